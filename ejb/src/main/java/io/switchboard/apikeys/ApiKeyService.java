@@ -1,0 +1,93 @@
+package io.switchboard.apikeys;
+
+import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.users.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates, lists, revokes and checks the API keys of enterprise systems. */
+@Stateless
+public class ApiKeyService {
+
+    /** How stale lastUsedAt may get: recording every use would turn each API read into a write. */
+    static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Creates a key; its token is in the result and nowhere else. The unique name is also enforced by the database. */
+    public IssuedApiKey create(String name, Set<Role> roles, String createdBy) {
+        if (!Role.isValidCombination(roles)) {
+            throw new InvalidInputException("roles", "at least one role, and not both AGENT and MANAGER");
+        }
+        if (!em.createNamedQuery(ApiKey.BY_NAME, ApiKey.class).setParameter("name", name).getResultList().isEmpty()) {
+            throw new ConflictException("an API key named '" + name + "' already exists");
+        }
+        String token = ApiKeyTokens.generate(RANDOM);
+        ApiKey key = new ApiKey(name, ApiKeyTokens.hash(token), ApiKeyTokens.shownPrefix(token), roles, createdBy,
+                clock.instant());
+        em.persist(key);
+        return new IssuedApiKey(key, token);
+    }
+
+    public List<ApiKey> list() {
+        return em.createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
+    }
+
+    public ApiKey find(long id) {
+        ApiKey key = em.find(ApiKey.class, id);
+        if (key == null) {
+            throw new UnknownEntityException("API key", id);
+        }
+        return key;
+    }
+
+    /** Revokes a key at once; revoking a revoked key changes nothing. */
+    public ApiKey revoke(long id) {
+        ApiKey key = find(id);
+        key.revoke(clock.instant());
+        return key;
+    }
+
+    /** The identity behind an active key's token, recording its use. */
+    public Optional<ApiKeyIdentity> authenticate(String token) {
+        if (!ApiKeyTokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> found = em.createNamedQuery(ApiKey.BY_TOKEN_HASH, ApiKey.class)
+                .setParameter("tokenHash", ApiKeyTokens.hash(token))
+                .getResultStream()
+                .filter(ApiKey::isActive)
+                .findFirst();
+        found.ifPresent(this::recordUse);
+        return found.map(k -> new ApiKeyIdentity(k.getId(), k.getName(), k.getRoles()));
+    }
+
+    // A guarded bulk update: concurrent requests with one key never conflict on the entity's version.
+    private void recordUse(ApiKey key) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id"
+                        + " and (k.lastUsedAt is null or k.lastUsedAt < :staleBefore)")
+                .setParameter("now", now)
+                .setParameter("id", key.getId())
+                .setParameter("staleBefore", now.minus(LAST_USE_RESOLUTION))
+                .executeUpdate();
+    }
+}

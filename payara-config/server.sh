@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Runs Switchboard on Payara Server: creates and configures the domain (asadmin only, no domain.xml edits),
+# starts it, points jdbc/switchboard at the chosen database, deploys the EAR and waits until it answers.
+#
+#   server.sh up     create if missing, start, configure the database, (re)deploy, wait, print the URLs
+#   server.sh down   stop the domain
+#
+# ear/pom.xml sets the environment: PAYARA_HOME DOMAIN_DIR DOMAIN_NAME EAR, and optionally PORT_BASE (otherwise
+# 4848/8080), FRESH=true (delete the domain first), DB=h2|postgresql with DB_HOST DB_PORT DB_NAME DB_USER
+# DB_PASSWORD DB_SCHEMA, PG_DRIVER_JAR, ADMIN_PASSWORD_FILE (tests: choose the admin's password and write it there).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+: "${PAYARA_HOME:?}" "${DOMAIN_DIR:?}" "${DOMAIN_NAME:?}"
+asadmin="$PAYARA_HOME/bin/asadmin"
+domain="$DOMAIN_DIR/$DOMAIN_NAME"
+if [[ -n "${PORT_BASE:-}" ]]; then
+  admin_port=$((PORT_BASE + 48)); http_port=$((PORT_BASE + 80))
+else
+  admin_port=4848; http_port=8080
+fi
+remote=("$asadmin" --interactive=false --host 127.0.0.1 --port "$admin_port")
+
+log() { printf '[switchboard] %s\n' "$*"; }
+
+is_running() {
+  "$asadmin" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$DOMAIN_NAME running"
+}
+
+stop_domain() {
+  if [[ -d "$domain" ]] && [[ -x "$asadmin" ]] && is_running; then
+    log "Stopping domain $DOMAIN_NAME"
+    "$asadmin" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+  fi
+}
+
+create_domain() {
+  log "Creating domain $DOMAIN_NAME in $DOMAIN_DIR"
+  mkdir -p "$DOMAIN_DIR"
+  local ports=()
+  [[ -n "${PORT_BASE:-}" ]] && ports=(--portbase "$PORT_BASE")
+  "$asadmin" --interactive=false create-domain --nopassword=true --domaindir "$DOMAIN_DIR" "${ports[@]}" \
+    "$DOMAIN_NAME" >/dev/null
+}
+
+start_domain() {
+  local preboot=()
+  [[ "${1:-}" == first ]] && preboot=(--prebootcommandfile "$here/preboot.asadmin")
+  log "Starting domain $DOMAIN_NAME"
+  # The server inherits this environment: SWITCHBOARD_ADMIN_PASSWORD reaches MicroProfile Config.
+  "$asadmin" start-domain --domaindir "$DOMAIN_DIR" "${preboot[@]}" "$DOMAIN_NAME" >/dev/null
+}
+
+# jdbc/switchboard: embedded H2 (in the domain, kept across restarts) or a PostgreSQL pool.
+configure_database() {
+  local stamp_file="$domain/switchboard-database" wanted
+  wanted="${DB:-h2}|${DB_HOST:-}|${DB_PORT:-}|${DB_NAME:-}|${DB_USER:-}|${DB_PASSWORD:-}|${DB_SCHEMA:-}"
+  if [[ -f "$stamp_file" && "$(cat "$stamp_file")" == "$wanted" ]]; then
+    return
+  fi
+  log "Pointing jdbc/switchboard at ${DB:-h2}"
+  if "${remote[@]}" list-applications 2>/dev/null | grep -q '^switchboard '; then
+    "${remote[@]}" undeploy switchboard >/dev/null
+  fi
+  "${remote[@]}" delete-jdbc-resource jdbc/switchboard >/dev/null 2>&1 || true
+  "${remote[@]}" delete-jdbc-connection-pool switchboard-pool >/dev/null 2>&1 || true
+  case "${DB:-h2}" in
+    h2)
+      # Payara's own H2, in PostgreSQL mode so that one set of migrations serves both databases.
+      "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \
+        --restype javax.sql.DataSource \
+        --property 'URL=jdbc\:h2\:${com.sun.aas.instanceRoot}/lib/databases/switchboard;MODE\=PostgreSQL;DATABASE_TO_LOWER\=TRUE;DEFAULT_NULL_ORDERING\=HIGH' \
+        switchboard-pool >/dev/null
+      ;;
+    postgresql)
+      : "${PG_DRIVER_JAR:?}"
+      if ! "${remote[@]}" list-libraries 2>/dev/null | grep -q 'postgresql.jar'; then
+        log "Installing the PostgreSQL driver"
+        "${remote[@]}" add-library "$PG_DRIVER_JAR" >/dev/null
+      fi
+      if [[ -n "${DB_SCHEMA:-}" ]]; then
+        log "Resetting schema $DB_SCHEMA"
+        java -cp "$PG_DRIVER_JAR" "$here/tools/ResetSchema.java" \
+          "jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" "$DB_USER" "${DB_PASSWORD:-}" "$DB_SCHEMA"
+      fi
+      local props="serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER"
+      [[ -n "${DB_PASSWORD:-}" ]] && props="$props:password=$DB_PASSWORD"
+      [[ -n "${DB_SCHEMA:-}" ]] && props="$props:currentSchema=$DB_SCHEMA"
+      "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+        --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=meta-data \
+        --property "$props" switchboard-pool >/dev/null
+      ;;
+    *) echo "Unknown database '$DB': use h2 or postgresql" >&2; exit 2 ;;
+  esac
+  "${remote[@]}" create-jdbc-resource --connectionpoolid switchboard-pool jdbc/switchboard >/dev/null
+  "${remote[@]}" ping-connection-pool switchboard-pool >/dev/null
+  echo "$wanted" > "$stamp_file"
+}
+
+up() {
+  : "${EAR:?}"
+  [[ -f "$EAR" ]] || { echo "No EAR at $EAR: build it first" >&2; exit 2; }
+  if [[ "${FRESH:-false}" == true ]]; then
+    stop_domain
+    rm -rf "$domain"
+  fi
+  if [[ -n "${ADMIN_PASSWORD_FILE:-}" ]]; then
+    SWITCHBOARD_ADMIN_PASSWORD="$(java "$here/tools/RandomPassword.java")"
+    export SWITCHBOARD_ADMIN_PASSWORD
+    printf '%s' "$SWITCHBOARD_ADMIN_PASSWORD" > "$ADMIN_PASSWORD_FILE"
+  fi
+  local started=$SECONDS
+  if [[ ! -d "$domain" ]]; then
+    create_domain
+    start_domain first
+    log "Configuring the new domain from payara-config/domain.asadmin"
+    "${remote[@]}" multimode --file "$here/domain.asadmin" >/dev/null
+    "$asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+  elif ! is_running; then
+    start_domain
+  fi
+  log "Domain up in $((SECONDS - started)) s"
+  configure_database
+  local deploying=$SECONDS
+  log "Deploying $EAR"
+  "${remote[@]}" deploy --force=true --name switchboard "$EAR" >/dev/null
+  java "$here/tools/AwaitReady.java" "http://127.0.0.1:$http_port/health/ready" 120
+  log "Deployed in $((SECONDS - deploying)) s"
+  local base="http://localhost:$http_port"
+  cat <<URLS
+
+  Switchboard is running (domain $DOMAIN_NAME, database ${DB:-h2})
+    Admin     $base/switchboard/admin/
+    API       $base/switchboard/api/v1
+    OpenAPI   $base/openapi
+    Health    $base/health
+    Metrics   $base/metrics
+    Server    http://localhost:$admin_port (Payara admin console)
+    Log       $domain/logs/server.log
+URLS
+  local generated
+  generated="$(grep -ho 'Created user admin with the generated password: [^ ]*' "$domain"/logs/server.log* 2>/dev/null | tail -1 || true)"
+  if [[ -n "$generated" ]]; then
+    echo "    Sign in as admin with the password ${generated##*: } (generated at the first start; shown in the log once)"
+  fi
+  echo
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) stop_domain ;;
+  *) echo "usage: $0 up|down" >&2; exit 2 ;;
+esac

@@ -1,0 +1,53 @@
+package io.switchboard.users;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The four roles of the guide's "Users and permissions"; a user may combine them, except Agent with Manager
+ * (a Manager already has every Agent permission).
+ */
+public enum Role {
+    /** Handles the conversations assigned to them. */
+    AGENT,
+    /** Manages conversations whoever they are assigned to. */
+    MANAGER,
+    /** Reads analytics and reports. */
+    ANALYTICS_MANAGER,
+    /** Supervisor: manages the setup (queues, routing, SLA, API keys...). */
+    ACCOUNT_MANAGER;
+
+    /** Role names as compile-time constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String AGENT = "AGENT";
+        public static final String MANAGER = "MANAGER";
+        public static final String ANALYTICS_MANAGER = "ANALYTICS_MANAGER";
+        public static final String ACCOUNT_MANAGER = "ACCOUNT_MANAGER";
+
+        private Names() {
+        }
+    }
+
+    /** Whether a set of roles may be held together: Agent and Manager are exclusive. */
+    public static boolean isValidCombination(Collection<Role> roles) {
+        return !roles.isEmpty() && !(roles.contains(AGENT) && roles.contains(MANAGER));
+    }
+
+    /** Parses role names case-insensitively; {@code null} for an unknown name. */
+    public static Role parse(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Role role : values()) {
+            if (role.name().equalsIgnoreCase(name.trim().replace('-', '_').replace(' ', '_'))) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    static Set<Role> copyOf(Collection<Role> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,74 @@
+package io.switchboard.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+
+import java.io.IOException;
+
+/** The admin's sign-in and sign-out. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext facesContext;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, password))
+                        .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Wrong username or password, or the user is disabled", null));
+        }
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = facesContext.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/admin/login.xhtml");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

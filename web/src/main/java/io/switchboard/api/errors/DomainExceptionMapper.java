@@ -1,0 +1,29 @@
+package io.switchboard.api.errors;
+
+import io.switchboard.api.Problem;
+import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.DomainException;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.UnknownEntityException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+
+/** Business rule refusals from the engine: unknown → 404, conflict → 409, invalid field → 400. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Override
+    public Response toResponse(DomainException exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields",
+                    List.of(new Problem.FieldError(invalid.getField(), invalid.getReason()))).toResponse();
+        }
+        Response.Status status = exception instanceof UnknownEntityException ? Response.Status.NOT_FOUND
+                : exception instanceof ConflictException ? Response.Status.CONFLICT
+                : Response.Status.BAD_REQUEST;
+        return Problem.of(status, exception.getMessage()).toResponse();
+    }
+}

@@ -1,0 +1,36 @@
+package io.switchboard.api.errors;
+
+import io.switchboard.api.Problem;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Describes a request body that could not be read as JSON, naming the field when the parser says which. */
+final class JsonBodyErrors {
+
+    // Yasson names the property it failed on like this: "Unable to deserialize property 'roles' because of: ..."
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+
+    private JsonBodyErrors() {
+    }
+
+    static Response problemFor(Throwable exception) {
+        String field = null;
+        for (Throwable t = exception; t != null && field == null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher matcher = PROPERTY.matcher(t.getMessage());
+                if (matcher.find()) {
+                    field = matcher.group(1);
+                }
+            }
+        }
+        if (field != null) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body has a value of the wrong type",
+                    List.of(new Problem.FieldError(field, "has a value of the wrong type"))).toResponse();
+        }
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON",
+                List.of(new Problem.FieldError("body", "is not well-formed JSON"))).toResponse();
+    }
+}
