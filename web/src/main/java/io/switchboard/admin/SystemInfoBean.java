@@ -28,8 +28,23 @@ import java.util.Properties;
 @RequestScoped
 public class SystemInfoBean {
 
-    /** One health check's outcome as the home page lists it. */
-    public record Check(String name, boolean up) {
+    /** One health check's outcome as the home page lists it (a class: Jakarta EL 5 cannot read records). */
+    public static final class Check {
+        private final String name;
+        private final boolean up;
+
+        Check(String name, boolean up) {
+            this.name = name;
+            this.up = up;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isUp() {
+            return up;
+        }
     }
 
     @Resource(lookup = "jdbc/switchboard")
@@ -81,7 +96,7 @@ public class SystemInfoBean {
     }
 
     public boolean isHealthy() {
-        return checks.stream().allMatch(Check::up);
+        return checks.stream().allMatch(Check::isUp);
     }
 
     public String getVersion() {

@@ -13,7 +13,6 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     /** One field at fault and why. */
     public record FieldError(String field, String reason) {
@@ -30,7 +29,7 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** The problem as JSON, serialized here so that no provider negotiation can turn it into HTML. */
     public String toJson() {
-        return JSONB.toJson(this);
+        return JsonbHolder.JSONB.toJson(this);
     }
 
     public Response toResponse() {
@@ -39,5 +38,10 @@ public record Problem(String type, String title, int status, String detail, List
 
     public Response.ResponseBuilder toResponseBuilder() {
         return Response.status(status).type(MEDIA_TYPE).entity(toJson());
+    }
+
+    // Created on first use, so that the record itself needs no JSON-B provider.
+    private static final class JsonbHolder {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 }

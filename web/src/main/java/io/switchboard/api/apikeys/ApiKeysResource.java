@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,10 +50,10 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "201", description = "Created; the body holds the token")
     @APIResponse(responseCode = "400", description = "Invalid name or roles")
     @APIResponse(responseCode = "409", description = "A key with this name exists")
-    public Response create(@Valid @NotNull CreateApiKeyRequest request) {
+    public Response create(@Valid CreateApiKeyRequest request) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        request.roles().forEach(name -> roles.add(Role.valueOf(name)));
-        IssuedApiKey issued = apiKeys.create(request.name().trim(), roles, security.getUserPrincipal().getName());
+        request.roles.forEach(name -> roles.add(Role.valueOf(name)));
+        IssuedApiKey issued = apiKeys.create(request.name.trim(), roles, security.getUserPrincipal().getName());
         ApiKeyView view = ApiKeyView.of(issued.key());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(new CreatedApiKey(view, issued.token()))

@@ -8,9 +8,18 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** A supervisor's request for a new API key. */
-public record CreateApiKeyRequest(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[^:]*", message = "must not contain ':'") String name,
-        @NotEmpty List<@NotNull @Pattern(regexp = "AGENT|MANAGER|ANALYTICS_MANAGER|ACCOUNT_MANAGER",
-                message = "must be one of AGENT, MANAGER, ANALYTICS_MANAGER, ACCOUNT_MANAGER") String> roles) {
+/**
+ * A supervisor's request for a new API key. A class, not a record: Payara's OpenAPI generator fails on Bean
+ * Validation annotations that reach a constructor parameter, which a record's components do.
+ */
+public class CreateApiKeyRequest {
+
+    @NotBlank
+    @Size(max = 100)
+    @Pattern(regexp = "[^:]*", message = "must not contain ':'")
+    public String name;
+
+    @NotEmpty
+    public List<@NotNull @Pattern(regexp = "AGENT|MANAGER|ANALYTICS_MANAGER|ACCOUNT_MANAGER",
+            message = "must be one of AGENT, MANAGER, ANALYTICS_MANAGER, ACCOUNT_MANAGER") String> roles;
 }

@@ -17,8 +17,19 @@ final class JsonBodyErrors {
     }
 
     static Response problemFor(Throwable exception) {
+        String field = fieldNamedIn(exception);
+        if (field != null) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body has a value of the wrong type",
+                    List.of(new Problem.FieldError(field, "has a value of the wrong type"))).toResponse();
+        }
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON",
+                List.of(new Problem.FieldError("body", "is not well-formed JSON"))).toResponse();
+    }
+
+    /** The innermost property the parser named in the exception or its causes, or {@code null}. */
+    static String fieldNamedIn(Throwable exception) {
         String field = null;
-        for (Throwable t = exception; t != null && field == null; t = t.getCause()) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t.getMessage() != null) {
                 Matcher matcher = PROPERTY.matcher(t.getMessage());
                 if (matcher.find()) {
@@ -26,11 +37,6 @@ final class JsonBodyErrors {
                 }
             }
         }
-        if (field != null) {
-            return Problem.of(Response.Status.BAD_REQUEST, "The request body has a value of the wrong type",
-                    List.of(new Problem.FieldError(field, "has a value of the wrong type"))).toResponse();
-        }
-        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON",
-                List.of(new Problem.FieldError("body", "is not well-formed JSON"))).toResponse();
+        return field;
     }
 }
