@@ -84,7 +84,8 @@ configure_database() {
           "jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" "$DB_USER" "${DB_PASSWORD:-}" "$DB_SCHEMA"
       fi
       local props="serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER"
-      [[ -n "${DB_PASSWORD:-}" ]] && props="$props:password=$DB_PASSWORD"
+      # Payara wants a password property even for trust authentication; "()" is its empty string.
+      props="$props:password=${DB_PASSWORD:-()}"
       [[ -n "${DB_SCHEMA:-}" ]] && props="$props:currentSchema=$DB_SCHEMA"
       "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
         --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=meta-data \
@@ -103,6 +104,8 @@ up() {
   if [[ "${FRESH:-false}" == true ]]; then
     stop_domain
     rm -rf "$domain"
+    # A throwaway (test) server that failed to come up is not left running.
+    trap 'stop_domain' ERR
   fi
   if [[ -n "${ADMIN_PASSWORD_FILE:-}" ]]; then
     SWITCHBOARD_ADMIN_PASSWORD="$(java "$here/tools/RandomPassword.java")"
