@@ -121,6 +121,11 @@ up() {
     "$asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
   elif ! is_running; then
     start_domain
+    # The server loads the deployed EAR after start-domain returns; redeploying meanwhile breaks both loads.
+    if "${remote[@]}" list-applications 2>/dev/null | grep -q '^switchboard '; then
+      java "$here/tools/AwaitReady.java" "http://127.0.0.1:$http_port/switchboard/index.html" 120 \
+        || log "The deployed EAR did not come up at start; deploying the new one anyway"
+    fi
   fi
   log "Domain up in $((SECONDS - started)) s"
   configure_database

@@ -3,7 +3,11 @@ package io.switchboard.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.asAdmin;
@@ -104,6 +108,36 @@ class ApiErrorsIT {
                 .filter(key -> key.getString("name").equals(name))
                 .map(key -> key.getJsonArray("roles").getString(0)))
                 .containsExactly("AGENT");
+    }
+
+    @Test
+    void concurrentDuplicatesGiveOneKeyAndConflictsNeverA500() throws Exception {
+        String supervisor = TestServer.bearer(TestServer.createApiKey(unique("race-admin"), "ACCOUNT_MANAGER"));
+        String name = unique("race");
+        int attempts = 12;
+        var pool = Executors.newFixedThreadPool(attempts);
+        var start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return request("POST", API + "/api-keys", supervisor, JSON,
+                            "{\"name\": \"" + name + "\", \"roles\": [\"AGENT\"]}").status();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (var status : statuses) {
+                answered.add(status.get());
+            }
+            assertThat(answered).containsOnly(201, 409);
+            assertThat(answered).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get(API + "/api-keys", asAdmin()).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(key -> key.getString("name").equals(name))).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.switchboard.it;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
 import static io.switchboard.it.TestServer.API;
@@ -40,8 +41,8 @@ class SecurityIT {
         TestServer.Reply reply = get(API + "/me", asAdmin());
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().getString("name")).isEqualTo("admin");
-        assertThat(reply.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString)
+        assertThat(reply.json().getJsonArray("roles").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString)
                 .containsExactlyInAnyOrder("ACCOUNT_MANAGER", "MANAGER");
     }
 

@@ -44,6 +44,8 @@ public class ApiKeyService {
         ApiKey key = new ApiKey(name, ApiKeyTokens.hash(token), ApiKeyTokens.shownPrefix(token), roles, createdBy,
                 clock.instant());
         em.persist(key);
+        // A concurrent twin surfaces here, as a unique-key violation the API answers with 409.
+        em.flush();
         return new IssuedApiKey(key, token);
     }
 

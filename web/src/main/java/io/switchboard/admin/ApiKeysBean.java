@@ -19,6 +19,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +30,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ApiKeysBean implements Serializable {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @EJB
     transient ApiKeyService apiKeys;
@@ -71,6 +77,11 @@ public class ApiKeysBean implements Serializable {
     public void revoke(ApiKey key) {
         apiKeys.revoke(key.getId());
         load();
+    }
+
+    /** A time as supervisors read it: minutes, in UTC. */
+    public String when(Instant instant) {
+        return instant == null ? "never" : WHEN.format(instant);
     }
 
     public Role[] getAllRoles() {
