@@ -118,6 +118,8 @@ up() {
     start_domain first
     log "Configuring the new domain from payara-config/domain.asadmin"
     "${remote[@]}" multimode --file "$here/domain.asadmin" >/dev/null
+    # Its own data-grid name: the test server and the -Prun server never form one cluster.
+    "${remote[@]}" set "hazelcast-runtime-configuration.cluster-group-name=$DOMAIN_NAME" >/dev/null
     "$asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
   elif ! is_running; then
     start_domain

@@ -35,7 +35,7 @@ public class ApiKeyService {
     /** Creates a key; its token is in the result and nowhere else. The unique name is also enforced by the database. */
     public IssuedApiKey create(String name, Set<Role> roles, String createdBy) {
         if (!Role.isValidCombination(roles)) {
-            throw new InvalidInputException("roles", "at least one role, and not both AGENT and MANAGER");
+            throw new InvalidInputException("roles", Role.COMBINATION_RULE);
         }
         if (!em.createNamedQuery(ApiKey.BY_NAME, ApiKey.class).setParameter("name", name).getResultList().isEmpty()) {
             throw new ConflictException("an API key named '" + name + "' already exists");

@@ -34,7 +34,7 @@ public class UserService {
     /** Creates a user; the unique username is also enforced by the database. */
     public User create(String username, char[] password, String displayName, Set<Role> roles) {
         if (!Role.isValidCombination(roles)) {
-            throw new InvalidInputException("roles", "at least one role, and not both AGENT and MANAGER");
+            throw new InvalidInputException("roles", Role.COMBINATION_RULE);
         }
         if (findByUsername(username).isPresent()) {
             throw new ConflictException("user " + username + " already exists");

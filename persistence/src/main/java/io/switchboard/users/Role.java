@@ -29,6 +29,9 @@ public enum Role {
         }
     }
 
+    /** The rule of {@link #isValidCombination}, as error messages state it. */
+    public static final String COMBINATION_RULE = "at least one role, and not both AGENT and MANAGER";
+
     /** Whether a set of roles may be held together: Agent and Manager are exclusive. */
     public static boolean isValidCombination(Collection<Role> roles) {
         return !roles.isEmpty() && !(roles.contains(AGENT) && roles.contains(MANAGER));
