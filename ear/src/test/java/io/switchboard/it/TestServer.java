@@ -80,6 +80,11 @@ public final class TestServer {
     }
 
     public static Reply request(String method, String url, String authorization, String contentType, String body) {
+        return requestWithHeader(method, url, authorization, contentType, body, null, null);
+    }
+
+    public static Reply requestWithHeader(String method, String url, String authorization, String contentType,
+                                          String body, String headerName, String headerValue) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -89,11 +94,15 @@ public final class TestServer {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
+        if (headerName != null) {
+            builder.header(headerName, headerValue);
+        }
         try {
             HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("WWW-Authenticate").orElse(null),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Idempotent-Replayed").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -103,7 +112,8 @@ public final class TestServer {
     }
 
     /** What the server answered. */
-    public record Reply(int status, String contentType, String wwwAuthenticate, String location, String body) {
+    public record Reply(int status, String contentType, String wwwAuthenticate, String location,
+                        String idempotentReplayed, String body) {
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -19,11 +19,22 @@ final class JsonBodyErrors {
     static Response problemFor(Throwable exception) {
         String field = fieldNamedIn(exception);
         if (field != null) {
-            return Problem.of(Response.Status.BAD_REQUEST, "The request body has a value of the wrong type",
-                    List.of(new Problem.FieldError(field, "has a value of the wrong type"))).toResponse();
+            String reason = mentions(exception, "No enum constant") ? "is not one of the allowed values"
+                    : "has a value of the wrong type";
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body has a value that cannot be read",
+                    List.of(new Problem.FieldError(field, reason))).toResponse();
         }
         return Problem.of(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON",
                 List.of(new Problem.FieldError("body", "is not well-formed JSON"))).toResponse();
+    }
+
+    private static boolean mentions(Throwable exception, String text) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost property the parser named in the exception or its causes, or {@code null}. */

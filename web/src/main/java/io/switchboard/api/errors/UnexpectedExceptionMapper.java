@@ -2,13 +2,13 @@ package io.switchboard.api.errors;
 
 import io.switchboard.api.Problem;
 import io.switchboard.platform.DomainException;
+import io.switchboard.platform.ConcurrencyConflicts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,10 +35,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return Problem.of(Response.Status.CONFLICT, "Someone else changed this meanwhile; reload and retry")
                         .toResponse();
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return Problem.of(Response.Status.CONFLICT, "This conflicts with stored data (a duplicate, or still in use)")
-                        .toResponse();
-            }
+        }
+        if (ConcurrencyConflicts.isIntegrityViolation(exception)) {
+            return Problem.of(Response.Status.CONFLICT, "This conflicts with stored data (a duplicate, or still in use)")
+                    .toResponse();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);

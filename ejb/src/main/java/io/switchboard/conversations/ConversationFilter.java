@@ -1,0 +1,10 @@
+package io.switchboard.conversations;
+
+import io.switchboard.channels.Channel;
+
+import java.time.Instant;
+
+/** Which conversations a list shows; null fields do not filter. */
+public record ConversationFilter(Long queueId, ConversationStatus status, Priority priority, Channel channel,
+                                 Long shortId, Long personId, Instant createdFrom, Instant createdTo) {
+}

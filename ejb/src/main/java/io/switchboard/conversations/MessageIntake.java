@@ -1,0 +1,36 @@
+package io.switchboard.conversations;
+
+import io.switchboard.platform.ConcurrencyConflicts;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * Receives inbound customer messages, exactly once per idempotency key or external id. Each attempt is one
+ * transaction; when a concurrent request won a unique key (the same customer's first messages in a burst, a
+ * gateway's retry) the attempt rolls back and the next one finds the winner's conversation or message.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MessageIntake {
+
+    static final int ATTEMPTS = 4;
+
+    @EJB
+    MessageThreading threading;
+
+    public IntakeResult receive(InboundMessage inbound) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return threading.thread(inbound);
+            } catch (EJBException e) {
+                boolean lostARace = ConcurrencyConflicts.isIntegrityViolation(e) || ConcurrencyConflicts.isStaleUpdate(e);
+                if (attempt == ATTEMPTS || !lostARace) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

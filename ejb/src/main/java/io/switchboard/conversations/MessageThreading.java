@@ -1,0 +1,116 @@
+package io.switchboard.conversations;
+
+import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderService;
+import io.switchboard.people.Person;
+import io.switchboard.people.PersonContact;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.queues.QueueService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Stores one inbound message in one transaction: finds or creates the customer, continues their open conversation
+ * on the sender or opens a new one, and stores the message. Races (a burst of first messages, a repeated key) end in
+ * a unique-key violation that {@link MessageIntake} answers by trying again.
+ */
+@Stateless
+public class MessageThreading {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    SenderService senders;
+
+    @EJB
+    QueueService queues;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public IntakeResult thread(InboundMessage inbound) {
+        Optional<Message> earlier = findEarlier(inbound);
+        if (earlier.isPresent()) {
+            Message message = earlier.get();
+            Conversation conversation = message.getConversation();
+            return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), false, true);
+        }
+        Sender sender = senders.findByAddress(inbound.channel(), inbound.to())
+                .orElseThrow(() -> new InvalidInputException("to",
+                        "no " + inbound.channel() + " sender has the address " + inbound.to()));
+        Instant now = clock.instant();
+        Person person = customer(inbound, now);
+        // Locked: concurrent messages of one conversation append one after the other instead of failing.
+        Conversation conversation = em.createNamedQuery(Conversation.OPEN_BY_KEY, Conversation.class)
+                .setParameter("openKey", Conversation.openKey(person, sender))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        boolean opened = conversation == null;
+        if (opened) {
+            conversation = Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(), now);
+            em.persist(conversation);
+        }
+        Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
+                new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject()),
+                inbound.externalId(), inbound.idempotencyKey(), now);
+        em.persist(message);
+        // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
+        em.flush();
+        return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
+    }
+
+    private Optional<Message> findEarlier(InboundMessage inbound) {
+        if (inbound.idempotencyKey() != null) {
+            Optional<Message> byKey = em.createNamedQuery(Message.BY_IDEMPOTENCY_KEY, Message.class)
+                    .setParameter("key", inbound.idempotencyKey())
+                    .getResultStream().findFirst();
+            if (byKey.isPresent()) {
+                return byKey;
+            }
+        }
+        if (inbound.externalId() != null) {
+            return em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class)
+                    .setParameter("channel", inbound.channel())
+                    .setParameter("externalId", inbound.externalId())
+                    .getResultStream().findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private Person customer(InboundMessage inbound, Instant now) {
+        Optional<PersonContact> contact = em.createNamedQuery(PersonContact.BY_ADDRESS, PersonContact.class)
+                .setParameter("channel", inbound.channel())
+                .setParameter("address", inbound.from())
+                .getResultStream().findFirst();
+        if (contact.isPresent()) {
+            Person person = contact.get().getPerson();
+            person.learnNames(inbound.firstName(), inbound.lastName());
+            return person;
+        }
+        Person person = new Person(inbound.firstName(), inbound.lastName(), now);
+        em.persist(person);
+        em.persist(new PersonContact(person, inbound.channel(), inbound.from()));
+        // The person's id is part of the conversation's open key.
+        em.flush();
+        return person;
+    }
+
+    private long nextShortId() {
+        return ((Number) em.createNativeQuery("select nextval('conversation_short_id_seq')").getSingleResult())
+                .longValue();
+    }
+}

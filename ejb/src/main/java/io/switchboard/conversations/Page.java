@@ -1,0 +1,7 @@
+package io.switchboard.conversations;
+
+import java.util.List;
+
+/** One page of a longer list. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+}

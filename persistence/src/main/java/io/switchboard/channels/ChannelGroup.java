@@ -1,0 +1,6 @@
+package io.switchboard.channels;
+
+/** Channels grouped as capacity counts them (the guide's "Capacity"). */
+public enum ChannelGroup {
+    LIVE_MESSAGING, LIVE_CHAT, EMAIL, VOICE
+}

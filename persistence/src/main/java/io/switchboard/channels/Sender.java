@@ -1,0 +1,83 @@
+package io.switchboard.channels;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/** An address the business talks from on a channel: a number, an email address, a chat widget id. Unique per channel. */
+@Entity
+@Table(name = "sender")
+@NamedQuery(name = Sender.BY_ADDRESS, query = "select s from Sender s where s.channel = :channel and s.address = :address")
+@NamedQuery(name = Sender.ALL, query = "select s from Sender s order by s.channel, s.address")
+public class Sender {
+
+    public static final String BY_ADDRESS = "Sender.byAddress";
+    public static final String ALL = "Sender.all";
+
+    @Id
+    @SequenceGenerator(name = "sender_seq", sequenceName = "sender_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sender_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+
+    @Column(nullable = false, updatable = false)
+    private String address;
+
+    private String name;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Sender() {
+    }
+
+    public Sender(Channel channel, String address, String name, Instant createdAt) {
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.address = Objects.requireNonNull(address, "address");
+        this.name = name;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+}

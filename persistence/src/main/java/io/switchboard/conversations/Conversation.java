@@ -1,0 +1,199 @@
+package io.switchboard.conversations;
+
+import io.switchboard.channels.Channel;
+import io.switchboard.channels.Sender;
+import io.switchboard.people.Person;
+import io.switchboard.queues.Queue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * The thread of messages between one customer and the business on one sender. Invariants: at most one conversation
+ * per customer and sender is not closed (the database enforces it through {@code openKey}); Closed is final: no
+ * status change and no message after it; the short ID never changes.
+ */
+@Entity
+@Table(name = "conversation")
+@NamedQuery(name = Conversation.OPEN_BY_KEY, query = "select c from Conversation c where c.openKey = :openKey")
+public class Conversation {
+
+    public static final String OPEN_BY_KEY = "Conversation.openByKey";
+
+    @Id
+    @SequenceGenerator(name = "conversation_seq", sequenceName = "conversation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversation_seq")
+    private Long id;
+
+    @Column(name = "short_id", nullable = false, updatable = false, unique = true)
+    private long shortId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ConversationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    private Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sender_id", nullable = false, updatable = false)
+    private Sender sender;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "queue_id", nullable = false)
+    private Queue queue;
+
+    private String topic;
+
+    @Column(name = "open_key")
+    private String openKey;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Version
+    private long version;
+
+    protected Conversation() {
+    }
+
+    /** A conversation the customer starts with their first message. */
+    public static Conversation inbound(long shortId, Person person, Sender sender, Queue queue, Instant at) {
+        Conversation conversation = new Conversation();
+        conversation.shortId = shortId;
+        conversation.status = ConversationStatus.OPEN;
+        conversation.priority = Priority.NORMAL;
+        conversation.direction = Direction.INBOUND;
+        conversation.channel = sender.getChannel();
+        conversation.person = Objects.requireNonNull(person, "person");
+        conversation.sender = sender;
+        conversation.queue = Objects.requireNonNull(queue, "queue");
+        conversation.openKey = openKey(person, sender);
+        conversation.createdAt = utc(at);
+        conversation.updatedAt = conversation.createdAt;
+        return conversation;
+    }
+
+    /** The key that allows one not-closed conversation per customer and sender. */
+    public static String openKey(Person person, Sender sender) {
+        return person.getId() + ":" + sender.getId();
+    }
+
+    /** Changes the status; closing frees the customer and sender for a new conversation. */
+    public void changeStatus(ConversationStatus newStatus, Instant at) {
+        requireNotClosed();
+        status = Objects.requireNonNull(newStatus, "newStatus");
+        if (newStatus == ConversationStatus.CLOSED) {
+            openKey = null;
+            closedAt = utc(at);
+        }
+        touch(at);
+    }
+
+    /** Records that a message was added at this time. */
+    public void touch(Instant at) {
+        updatedAt = utc(at);
+    }
+
+    /** Throws when the conversation is closed: closed conversations take no changes and no messages. */
+    public void requireNotClosed() {
+        if (isClosed()) {
+            throw new ClosedConversationException(id);
+        }
+    }
+
+    public boolean isClosed() {
+        return status == ConversationStatus.CLOSED;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getShortId() {
+        return shortId;
+    }
+
+    public ConversationStatus getStatus() {
+        return status;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Sender getSender() {
+        return sender;
+    }
+
+    public Queue getQueue() {
+        return queue;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt.toInstant();
+    }
+
+    public Instant getClosedAt() {
+        return closedAt == null ? null : closedAt.toInstant();
+    }
+}

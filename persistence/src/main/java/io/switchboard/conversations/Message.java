@@ -1,0 +1,161 @@
+package io.switchboard.conversations;
+
+import io.switchboard.channels.Channel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * One message of a conversation, immutable once stored. Idempotency: an {@code idempotencyKey} and a channel's
+ * {@code externalId} each identify at most one message (unique in the database).
+ */
+@Entity
+@Table(name = "message")
+@NamedQuery(name = Message.BY_IDEMPOTENCY_KEY, query = "select m from Message m where m.idempotencyKey = :key")
+@NamedQuery(name = Message.BY_EXTERNAL_ID,
+        query = "select m from Message m where m.channel = :channel and m.externalId = :externalId")
+@NamedQuery(name = Message.OF_CONVERSATION,
+        query = "select m from Message m where m.conversation.id = :conversationId order by m.createdAt, m.id")
+public class Message {
+
+    public static final String BY_IDEMPOTENCY_KEY = "Message.byIdempotencyKey";
+    public static final String BY_EXTERNAL_ID = "Message.byExternalId";
+    public static final String OF_CONVERSATION = "Message.ofConversation";
+
+    @Id
+    @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conversation_id", nullable = false, updatable = false)
+    private Conversation conversation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_kind", nullable = false, updatable = false)
+    private AuthorKind authorKind;
+
+    @Column(updatable = false)
+    private String author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+
+    @Column(name = "from_address", nullable = false, updatable = false)
+    private String from;
+
+    @Column(name = "to_address", nullable = false, updatable = false)
+    private String to;
+
+    @Column(updatable = false)
+    private String text;
+
+    @Column(updatable = false)
+    private String subject;
+
+    @Column(name = "external_id", updatable = false)
+    private String externalId;
+
+    @Column(name = "idempotency_key", updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    protected Message() {
+    }
+
+    /** What a message says and how it travelled; the conversation and time are set when it is stored. */
+    public record Content(Channel channel, String from, String to, String text, String subject) {
+    }
+
+    public Message(Conversation conversation, Direction direction, AuthorKind authorKind, String author,
+                   Content content, String externalId, String idempotencyKey, Instant createdAt) {
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
+        conversation.requireNotClosed();
+        this.direction = Objects.requireNonNull(direction, "direction");
+        this.authorKind = Objects.requireNonNull(authorKind, "authorKind");
+        this.author = author;
+        this.channel = Objects.requireNonNull(content.channel(), "channel");
+        this.from = Objects.requireNonNull(content.from(), "from");
+        this.to = Objects.requireNonNull(content.to(), "to");
+        this.text = content.text();
+        this.subject = content.subject();
+        this.externalId = externalId;
+        this.idempotencyKey = idempotencyKey;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        conversation.touch(createdAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public AuthorKind getAuthorKind() {
+        return authorKind;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+}

@@ -1,0 +1,60 @@
+package io.switchboard.conversations;
+
+import io.switchboard.channels.Channel;
+import io.switchboard.channels.Sender;
+import io.switchboard.people.Person;
+import io.switchboard.queues.Queue;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConversationTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
+
+    private static Conversation conversation() {
+        return Conversation.inbound(7, new Person("Ana", null, T0), new Sender(Channel.SMS, "+385100", null, T0),
+                new Queue("Default", T0), T0);
+    }
+
+    @Test
+    void startsOpenWithNormalPriorityOnTheSendersChannel() {
+        Conversation conversation = conversation();
+        assertThat(conversation.getStatus()).isEqualTo(ConversationStatus.OPEN);
+        assertThat(conversation.getPriority()).isEqualTo(Priority.NORMAL);
+        assertThat(conversation.getDirection()).isEqualTo(Direction.INBOUND);
+        assertThat(conversation.getChannel()).isEqualTo(Channel.SMS);
+        assertThat(conversation.getShortId()).isEqualTo(7);
+    }
+
+    @Test
+    void closedIsFinal() {
+        Conversation conversation = conversation();
+        conversation.changeStatus(ConversationStatus.SOLVED, T0.plusSeconds(60));
+        conversation.changeStatus(ConversationStatus.CLOSED, T0.plusSeconds(120));
+        assertThat(conversation.getClosedAt()).isEqualTo(T0.plusSeconds(120));
+        assertThatThrownBy(() -> conversation.changeStatus(ConversationStatus.OPEN, T0.plusSeconds(180)))
+                .isInstanceOf(ClosedConversationException.class);
+        assertThatThrownBy(() -> new Message(conversation, Direction.OUTBOUND, AuthorKind.AGENT, "ana",
+                new Message.Content(Channel.SMS, "+385100", "+3859111", "too late", null), null, null, T0))
+                .isInstanceOf(ClosedConversationException.class);
+    }
+
+    @Test
+    void aMessageUpdatesTheConversation() {
+        Conversation conversation = conversation();
+        new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
+                new Message.Content(Channel.SMS, "+3859111", "+385100", "hi", null), null, null, T0.plusSeconds(5));
+        assertThat(conversation.getUpdatedAt()).isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
+    void statusNamesPatternListsEveryStatusExactly() {
+        assertThat(ConversationStatus.NAMES.split("\\|")).containsExactly(
+                Arrays.stream(ConversationStatus.values()).map(Enum::name).toArray(String[]::new));
+    }
+}

@@ -1,0 +1,33 @@
+package io.switchboard.api.conversations;
+
+import io.switchboard.channels.Channel;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.Direction;
+import io.switchboard.conversations.Priority;
+
+import java.time.Instant;
+
+/** A conversation as the API shows it. */
+public record ConversationView(long id, long shortId, ConversationStatus status, Priority priority,
+                               Direction direction, Channel channel, Ref queue, Ref person, Ref sender, String topic,
+                               Instant createdAt, Instant updatedAt, Instant closedAt) {
+
+    /** A related object's id and what people call it. */
+    public record Ref(long id, String name) {
+    }
+
+    static ConversationView of(Conversation c) {
+        String personName = joinNames(c.getPerson().getFirstName(), c.getPerson().getLastName());
+        return new ConversationView(c.getId(), c.getShortId(), c.getStatus(), c.getPriority(), c.getDirection(),
+                c.getChannel(), new Ref(c.getQueue().getId(), c.getQueue().getName()),
+                new Ref(c.getPerson().getId(), personName),
+                new Ref(c.getSender().getId(), c.getSender().getAddress()), c.getTopic(), c.getCreatedAt(),
+                c.getUpdatedAt(), c.getClosedAt());
+    }
+
+    private static String joinNames(String first, String last) {
+        String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+        return joined.isEmpty() ? null : joined;
+    }
+}

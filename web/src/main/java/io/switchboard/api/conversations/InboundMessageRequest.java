@@ -1,0 +1,44 @@
+package io.switchboard.api.conversations;
+
+import io.switchboard.channels.Channel;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A customer's message from a channel gateway. (A class, not a record: see CreateApiKeyRequest.) */
+public class InboundMessageRequest {
+
+    // A string checked against the names: JSON-B's own enum error names no field.
+    @NotNull
+    @Pattern(regexp = Channel.NAMES, message = "must be one of " + Channel.NAMES)
+    public String channel;
+
+    /** The customer's address on the channel. */
+    @NotBlank
+    @Size(max = 320)
+    public String from;
+
+    /** Our sender's address on the channel. */
+    @NotBlank
+    @Size(max = 320)
+    public String to;
+
+    @NotNull
+    @Size(max = 4096)
+    public String text;
+
+    /** Email subject. */
+    @Size(max = 998)
+    public String subject;
+
+    /** The channel's own id of the message: a second message with the same id is the same message. */
+    @Size(max = 200)
+    public String externalId;
+
+    @Size(max = 100)
+    public String firstName;
+
+    @Size(max = 100)
+    public String lastName;
+}

@@ -1,0 +1,64 @@
+package io.switchboard.api.conversations;
+
+import io.switchboard.channels.Channel;
+import io.switchboard.conversations.InboundMessage;
+import io.switchboard.conversations.IntakeResult;
+import io.switchboard.conversations.MessageIntake;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Inbound customer messages from channel gateways. */
+@Path("messages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Messages")
+public class MessagesResource {
+
+    static final int MAX_KEY_LENGTH = 200;
+
+    @EJB
+    MessageIntake intake;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
+    @Operation(summary = "Receive a customer's message",
+            description = "Threads it into the customer's open conversation on that sender, or opens one. "
+                    + "Idempotent: a repeated Idempotency-Key or externalId answers the first result, storing nothing.")
+    @APIResponse(responseCode = "201", description = "Stored (or stored before: header Idempotent-Replayed: true)")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no sender has the 'to' address")
+    public Response receive(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                            @Valid InboundMessageRequest request) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            throw new InvalidInputException("Idempotency-Key", "must have 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        IntakeResult result = intake.receive(new InboundMessage(Channel.valueOf(request.channel), request.from.trim(),
+                request.to.trim(), request.text, request.subject, request.externalId, idempotencyKey,
+                request.firstName, request.lastName));
+        return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
+                        .path(String.valueOf(result.conversationId())).build())
+                .header("Idempotent-Replayed", result.replayed())
+                .entity(new IntakeView(result.conversationId(), result.shortId(), result.messageId(),
+                        result.newConversation()))
+                .build();
+    }
+}
