@@ -15,18 +15,22 @@ create table sender (
 
 create sequence queue_seq start with 50 increment by 50;
 
+-- A deleted queue keeps its row (its conversations keep their history); active_name is its name while it is not
+-- deleted, so the database keeps the names of the queues in use unique.
 create table queue (
-    id         bigint       primary key,
-    name       varchar(100) not null,
-    is_default boolean      not null,
-    created_at timestamp with time zone not null,
-    version    bigint       not null,
-    constraint queue_name_uk unique (name)
+    id          bigint       primary key,
+    name        varchar(100) not null,
+    active_name varchar(100),
+    is_default  boolean      not null,
+    created_at  timestamp with time zone not null,
+    deleted_at  timestamp with time zone,
+    version     bigint       not null,
+    constraint queue_active_name_uk unique (active_name)
 );
 
 -- The Default queue is system-defined: it collects unrouted conversations and cannot be deleted.
-insert into queue (id, name, is_default, created_at, version)
-values (nextval('queue_seq'), 'Default', true, current_timestamp, 0);
+insert into queue (id, name, active_name, is_default, created_at, version)
+values (nextval('queue_seq'), 'Default', 'Default', true, current_timestamp, 0);
 
 create sequence person_seq start with 50 increment by 50;
 

@@ -3,6 +3,8 @@ package io.switchboard.conversations;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.queues.QueueService;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +31,9 @@ public class ConversationService {
 
     @Inject
     Clock clock;
+
+    @EJB
+    QueueService queues;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -92,6 +97,13 @@ public class ConversationService {
     public Conversation changeStatus(long id, ConversationStatus status) {
         Conversation conversation = lockedOpen(id);
         conversation.changeStatus(status, clock.instant());
+        return conversation;
+    }
+
+    /** Moves the conversation to a queue in use (assignment follows with its issue). */
+    public Conversation moveToQueue(long id, long queueId) {
+        Conversation conversation = lockedOpen(id);
+        conversation.moveTo(queues.lockForMove(queueId), clock.instant());
         return conversation;
     }
 

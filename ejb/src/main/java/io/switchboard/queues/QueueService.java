@@ -1,17 +1,30 @@
 package io.switchboard.queues;
 
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Queues; the Default queue comes with the schema. */
+/** Queues; the Default queue comes with the schema and stays. */
 @Stateless
 public class QueueService {
 
+    static final String DEFAULT_NAME_PREFIX = "Queue #";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public Queue defaultQueue() {
         return em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult();
@@ -19,5 +32,80 @@ public class QueueService {
 
     public List<Queue> list() {
         return em.createNamedQuery(Queue.ALL, Queue.class).getResultList();
+    }
+
+    /** A queue in use (not deleted). */
+    public Queue find(long id) {
+        Queue queue = em.find(Queue.class, id);
+        if (queue == null || queue.isDeleted()) {
+            throw new UnknownEntityException("queue", id);
+        }
+        return queue;
+    }
+
+    /** Creates a queue; without a name it is called "Queue #X", X the first number free. */
+    public Queue create(String name) {
+        String chosen = name == null || name.isBlank() ? firstFreeDefaultName() : name.trim();
+        requireFree(chosen);
+        Queue queue = new Queue(chosen, clock.instant());
+        em.persist(queue);
+        em.flush();
+        return queue;
+    }
+
+    public Queue rename(long id, String name) {
+        Queue queue = find(id);
+        if (!queue.getName().equals(name)) {
+            requireFree(name);
+            queue.rename(name);
+        }
+        return queue;
+    }
+
+    /**
+     * Deletes a queue that has no active (not closed) conversations. The queue's row is locked first, so that a
+     * conversation cannot be moved into it while it is checked and deleted.
+     */
+    public void delete(long id) {
+        Queue queue = find(id);
+        if (queue.isDefaultQueue()) {
+            throw new ConflictException("the Default queue is system-defined and cannot be deleted");
+        }
+        em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
+        long active = em.createQuery("select count(c) from Conversation c where c.queue = :queue"
+                        + " and c.status <> :closed", Long.class)
+                .setParameter("queue", queue)
+                .setParameter("closed", ConversationStatus.CLOSED)
+                .getSingleResult();
+        if (active > 0) {
+            throw new ConflictException("queue '" + queue.getName() + "' has " + active
+                    + " active conversation(s): move or close them before deleting it");
+        }
+        queue.delete(clock.instant());
+    }
+
+    private void requireFree(String name) {
+        if (!em.createNamedQuery(Queue.BY_NAME, Queue.class).setParameter("name", name).getResultList().isEmpty()) {
+            throw new ConflictException("a queue named '" + name + "' exists");
+        }
+    }
+
+    private String firstFreeDefaultName() {
+        Set<String> taken = new HashSet<>(em.createQuery("select q.activeName from Queue q"
+                        + " where q.activeName like :prefix", String.class)
+                .setParameter("prefix", DEFAULT_NAME_PREFIX + "%")
+                .getResultList());
+        int number = 1;
+        while (taken.contains(DEFAULT_NAME_PREFIX + number)) {
+            number++;
+        }
+        return DEFAULT_NAME_PREFIX + number;
+    }
+
+    /** Locks a queue in use against deletion while a conversation moves into it. */
+    public Queue lockForMove(long id) {
+        Queue queue = find(id);
+        em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
+        return queue;
     }
 }

@@ -125,6 +125,13 @@ public class Conversation {
         touch(at);
     }
 
+    /** Moves the conversation to another queue. */
+    public void moveTo(Queue newQueue, Instant at) {
+        requireNotClosed();
+        queue = Objects.requireNonNull(newQueue, "newQueue");
+        touch(at);
+    }
+
     /** Records that a message was added at this time. */
     public void touch(Instant at) {
         updatedAt = utc(at);

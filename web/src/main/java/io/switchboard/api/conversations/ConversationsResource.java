@@ -106,6 +106,14 @@ public class ConversationsResource {
     }
 
     @PUT
+    @Path("{id}/queue")
+    @Operation(summary = "Move the conversation to another queue", description = "409 when it is closed.")
+    @APIResponse(responseCode = "404", description = "No such conversation or queue")
+    public ConversationView moveToQueue(@PathParam("id") long id, @Valid MoveRequest request) {
+        return ConversationView.of(conversations.moveToQueue(id, request.queueId));
+    }
+
+    @PUT
     @Path("{id}/status")
     @Operation(summary = "Change the status", description = "Closed is final: changing a closed conversation is 409.")
     @APIResponse(responseCode = "409", description = "The conversation is closed")

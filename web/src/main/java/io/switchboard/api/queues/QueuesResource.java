@@ -6,7 +6,18 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import io.switchboard.platform.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -33,9 +44,53 @@ public class QueuesResource {
     @EJB
     QueueService queues;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Operation(summary = "List queues, the Default queue first")
     public List<QueueView> list() {
         return queues.list().stream().map(QueueView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One queue")
+    public QueueView get(@PathParam("id") long id) {
+        return QueueView.of(queues.find(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Create a queue", description = "Without a name it is called \"Queue #X\".")
+    @APIResponse(responseCode = "409", description = "A queue with this name exists")
+    public Response create(@Valid QueueRequest request) {
+        Queue queue = queues.create(request == null ? null : request.name);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(queue.getId())).build())
+                .entity(QueueView.of(queue)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Rename a queue")
+    public QueueView rename(@PathParam("id") long id, @Valid QueueRequest request) {
+        if (request == null || request.name == null || request.name.isBlank()) {
+            throw new InvalidInputException("name", "must not be blank");
+        }
+        return QueueView.of(queues.rename(id, request.name.trim()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Delete a queue",
+            description = "409 for the Default queue and for a queue with active (not closed) conversations.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The Default queue, or a queue with active conversations")
+    public void delete(@PathParam("id") long id) {
+        queues.delete(id);
     }
 }

@@ -1,0 +1,101 @@
+package io.switchboard.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.bearer;
+import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.get;
+import static io.switchboard.it.TestServer.request;
+import static io.switchboard.it.TestServer.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Queues: the Default queue stays, a queue with active conversations stays, names are unique. */
+class QueuesIT {
+
+    private static final String JSON = "application/json";
+    private static String supervisor;
+    private static String agent;
+
+    @BeforeAll
+    static void keys() {
+        supervisor = bearer(createApiKey(unique("queues-admin"), "ACCOUNT_MANAGER"));
+        agent = bearer(createApiKey(unique("queues-agent"), "AGENT"));
+    }
+
+    private static JsonObject createQueue(String body) {
+        TestServer.Reply reply = request("POST", API + "/queues", supervisor, JSON, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private static long defaultQueueId() {
+        return get(API + "/queues", agent).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getBoolean("defaultQueue")).findFirst().orElseThrow().getInt("id");
+    }
+
+    @Test
+    void anUnnamedQueueIsCalledQueueNumberX() {
+        assertThat(createQueue("{}").getString("name")).matches("Queue #\\d+");
+    }
+
+    @Test
+    void queueNamesInUseAreUnique() {
+        String name = unique("Billing");
+        createQueue("{\"name\": \"" + name + "\"}");
+        assertThat(request("POST", API + "/queues", supervisor, JSON, "{\"name\": \"" + name + "\"}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void theDefaultQueueCannotBeDeleted() {
+        TestServer.Reply reply = request("DELETE", API + "/queues/" + defaultQueueId(), supervisor, null, null);
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().getString("detail")).contains("Default");
+    }
+
+    @Test
+    void aQueueWithActiveConversationsCannotBeDeletedUntilTheyAreClosed() {
+        String name = unique("VIP");
+        long queue = createQueue("{\"name\": \"" + name + "\"}").getInt("id");
+        String senderAddress = "+1" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+        assertThat(request("POST", API + "/senders", supervisor, JSON,
+                "{\"channel\": \"WHATSAPP\", \"address\": \"" + senderAddress + "\"}").status()).isEqualTo(201);
+        long conversation = request("POST", API + "/messages", agent, JSON,
+                "{\"channel\": \"WHATSAPP\", \"from\": \"+4477001\", \"to\": \"" + senderAddress
+                        + "\", \"text\": \"hi\"}").json().getInt("conversationId");
+        TestServer.Reply moved = request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON,
+                "{\"queueId\": " + queue + "}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().getJsonObject("queue").getString("name")).isEqualTo(name);
+        TestServer.Reply unknown = request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON,
+                "{\"queueId\": 987654321}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().getString("detail")).contains("queue 987654321");
+
+        TestServer.Reply refused = request("DELETE", API + "/queues/" + queue, supervisor, null, null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getString("detail")).contains("1 active conversation");
+        assertThat(get(API + "/queues/" + queue, agent).status()).isEqualTo(200);
+
+        request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, "{\"status\": \"CLOSED\"}");
+        assertThat(request("DELETE", API + "/queues/" + queue, supervisor, null, null).status()).isEqualTo(204);
+        assertThat(get(API + "/queues/" + queue, agent).status()).isEqualTo(404);
+        assertThat(get(API + "/conversations/" + conversation, agent).json().getJsonObject("queue").getString("name"))
+                .isEqualTo(name);
+        createQueue("{\"name\": \"" + name + "\"}");
+    }
+
+    @Test
+    void onlySupervisorsManageQueues() {
+        assertThat(request("POST", API + "/queues", agent, JSON, "{}").status()).isEqualTo(403);
+        assertThat(request("DELETE", API + "/queues/" + defaultQueueId(), agent, null, null).status()).isEqualTo(403);
+        TestServer.Reply blank = request("PUT", API + "/queues/" + defaultQueueId(), supervisor, JSON,
+                "{\"name\": \"\"}");
+        assertThat(blank.status()).isEqualTo(400);
+    }
+}
