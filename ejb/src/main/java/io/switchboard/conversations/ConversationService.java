@@ -1,6 +1,11 @@
 package io.switchboard.conversations;
 
+import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentService;
 import io.switchboard.people.PersonContact;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.tags.TagService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.QueueService;
@@ -34,6 +39,12 @@ public class ConversationService {
 
     @EJB
     QueueService queues;
+
+    @EJB
+    AgentService agents;
+
+    @EJB
+    TagService tags;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -100,11 +111,81 @@ public class ConversationService {
         return conversation;
     }
 
+    /** Assigns directly, without routing: the agent must be enabled and work in the conversation's queue. */
+    public Conversation assign(long id, Long agentId) {
+        Conversation conversation = lockedOpen(id);
+        Agent agent = agentId == null ? null : agents.find(agentId);
+        if (agent != null && !agent.isEnabled()) {
+            throw new ConflictException("agent " + agent.getName() + " is disabled");
+        }
+        if (agent != null && !agent.worksIn(conversation.getQueue())) {
+            throw new ConflictException("agent " + agent.getName() + " does not work in queue '"
+                    + conversation.getQueue().getName() + "'");
+        }
+        conversation.assignTo(agent, clock.instant());
+        return conversation;
+    }
+
+    public Conversation changePriority(long id, Priority priority) {
+        Conversation conversation = lockedOpen(id);
+        conversation.changePriority(priority, clock.instant());
+        return conversation;
+    }
+
+    /** Puts a defined tag on the conversation (adding it twice changes nothing). */
+    public Conversation tag(long id, String tagName) {
+        Conversation conversation = lockedOpen(id);
+        conversation.tag(tags.findByName(tagName)
+                .orElseThrow(() -> new InvalidInputException("tag", "no tag is named '" + tagName + "'")));
+        return conversation;
+    }
+
+    public Conversation untag(long id, String tagName) {
+        Conversation conversation = lockedOpen(id);
+        tags.findByName(tagName).ifPresent(conversation::untag);
+        return conversation;
+    }
+
+    /** Replaces the metadata with a JSON object (already checked to be one). */
+    public Conversation replaceMetadata(long id, String jsonObject) {
+        Conversation conversation = lockedOpen(id);
+        conversation.replaceMetadata(jsonObject, clock.instant());
+        return conversation;
+    }
+
+    public Note addNote(long id, String author, String text) {
+        Conversation conversation = find(id);
+        Note note = new Note(conversation, author, text, clock.instant());
+        em.persist(note);
+        em.flush();
+        return note;
+    }
+
+    public List<Note> notes(long id) {
+        find(id);
+        return em.createNamedQuery(Note.OF_CONVERSATION, Note.class).setParameter("conversationId", id)
+                .getResultList();
+    }
+
     /** Moves the conversation to a queue in use (assignment follows with its issue). */
     public Conversation moveToQueue(long id, long queueId) {
         Conversation conversation = lockedOpen(id);
         conversation.moveTo(queues.lockForMove(queueId), clock.instant());
         return conversation;
+    }
+
+    /** A bot's message (the guide's x-agent-id): the agent must be an enabled bot. */
+    public Message replyAsBot(long id, long botId, String text) {
+        Agent bot;
+        try {
+            bot = agents.find(botId);
+        } catch (UnknownEntityException e) {
+            throw new InvalidInputException("x-agent-id", "agent " + botId + " does not exist");
+        }
+        if (bot.getKind() != AgentKind.BOT || !bot.isEnabled()) {
+            throw new InvalidInputException("x-agent-id", "agent " + botId + " is not an enabled bot");
+        }
+        return reply(id, AuthorKind.BOT, bot.getName(), text);
     }
 
     /** A reply from the business, written by an agent (or, later, a bot), on the conversation's channel. */

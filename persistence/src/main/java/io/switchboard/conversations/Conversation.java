@@ -1,9 +1,11 @@
 package io.switchboard.conversations;
 
+import io.switchboard.agents.Agent;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.people.Person;
 import io.switchboard.queues.Queue;
+import io.switchboard.tags.Tag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
@@ -22,7 +26,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The thread of messages between one customer and the business on one sender. Invariants: at most one conversation
@@ -73,6 +80,18 @@ public class Conversation {
     private Queue queue;
 
     private String topic;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private Agent assignee;
+
+    @ManyToMany
+    @JoinTable(name = "conversation_tag", joinColumns = @JoinColumn(name = "conversation_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new HashSet<>();
+
+    /** A JSON object that bots and integrations leave for the agent (the guide's conversation metadata). */
+    private String metadata;
 
     @Column(name = "open_key")
     private String openKey;
@@ -129,6 +148,38 @@ public class Conversation {
     public void moveTo(Queue newQueue, Instant at) {
         requireNotClosed();
         queue = Objects.requireNonNull(newQueue, "newQueue");
+        touch(at);
+    }
+
+    /** Assigns the conversation to an agent, or unassigns it with {@code null}. */
+    public void assignTo(Agent agent, Instant at) {
+        requireNotClosed();
+        assignee = agent;
+        touch(at);
+    }
+
+    public void changePriority(Priority newPriority, Instant at) {
+        requireNotClosed();
+        priority = Objects.requireNonNull(newPriority, "newPriority");
+        touch(at);
+    }
+
+    /** Adds a tag; true when it was not there yet. */
+    public boolean tag(Tag tag) {
+        requireNotClosed();
+        return tags.add(tag);
+    }
+
+    /** Removes a tag; true when it was there. */
+    public boolean untag(Tag tag) {
+        requireNotClosed();
+        return tags.remove(tag);
+    }
+
+    /** Replaces the metadata, a JSON object in text form. */
+    public void replaceMetadata(String json, Instant at) {
+        requireNotClosed();
+        metadata = json;
         touch(at);
     }
 
@@ -190,6 +241,18 @@ public class Conversation {
 
     public String getTopic() {
         return topic;
+    }
+
+    public Agent getAssignee() {
+        return assignee;
+    }
+
+    public Set<Tag> getTags() {
+        return Collections.unmodifiableSet(tags);
+    }
+
+    public String getMetadata() {
+        return metadata;
     }
 
     public Instant getCreatedAt() {

@@ -53,6 +53,12 @@ class ConversationTest {
     }
 
     @Test
+    void priorityNamesPatternListsEveryPriorityExactly() {
+        assertThat(Priority.NAMES.split("\\|")).containsExactly(
+                Arrays.stream(Priority.values()).map(Enum::name).toArray(String[]::new));
+    }
+
+    @Test
     void statusNamesPatternListsEveryStatusExactly() {
         assertThat(ConversationStatus.NAMES.split("\\|")).containsExactly(
                 Arrays.stream(ConversationStatus.values()).map(Enum::name).toArray(String[]::new));

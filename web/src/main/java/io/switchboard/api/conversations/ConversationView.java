@@ -6,12 +6,16 @@ import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Direction;
 import io.switchboard.conversations.Priority;
 
+import io.switchboard.tags.Tag;
+
 import java.time.Instant;
+import java.util.List;
 
 /** A conversation as the API shows it. */
 public record ConversationView(long id, long shortId, ConversationStatus status, Priority priority,
-                               Direction direction, Channel channel, Ref queue, Ref person, Ref sender, String topic,
-                               Instant createdAt, Instant updatedAt, Instant closedAt) {
+                               Direction direction, Channel channel, Ref queue, Ref person, Ref sender,
+                               Ref assignee, List<String> tags, String topic, Instant createdAt, Instant updatedAt,
+                               Instant closedAt) {
 
     /** A related object's id and what people call it. */
     public record Ref(long id, String name) {
@@ -22,7 +26,9 @@ public record ConversationView(long id, long shortId, ConversationStatus status,
         return new ConversationView(c.getId(), c.getShortId(), c.getStatus(), c.getPriority(), c.getDirection(),
                 c.getChannel(), new Ref(c.getQueue().getId(), c.getQueue().getName()),
                 new Ref(c.getPerson().getId(), personName),
-                new Ref(c.getSender().getId(), c.getSender().getAddress()), c.getTopic(), c.getCreatedAt(),
+                new Ref(c.getSender().getId(), c.getSender().getAddress()),
+                c.getAssignee() == null ? null : new Ref(c.getAssignee().getId(), c.getAssignee().getName()),
+                c.getTags().stream().map(Tag::getName).sorted().toList(), c.getTopic(), c.getCreatedAt(),
                 c.getUpdatedAt(), c.getClosedAt());
     }
 

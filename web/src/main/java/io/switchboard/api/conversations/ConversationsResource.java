@@ -15,7 +15,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
+import io.switchboard.platform.InvalidInputException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -44,6 +49,7 @@ import java.util.List;
 public class ConversationsResource {
 
     static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_METADATA_LENGTH = 16_000;
 
     /** One page of conversations. */
     public record ConversationPage(List<ConversationView> items, int page, int size, long total) {
@@ -99,10 +105,79 @@ public class ConversationsResource {
     @Operation(summary = "Reply to the customer", description = "409 when the conversation is closed.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "409", description = "The conversation is closed")
-    public Response reply(@PathParam("id") long id, @Valid ReplyRequest request) {
-        Message message = conversations.reply(id, AuthorKind.AGENT, security.getUserPrincipal().getName(),
-                request.text);
+    public Response reply(@PathParam("id") long id, @HeaderParam("x-agent-id") String botId,
+                          @Valid ReplyRequest request) {
+        Long bot = QueryParams.longValue("x-agent-id", botId);
+        Message message = bot != null ? conversations.replyAsBot(id, bot, request.text)
+                : conversations.reply(id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text);
         return Response.created(uriInfo.getAbsolutePath()).entity(MessageView.of(message)).build();
+    }
+
+    @PUT
+    @Path("{id}/assignee")
+    @Operation(summary = "Assign directly to an agent (no routing), or unassign with agentId null",
+            description = "409 when the agent is disabled or does not work in the conversation's queue.")
+    public ConversationView assign(@PathParam("id") long id, @Valid AssigneeRequest request) {
+        return ConversationView.of(conversations.assign(id, request.agentId));
+    }
+
+    @PUT
+    @Path("{id}/priority")
+    @Operation(summary = "Change the priority")
+    public ConversationView changePriority(@PathParam("id") long id, @Valid PriorityRequest request) {
+        return ConversationView.of(conversations.changePriority(id, Priority.valueOf(request.priority)));
+    }
+
+    @POST
+    @Path("{id}/tags")
+    @Operation(summary = "Put a defined tag on the conversation")
+    public ConversationView tag(@PathParam("id") long id, @Valid TagRequest request) {
+        return ConversationView.of(conversations.tag(id, request.tag.trim()));
+    }
+
+    @DELETE
+    @Path("{id}/tags/{tag}")
+    @Operation(summary = "Take a tag off the conversation")
+    public ConversationView untag(@PathParam("id") long id, @PathParam("tag") String tag) {
+        return ConversationView.of(conversations.untag(id, tag));
+    }
+
+    @GET
+    @Path("{id}/metadata")
+    @Operation(summary = "The conversation's metadata: a JSON object left by bots and integrations")
+    public Response metadata(@PathParam("id") long id) {
+        String metadata = conversations.find(id).getMetadata();
+        return Response.ok(metadata == null ? "{}" : metadata, MediaType.APPLICATION_JSON).build();
+    }
+
+    @PUT
+    @Path("{id}/metadata")
+    @Operation(summary = "Replace the conversation's metadata with a JSON object (at most 16,000 characters)")
+    public Response replaceMetadata(@PathParam("id") long id, JsonValue metadata) {
+        if (!(metadata instanceof JsonObject object)) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        String json = object.toString();
+        if (json.length() > MAX_METADATA_LENGTH) {
+            throw new InvalidInputException("body", "must have at most " + MAX_METADATA_LENGTH + " characters");
+        }
+        conversations.replaceMetadata(id, json);
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @Operation(summary = "The conversation's internal notes, oldest first")
+    public List<NoteView> notes(@PathParam("id") long id) {
+        return conversations.notes(id).stream().map(NoteView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Operation(summary = "Add an internal note (never sent to the customer)")
+    public Response addNote(@PathParam("id") long id, @Valid NoteRequest request) {
+        NoteView note = NoteView.of(conversations.addNote(id, security.getUserPrincipal().getName(), request.text));
+        return Response.created(uriInfo.getAbsolutePath()).entity(note).build();
     }
 
     @PUT

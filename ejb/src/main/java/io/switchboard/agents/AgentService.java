@@ -1,0 +1,97 @@
+package io.switchboard.agents;
+
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.queues.Queue;
+import io.switchboard.queues.QueueService;
+import io.switchboard.users.Role;
+import io.switchboard.users.User;
+import io.switchboard.users.UserService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Agents: people who sign in to handle conversations, and bots. */
+@Stateless
+public class AgentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    QueueService queues;
+
+    @Inject
+    Clock clock;
+
+    /** A person: creates their user (role Agent) with the given password. */
+    public Agent createHuman(String username, char[] password, String name, String title, String phone,
+                             List<Long> queueIds) {
+        User user = users.create(username, password, name, EnumSet.of(Role.AGENT));
+        Agent agent = Agent.human(user, name, clock.instant());
+        return save(agent, title, phone, queueIds);
+    }
+
+    public Agent createBot(String name, List<Long> queueIds) {
+        return save(Agent.bot(name, clock.instant()), null, null, queueIds);
+    }
+
+    private Agent save(Agent agent, String title, String phone, List<Long> queueIds) {
+        agent.describe(agent.getName(), title, phone);
+        agent.workIn(queuesOf(queueIds));
+        em.persist(agent);
+        em.flush();
+        return agent;
+    }
+
+    public Agent find(long id) {
+        Agent agent = em.find(Agent.class, id);
+        if (agent == null) {
+            throw new UnknownEntityException("agent", id);
+        }
+        return agent;
+    }
+
+    /** Agents, optionally only the enabled (or disabled) ones. */
+    public List<Agent> list(Boolean enabled) {
+        List<Agent> all = em.createNamedQuery(Agent.ALL, Agent.class).getResultList();
+        return enabled == null ? all : all.stream().filter(a -> a.isEnabled() == enabled).toList();
+    }
+
+    public Agent update(long id, String name, String title, String phone, boolean enabled, List<Long> queueIds) {
+        Agent agent = find(id);
+        agent.describe(name, title, phone);
+        if (enabled) {
+            agent.enable();
+        } else {
+            agent.disable();
+        }
+        agent.workIn(queuesOf(queueIds));
+        return agent;
+    }
+
+    private Set<Queue> queuesOf(List<Long> queueIds) {
+        Set<Queue> found = new HashSet<>();
+        if (queueIds != null) {
+            for (Long queueId : queueIds) {
+                try {
+                    found.add(queues.find(queueId));
+                } catch (UnknownEntityException e) {
+                    throw new InvalidInputException("queueIds", "queue " + queueId + " does not exist");
+                }
+            }
+        }
+        return found;
+    }
+}

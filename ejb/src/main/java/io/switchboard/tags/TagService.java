@@ -1,0 +1,50 @@
+package io.switchboard.tags;
+
+import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.UnknownEntityException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Conversation tags. */
+@Stateless
+public class TagService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Tag create(String name) {
+        if (findByName(name).isPresent()) {
+            throw new ConflictException("a tag named '" + name + "' exists");
+        }
+        Tag tag = new Tag(name, clock.instant());
+        em.persist(tag);
+        em.flush();
+        return tag;
+    }
+
+    public List<Tag> list() {
+        return em.createNamedQuery(Tag.ALL, Tag.class).getResultList();
+    }
+
+    public Optional<Tag> findByName(String name) {
+        return em.createNamedQuery(Tag.BY_NAME, Tag.class).setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** Deletes a tag; conversations lose it. */
+    public void delete(long id) {
+        Tag tag = em.find(Tag.class, id);
+        if (tag == null) {
+            throw new UnknownEntityException("tag", id);
+        }
+        em.remove(tag);
+    }
+}

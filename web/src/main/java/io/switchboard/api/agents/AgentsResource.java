@@ -1,0 +1,91 @@
+package io.switchboard.api.agents;
+
+import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentService;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Agents and bots; supervisors manage them. */
+@Path("agents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
+@Tag(name = "Agents")
+public class AgentsResource {
+
+    @EJB
+    AgentService agents;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Create an agent (HUMAN with username and password, or BOT)")
+    public Response create(@Valid AgentRequest request) {
+        Agent agent;
+        if ("BOT".equals(request.kind)) {
+            agent = agents.createBot(request.name.trim(), request.queueIds);
+        } else {
+            if (request.username == null) {
+                throw new InvalidInputException("username", "is required for a HUMAN agent");
+            }
+            if (request.password == null) {
+                throw new InvalidInputException("password", "is required for a HUMAN agent");
+            }
+            agent = agents.createHuman(request.username, request.password.toCharArray(), request.name.trim(),
+                    request.title, request.phone, request.queueIds);
+        }
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(agent.getId())).build())
+                .entity(AgentView.of(agent)).build();
+    }
+
+    @GET
+    @Operation(summary = "List agents, optionally by enabled")
+    public List<AgentView> list(@QueryParam("enabled") String enabled) {
+        Boolean filter = enabled == null || enabled.isBlank() ? null : switch (enabled.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException("enabled", "must be true or false");
+        };
+        return agents.list(filter).stream().map(AgentView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One agent")
+    public AgentView get(@PathParam("id") long id) {
+        return AgentView.of(agents.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Update an agent's name, title, phone, enabled flag and queues")
+    public AgentView update(@PathParam("id") long id, @Valid AgentRequest request) {
+        return AgentView.of(agents.update(id, request.name.trim(), request.title, request.phone,
+                request.enabled == null || request.enabled, request.queueIds));
+    }
+
+}
