@@ -204,7 +204,7 @@ public class ConversationService {
         Instant now = clock.instant();
         Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author,
                 new Message.Content(conversation.getChannel(), conversation.getSender().getAddress(),
-                        customerAddress, text, null), null, null, now);
+                        customerAddress, text, null, false), null, null, now);
         em.persist(message);
         em.flush();
         return message;

@@ -65,7 +65,8 @@ public class MessageThreading {
             em.persist(conversation);
         }
         Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
-                new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject()),
+                new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject(),
+                        inbound.sensitive()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
         em.persist(message);
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.

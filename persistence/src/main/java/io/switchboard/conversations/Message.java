@@ -79,6 +79,10 @@ public class Message {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
+    /** Marked sensitive by the bot or gateway that sent it: masked for agents. */
+    @Column(nullable = false, updatable = false)
+    private boolean sensitive;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -86,7 +90,7 @@ public class Message {
     }
 
     /** What a message says and how it travelled; the conversation and time are set when it is stored. */
-    public record Content(Channel channel, String from, String to, String text, String subject) {
+    public record Content(Channel channel, String from, String to, String text, String subject, boolean sensitive) {
     }
 
     public Message(Conversation conversation, Direction direction, AuthorKind authorKind, String author,
@@ -101,6 +105,7 @@ public class Message {
         this.to = Objects.requireNonNull(content.to(), "to");
         this.text = content.text();
         this.subject = content.subject();
+        this.sensitive = content.sensitive();
         this.externalId = externalId;
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
@@ -145,6 +150,10 @@ public class Message {
 
     public String getSubject() {
         return subject;
+    }
+
+    public boolean isSensitive() {
+        return sensitive;
     }
 
     public String getExternalId() {

@@ -1,5 +1,7 @@
 package io.switchboard.api.conversations;
 
+import io.switchboard.attributes.AttributeOwner;
+import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationStatus;
@@ -21,8 +23,9 @@ public record ConversationView(long id, long shortId, ConversationStatus status,
     public record Ref(long id, String name) {
     }
 
-    static ConversationView of(Conversation c) {
-        String personName = joinNames(c.getPerson().getFirstName(), c.getPerson().getLastName());
+    static ConversationView of(Conversation c, Masking masking) {
+        String personName = joinNames(masking.show(AttributeOwner.PERSON, "firstName", c.getPerson().getFirstName()),
+                masking.show(AttributeOwner.PERSON, "lastName", c.getPerson().getLastName()));
         return new ConversationView(c.getId(), c.getShortId(), c.getStatus(), c.getPriority(), c.getDirection(),
                 c.getChannel(), new Ref(c.getQueue().getId(), c.getQueue().getName()),
                 new Ref(c.getPerson().getId(), personName),

@@ -1,6 +1,9 @@
 package io.switchboard.api.conversations;
 
+import io.switchboard.api.Callers;
 import io.switchboard.api.QueryParams;
+import io.switchboard.attributes.AttributeService;
+import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
@@ -58,11 +61,18 @@ public class ConversationsResource {
     @EJB
     ConversationService conversations;
 
+    @EJB
+    AttributeService attributes;
+
     @Context
     SecurityContext security;
 
     @Context
     UriInfo uriInfo;
+
+    private Masking masking() {
+        return attributes.maskingFor(Callers.roles(security));
+    }
 
     @GET
     @Operation(summary = "List conversations, newest first, filtered and paged")
@@ -72,6 +82,7 @@ public class ConversationsResource {
                                  @QueryParam("createdFrom") String createdFrom,
                                  @QueryParam("createdTo") String createdTo,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        Masking masking = masking();
         ConversationFilter filter = new ConversationFilter(QueryParams.longValue("queue", queue),
                 QueryParams.enumValue(ConversationStatus.class, "status", status),
                 QueryParams.enumValue(Priority.class, "priority", priority),
@@ -81,7 +92,8 @@ public class ConversationsResource {
         Page<Conversation> found = conversations.list(filter,
                 QueryParams.intValue("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
                 QueryParams.intValue("size", size, 20, 1, MAX_PAGE_SIZE));
-        return new ConversationPage(found.items().stream().map(ConversationView::of).toList(), found.page(),
+        return new ConversationPage(found.items().stream().map(c -> ConversationView.of(c, masking)).toList(),
+                found.page(),
                 found.size(), found.total());
     }
 
@@ -90,14 +102,14 @@ public class ConversationsResource {
     @Operation(summary = "One conversation")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView get(@PathParam("id") long id) {
-        return ConversationView.of(conversations.find(id));
+        return ConversationView.of(conversations.find(id), masking());
     }
 
     @GET
     @Path("{id}/messages")
     @Operation(summary = "The conversation's messages, oldest first")
     public List<MessageView> messages(@PathParam("id") long id) {
-        return conversations.messages(id).stream().map(MessageView::of).toList();
+        return conversations.messages(id).stream().map(m -> MessageView.of(m, masking())).toList();
     }
 
     @POST
@@ -110,7 +122,7 @@ public class ConversationsResource {
         Long bot = QueryParams.longValue("x-agent-id", botId);
         Message message = bot != null ? conversations.replyAsBot(id, bot, request.text)
                 : conversations.reply(id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text);
-        return Response.created(uriInfo.getAbsolutePath()).entity(MessageView.of(message)).build();
+        return Response.created(uriInfo.getAbsolutePath()).entity(MessageView.of(message, masking())).build();
     }
 
     @PUT
@@ -118,28 +130,28 @@ public class ConversationsResource {
     @Operation(summary = "Assign directly to an agent (no routing), or unassign with agentId null",
             description = "409 when the agent is disabled or does not work in the conversation's queue.")
     public ConversationView assign(@PathParam("id") long id, @Valid AssigneeRequest request) {
-        return ConversationView.of(conversations.assign(id, request.agentId));
+        return ConversationView.of(conversations.assign(id, request.agentId), masking());
     }
 
     @PUT
     @Path("{id}/priority")
     @Operation(summary = "Change the priority")
     public ConversationView changePriority(@PathParam("id") long id, @Valid PriorityRequest request) {
-        return ConversationView.of(conversations.changePriority(id, Priority.valueOf(request.priority)));
+        return ConversationView.of(conversations.changePriority(id, Priority.valueOf(request.priority)), masking());
     }
 
     @POST
     @Path("{id}/tags")
     @Operation(summary = "Put a defined tag on the conversation")
     public ConversationView tag(@PathParam("id") long id, @Valid TagRequest request) {
-        return ConversationView.of(conversations.tag(id, request.tag.trim()));
+        return ConversationView.of(conversations.tag(id, request.tag.trim()), masking());
     }
 
     @DELETE
     @Path("{id}/tags/{tag}")
     @Operation(summary = "Take a tag off the conversation")
     public ConversationView untag(@PathParam("id") long id, @PathParam("tag") String tag) {
-        return ConversationView.of(conversations.untag(id, tag));
+        return ConversationView.of(conversations.untag(id, tag), masking());
     }
 
     @GET
@@ -185,7 +197,7 @@ public class ConversationsResource {
     @Operation(summary = "Move the conversation to another queue", description = "409 when it is closed.")
     @APIResponse(responseCode = "404", description = "No such conversation or queue")
     public ConversationView moveToQueue(@PathParam("id") long id, @Valid MoveRequest request) {
-        return ConversationView.of(conversations.moveToQueue(id, request.queueId));
+        return ConversationView.of(conversations.moveToQueue(id, request.queueId), masking());
     }
 
     @PUT
@@ -193,6 +205,6 @@ public class ConversationsResource {
     @Operation(summary = "Change the status", description = "Closed is final: changing a closed conversation is 409.")
     @APIResponse(responseCode = "409", description = "The conversation is closed")
     public ConversationView changeStatus(@PathParam("id") long id, @Valid StatusRequest request) {
-        return ConversationView.of(conversations.changeStatus(id, ConversationStatus.valueOf(request.status)));
+        return ConversationView.of(conversations.changeStatus(id, ConversationStatus.valueOf(request.status)), masking());
     }
 }

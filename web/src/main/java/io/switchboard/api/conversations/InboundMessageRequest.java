@@ -32,6 +32,9 @@ public class InboundMessageRequest {
     @Size(max = 998)
     public String subject;
 
+    /** Marks the content sensitive (e.g. card details given to a bot): agents see it masked. */
+    public Boolean sensitive;
+
     /** The channel's own id of the message: a second message with the same id is the same message. */
     @Size(max = 200)
     public String externalId;

@@ -1,5 +1,6 @@
 package io.switchboard.api.conversations;
 
+import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Direction;
@@ -9,12 +10,14 @@ import java.time.Instant;
 
 /** A message as the API shows it. */
 public record MessageView(long id, long conversationId, Direction direction, AuthorKind authorKind, String author,
-                          Channel channel, String from, String to, String text, String subject, String externalId,
-                          Instant createdAt) {
+                          Channel channel, String from, String to, String text, String subject, boolean sensitive,
+                          String externalId, Instant createdAt) {
 
-    static MessageView of(Message m) {
+    /** The message as this caller may see it: sensitive content is masked for agents. */
+    static MessageView of(Message m, Masking masking) {
         return new MessageView(m.getId(), m.getConversation().getId(), m.getDirection(), m.getAuthorKind(),
-                m.getAuthor(), m.getChannel(), m.getFrom(), m.getTo(), m.getText(), m.getSubject(),
-                m.getExternalId(), m.getCreatedAt());
+                m.getAuthor(), m.getChannel(), m.getFrom(), m.getTo(), masking.showContent(m.isSensitive(), m.getText()),
+                masking.showContent(m.isSensitive(), m.getSubject()), m.isSensitive(), m.getExternalId(),
+                m.getCreatedAt());
     }
 }

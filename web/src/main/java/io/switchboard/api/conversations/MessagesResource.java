@@ -52,7 +52,8 @@ public class MessagesResource {
             throw new InvalidInputException("Idempotency-Key", "must have 1 to " + MAX_KEY_LENGTH + " characters");
         }
         IntakeResult result = intake.receive(new InboundMessage(Channel.valueOf(request.channel), request.from.trim(),
-                request.to.trim(), request.text, request.subject, request.externalId, idempotencyKey,
+                request.to.trim(), request.text, request.subject, Boolean.TRUE.equals(request.sensitive),
+                request.externalId, idempotencyKey,
                 request.firstName, request.lastName));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
                         .path(String.valueOf(result.conversationId())).build())

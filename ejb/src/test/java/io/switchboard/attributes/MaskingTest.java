@@ -1,0 +1,46 @@
+package io.switchboard.attributes;
+
+import io.switchboard.users.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MaskingTest {
+
+    private final Masking agentView = new Masking(true, Set.of("city", "cardLast4"), Set.of("vatNumber"));
+
+    @Test
+    void appliesToAgentsButNotToManagersOrSupervisors() {
+        assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT))).isTrue();
+        assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT, Role.ANALYTICS_MANAGER))).isTrue();
+        assertThat(Masking.appliesTo(EnumSet.of(Role.ANALYTICS_MANAGER))).isTrue();
+        assertThat(Masking.appliesTo(EnumSet.of(Role.MANAGER))).isFalse();
+        assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT, Role.ACCOUNT_MANAGER))).isFalse();
+    }
+
+    @Test
+    void masksOnlySensitiveAttributesOfTheirOwner() {
+        assertThat(agentView.show(AttributeOwner.PERSON, "city", "Zagreb")).isEqualTo(Masking.MASK);
+        assertThat(agentView.show(AttributeOwner.PERSON, "cardLast4", "4242")).isEqualTo(Masking.MASK);
+        assertThat(agentView.show(AttributeOwner.PERSON, "country", "Croatia")).isEqualTo("Croatia");
+        assertThat(agentView.show(AttributeOwner.COMPANY, "city", "Zagreb")).isEqualTo("Zagreb");
+        assertThat(agentView.show(AttributeOwner.COMPANY, "vatNumber", "HR123")).isEqualTo(Masking.MASK);
+    }
+
+    @Test
+    void leavesMissingValuesMissing() {
+        assertThat(agentView.show(AttributeOwner.PERSON, "city", null)).isNull();
+        assertThat(agentView.showContent(true, null)).isNull();
+    }
+
+    @Test
+    void masksSensitiveContent() {
+        assertThat(agentView.showContent(true, "my card is 4242")).isEqualTo(Masking.MASK);
+        assertThat(agentView.showContent(false, "hello")).isEqualTo("hello");
+        assertThat(Masking.NONE.showContent(true, "my card is 4242")).isEqualTo("my card is 4242");
+        assertThat(Masking.NONE.show(AttributeOwner.PERSON, "city", "Zagreb")).isEqualTo("Zagreb");
+    }
+}

@@ -1,0 +1,6 @@
+package io.switchboard.attributes;
+
+/** Whose attribute it is. */
+public enum AttributeOwner {
+    PERSON, COMPANY
+}
