@@ -116,6 +116,10 @@ class AgentsAndWorkIT {
         assertThat(get(API + "/agents?enabled=false", gateway).jsonArray().getValuesAs(JsonObject.class))
                 .anySatisfy(a -> assertThat(a.getInt("id")).isEqualTo(inQueue.getInt("id")));
 
+        JsonObject byAssignee = get(API + "/conversations?assignee=" + inQueue.getInt("id"), gateway).json();
+        assertThat(byAssignee.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getInt("id")).containsExactly((int) conversation);
+
         JsonObject unassigned = ok(request("PUT", API + "/conversations/" + conversation + "/assignee", gateway,
                 JSON, "{\"agentId\": null}"));
         assertThat(unassigned.containsKey("assignee")).isFalse();
@@ -148,6 +152,11 @@ class AgentsAndWorkIT {
                 "{\"big\": \"" + "x".repeat(16_001) + "\"}"), "body");
         assertThat(ok(get(base + "/metadata", gateway)).getString("botIntent")).isEqualTo("refund");
 
+        ok(request("POST", base + "/tags", gateway, JSON, "{\"tag\": \"" + tag + "\"}"));
+        JsonObject tagged = get(API + "/conversations?tag=" + tag, gateway).json();
+        assertThat(tagged.getInt("total")).isEqualTo(1);
+        assertThat(tagged.getJsonArray("items").getJsonObject(0).getInt("id")).isEqualTo((int) conversation);
+
         created(request("POST", base + "/notes", gateway, JSON, "{\"text\": \"Customer is a VIP\"}"));
         assertThat(get(base + "/notes", gateway).jsonArray().getJsonObject(0).getString("text"))
                 .isEqualTo("Customer is a VIP");
@@ -169,6 +178,17 @@ class AgentsAndWorkIT {
                 gateway, JSON, "{\"text\": \"x\"}", "x-agent-id", String.valueOf(human)), "x-agent-id");
         assertField(TestServer.requestWithHeader("POST", API + "/conversations/" + conversation + "/messages",
                 gateway, JSON, "{\"text\": \"x\"}", "x-agent-id", "abc"), "x-agent-id");
+    }
+
+    @Test
+    void supervisorsTurnTheShortIdDisplayOnAndOff() {
+        ok(request("PUT", API + "/settings", supervisor, JSON, "{\"shortIdEnabled\": true}"));
+        assertThat(ok(get(API + "/settings", gateway)).getBoolean("shortIdEnabled")).isTrue();
+        ok(request("PUT", API + "/settings", supervisor, JSON, "{\"shortIdEnabled\": false}"));
+        assertThat(ok(get(API + "/settings", gateway)).getBoolean("shortIdEnabled")).isFalse();
+        assertThat(request("PUT", API + "/settings", gateway, JSON, "{\"shortIdEnabled\": true}").status())
+                .isEqualTo(403);
+        assertField(request("PUT", API + "/settings", supervisor, JSON, "{}"), "shortIdEnabled");
     }
 
     private static void assertField(TestServer.Reply reply, String field) {

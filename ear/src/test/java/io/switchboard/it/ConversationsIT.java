@@ -45,8 +45,8 @@ class ConversationsIT {
     }
 
     private static TestServer.Reply inbound(String from, String text, String idempotencyKey, String extra) {
-        String body = "{\"channel\": \"SMS\", \"from\": \"" + from + "\", \"to\": \"" + sender + "\", \"text\": \""
-                + text + "\"" + (extra == null ? "" : ", " + extra) + "}";
+        String body = "{\"channel\": \"SMS\", \"from\": \"" + from + "\", \"to\": \"" + sender + "\""
+                + (text == null ? "" : ", \"text\": \"" + text + "\"") + (extra == null ? "" : ", " + extra) + "}";
         return idempotencyKey == null ? request("POST", API + "/messages", gateway, JSON, body)
                 : TestServer.requestWithHeader("POST", API + "/messages", gateway, JSON, body,
                 "Idempotency-Key", idempotencyKey);
@@ -201,6 +201,31 @@ class ConversationsIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
+    }
+
+    @Test
+    void emailFieldsAndAttachmentsTravelWithTheMessage() {
+        String customer = phone();
+        JsonObject stored = received(inbound(customer, "See the photo", null, "\"subject\": \"Broken item\","
+                + " \"cc\": [\"boss@example.com\"], \"attachments\": [{\"type\": \"IMAGE\","
+                + " \"url\": \"https://cdn.example.com/p.jpg\", \"mimeType\": \"image/jpeg\"},"
+                + " {\"type\": \"LOCATION\", \"latitude\": 45.81, \"longitude\": 15.98}]"));
+        JsonObject message = messagesOf(stored.getInt("conversationId")).get(0);
+        assertThat(message.getString("subject")).isEqualTo("Broken item");
+        assertThat(message.getJsonArray("cc").getString(0)).isEqualTo("boss@example.com");
+        assertThat(message.getJsonArray("attachments")).hasSize(2);
+        assertThat(message.getJsonArray("attachments").getJsonObject(1).getJsonNumber("latitude").doubleValue())
+                .isEqualTo(45.81);
+
+        assertThat(received(inbound(phone(), null, null, "\"attachments\": [{\"type\": \"LINK\","
+                + " \"url\": \"https://example.com\"}]")).getBoolean("newConversation")).isTrue();
+        assertField(request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\", \"from\": \""
+                + customer + "\", \"to\": \"" + sender + "\"}"), "text");
+        assertField(inbound(customer, "x", null, "\"attachments\": [{\"type\": \"FILE\"}]"), "attachments[0].url");
+        assertField(inbound(customer, "x", null, "\"attachments\": [{\"type\": \"LOCATION\", \"latitude\": 91,"
+                + " \"longitude\": 0}]"), "attachments[0].latitude");
+        assertField(inbound(customer, "x", null, "\"cc\": [\"not an address\"]"), "cc[0]");
+        assertThat(messagesOf(stored.getInt("conversationId"))).hasSize(1);
     }
 
     @Test

@@ -91,6 +91,55 @@ class QueuesIT {
     }
 
     @Test
+    void queueSettingsAutomaticAssignmentAndSendersWithADefault() {
+        long first = createSender();
+        long second = createSender();
+        JsonObject queue = createQueue("{\"name\": \"" + unique("Sales") + "\", \"autoAssignment\": \"LAST_AGENT_30_DAYS\","
+                + " \"senderIds\": [" + first + ", " + second + "], \"defaultSenderId\": " + second + "}");
+        assertThat(queue.getString("autoAssignment")).isEqualTo("LAST_AGENT_30_DAYS");
+        assertThat(queue.getJsonArray("senderIds")).hasSize(2);
+        assertThat(queue.getInt("defaultSenderId")).isEqualTo((int) second);
+
+        long id = queue.getInt("id");
+        String name = queue.getString("name");
+        TestServer.Reply changed = request("PUT", API + "/queues/" + id, supervisor, JSON,
+                "{\"name\": \"" + name + "\", \"autoAssignment\": \"OFF\", \"senderIds\": [" + first + "]}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getString("autoAssignment")).isEqualTo("OFF");
+        assertThat(changed.json().getInt("defaultSenderId")).isEqualTo((int) first);
+
+        assertField(request("PUT", API + "/queues/" + id, supervisor, JSON, "{\"name\": \"" + name
+                + "\", \"senderIds\": [" + first + "], \"defaultSenderId\": " + second + "}"), "defaultSenderId");
+        assertField(request("PUT", API + "/queues/" + id, supervisor, JSON, "{\"name\": \"" + name
+                + "\", \"senderIds\": [987654321]}"), "senderIds");
+        assertField(request("PUT", API + "/queues/" + id, supervisor, JSON, "{\"name\": \"" + name
+                + "\", \"autoAssignment\": \"SOMETIMES\"}"), "autoAssignment");
+        assertThat(get(API + "/queues/" + id, agent).json().getInt("defaultSenderId")).isEqualTo((int) first);
+    }
+
+    @Test
+    void theDefaultQueueListsEveryAgentAndAQueueItsOwn() {
+        long queue = createQueue("{}").getInt("id");
+        long bot = request("POST", API + "/agents", supervisor, JSON, "{\"kind\": \"BOT\", \"name\": \"Queue bot\","
+                + " \"queueIds\": [" + queue + "]}").json().getInt("id");
+        assertThat(get(API + "/queues/" + queue + "/agents", agent).jsonArray().getValuesAs(JsonObject.class))
+                .extracting(a -> a.getInt("id")).containsExactly((int) bot);
+        assertThat(get(API + "/queues/" + defaultQueueId() + "/agents", agent).jsonArray()
+                .getValuesAs(JsonObject.class)).extracting(a -> a.getInt("id")).contains((int) bot);
+    }
+
+    private static long createSender() {
+        String address = "+1" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+        return request("POST", API + "/senders", supervisor, JSON,
+                "{\"channel\": \"SMS\", \"address\": \"" + address + "\"}").json().getInt("id");
+    }
+
+    private static void assertField(TestServer.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
+    }
+
+    @Test
     void onlySupervisorsManageQueues() {
         assertThat(request("POST", API + "/queues", agent, JSON, "{}").status()).isEqualTo(403);
         assertThat(request("DELETE", API + "/queues/" + defaultQueueId(), agent, null, null).status()).isEqualTo(403);

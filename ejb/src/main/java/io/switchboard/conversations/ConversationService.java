@@ -5,6 +5,7 @@ import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentService;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
@@ -18,8 +19,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -66,16 +69,17 @@ public class ConversationService {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Conversation> select = cb.createQuery(Conversation.class);
         Root<Conversation> root = select.from(Conversation.class);
-        select.where(predicates(cb, root, filter)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+        select.where(predicates(cb, select, root, filter)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
         TypedQuery<Conversation> query = em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Conversation> counted = count.from(Conversation.class);
-        count.select(cb.count(counted)).where(predicates(cb, counted, filter));
+        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter));
         return new Page<>(query.getResultList(), page, size, em.createQuery(count).getSingleResult());
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Conversation> root, ConversationFilter filter) {
+    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root,
+                                          ConversationFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.queueId() != null) {
             where.add(cb.equal(root.get("queue").get("id"), filter.queueId()));
@@ -100,6 +104,16 @@ public class ConversationService {
         }
         if (filter.createdTo() != null) {
             where.add(cb.lessThan(root.get("createdAt"), filter.createdTo().atOffset(ZoneOffset.UTC)));
+        }
+        if (filter.assigneeId() != null) {
+            where.add(cb.equal(root.get("assignee").get("id"), filter.assigneeId()));
+        }
+        if (filter.tag() != null) {
+            Subquery<Long> tagged = query.subquery(Long.class);
+            Root<Conversation> same = tagged.from(Conversation.class);
+            Join<Conversation, Tag> tags = same.join("tags");
+            tagged.select(same.get("id")).where(cb.equal(same, root), cb.equal(tags.get("name"), filter.tag()));
+            where.add(cb.exists(tagged));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -203,8 +217,8 @@ public class ConversationService {
                         + " address to reply to"));
         Instant now = clock.instant();
         Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author,
-                new Message.Content(conversation.getChannel(), conversation.getSender().getAddress(),
-                        customerAddress, text, null, false), null, null, now);
+                Message.Content.text(conversation.getChannel(), conversation.getSender().getAddress(),
+                        customerAddress, text), null, null, now);
         em.persist(message);
         em.flush();
         return message;

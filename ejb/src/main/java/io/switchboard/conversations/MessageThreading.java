@@ -66,7 +66,7 @@ public class MessageThreading {
         }
         Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
                 new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject(),
-                        inbound.sensitive()),
+                        inbound.sensitive(), inbound.cc(), inbound.bcc(), inbound.attachments()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
         em.persist(message);
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.

@@ -1,6 +1,9 @@
 package io.switchboard.queues;
 
+import io.switchboard.agents.Agent;
+import io.switchboard.channels.Sender;
 import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.Stateless;
@@ -60,6 +63,42 @@ public class QueueService {
             queue.rename(name);
         }
         return queue;
+    }
+
+    /** Sets the automatic assignment mode, and the senders with their default when {@code senderIds} is given. */
+    public Queue configure(long id, AutoAssignment mode, List<Long> senderIds, Long defaultSenderId) {
+        Queue queue = find(id);
+        if (mode != null) {
+            queue.assignAutomatically(mode);
+        }
+        if (senderIds != null) {
+            Set<Sender> chosen = new HashSet<>();
+            for (Long senderId : senderIds) {
+                Sender sender = em.find(Sender.class, senderId);
+                if (sender == null) {
+                    throw new InvalidInputException("senderIds", "sender " + senderId + " does not exist");
+                }
+                chosen.add(sender);
+            }
+            Sender defaultSender = defaultSenderId == null ? null : chosen.stream()
+                    .filter(s -> s.getId().equals(defaultSenderId)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("defaultSenderId",
+                            "must be one of the queue's senders"));
+            queue.talkFrom(chosen, defaultSender);
+        } else if (defaultSenderId != null) {
+            throw new InvalidInputException("defaultSenderId", "needs senderIds listing the queue's senders");
+        }
+        return queue;
+    }
+
+    /** The agents who work in a queue: every agent for the Default queue. */
+    public List<Agent> agentsOf(long id) {
+        Queue queue = find(id);
+        if (queue.isDefaultQueue()) {
+            return em.createNamedQuery(Agent.ALL, Agent.class).getResultList();
+        }
+        return em.createQuery("select a from Agent a join a.queues q where q = :queue order by a.name, a.id",
+                Agent.class).setParameter("queue", queue).getResultList();
     }
 
     /**

@@ -79,6 +79,17 @@ public class Message {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
+    /** Email copies, comma-separated addresses. */
+    @Column(updatable = false)
+    private String cc;
+
+    @Column(updatable = false)
+    private String bcc;
+
+    /** Attachment, location and link descriptors: a JSON array. */
+    @Column(updatable = false)
+    private String attachments;
+
     /** Marked sensitive by the bot or gateway that sent it: masked for agents. */
     @Column(nullable = false, updatable = false)
     private boolean sensitive;
@@ -90,7 +101,13 @@ public class Message {
     }
 
     /** What a message says and how it travelled; the conversation and time are set when it is stored. */
-    public record Content(Channel channel, String from, String to, String text, String subject, boolean sensitive) {
+    public record Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
+                          String cc, String bcc, String attachments) {
+
+        /** Plain text with no email fields and no attachments. */
+        public static Content text(Channel channel, String from, String to, String text) {
+            return new Content(channel, from, to, text, null, false, null, null, null);
+        }
     }
 
     public Message(Conversation conversation, Direction direction, AuthorKind authorKind, String author,
@@ -106,6 +123,9 @@ public class Message {
         this.text = content.text();
         this.subject = content.subject();
         this.sensitive = content.sensitive();
+        this.cc = content.cc();
+        this.bcc = content.bcc();
+        this.attachments = content.attachments();
         this.externalId = externalId;
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
@@ -150,6 +170,18 @@ public class Message {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getCc() {
+        return cc;
+    }
+
+    public String getBcc() {
+        return bcc;
+    }
+
+    public String getAttachments() {
+        return attachments;
     }
 
     public boolean isSensitive() {

@@ -1,10 +1,18 @@
 package io.switchboard.queues;
 
+import io.switchboard.channels.Sender;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -13,7 +21,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A bucket of conversations that agents pick work from. Invariants: the names of queues in use are unique; exactly
@@ -52,6 +64,19 @@ public class Queue {
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "auto_assignment", nullable = false)
+    private AutoAssignment autoAssignment = AutoAssignment.OFF;
+
+    @ManyToMany
+    @JoinTable(name = "queue_sender", joinColumns = @JoinColumn(name = "queue_id"),
+            inverseJoinColumns = @JoinColumn(name = "sender_id"))
+    private Set<Sender> senders = new HashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "default_sender_id")
+    private Sender defaultSender;
+
     @Version
     private long version;
 
@@ -68,6 +93,30 @@ public class Queue {
         requireNotDeleted();
         this.name = Objects.requireNonNull(newName, "newName");
         this.activeName = newName;
+    }
+
+    public void assignAutomatically(AutoAssignment mode) {
+        requireNotDeleted();
+        autoAssignment = Objects.requireNonNull(mode, "mode");
+    }
+
+    /**
+     * Replaces the queue's senders and names the default one, which must be among them; without senders there is no
+     * default, and with senders but no default named the first one keeps or takes the role.
+     */
+    public void talkFrom(Set<Sender> newSenders, Sender newDefault) {
+        requireNotDeleted();
+        if (newDefault != null && !newSenders.contains(newDefault)) {
+            throw new IllegalArgumentException("the default sender must be one of the queue's senders");
+        }
+        senders.clear();
+        senders.addAll(newSenders);
+        if (newDefault != null) {
+            defaultSender = newDefault;
+        } else if (!senders.contains(defaultSender)) {
+            defaultSender = senders.stream().min(Comparator.comparing(Sender::getId,
+                    Comparator.nullsLast(Comparator.naturalOrder()))).orElse(null);
+        }
     }
 
     /** Deletes the queue, freeing its name; the Default queue cannot be deleted. */
@@ -96,6 +145,18 @@ public class Queue {
 
     public String getName() {
         return name;
+    }
+
+    public AutoAssignment getAutoAssignment() {
+        return autoAssignment;
+    }
+
+    public Set<Sender> getSenders() {
+        return Collections.unmodifiableSet(senders);
+    }
+
+    public Sender getDefaultSender() {
+        return defaultSender;
     }
 
     public boolean isDefaultQueue() {

@@ -40,7 +40,7 @@ class ConversationTest {
         assertThatThrownBy(() -> conversation.changeStatus(ConversationStatus.OPEN, T0.plusSeconds(180)))
                 .isInstanceOf(ClosedConversationException.class);
         assertThatThrownBy(() -> new Message(conversation, Direction.OUTBOUND, AuthorKind.AGENT, "ana",
-                new Message.Content(Channel.SMS, "+385100", "+3859111", "too late", null, false), null, null, T0))
+                Message.Content.text(Channel.SMS, "+385100", "+3859111", "too late"), null, null, T0))
                 .isInstanceOf(ClosedConversationException.class);
     }
 
@@ -48,7 +48,7 @@ class ConversationTest {
     void aMessageUpdatesTheConversation() {
         Conversation conversation = conversation();
         new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
-                new Message.Content(Channel.SMS, "+3859111", "+385100", "hi", null, false), null, null, T0.plusSeconds(5));
+                Message.Content.text(Channel.SMS, "+3859111", "+385100", "hi"), null, null, T0.plusSeconds(5));
         assertThat(conversation.getUpdatedAt()).isEqualTo(T0.plusSeconds(5));
     }
 

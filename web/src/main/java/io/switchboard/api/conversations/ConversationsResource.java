@@ -81,6 +81,7 @@ public class ConversationsResource {
                                  @QueryParam("shortId") String shortId, @QueryParam("person") String person,
                                  @QueryParam("createdFrom") String createdFrom,
                                  @QueryParam("createdTo") String createdTo,
+                                 @QueryParam("assignee") String assignee, @QueryParam("tag") String tag,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         Masking masking = masking();
         ConversationFilter filter = new ConversationFilter(QueryParams.longValue("queue", queue),
@@ -88,7 +89,8 @@ public class ConversationsResource {
                 QueryParams.enumValue(Priority.class, "priority", priority),
                 QueryParams.enumValue(Channel.class, "channel", channel),
                 QueryParams.longValue("shortId", shortId), QueryParams.longValue("person", person),
-                QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo));
+                QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo),
+                QueryParams.longValue("assignee", assignee), tag == null || tag.isBlank() ? null : tag.trim());
         Page<Conversation> found = conversations.list(filter,
                 QueryParams.intValue("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
                 QueryParams.intValue("size", size, 20, 1, MAX_PAGE_SIZE));

@@ -1,10 +1,14 @@
 package io.switchboard.api.conversations;
 
 import io.switchboard.channels.Channel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import java.util.List;
 
 /** A customer's message from a channel gateway. (A class, not a record: see CreateApiKeyRequest.) */
 public class InboundMessageRequest {
@@ -24,9 +28,19 @@ public class InboundMessageRequest {
     @Size(max = 320)
     public String to;
 
-    @NotNull
+    /** Required unless the message carries attachments. */
     @Size(max = 4096)
     public String text;
+
+    /** Email copies. */
+    @Size(max = 50)
+    public List<@NotBlank @Email @Size(max = 320) String> cc;
+
+    @Size(max = 50)
+    public List<@NotBlank @Email @Size(max = 320) String> bcc;
+
+    @Size(max = 20)
+    public List<@NotNull @Valid AttachmentRequest> attachments;
 
     /** Email subject. */
     @Size(max = 998)

@@ -9,6 +9,8 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** Inbound customer messages from channel gateways. */
 @Path("messages")
 @RequestScoped
@@ -32,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MessagesResource {
 
     static final int MAX_KEY_LENGTH = 200;
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     MessageIntake intake;
@@ -51,8 +56,20 @@ public class MessagesResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw new InvalidInputException("Idempotency-Key", "must have 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        List<AttachmentRequest> attachments = request.attachments == null ? List.of() : request.attachments;
+        if (request.text == null && attachments.isEmpty()) {
+            throw new InvalidInputException("text", "is required when there are no attachments");
+        }
+        for (int i = 0; i < attachments.size(); i++) {
+            String missing = attachments.get(i).missingField();
+            if (missing != null) {
+                throw new InvalidInputException("attachments[" + i + "]." + missing,
+                        "is required for a " + attachments.get(i).type);
+            }
+        }
         IntakeResult result = intake.receive(new InboundMessage(Channel.valueOf(request.channel), request.from.trim(),
                 request.to.trim(), request.text, request.subject, Boolean.TRUE.equals(request.sensitive),
+                join(request.cc), join(request.bcc), attachments.isEmpty() ? null : JSONB.toJson(attachments),
                 request.externalId, idempotencyKey,
                 request.firstName, request.lastName));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
@@ -61,5 +78,9 @@ public class MessagesResource {
                 .entity(new IntakeView(result.conversationId(), result.shortId(), result.messageId(),
                         result.newConversation()))
                 .build();
+    }
+
+    private static String join(List<String> addresses) {
+        return addresses == null || addresses.isEmpty() ? null : String.join(",", addresses);
     }
 }

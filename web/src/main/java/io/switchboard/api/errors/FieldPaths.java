@@ -26,22 +26,17 @@ final class FieldPaths {
                     || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
-            // A list or map element (List<@NotNull String>) adds its index to the field before it.
-            boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT;
-            if (!element && node.getName() == null) {
+            // A node in an iterable carries the index of the element of the node before it: roles[1], items[0].url
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
-            if (!element) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
+            if (!field.isEmpty()) {
+                field.append('.');
             }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
-            }
+            field.append(node.getName());
         }
         return field.isEmpty() ? "body" : field.toString();
     }

@@ -1,5 +1,8 @@
 package io.switchboard.api.queues;
 
+import io.switchboard.api.agents.AgentView;
+import io.switchboard.channels.Sender;
+import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.users.Role;
@@ -35,9 +38,12 @@ import java.util.List;
 public class QueuesResource {
 
     /** A queue as the API shows it. */
-    public record QueueView(long id, String name, boolean defaultQueue) {
+    public record QueueView(long id, String name, boolean defaultQueue, AutoAssignment autoAssignment,
+                            List<Long> senderIds, Long defaultSenderId) {
         static QueueView of(Queue queue) {
-            return new QueueView(queue.getId(), queue.getName(), queue.isDefaultQueue());
+            return new QueueView(queue.getId(), queue.getName(), queue.isDefaultQueue(), queue.getAutoAssignment(),
+                    queue.getSenders().stream().map(Sender::getId).sorted().toList(),
+                    queue.getDefaultSender() == null ? null : queue.getDefaultSender().getId());
         }
     }
 
@@ -67,6 +73,9 @@ public class QueuesResource {
     @APIResponse(responseCode = "409", description = "A queue with this name exists")
     public Response create(@Valid QueueRequest request) {
         Queue queue = queues.create(request == null ? null : request.name);
+        if (request != null) {
+            queue = queues.configure(queue.getId(), mode(request), request.senderIds, request.defaultSenderId);
+        }
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(queue.getId())).build())
                 .entity(QueueView.of(queue)).build();
     }
@@ -75,12 +84,24 @@ public class QueuesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Rename a queue")
-    public QueueView rename(@PathParam("id") long id, @Valid QueueRequest request) {
+    @Operation(summary = "Rename a queue and change its settings")
+    public QueueView update(@PathParam("id") long id, @Valid QueueRequest request) {
         if (request == null || request.name == null || request.name.isBlank()) {
             throw new InvalidInputException("name", "must not be blank");
         }
-        return QueueView.of(queues.rename(id, request.name.trim()));
+        queues.rename(id, request.name.trim());
+        return QueueView.of(queues.configure(id, mode(request), request.senderIds, request.defaultSenderId));
+    }
+
+    @GET
+    @Path("{id}/agents")
+    @Operation(summary = "The agents who work in the queue (every agent for the Default queue)")
+    public List<AgentView> agents(@PathParam("id") long id) {
+        return queues.agentsOf(id).stream().map(AgentView::of).toList();
+    }
+
+    private static AutoAssignment mode(QueueRequest request) {
+        return request.autoAssignment == null ? null : AutoAssignment.valueOf(request.autoAssignment);
     }
 
     @DELETE

@@ -83,6 +83,12 @@ class FieldPathsTest {
     }
 
     @Test
+    void indexesPropertiesOfCascadedListElements() {
+        assertThat(FieldPaths.fieldOf(path(method("receive"), parameter("request"), property("attachments"),
+                new Node("latitude", ElementKind.PROPERTY, 0, null)))).isEqualTo("attachments[0].latitude");
+    }
+
+    @Test
     void keysMapValues() {
         assertThat(FieldPaths.fieldOf(path(method("create"), parameter("request"), property("customAttributes"),
                 new Node("<map value>", ElementKind.CONTAINER_ELEMENT, null, "tier"))))

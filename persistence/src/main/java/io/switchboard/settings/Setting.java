@@ -1,0 +1,38 @@
+package io.switchboard.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.Objects;
+
+/** One general setting of the installation, by name (the schema creates each with its default). */
+@Entity
+@Table(name = "setting")
+public class Setting {
+
+    /** Whether the short ID of conversations is shown (the guide's Short ID feature). */
+    public static final String SHORT_ID_ENABLED = "shortIdEnabled";
+
+    @Id
+    private String name;
+
+    @Column(name = "val", nullable = false)
+    private String value;
+
+    protected Setting() {
+    }
+
+    public void change(String newValue) {
+        value = Objects.requireNonNull(newValue, "newValue");
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getValue() {
+        return value;
+    }
+}

@@ -1,0 +1,53 @@
+package io.switchboard.api.settings;
+
+import io.switchboard.settings.SettingsService;
+import io.switchboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** General settings; supervisors change them. */
+@Path("settings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
+@Tag(name = "Settings")
+public class SettingsResource {
+
+    /** The general settings. */
+    public static class Settings {
+        /** Whether screens show conversations' short IDs (the API always has them). */
+        @NotNull
+        public Boolean shortIdEnabled;
+    }
+
+    @EJB
+    SettingsService settings;
+
+    @GET
+    @Operation(summary = "The general settings")
+    public Settings get() {
+        Settings current = new Settings();
+        current.shortIdEnabled = settings.shortIdEnabled();
+        return current;
+    }
+
+    @PUT
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Change the general settings")
+    public Settings change(@Valid Settings request) {
+        settings.enableShortId(request.shortIdEnabled);
+        return get();
+    }
+}
