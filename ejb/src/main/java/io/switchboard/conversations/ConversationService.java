@@ -235,4 +235,24 @@ public class ConversationService {
         }
         return conversation;
     }
+
+    /**
+     * The page {@link #list} gives, as screens show it: the queue and the customer are fetched in the same query
+     * (they are lazy) and copied into {@link ConversationSummary}s while the transaction is open.
+     */
+    public Page<ConversationSummary> summaries(ConversationFilter filter, int page, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Conversation> select = cb.createQuery(Conversation.class);
+        Root<Conversation> root = select.from(Conversation.class);
+        root.fetch("queue");
+        root.fetch("person");
+        select.where(predicates(cb, root, filter)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+        List<ConversationSummary> items = em.createQuery(select).setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(ConversationSummary::new).toList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Conversation> counted = count.from(Conversation.class);
+        count.select(cb.count(counted)).where(predicates(cb, counted, filter));
+        return new Page<>(items, page, size, em.createQuery(count).getSingleResult());
+    }
 }

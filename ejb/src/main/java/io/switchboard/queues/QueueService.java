@@ -13,8 +13,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Queues; the Default queue comes with the schema and stays. */
@@ -146,5 +148,16 @@ public class QueueService {
         Queue queue = find(id);
         em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
         return queue;
+    }
+
+    /** How many active (not closed) conversations each queue holds, by queue id; a queue without any is absent. */
+    public Map<Long, Long> activeConversationCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select c.queue.id, count(c) from Conversation c where c.status <> :closed"
+                        + " group by c.queue.id", Object[].class)
+                .setParameter("closed", ConversationStatus.CLOSED)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 }

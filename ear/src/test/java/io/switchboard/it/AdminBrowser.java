@@ -1,0 +1,93 @@
+package io.switchboard.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static io.switchboard.it.TestServer.APP;
+
+/** Debian's headless Chromium started as AdminBrowserIT starts it, signed in as admin, with screenshots. */
+final class AdminBrowser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private AdminBrowser(WebDriver driver) {
+        this.driver = driver;
+        // PrimeFaces replaces the parts an Ajax request updates: retry on elements that were replaced meanwhile.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    static AdminBrowser start() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // No background traffic: the test machine reaches no network beyond loopback.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        return new AdminBrowser(new ChromeDriver(service, options));
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Signs in as admin on the login page the admin's home redirects to. */
+    void signInAsAdmin() {
+        driver.get(APP + "/admin/");
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        visible(By.id("login:username")).sendKeys("admin");
+        driver.findElement(By.id("login:password")).sendKeys(TestServer.adminPassword());
+        driver.findElement(By.id("login:submit")).click();
+        visible(By.id("signed-in-user"));
+    }
+
+    /** Chooses an option of a PrimeFaces select-one menu by its label. */
+    void choose(String menuId, String label) {
+        visible(By.id(menuId)).click();
+        // The options grow into place: a click during the transition can land beside the option.
+        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
+                "ui-connected-overlay-enter-done"));
+        visible(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The screen and its source as they were when a test failed. */
+    void saveFailure(String name) throws IOException {
+        screenshot(name);
+        Files.writeString(Path.of("target", "screenshots", name + ".html"), driver.getPageSource());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,77 @@
+package io.switchboard.conversations;
+
+import io.switchboard.channels.Channel;
+import io.switchboard.people.Person;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A conversation as lists show it, with its queue's and customer's names (a class: Jakarta EL 5 cannot read records). */
+public final class ConversationSummary implements Serializable {
+
+    private final long id;
+    private final long shortId;
+    private final ConversationStatus status;
+    private final Priority priority;
+    private final Channel channel;
+    private final String queueName;
+    private final String customerName;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+
+    // Reads the lazy queue and person: call it inside the transaction that loaded the conversation.
+    ConversationSummary(Conversation conversation) {
+        id = conversation.getId();
+        shortId = conversation.getShortId();
+        status = conversation.getStatus();
+        priority = conversation.getPriority();
+        channel = conversation.getChannel();
+        queueName = conversation.getQueue().getName();
+        customerName = nameOf(conversation.getPerson());
+        createdAt = conversation.getCreatedAt();
+        updatedAt = conversation.getUpdatedAt();
+    }
+
+    private static String nameOf(Person person) {
+        String first = person.getFirstName() == null ? "" : person.getFirstName();
+        String last = person.getLastName() == null ? "" : person.getLastName();
+        return (first + " " + last).trim();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public long getShortId() {
+        return shortId;
+    }
+
+    public ConversationStatus getStatus() {
+        return status;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getQueueName() {
+        return queueName;
+    }
+
+    /** First and last name as far as known; empty when the customer gave none. */
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,192 @@
+package io.switchboard.admin;
+
+import io.switchboard.channels.Channel;
+import io.switchboard.conversations.ConversationFilter;
+import io.switchboard.conversations.ConversationService;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.ConversationSummary;
+import io.switchboard.conversations.Message;
+import io.switchboard.conversations.Page;
+import io.switchboard.conversations.Priority;
+import io.switchboard.queues.Queue;
+import io.switchboard.queues.QueueService;
+import jakarta.ejb.EJB;
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** The All Work view: every conversation, newest first, filtered and paged by the server; the chosen one's messages. */
+@Named
+@ViewScoped
+public class AllWorkBean implements Serializable {
+
+    private static final String TABLE = "work:conversations";
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** Pages through the service, which answers a page and the total in one call. */
+    private class Pages extends LazyDataModel<ConversationSummary> {
+
+        // PrimeFaces' contract when the total comes with the page: count 0, load sets the row count.
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return 0;
+        }
+
+        @Override
+        public List<ConversationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                              Map<String, FilterMeta> filterBy) {
+            ConversationFilter filter = new ConversationFilter(queueId, status, priority, channel, shortId,
+                    null, null, null);
+            Page<ConversationSummary> found = conversations.summaries(filter, first / pageSize, pageSize);
+            int last = recalculateFirst(first, pageSize, (int) found.total());
+            if (last != first) {
+                // Fewer conversations match than when this page was chosen: show the last page instead.
+                found = conversations.summaries(filter, last / pageSize, pageSize);
+            }
+            setRowCount((int) found.total());
+            return found.items();
+        }
+
+        @Override
+        public String getRowKey(ConversationSummary conversation) {
+            return String.valueOf(conversation.getId());
+        }
+
+        // PrimeFaces 15's default throws without a row-key converter; a selected row is one of the page shown.
+        @Override
+        public ConversationSummary getRowData(String rowKey) {
+            return getWrappedData().stream().filter(c -> rowKey.equals(getRowKey(c))).findFirst().orElse(null);
+        }
+    }
+
+    @EJB
+    transient ConversationService conversations;
+
+    @EJB
+    transient QueueService queues;
+
+    private final LazyDataModel<ConversationSummary> pages = new Pages();
+
+    private Long queueId;
+    private ConversationStatus status;
+    private Priority priority;
+    private Channel channel;
+    private Long shortId;
+
+    private ConversationSummary selected;
+
+    private transient List<Message> messages;
+    private transient List<Queue> queueChoices;
+
+    /** Shows the first page of what the filters now select. */
+    public void filter() {
+        ((UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE)).setFirst(0);
+        setSelected(null);
+    }
+
+    public void clearFilters() {
+        queueId = null;
+        status = null;
+        priority = null;
+        channel = null;
+        shortId = null;
+        filter();
+    }
+
+    /** A time as supervisors read it, in UTC. */
+    public String when(Instant instant) {
+        return WHEN.format(instant);
+    }
+
+    public LazyDataModel<ConversationSummary> getConversations() {
+        return pages;
+    }
+
+    /** The selected conversation's messages, oldest first; read once per selection. */
+    public List<Message> getMessages() {
+        if (messages == null && selected != null) {
+            messages = conversations.messages(selected.getId());
+        }
+        return messages;
+    }
+
+    public List<Queue> getQueues() {
+        if (queueChoices == null) {
+            queueChoices = queues.list();
+        }
+        return queueChoices;
+    }
+
+    public ConversationStatus[] getStatuses() {
+        return ConversationStatus.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public ConversationSummary getSelected() {
+        return selected;
+    }
+
+    public void setSelected(ConversationSummary selected) {
+        this.selected = selected;
+        messages = null;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public ConversationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ConversationStatus status) {
+        this.status = status;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Long getShortId() {
+        return shortId;
+    }
+
+    public void setShortId(Long shortId) {
+        this.shortId = shortId;
+    }
+}

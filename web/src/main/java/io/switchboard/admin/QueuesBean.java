@@ -1,0 +1,146 @@
+package io.switchboard.admin;
+
+import io.switchboard.platform.DomainException;
+import io.switchboard.queues.Queue;
+import io.switchboard.queues.QueueService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.primefaces.event.RowEditEvent;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The queues screen: the queues in use with their active conversations; create, rename and delete. */
+@Named
+@ViewScoped
+public class QueuesBean implements Serializable {
+
+    /** A queue as the table shows it; the row editor writes the new name here before the rename. */
+    public static final class QueueRow implements Serializable {
+        private final long id;
+        private String storedName;
+        @NotBlank
+        @Size(max = 100)
+        private String name;
+        private final boolean defaultQueue;
+        private final long activeConversations;
+
+        QueueRow(Queue queue, long activeConversations) {
+            this.id = queue.getId();
+            this.storedName = queue.getName();
+            this.name = storedName;
+            this.defaultQueue = queue.isDefaultQueue();
+            this.activeConversations = activeConversations;
+        }
+
+        void renamed(String newName) {
+            storedName = newName;
+            name = newName;
+        }
+
+        void keepStoredName() {
+            name = storedName;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public boolean isDefaultQueue() {
+            return defaultQueue;
+        }
+
+        public long getActiveConversations() {
+            return activeConversations;
+        }
+    }
+
+    @EJB
+    transient QueueService queues;
+
+    private List<QueueRow> rows;
+
+    // Blank: the service names the queue "Queue #X".
+    @Size(max = 100)
+    private String name;
+
+    @PostConstruct
+    void load() {
+        Map<Long, Long> active = queues.activeConversationCounts();
+        rows = queues.list().stream().map(q -> new QueueRow(q, active.getOrDefault(q.getId(), 0L))).toList();
+    }
+
+    public void create() {
+        try {
+            inform("Queue '" + queues.create(name).getName() + "' created");
+            name = null;
+            load();
+        } catch (DomainException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * Renames the edited row's queue. The rows stay in place: PrimeFaces re-renders the edited row by its index, so
+     * re-sorting them now would show another queue there.
+     */
+    public void rename(RowEditEvent<QueueRow> event) {
+        QueueRow row = event.getObject();
+        try {
+            row.renamed(queues.rename(row.getId(), row.getName().trim()).getName());
+            inform("Queue renamed to '" + row.getName() + "'");
+        } catch (DomainException e) {
+            row.keepStoredName();
+            fail(e);
+        }
+    }
+
+    public void delete(QueueRow row) {
+        try {
+            queues.delete(row.getId());
+            inform("Queue '" + row.getName() + "' deleted");
+        } catch (DomainException e) {
+            fail(e);
+        }
+        load();
+    }
+
+    private static void inform(String summary) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    }
+
+    // The service's reason, as a sentence.
+    private static void fail(DomainException e) {
+        String reason = e.getMessage();
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Character.toUpperCase(reason.charAt(0)) + reason.substring(1), null));
+    }
+
+    public List<QueueRow> getRows() {
+        return rows;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}
