@@ -33,6 +33,9 @@ class AdminAllWorkBrowserIT {
         String supervisor = bearer(createApiKey(unique("all-work-admin"), "ACCOUNT_MANAGER"));
         gateway = bearer(createApiKey(unique("all-work-gateway"), "AGENT"));
         sender = phone();
+        // The list shows short IDs only when the Short ID setting is on.
+        assertThat(request("PUT", API + "/settings", supervisor, JSON, "{\"shortIdEnabled\": true}").status())
+                .isEqualTo(200);
         TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON,
                 "{\"channel\": \"SMS\", \"address\": \"" + sender + "\", \"name\": \"All Work line\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);

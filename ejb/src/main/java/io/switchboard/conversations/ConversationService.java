@@ -69,6 +69,9 @@ public class ConversationService {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Conversation> select = cb.createQuery(Conversation.class);
         Root<Conversation> root = select.from(Conversation.class);
+        // Every view of a conversation shows its queue and customer: load them in the same query.
+        root.fetch("queue");
+        root.fetch("person");
         select.where(predicates(cb, select, root, filter)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
         TypedQuery<Conversation> query = em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
@@ -236,23 +239,9 @@ public class ConversationService {
         return conversation;
     }
 
-    /**
-     * The page {@link #list} gives, as screens show it: the queue and the customer are fetched in the same query
-     * (they are lazy) and copied into {@link ConversationSummary}s while the transaction is open.
-     */
+    /** The page {@link #list} gives, as screens show it (read while the transaction is open). */
     public Page<ConversationSummary> summaries(ConversationFilter filter, int page, int size) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Conversation> select = cb.createQuery(Conversation.class);
-        Root<Conversation> root = select.from(Conversation.class);
-        root.fetch("queue");
-        root.fetch("person");
-        select.where(predicates(cb, root, filter)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
-        List<ConversationSummary> items = em.createQuery(select).setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(ConversationSummary::new).toList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Conversation> counted = count.from(Conversation.class);
-        count.select(cb.count(counted)).where(predicates(cb, counted, filter));
-        return new Page<>(items, page, size, em.createQuery(count).getSingleResult());
+        Page<Conversation> found = list(filter, page, size);
+        return new Page<>(found.items().stream().map(ConversationSummary::new).toList(), page, size, found.total());
     }
 }

@@ -1,7 +1,6 @@
 package io.switchboard.conversations;
 
 import io.switchboard.channels.Channel;
-import io.switchboard.people.Person;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -27,15 +26,9 @@ public final class ConversationSummary implements Serializable {
         priority = conversation.getPriority();
         channel = conversation.getChannel();
         queueName = conversation.getQueue().getName();
-        customerName = nameOf(conversation.getPerson());
+        customerName = conversation.getPerson().displayName();
         createdAt = conversation.getCreatedAt();
         updatedAt = conversation.getUpdatedAt();
-    }
-
-    private static String nameOf(Person person) {
-        String first = person.getFirstName() == null ? "" : person.getFirstName();
-        String last = person.getLastName() == null ? "" : person.getLastName();
-        return (first + " " + last).trim();
     }
 
     public long getId() {

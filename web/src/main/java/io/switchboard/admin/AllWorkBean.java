@@ -10,6 +10,7 @@ import io.switchboard.conversations.Page;
 import io.switchboard.conversations.Priority;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
+import io.switchboard.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
@@ -76,6 +77,11 @@ public class AllWorkBean implements Serializable {
 
     @EJB
     transient QueueService queues;
+
+    @EJB
+    transient SettingsService settings;
+
+    private Boolean shortIdShown;
 
     private final LazyDataModel<ConversationSummary> pages = new Pages();
 
@@ -180,6 +186,14 @@ public class AllWorkBean implements Serializable {
 
     public void setChannel(Channel channel) {
         this.channel = channel;
+    }
+
+    /** Whether the short ID column shows (the Short ID setting, read once per view: rows ask for it each). */
+    public boolean isShortIdShown() {
+        if (shortIdShown == null) {
+            shortIdShown = settings.shortIdEnabled();
+        }
+        return shortIdShown;
     }
 
     public Long getShortId() {
