@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.basic;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -191,9 +192,4 @@ class AgentsAndWorkIT {
         assertField(request("PUT", API + "/settings", supervisor, JSON, "{}"), "shortIdEnabled");
     }
 
-    private static void assertField(TestServer.Reply reply, String field) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
-    }
 }

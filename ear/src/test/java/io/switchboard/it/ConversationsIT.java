@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
 import static io.switchboard.it.TestServer.get;
@@ -197,11 +198,6 @@ class ConversationsIT {
         assertThat(messagesOf(fresh.getInt("conversationId"))).hasSize(1);
     }
 
-    private static void assertField(TestServer.Reply reply, String field) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
-    }
 
     @Test
     void emailFieldsAndAttachmentsTravelWithTheMessage() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.asAdmin;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -161,9 +162,4 @@ class PeopleAndMaskingIT {
         assertThat(get(API + "/people/987654321", supervisor).status()).isEqualTo(404);
     }
 
-    private static void assertField(TestServer.Reply reply, String field) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
-    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
 import static io.switchboard.it.TestServer.get;
@@ -134,10 +135,6 @@ class QueuesIT {
                 "{\"channel\": \"SMS\", \"address\": \"" + address + "\"}").json().getInt("id");
     }
 
-    private static void assertField(TestServer.Reply reply, String field) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
-    }
 
     @Test
     void onlySupervisorsManageQueues() {

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The Payara Server the build started for the integration tests, and a small HTTP client for its API. */
 public final class TestServer {
 
@@ -109,6 +111,13 @@ public final class TestServer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Asserts a 400 problem whose first field at fault is {@code field}. */
+    public static void assertField(Reply reply, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
     }
 
     /** What the server answered. */

@@ -62,4 +62,17 @@ public final class QueryParams {
         }
         return parsed.intValue();
     }
+
+    /** The largest page a list answers. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The {@code page} parameter: from 0, default 0. */
+    public static int page(String value) {
+        return intValue("page", value, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+    }
+
+    /** The {@code size} parameter: 1 to 100, default 20. */
+    public static int size(String value) {
+        return intValue("size", value, 20, 1, MAX_PAGE_SIZE);
+    }
 }

@@ -40,7 +40,6 @@ import java.util.List;
 @Tag(name = "Companies")
 public class CompaniesResource {
 
-    static final int MAX_PAGE_SIZE = 100;
 
     /** One page of companies. */
     public record CompanyPage(List<CompanyView> items, int page, int size, long total) {
@@ -77,8 +76,8 @@ public class CompaniesResource {
                               @QueryParam("size") String size) {
         Masking masking = masking();
         Page<Company> found = companies.search(query,
-                QueryParams.intValue("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
-                QueryParams.intValue("size", size, 20, 1, MAX_PAGE_SIZE));
+                QueryParams.page(page),
+                QueryParams.size(size));
         return new CompanyPage(found.items().stream().map(c -> CompanyView.of(c, masking)).toList(), found.page(),
                 found.size(), found.total());
     }

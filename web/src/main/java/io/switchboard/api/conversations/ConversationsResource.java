@@ -51,7 +51,6 @@ import java.util.List;
 @Tag(name = "Conversations")
 public class ConversationsResource {
 
-    static final int MAX_PAGE_SIZE = 100;
     static final int MAX_METADATA_LENGTH = 16_000;
 
     /** One page of conversations. */
@@ -92,8 +91,8 @@ public class ConversationsResource {
                 QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo),
                 QueryParams.longValue("assignee", assignee), tag == null || tag.isBlank() ? null : tag.trim());
         Page<Conversation> found = conversations.list(filter,
-                QueryParams.intValue("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
-                QueryParams.intValue("size", size, 20, 1, MAX_PAGE_SIZE));
+                QueryParams.page(page),
+                QueryParams.size(size));
         return new ConversationPage(found.items().stream().map(c -> ConversationView.of(c, masking)).toList(),
                 found.page(),
                 found.size(), found.total());

@@ -44,7 +44,6 @@ import java.util.List;
 @Tag(name = "People")
 public class PeopleResource {
 
-    static final int MAX_PAGE_SIZE = 100;
 
     /** A new way to reach a customer. */
     public static class ContactRequest {
@@ -96,8 +95,8 @@ public class PeopleResource {
                              @QueryParam("size") String size) {
         Masking masking = masking();
         Page<Person> found = people.search(query,
-                QueryParams.intValue("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
-                QueryParams.intValue("size", size, 20, 1, MAX_PAGE_SIZE));
+                QueryParams.page(page),
+                QueryParams.size(size));
         return new PersonPage(found.items().stream().map(p -> view(p, masking)).toList(), found.page(),
                 found.size(), found.total());
     }
