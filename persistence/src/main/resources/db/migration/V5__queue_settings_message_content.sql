@@ -16,6 +16,8 @@ alter table message add column cc varchar(2000);
 alter table message add column bcc varchar(2000);
 -- Attachment, location and link descriptors as a JSON array.
 alter table message add column attachments varchar(16000);
+-- Custom data the channel passed with the message (IVR inputs, web-call data): a JSON object routing can read.
+alter table message add column custom_attributes varchar(8000);
 
 create table setting (
     name  varchar(100) primary key,

@@ -203,11 +203,15 @@ class ConversationsIT {
     void emailFieldsAndAttachmentsTravelWithTheMessage() {
         String customer = phone();
         JsonObject stored = received(inbound(customer, "See the photo", null, "\"subject\": \"Broken item\","
+                + " \"customAttributes\": {\"ivrChoice\": \"2\"},"
                 + " \"cc\": [\"boss@example.com\"], \"attachments\": [{\"type\": \"IMAGE\","
                 + " \"url\": \"https://cdn.example.com/p.jpg\", \"mimeType\": \"image/jpeg\"},"
                 + " {\"type\": \"LOCATION\", \"latitude\": 45.81, \"longitude\": 15.98}]"));
         JsonObject message = messagesOf(stored.getInt("conversationId")).get(0);
         assertThat(message.getString("subject")).isEqualTo("Broken item");
+        assertThat(message.getJsonObject("customAttributes").getString("ivrChoice")).isEqualTo("2");
+        assertThat(get(API + "/conversations/" + stored.getInt("conversationId"), gateway).json().getString("topic"))
+                .isEqualTo("Broken item");
         assertThat(message.getJsonArray("cc").getString(0)).isEqualTo("boss@example.com");
         assertThat(message.getJsonArray("attachments")).hasSize(2);
         assertThat(message.getJsonArray("attachments").getJsonObject(1).getJsonNumber("latitude").doubleValue())

@@ -4,6 +4,6 @@ import io.switchboard.channels.Channel;
 
 /** A customer's message as a channel gateway hands it over; keys are optional. */
 public record InboundMessage(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                             String cc, String bcc, String attachments, String externalId, String idempotencyKey,
-                             String firstName, String lastName) {
+                             String cc, String bcc, String attachments, String customAttributes, String externalId,
+                             String idempotencyKey, String firstName, String lastName) {
 }

@@ -61,12 +61,14 @@ public class MessageThreading {
                 .orElse(null);
         boolean opened = conversation == null;
         if (opened) {
-            conversation = Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(), now);
+            conversation = Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(),
+                    inbound.subject(), now);
             em.persist(conversation);
         }
         Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
                 new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject(),
-                        inbound.sensitive(), inbound.cc(), inbound.bcc(), inbound.attachments()),
+                        inbound.sensitive(), inbound.cc(), inbound.bcc(), inbound.attachments(),
+                        inbound.customAttributes()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
         em.persist(message);
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.

@@ -111,8 +111,9 @@ public class Conversation {
     protected Conversation() {
     }
 
-    /** A conversation the customer starts with their first message. */
-    public static Conversation inbound(long shortId, Person person, Sender sender, Queue queue, Instant at) {
+    /** A conversation the customer starts with their first message; its topic is that message's subject, if any. */
+    public static Conversation inbound(long shortId, Person person, Sender sender, Queue queue, String topic,
+                                       Instant at) {
         Conversation conversation = new Conversation();
         conversation.shortId = shortId;
         conversation.status = ConversationStatus.OPEN;
@@ -123,6 +124,7 @@ public class Conversation {
         conversation.sender = sender;
         conversation.queue = Objects.requireNonNull(queue, "queue");
         conversation.openKey = openKey(person, sender);
+        conversation.topic = topic;
         conversation.createdAt = utc(at);
         conversation.updatedAt = conversation.createdAt;
         return conversation;

@@ -90,6 +90,10 @@ public class Message {
     @Column(updatable = false)
     private String attachments;
 
+    /** Custom data the channel passed with the message (IVR inputs...): a JSON object. */
+    @Column(name = "custom_attributes", updatable = false)
+    private String customAttributes;
+
     /** Marked sensitive by the bot or gateway that sent it: masked for agents. */
     @Column(nullable = false, updatable = false)
     private boolean sensitive;
@@ -102,11 +106,11 @@ public class Message {
 
     /** What a message says and how it travelled; the conversation and time are set when it is stored. */
     public record Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                          String cc, String bcc, String attachments) {
+                          String cc, String bcc, String attachments, String customAttributes) {
 
-        /** Plain text with no email fields and no attachments. */
+        /** Plain text with no email fields, attachments or custom data. */
         public static Content text(Channel channel, String from, String to, String text) {
-            return new Content(channel, from, to, text, null, false, null, null, null);
+            return new Content(channel, from, to, text, null, false, null, null, null, null);
         }
     }
 
@@ -126,6 +130,7 @@ public class Message {
         this.cc = content.cc();
         this.bcc = content.bcc();
         this.attachments = content.attachments();
+        this.customAttributes = content.customAttributes();
         this.externalId = externalId;
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
@@ -182,6 +187,10 @@ public class Message {
 
     public String getAttachments() {
         return attachments;
+    }
+
+    public String getCustomAttributes() {
+        return customAttributes;
     }
 
     public boolean isSensitive() {

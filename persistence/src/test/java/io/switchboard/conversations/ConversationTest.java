@@ -18,7 +18,7 @@ class ConversationTest {
 
     private static Conversation conversation() {
         return Conversation.inbound(7, new Person("Ana", null, T0), new Sender(Channel.SMS, "+385100", null, T0),
-                new Queue("Default", T0), T0);
+                new Queue("Default", T0), "Late order", T0);
     }
 
     @Test
@@ -29,6 +29,7 @@ class ConversationTest {
         assertThat(conversation.getDirection()).isEqualTo(Direction.INBOUND);
         assertThat(conversation.getChannel()).isEqualTo(Channel.SMS);
         assertThat(conversation.getShortId()).isEqualTo(7);
+        assertThat(conversation.getTopic()).isEqualTo("Late order");
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Map;
 
 /** A customer's message from a channel gateway. (A class, not a record: see CreateApiKeyRequest.) */
 public class InboundMessageRequest {
@@ -45,6 +46,10 @@ public class InboundMessageRequest {
     /** Email subject. */
     @Size(max = 998)
     public String subject;
+
+    /** Custom data from the channel (IVR inputs, web-call data) that routing can read. */
+    @Size(max = 50)
+    public Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 1000) String> customAttributes;
 
     /** Marks the content sensitive (e.g. card details given to a bot): agents see it masked. */
     public Boolean sensitive;

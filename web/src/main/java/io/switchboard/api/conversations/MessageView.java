@@ -8,6 +8,7 @@ import io.switchboard.conversations.Message;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import java.io.StringReader;
@@ -17,15 +18,16 @@ import java.util.List;
 /** A message as the API shows it. */
 public record MessageView(long id, long conversationId, Direction direction, AuthorKind authorKind, String author,
                           Channel channel, String from, String to, String text, String subject, List<String> cc,
-                          List<String> bcc, JsonArray attachments, boolean sensitive, String externalId,
-                          Instant createdAt) {
+                          List<String> bcc, JsonArray attachments, JsonObject customAttributes, boolean sensitive,
+                          String externalId, Instant createdAt) {
 
     /** The message as this caller may see it: sensitive content is masked for agents. */
     static MessageView of(Message m, Masking masking) {
         return new MessageView(m.getId(), m.getConversation().getId(), m.getDirection(), m.getAuthorKind(),
                 m.getAuthor(), m.getChannel(), m.getFrom(), m.getTo(), masking.showContent(m.isSensitive(), m.getText()),
                 masking.showContent(m.isSensitive(), m.getSubject()), split(m.getCc()), split(m.getBcc()),
-                m.isSensitive() && masking.active() ? null : parse(m.getAttachments()), m.isSensitive(),
+                m.isSensitive() && masking.active() ? null : parseArray(m.getAttachments()),
+                m.isSensitive() && masking.active() ? null : parseObject(m.getCustomAttributes()), m.isSensitive(),
                 m.getExternalId(), m.getCreatedAt());
     }
 
@@ -33,12 +35,21 @@ public record MessageView(long id, long conversationId, Direction direction, Aut
         return addresses == null ? null : List.of(addresses.split(","));
     }
 
-    private static JsonArray parse(String json) {
+    private static JsonArray parseArray(String json) {
         if (json == null) {
             return null;
         }
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readArray();
+        }
+    }
+
+    private static JsonObject parseObject(String json) {
+        if (json == null) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
         }
     }
 }

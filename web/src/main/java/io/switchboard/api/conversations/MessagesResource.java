@@ -70,6 +70,8 @@ public class MessagesResource {
         IntakeResult result = intake.receive(new InboundMessage(Channel.valueOf(request.channel), request.from.trim(),
                 request.to.trim(), request.text, request.subject, Boolean.TRUE.equals(request.sensitive),
                 join(request.cc), join(request.bcc), attachments.isEmpty() ? null : JSONB.toJson(attachments),
+                request.customAttributes == null || request.customAttributes.isEmpty() ? null
+                        : JSONB.toJson(request.customAttributes),
                 request.externalId, idempotencyKey,
                 request.firstName, request.lastName));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
