@@ -85,8 +85,15 @@ class AdminQueuesBrowserIT {
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(rowLocator(unnamed)));
 
         long conversation = activeConversationIn(renamed);
+        String bot = unique("Queue bot");
+        long queueId = TestServer.get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(q -> q.getString("name").equals(renamed)).findFirst().orElseThrow().getInt("id");
+        assertThat(request("POST", API + "/agents", supervisor, JSON, "{\"kind\": \"BOT\", \"name\": \"" + bot
+                + "\", \"queueIds\": [" + queueId + "]}").status()).isEqualTo(201);
         browser.driver.navigate().refresh();
         assertThat(activeConversations(renamed)).isEqualTo("1");
+        assertThat(row(renamed).findElement(By.xpath("td[4]")).getText()).isEqualTo(bot);
+        assertThat(row("Default").findElement(By.xpath("td[4]")).getText()).isEqualTo("Every agent");
         delete(renamed);
         error("Queue '" + renamed + "' has 1 active conversation(s)");
         row(renamed);

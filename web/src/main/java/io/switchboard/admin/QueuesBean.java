@@ -1,6 +1,7 @@
 package io.switchboard.admin;
 
 import io.switchboard.platform.DomainException;
+import io.switchboard.agents.Agent;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,7 @@ import org.primefaces.event.RowEditEvent;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The queues screen: the queues in use with their active conversations; create, rename and delete. */
 @Named
@@ -31,13 +33,15 @@ public class QueuesBean implements Serializable {
         private String name;
         private final boolean defaultQueue;
         private final long activeConversations;
+        private final String agents;
 
-        QueueRow(Queue queue, long activeConversations) {
+        QueueRow(Queue queue, long activeConversations, String agents) {
             this.id = queue.getId();
             this.storedName = queue.getName();
             this.name = storedName;
             this.defaultQueue = queue.isDefaultQueue();
             this.activeConversations = activeConversations;
+            this.agents = agents;
         }
 
         void renamed(String newName) {
@@ -68,6 +72,11 @@ public class QueuesBean implements Serializable {
         public long getActiveConversations() {
             return activeConversations;
         }
+
+        /** The names of the agents who work in the queue. */
+        public String getAgents() {
+            return agents;
+        }
     }
 
     @EJB
@@ -82,7 +91,16 @@ public class QueuesBean implements Serializable {
     @PostConstruct
     void load() {
         Map<Long, Long> active = queues.activeConversationCounts();
-        rows = queues.list().stream().map(q -> new QueueRow(q, active.getOrDefault(q.getId(), 0L))).toList();
+        rows = queues.list().stream()
+                .map(q -> new QueueRow(q, active.getOrDefault(q.getId(), 0L), agentsOf(q)))
+                .toList();
+    }
+
+    private String agentsOf(Queue queue) {
+        if (queue.isDefaultQueue()) {
+            return "Every agent";
+        }
+        return queues.agentsOf(queue.getId()).stream().map(Agent::getName).collect(Collectors.joining(", "));
     }
 
     public void create() {
