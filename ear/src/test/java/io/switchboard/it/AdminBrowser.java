@@ -73,6 +73,20 @@ final class AdminBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
+    /** Ticks an option of a PrimeFaces select-checkbox menu by its label and closes the menu. */
+    void tick(String menuId, String label) {
+        visible(By.id(menuId)).click();
+        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
+                "ui-connected-overlay-enter-done"));
+        visible(By.xpath("//div[@id='" + menuId + "_panel']//li[label[normalize-space()='" + label + "']]"
+                + "//div[contains(@class, 'ui-chkbox-box')]")).click();
+        wait.until(ExpectedConditions.attributeContains(By.xpath("//div[@id='" + menuId + "_panel']//li[label["
+                + "normalize-space()='" + label + "']]"), "class", "ui-selectcheckboxmenu-checked"));
+        driver.findElement(By.id(menuId + "_panel")).findElement(By.cssSelector(".ui-selectcheckboxmenu-close"))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
     void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());

@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Customers: their attributes, company and contacts. */
 @Stateless
@@ -92,6 +94,19 @@ public class PersonService {
         long total = em.createQuery("select count(p) from Person p" + where, Long.class)
                 .setParameter("pattern", pattern).getSingleResult();
         return new Page<>(found, page, size, total);
+    }
+
+    /** One page of {@link #search}, as admin screens show it: with company names and contacts. */
+    public Page<PersonSummary> summaries(String query, int page, int size) {
+        Page<Person> found = search(query, page, size);
+        Map<Long, List<PersonContact>> contacts = found.items().isEmpty() ? Map.of() : em.createQuery(
+                        "select c from PersonContact c where c.person in :people order by c.channel, c.address",
+                        PersonContact.class)
+                .setParameter("people", found.items()).getResultStream()
+                .collect(Collectors.groupingBy(c -> c.getPerson().getId()));
+        return new Page<>(found.items().stream()
+                .map(p -> new PersonSummary(p, contacts.getOrDefault(p.getId(), List.of()))).toList(),
+                page, size, found.total());
     }
 
     private Company company(long companyId) {

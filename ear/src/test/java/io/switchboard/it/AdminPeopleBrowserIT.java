@@ -1,0 +1,125 @@
+package io.switchboard.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.util.List;
+
+import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.bearer;
+import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.request;
+import static io.switchboard.it.TestServer.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The People and Companies views in the browser: searched on the server, a customer's and a company's attributes. */
+class AdminPeopleBrowserIT {
+
+    private static final String JSON = "application/json";
+    private static AdminBrowser browser;
+    private static String supervisor;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        supervisor = bearer(createApiKey(unique("people-browser-admin"), "ACCOUNT_MANAGER"));
+        browser = AdminBrowser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void supervisorFindsPeopleAndCompanies() throws IOException {
+        try {
+            findPeopleAndCompanies();
+        } catch (AssertionError | RuntimeException e) {
+            browser.saveFailure("admin-people-failure");
+            throw e;
+        }
+    }
+
+    private void findPeopleAndCompanies() throws IOException {
+        String tier = unique("tier").replace('-', '_');
+        created("/attributes", "{\"owner\": \"PERSON\", \"name\": \"" + tier + "\", \"type\": \"TEXT\"}");
+        String company = unique("Acme");
+        String domain = unique("acme") + ".example";
+        long companyId = created("/companies", "{\"name\": \"" + company + "\", \"segment\": \"Enterprise\","
+                + " \"domains\": [\"" + domain + "\"]}");
+        String horvat = unique("Horvat");
+        long ivana = created("/people", "{\"firstName\": \"Ivana\", \"lastName\": \"" + horvat + "\", \"city\":"
+                + " \"Zagreb\", \"companyId\": " + companyId + ", \"tags\": [\"vip\"], \"customAttributes\": {\""
+                + tier + "\": \"gold\"}}");
+        created("/people/" + ivana + "/contacts", "{\"channel\": \"EMAIL\", \"address\": \"" + horvat
+                + "@" + domain + "\"}");
+        created("/people", "{\"firstName\": \"Marko\", \"lastName\": \"" + unique("Kovac") + "\", \"city\":"
+                + " \"Split\", \"companyId\": " + companyId + "}");
+
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("People")).click();
+        search("people", horvat);
+        List<WebElement> rows = browser.wait.until(d -> {
+            List<WebElement> found = rows("people");
+            return found.size() == 1 && found.get(0).getText().contains(horvat) ? found : null;
+        });
+        assertThat(cells(rows.get(0))).containsExactly("Ivana " + horvat, "EMAIL " + horvat + "@" + domain,
+                "Zagreb", "", company);
+        rows.get(0).findElement(By.xpath("td[1]")).click();
+        browser.wait.until(d -> attributes("person").size() >= 5);
+        assertThat(attributes("person")).containsExactly(List.of("firstName", "Ivana"), List.of("lastName", horvat),
+                List.of("city", "Zagreb"), List.of("tags", "vip"), List.of(tier, "gold"));
+        assertThat(browser.driver.findElement(By.id("person")).getText()).contains("EMAIL " + horvat + "@" + domain);
+        browser.screenshot("admin-people");
+
+        browser.driver.findElement(By.linkText("Companies")).click();
+        search("companies", company);
+        rows = browser.wait.until(d -> {
+            List<WebElement> found = rows("companies");
+            return found.size() == 1 && found.get(0).getText().contains(company) ? found : null;
+        });
+        assertThat(cells(rows.get(0))).containsExactly(company, "Enterprise", "", domain);
+        rows.get(0).findElement(By.xpath("td[1]")).click();
+        browser.wait.until(d -> attributes("company").size() >= 3);
+        assertThat(attributes("company")).containsExactly(List.of("name", company), List.of("domains", domain),
+                List.of("segment", "Enterprise"));
+        browser.screenshot("admin-companies");
+    }
+
+    private static long created(String path, String body) {
+        TestServer.Reply reply = request("POST", API + path, supervisor, JSON, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getInt("id");
+    }
+
+    /** Searches and waits for the form to be rendered anew (before, it may list the one match already). */
+    private static void search(String form, String query) {
+        WebElement input = browser.visible(By.id(form + ":query"));
+        input.clear();
+        input.sendKeys(query);
+        WebElement button = browser.driver.findElement(By.id(form + ":search"));
+        button.click();
+        browser.wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private static List<WebElement> rows(String form) {
+        return browser.driver.findElements(By.xpath("//tbody[@id='" + form + ":table_data']/tr[@data-rk]"));
+    }
+
+    private static List<String> cells(WebElement row) {
+        return row.findElements(By.xpath("td")).stream().map(cell -> cell.getText().trim()).toList();
+    }
+
+    /** The attribute rows of the selected person's or company's panel, as name and value. */
+    private static List<List<String>> attributes(String panel) {
+        return browser.driver.findElements(By.xpath("//div[@id='" + panel + "']//tbody[contains(@id, 'attributes')]"
+                + "/tr[count(td) = 2]")).stream().map(AdminPeopleBrowserIT::cells).toList();
+    }
+}

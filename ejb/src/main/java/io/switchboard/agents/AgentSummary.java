@@ -1,0 +1,74 @@
+package io.switchboard.agents;
+
+import io.switchboard.queues.Queue;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An agent as admin screens show it, with its queues besides the Default one (a class: EL 5 cannot read records). */
+public final class AgentSummary implements Serializable {
+
+    private final long id;
+    private final AgentKind kind;
+    private final String name;
+    private final String username;
+    private final String title;
+    private final String phone;
+    private final boolean enabled;
+    private final List<Long> queueIds;
+    private final String queueNames;
+
+    // Reads the lazy user and queues: call it inside the transaction that loaded the agent.
+    AgentSummary(Agent agent) {
+        id = agent.getId();
+        kind = agent.getKind();
+        name = agent.getName();
+        username = agent.getUser() == null ? null : agent.getUser().getUsername();
+        title = agent.getTitle();
+        phone = agent.getPhone();
+        enabled = agent.isEnabled();
+        List<Queue> queues = agent.getQueues().stream().sorted(Comparator.comparing(Queue::getName)).toList();
+        queueIds = queues.stream().map(Queue::getId).toList();
+        queueNames = queues.stream().map(Queue::getName).collect(Collectors.joining(", "));
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public AgentKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** The human agent's sign-in name; null for a bot. */
+    public String getUsername() {
+        return username;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public List<Long> getQueueIds() {
+        return queueIds;
+    }
+
+    /** The queues' names, sorted and comma-separated, without the Default queue. */
+    public String getQueueNames() {
+        return queueNames;
+    }
+}

@@ -1,0 +1,175 @@
+package io.switchboard.admin;
+
+import io.switchboard.agents.AgentService;
+import io.switchboard.agents.AgentSummary;
+import io.switchboard.platform.DomainException;
+import io.switchboard.queues.Queue;
+import io.switchboard.queues.QueueService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The agents screen: agents and bots by enabled, the chosen one's details to edit, and new bots. */
+@Named
+@ViewScoped
+public class AgentsBean implements Serializable {
+
+    @EJB
+    transient AgentService agents;
+
+    @EJB
+    transient QueueService queues;
+
+    private Boolean enabled;
+    private List<AgentSummary> rows;
+    private AgentSummary selected;
+
+    // The selected agent's details as the editor changes them.
+    private String name;
+    private String title;
+    private String phone;
+    private boolean enabledEdit;
+    private List<Long> queueIds = new ArrayList<>();
+
+    private String botName;
+    private List<Long> botQueueIds = new ArrayList<>();
+
+    private transient List<Queue> queueChoices;
+
+    @PostConstruct
+    void load() {
+        rows = agents.summaries(enabled);
+    }
+
+    /** Shows the agents the enabled filter now selects. */
+    public void filter() {
+        load();
+        setSelected(null);
+    }
+
+    public void createBot() {
+        try {
+            AgentSummary bot = agents.summary(agents.createBot(botName.trim(), botQueueIds).getId());
+            Messages.inform("Bot '" + bot.getName() + "' created");
+            botName = null;
+            botQueueIds = new ArrayList<>();
+            load();
+            setSelected(bot);
+        } catch (DomainException e) {
+            Messages.fail(e);
+        }
+    }
+
+    public void save() {
+        try {
+            agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit,
+                    queueIds);
+            Messages.inform("Agent '" + name.trim() + "' saved");
+            load();
+            setSelected(agents.summary(selected.getId()));
+        } catch (DomainException e) {
+            Messages.fail(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The queues an agent can be put in: every queue but the Default one, which every agent is in. */
+    public List<Queue> getQueues() {
+        if (queueChoices == null) {
+            queueChoices = queues.list().stream().filter(q -> !q.isDefaultQueue()).toList();
+        }
+        return queueChoices;
+    }
+
+    public List<AgentSummary> getRows() {
+        return rows;
+    }
+
+    public AgentSummary getSelected() {
+        return selected;
+    }
+
+    /** Selects an agent and fills the editor with its details. */
+    public void setSelected(AgentSummary selected) {
+        this.selected = selected;
+        if (selected != null) {
+            name = selected.getName();
+            title = selected.getTitle();
+            phone = selected.getPhone();
+            enabledEdit = selected.isEnabled();
+            queueIds = new ArrayList<>(selected.getQueueIds());
+        }
+    }
+
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isEnabledEdit() {
+        return enabledEdit;
+    }
+
+    public void setEnabledEdit(boolean enabledEdit) {
+        this.enabledEdit = enabledEdit;
+    }
+
+    public List<Long> getQueueIds() {
+        return queueIds;
+    }
+
+    public void setQueueIds(List<Long> queueIds) {
+        this.queueIds = queueIds;
+    }
+
+    public String getBotName() {
+        return botName;
+    }
+
+    public void setBotName(String botName) {
+        this.botName = botName;
+    }
+
+    public List<Long> getBotQueueIds() {
+        return botQueueIds;
+    }
+
+    public void setBotQueueIds(List<Long> botQueueIds) {
+        this.botQueueIds = botQueueIds;
+    }
+}
