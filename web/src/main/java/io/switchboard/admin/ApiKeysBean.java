@@ -7,8 +7,6 @@ import io.switchboard.platform.DomainException;
 import io.switchboard.users.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,8 +67,7 @@ public class ApiKeysBean implements Serializable {
             roles = new ArrayList<>();
             load();
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Messages.fail(e);
         }
     }
 

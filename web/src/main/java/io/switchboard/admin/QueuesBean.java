@@ -6,8 +6,6 @@ import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -105,11 +103,11 @@ public class QueuesBean implements Serializable {
 
     public void create() {
         try {
-            inform("Queue '" + queues.create(name).getName() + "' created");
+            Messages.inform("Queue '" + queues.create(name).getName() + "' created");
             name = null;
             load();
         } catch (DomainException e) {
-            fail(e);
+            Messages.fail(e);
         }
     }
 
@@ -121,33 +119,21 @@ public class QueuesBean implements Serializable {
         QueueRow row = event.getObject();
         try {
             row.renamed(queues.rename(row.getId(), row.getName().trim()).getName());
-            inform("Queue renamed to '" + row.getName() + "'");
+            Messages.inform("Queue renamed to '" + row.getName() + "'");
         } catch (DomainException e) {
             row.keepStoredName();
-            fail(e);
+            Messages.fail(e);
         }
     }
 
     public void delete(QueueRow row) {
         try {
             queues.delete(row.getId());
-            inform("Queue '" + row.getName() + "' deleted");
+            Messages.inform("Queue '" + row.getName() + "' deleted");
         } catch (DomainException e) {
-            fail(e);
+            Messages.fail(e);
         }
         load();
-    }
-
-    private static void inform(String summary) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
-    }
-
-    // The service's reason, as a sentence.
-    private static void fail(DomainException e) {
-        String reason = e.getMessage();
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Character.toUpperCase(reason.charAt(0)) + reason.substring(1), null));
     }
 
     public List<QueueRow> getRows() {
