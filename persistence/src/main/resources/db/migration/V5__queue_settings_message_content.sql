@@ -2,6 +2,9 @@
 -- messages, and the general settings (short ID display).
 
 alter table queue add column auto_assignment varchar(30) default 'OFF' not null;
+-- Sound notifications for the queue's agents: on a new conversation, on a new message.
+alter table queue add column notify_new_conversation boolean default false not null;
+alter table queue add column notify_new_message boolean default false not null;
 
 create table queue_sender (
     queue_id  bigint not null references queue (id),

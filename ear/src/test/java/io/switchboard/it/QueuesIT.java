@@ -129,6 +129,40 @@ class QueuesIT {
                 .getValuesAs(JsonObject.class)).extracting(a -> a.getInt("id")).contains((int) bot);
     }
 
+    @Test
+    void supervisorsStaffAQueueAndSetItsNotifications() {
+        long queue = createQueue("{}").getInt("id");
+        TestServer.Reply lonely = request("PUT", API + "/queues/" + queue + "/notifications", supervisor, JSON,
+                "{\"newConversation\": true, \"newMessage\": false}");
+        assertThat(lonely.status()).isEqualTo(409);
+        assertThat(lonely.json().getString("detail")).contains("no agents");
+
+        long first = request("POST", API + "/agents", supervisor, JSON, "{\"kind\": \"BOT\", \"name\": \"One\"}")
+                .json().getInt("id");
+        long second = request("POST", API + "/agents", supervisor, JSON, "{\"kind\": \"BOT\", \"name\": \"Two\"}")
+                .json().getInt("id");
+        TestServer.Reply staffed = request("PUT", API + "/queues/" + queue + "/agents", supervisor, JSON,
+                "{\"agentIds\": [" + first + ", " + second + "]}");
+        assertThat(staffed.status()).as(staffed.body()).isEqualTo(200);
+        assertThat(staffed.jsonArray()).hasSize(2);
+        assertThat(request("PUT", API + "/queues/" + queue + "/agents", supervisor, JSON,
+                "{\"agentIds\": [" + second + "]}").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(a -> a.getInt("id")).containsExactly((int) second);
+        assertThat(get(API + "/agents/" + first, agent).json().getJsonArray("queueIds")).isEmpty();
+
+        JsonObject notifying = request("PUT", API + "/queues/" + queue + "/notifications", supervisor, JSON,
+                "{\"newConversation\": true, \"newMessage\": true}").json();
+        assertThat(notifying.getBoolean("notifyNewConversation")).isTrue();
+        assertThat(notifying.getBoolean("notifyNewMessage")).isTrue();
+
+        assertField(request("PUT", API + "/queues/" + queue + "/agents", supervisor, JSON,
+                "{\"agentIds\": [987654321]}"), "agentIds");
+        assertThat(request("PUT", API + "/queues/" + defaultQueueId() + "/agents", supervisor, JSON,
+                "{\"agentIds\": []}").status()).isEqualTo(409);
+        assertThat(request("PUT", API + "/queues/" + queue + "/agents", agent, JSON, "{\"agentIds\": []}").status())
+                .isEqualTo(403);
+    }
+
     private static long createSender() {
         String address = "+1" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         return request("POST", API + "/senders", supervisor, JSON,

@@ -93,6 +93,39 @@ public class QueueService {
         return queue;
     }
 
+    /** Sets the sound notifications of the queue's agents; a queue without agents has nobody to notify. */
+    public Queue notifyAgents(long id, boolean onNewConversation, boolean onNewMessage) {
+        Queue queue = find(id);
+        if ((onNewConversation || onNewMessage) && agentsOf(id).isEmpty()) {
+            throw new ConflictException("queue '" + queue.getName() + "' has no agents to notify: add agents first");
+        }
+        queue.notifyAgents(onNewConversation, onNewMessage);
+        return queue;
+    }
+
+    /** Makes exactly these agents work in a queue (the Default queue has every agent and takes no list). */
+    public List<Agent> staff(long id, List<Long> agentIds) {
+        Queue queue = find(id);
+        if (queue.isDefaultQueue()) {
+            throw new ConflictException("every agent works in the Default queue");
+        }
+        Set<Agent> wanted = new HashSet<>();
+        for (Long agentId : agentIds) {
+            Agent agent = em.find(Agent.class, agentId);
+            if (agent == null) {
+                throw new InvalidInputException("agentIds", "agent " + agentId + " does not exist");
+            }
+            wanted.add(agent);
+        }
+        for (Agent agent : agentsOf(id)) {
+            if (!wanted.contains(agent)) {
+                agent.leave(queue);
+            }
+        }
+        wanted.forEach(agent -> agent.join(queue));
+        return agentsOf(id);
+    }
+
     /** The agents who work in a queue: every agent for the Default queue. */
     public List<Agent> agentsOf(long id) {
         Queue queue = find(id);

@@ -113,6 +113,17 @@ public class Agent {
         newQueues.stream().filter(q -> !q.isDefaultQueue()).forEach(queues::add);
     }
 
+    /** Starts working in a queue (the Default queue is implicit). */
+    public void join(Queue queue) {
+        if (!queue.isDefaultQueue()) {
+            queues.add(queue);
+        }
+    }
+
+    public void leave(Queue queue) {
+        queues.remove(queue);
+    }
+
     /** Whether the agent works in the queue (every agent works in the Default queue). */
     public boolean worksIn(Queue queue) {
         return queue.isDefaultQueue() || queues.contains(queue);

@@ -68,6 +68,12 @@ public class Queue {
     @Column(name = "auto_assignment", nullable = false)
     private AutoAssignment autoAssignment = AutoAssignment.OFF;
 
+    @Column(name = "notify_new_conversation", nullable = false)
+    private boolean notifyNewConversation;
+
+    @Column(name = "notify_new_message", nullable = false)
+    private boolean notifyNewMessage;
+
     @ManyToMany
     @JoinTable(name = "queue_sender", joinColumns = @JoinColumn(name = "queue_id"),
             inverseJoinColumns = @JoinColumn(name = "sender_id"))
@@ -98,6 +104,13 @@ public class Queue {
     public void assignAutomatically(AutoAssignment mode) {
         requireNotDeleted();
         autoAssignment = Objects.requireNonNull(mode, "mode");
+    }
+
+    /** Sets when the queue's agents hear a sound: on a new conversation, on a new message in one of its conversations. */
+    public void notifyAgents(boolean onNewConversation, boolean onNewMessage) {
+        requireNotDeleted();
+        notifyNewConversation = onNewConversation;
+        notifyNewMessage = onNewMessage;
     }
 
     /**
@@ -149,6 +162,14 @@ public class Queue {
 
     public AutoAssignment getAutoAssignment() {
         return autoAssignment;
+    }
+
+    public boolean isNotifyNewConversation() {
+        return notifyNewConversation;
+    }
+
+    public boolean isNotifyNewMessage() {
+        return notifyNewMessage;
     }
 
     public Set<Sender> getSenders() {

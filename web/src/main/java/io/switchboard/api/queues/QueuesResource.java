@@ -11,6 +11,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import io.switchboard.platform.InvalidInputException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,12 +41,27 @@ public class QueuesResource {
 
     /** A queue as the API shows it. */
     public record QueueView(long id, String name, boolean defaultQueue, AutoAssignment autoAssignment,
-                            List<Long> senderIds, Long defaultSenderId) {
+                            List<Long> senderIds, Long defaultSenderId, boolean notifyNewConversation,
+                            boolean notifyNewMessage) {
         static QueueView of(Queue queue) {
             return new QueueView(queue.getId(), queue.getName(), queue.isDefaultQueue(), queue.getAutoAssignment(),
                     queue.getSenders().stream().map(Sender::getId).sorted().toList(),
-                    queue.getDefaultSender() == null ? null : queue.getDefaultSender().getId());
+                    queue.getDefaultSender() == null ? null : queue.getDefaultSender().getId(),
+                    queue.isNotifyNewConversation(), queue.isNotifyNewMessage());
         }
+    }
+
+    /** The queue's agents. */
+    public static class StaffRequest {
+        @NotNull
+        @Size(max = 1000)
+        public List<@NotNull Long> agentIds;
+    }
+
+    /** When the queue's agents hear a sound. */
+    public static class NotificationsRequest {
+        public boolean newConversation;
+        public boolean newMessage;
     }
 
     @EJB
@@ -98,6 +115,25 @@ public class QueuesResource {
     @Operation(summary = "The agents who work in the queue (every agent for the Default queue)")
     public List<AgentView> agents(@PathParam("id") long id) {
         return queues.agentsOf(id).stream().map(AgentView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/agents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Set the agents who work in the queue (not for the Default queue: every agent is in it)")
+    public List<AgentView> staff(@PathParam("id") long id, @Valid StaffRequest request) {
+        return queues.staff(id, request.agentIds).stream().map(AgentView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/notifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Sound notifications for the queue's agents",
+            description = "On a new conversation and/or a new message; 409 when the queue has no agents.")
+    public QueueView notifications(@PathParam("id") long id, @Valid NotificationsRequest request) {
+        return QueueView.of(queues.notifyAgents(id, request.newConversation, request.newMessage));
     }
 
     private static AutoAssignment mode(QueueRequest request) {
