@@ -1,9 +1,9 @@
 package io.switchboard.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,33 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminAgentsBrowserIT {
 
     private static final String JSON = "application/json";
+    @RegisterExtension
+    static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-agents-failure");
     private static AdminBrowser browser;
     private static String supervisor;
 
     @BeforeAll
     static void startBrowser() throws IOException {
         supervisor = bearer(createApiKey(unique("agents-browser-admin"), "ACCOUNT_MANAGER"));
-        browser = AdminBrowser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     @Test
     void supervisorDisablesAnAgentAndCreatesABot() throws IOException {
-        try {
-            disableAnAgentAndCreateABot();
-        } catch (AssertionError | RuntimeException e) {
-            browser.saveFailure("admin-agents-failure");
-            throw e;
-        }
-    }
-
-    private void disableAnAgentAndCreateABot() throws IOException {
         String queue = unique("Sales");
         TestServer.Reply createdQueue = request("POST", API + "/queues", supervisor, JSON,
                 "{\"name\": \"" + queue + "\"}");

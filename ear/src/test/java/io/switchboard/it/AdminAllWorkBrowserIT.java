@@ -1,9 +1,9 @@
 package io.switchboard.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +24,8 @@ class AdminAllWorkBrowserIT {
 
     private static final String JSON = "application/json";
     private static final By ROWS = By.xpath("//tbody[@id='work:conversations_data']/tr[@data-rk]");
+    @RegisterExtension
+    static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-all-work-failure");
     private static AdminBrowser browser;
     private static String gateway;
     private static String sender;
@@ -39,27 +41,11 @@ class AdminAllWorkBrowserIT {
         TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON,
                 "{\"channel\": \"SMS\", \"address\": \"" + sender + "\", \"name\": \"All Work line\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        browser = AdminBrowser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     @Test
     void supervisorFiltersAllWorkAndReadsAConversation() throws IOException {
-        try {
-            filterAllWorkAndReadAConversation();
-        } catch (AssertionError | RuntimeException e) {
-            browser.saveFailure("admin-all-work-failure");
-            throw e;
-        }
-    }
-
-    private void filterAllWorkAndReadAConversation() throws IOException {
         String ana = unique("Ana");
         String anasPhone = phone();
         JsonObject late = inbound(anasPhone, "My order is late", ", \"firstName\": \"" + ana + "\"");

@@ -1,8 +1,8 @@
 package io.switchboard.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,18 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The admin in Debian's headless Chromium: sign-in, the home page's facts, and the API-keys screen. */
 class AdminBrowserIT {
 
+    @RegisterExtension
+    static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-home-failure");
     private static AdminBrowser browser;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = AdminBrowser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useBrowser() {
+        browser = SESSION.browser();
     }
 
     private static void signIn(String password) {
@@ -42,15 +37,6 @@ class AdminBrowserIT {
 
     @Test
     void supervisorSignsInSeesTheServerAndManagesApiKeys() throws IOException {
-        try {
-            signInSeeTheServerAndManageApiKeys();
-        } catch (AssertionError | RuntimeException e) {
-            browser.saveFailure("failure");
-            throw e;
-        }
-    }
-
-    private void signInSeeTheServerAndManageApiKeys() throws IOException {
         browser.driver.get(APP + "/admin/");
         browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
 

@@ -1,8 +1,8 @@
 package io.switchboard.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,33 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminPeopleBrowserIT {
 
     private static final String JSON = "application/json";
+    @RegisterExtension
+    static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-people-failure");
     private static AdminBrowser browser;
     private static String supervisor;
 
     @BeforeAll
     static void startBrowser() throws IOException {
         supervisor = bearer(createApiKey(unique("people-browser-admin"), "ACCOUNT_MANAGER"));
-        browser = AdminBrowser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     @Test
     void supervisorFindsPeopleAndCompanies() throws IOException {
-        try {
-            findPeopleAndCompanies();
-        } catch (AssertionError | RuntimeException e) {
-            browser.saveFailure("admin-people-failure");
-            throw e;
-        }
-    }
-
-    private void findPeopleAndCompanies() throws IOException {
         String tier = unique("tier").replace('-', '_');
         created("/attributes", "{\"owner\": \"PERSON\", \"name\": \"" + tier + "\", \"type\": \"TEXT\"}");
         String company = unique("Acme");

@@ -1,9 +1,9 @@
 package io.switchboard.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminQueuesBrowserIT {
 
     private static final String JSON = "application/json";
+    @RegisterExtension
+    static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-queues-failure");
     private static AdminBrowser browser;
     private static String supervisor;
     private static String gateway;
@@ -33,27 +35,11 @@ class AdminQueuesBrowserIT {
     static void startBrowser() throws IOException {
         supervisor = bearer(createApiKey(unique("queues-browser-admin"), "ACCOUNT_MANAGER"));
         gateway = bearer(createApiKey(unique("queues-browser-gateway"), "AGENT"));
-        browser = AdminBrowser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     @Test
     void supervisorCreatesRenamesAndDeletesQueues() throws IOException {
-        try {
-            createRenameAndDeleteQueues();
-        } catch (AssertionError | RuntimeException e) {
-            browser.saveFailure("admin-queues-failure");
-            throw e;
-        }
-    }
-
-    private void createRenameAndDeleteQueues() throws IOException {
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Queues")).click();
         WebElement defaultQueue = row("Default");
