@@ -3,14 +3,7 @@ package io.switchboard.conversations;
 /** A change or a message was aimed at a closed conversation, which is final. */
 public class ClosedConversationException extends RuntimeException {
 
-    private final Long conversationId;
-
     public ClosedConversationException(Long conversationId) {
         super("conversation " + conversationId + " is closed; closed conversations are final");
-        this.conversationId = conversationId;
-    }
-
-    public Long getConversationId() {
-        return conversationId;
     }
 }

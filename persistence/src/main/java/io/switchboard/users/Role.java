@@ -37,19 +37,6 @@ public enum Role {
         return !roles.isEmpty() && !(roles.contains(AGENT) && roles.contains(MANAGER));
     }
 
-    /** Parses role names case-insensitively; {@code null} for an unknown name. */
-    public static Role parse(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (Role role : values()) {
-            if (role.name().equalsIgnoreCase(name.trim().replace('-', '_').replace(' ', '_'))) {
-                return role;
-            }
-        }
-        return null;
-    }
-
     static Set<Role> copyOf(Collection<Role> roles) {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }

@@ -29,15 +29,6 @@ class RoleTest {
     }
 
     @Test
-    void parsesNamesLeniently() {
-        assertThat(Role.parse("account-manager")).isEqualTo(Role.ACCOUNT_MANAGER);
-        assertThat(Role.parse(" Analytics Manager ")).isEqualTo(Role.ANALYTICS_MANAGER);
-        assertThat(Role.parse("agent")).isEqualTo(Role.AGENT);
-        assertThat(Role.parse("supervisor")).isNull();
-        assertThat(Role.parse(null)).isNull();
-    }
-
-    @Test
     void constantNamesMatchTheEnum() {
         assertThat(List.of(Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER,
                 Role.Names.ACCOUNT_MANAGER))
