@@ -1,5 +1,6 @@
 package io.switchboard.agents;
 
+import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
@@ -11,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -88,6 +90,29 @@ public class AgentService {
         }
         agent.workIn(queuesOf(queueIds));
         return agent;
+    }
+
+    /**
+     * Deletes an agent who never had a conversation, with their user. Once conversations were assigned to an agent,
+     * the agent is disabled instead (409): history and reports keep naming them. The row is locked first, so that no
+     * conversation is assigned to them while they are checked and deleted.
+     */
+    public void delete(long id) {
+        Agent agent = find(id);
+        em.lock(agent, LockModeType.PESSIMISTIC_WRITE);
+        long assigned = em.createQuery("select count(c) from Conversation c where c.assignee = :agent", Long.class)
+                .setParameter("agent", agent)
+                .getSingleResult();
+        if (assigned > 0) {
+            throw new ConflictException("agent " + agent.getName() + " has " + assigned
+                    + " conversation(s): disable the agent instead");
+        }
+        User user = agent.getUser();
+        em.remove(agent);
+        if (user != null) {
+            em.remove(user);
+        }
+        em.flush();
     }
 
     private Set<Queue> queuesOf(List<Long> queueIds) {

@@ -4,7 +4,9 @@ import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import io.switchboard.queues.Queue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -45,6 +47,41 @@ public class SenderService {
             throw new UnknownEntityException("sender", id);
         }
         return sender;
+    }
+
+    /** Renames a sender or moves it to another address of its channel (409 when another sender has it). */
+    public Sender update(long id, String address, String name) {
+        Sender sender = find(id);
+        if (findByAddress(sender.getChannel(), address).filter(other -> !other.getId().equals(id)).isPresent()) {
+            throw new ConflictException("a " + sender.getChannel() + " sender with address " + address + " exists");
+        }
+        sender.readdress(address);
+        sender.rename(name);
+        em.flush();
+        return sender;
+    }
+
+    /**
+     * Deletes a sender no conversation has used, taking it off the queues that talk from it. A sender with
+     * conversations stays: their history needs it. Its row is locked first, so that no conversation opens on it
+     * while it is checked and deleted.
+     */
+    public void delete(long id) {
+        Sender sender = find(id);
+        em.lock(sender, LockModeType.PESSIMISTIC_WRITE);
+        long used = em.createQuery("select count(c) from Conversation c where c.sender = :sender", Long.class)
+                .setParameter("sender", sender)
+                .getSingleResult();
+        if (used > 0) {
+            throw new ConflictException("sender " + sender.getAddress() + " has " + used
+                    + " conversation(s) and cannot be deleted");
+        }
+        em.createQuery("select q from Queue q where :sender member of q.senders", Queue.class)
+                .setParameter("sender", sender)
+                .getResultList()
+                .forEach(queue -> queue.stopTalkingFrom(sender));
+        em.remove(sender);
+        em.flush();
     }
 
     public List<Sender> list() {

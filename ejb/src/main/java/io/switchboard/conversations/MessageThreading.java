@@ -4,6 +4,8 @@ import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
+import io.switchboard.people.PersonDetails;
+import io.switchboard.people.PersonService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.QueueService;
 import jakarta.ejb.EJB;
@@ -35,6 +37,9 @@ public class MessageThreading {
 
     @EJB
     QueueService queues;
+
+    @EJB
+    PersonService people;
 
     @Inject
     Clock clock;
@@ -94,21 +99,35 @@ public class MessageThreading {
         return Optional.empty();
     }
 
+    /**
+     * The customer behind the sender's address: known by the contact, else by the CRM id the message names (the
+     * address becomes their contact), else new. Attributes sent along update them.
+     */
     private Person customer(InboundMessage inbound, Instant now) {
-        Optional<PersonContact> contact = em.createNamedQuery(PersonContact.BY_ADDRESS, PersonContact.class)
+        PersonDetails told = inbound.person();
+        Person person = em.createNamedQuery(PersonContact.BY_ADDRESS, PersonContact.class)
                 .setParameter("channel", inbound.channel())
                 .setParameter("address", inbound.from())
-                .getResultStream().findFirst();
-        if (contact.isPresent()) {
-            Person person = contact.get().getPerson();
-            person.learnNames(inbound.firstName(), inbound.lastName());
-            return person;
+                .getResultStream().findFirst()
+                .map(PersonContact::getPerson)
+                .orElse(null);
+        if (person == null && told != null && told.externalPersonId() != null) {
+            person = people.findByExternalId(told.externalPersonId()).orElse(null);
+            if (person != null) {
+                em.persist(new PersonContact(person, inbound.channel(), inbound.from()));
+            }
         }
-        Person person = new Person(inbound.firstName(), inbound.lastName(), now);
-        em.persist(person);
-        em.persist(new PersonContact(person, inbound.channel(), inbound.from()));
-        // The person's id is part of the conversation's open key.
-        em.flush();
+        if (person == null) {
+            person = new Person(null, null, now);
+            em.persist(person);
+            em.persist(new PersonContact(person, inbound.channel(), inbound.from()));
+            // The person's id is part of the conversation's open key.
+            em.flush();
+        }
+        person.learnNames(inbound.firstName(), inbound.lastName());
+        if (told != null) {
+            people.learn(person, told, "person.");
+        }
         return person;
     }
 

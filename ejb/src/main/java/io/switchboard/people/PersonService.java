@@ -13,12 +13,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Customers: their attributes, company and contacts. */
@@ -53,6 +55,44 @@ public class PersonService {
         person.describe(details, clock.instant());
         person.joinCompany(companyId == null ? null : company(companyId));
         return person;
+    }
+
+    /**
+     * Updates a customer with the attributes their channel sent along with a message: given values replace ours, the
+     * others stay. Errors name the fields under {@code fieldPrefix}.
+     */
+    public void learn(Person person, PersonDetails told, String fieldPrefix) {
+        PersonDetails merged = person.details().overlay(told);
+        check(merged, person, fieldPrefix);
+        person.describe(merged, clock.instant());
+    }
+
+    /** The customer a CRM knows by this id, if any. */
+    public Optional<Person> findByExternalId(String externalPersonId) {
+        return em.createQuery("select p from Person p where p.externalPersonId = :externalId", Person.class)
+                .setParameter("externalId", externalPersonId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Deletes a customer without conversations, with their contacts and attribute values. A customer with
+     * conversations stays (409): their history needs them. The row is locked first, so that no conversation opens
+     * for them while they are checked and deleted.
+     */
+    public void delete(long id) {
+        Person person = find(id);
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        long conversations = em.createQuery("select count(c) from Conversation c where c.person = :person", Long.class)
+                .setParameter("person", person)
+                .getSingleResult();
+        if (conversations > 0) {
+            throw new ConflictException("person " + id + " has " + conversations
+                    + " conversation(s) and cannot be deleted");
+        }
+        em.createQuery("delete from PersonContact c where c.person = :person").setParameter("person", person)
+                .executeUpdate();
+        em.remove(person);
+        em.flush();
     }
 
     public Person find(long id) {
@@ -118,7 +158,12 @@ public class PersonService {
     }
 
     private void check(PersonDetails details, Person current) {
-        attributes.checkCustomValues(AttributeOwner.PERSON, "customAttributes", details.customAttributes());
+        check(details, current, "");
+    }
+
+    private void check(PersonDetails details, Person current, String fieldPrefix) {
+        attributes.checkCustomValues(AttributeOwner.PERSON, fieldPrefix + "customAttributes",
+                details.customAttributes());
         if (details.externalPersonId() != null) {
             long taken = em.createQuery("select count(p) from Person p where p.externalPersonId = :externalId"
                             + " and p.id <> :currentId", Long.class)

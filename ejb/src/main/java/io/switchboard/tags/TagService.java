@@ -39,12 +39,27 @@ public class TagService {
         return em.createNamedQuery(Tag.BY_NAME, Tag.class).setParameter("name", name).getResultStream().findFirst();
     }
 
-    /** Deletes a tag; conversations lose it. */
-    public void delete(long id) {
+    public Tag find(long id) {
         Tag tag = em.find(Tag.class, id);
         if (tag == null) {
             throw new UnknownEntityException("tag", id);
         }
-        em.remove(tag);
+        return tag;
+    }
+
+    /** Renames a tag; conversations carrying it show the new name. */
+    public Tag rename(long id, String name) {
+        Tag tag = find(id);
+        if (findByName(name).filter(other -> !other.getId().equals(tag.getId())).isPresent()) {
+            throw new ConflictException("a tag named '" + name + "' exists");
+        }
+        tag.rename(name);
+        em.flush();
+        return tag;
+    }
+
+    /** Deletes a tag; conversations lose it. */
+    public void delete(long id) {
+        em.remove(find(id));
     }
 }

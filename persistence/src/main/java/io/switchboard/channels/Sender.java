@@ -36,7 +36,7 @@ public class Sender {
     @Column(nullable = false, updatable = false)
     private Channel channel;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String address;
 
     private String name;
@@ -59,6 +59,11 @@ public class Sender {
 
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    /** Moves the sender to a new address on the same channel; its conversations stay with it. */
+    public void readdress(String newAddress) {
+        this.address = Objects.requireNonNull(newAddress, "address");
     }
 
     public Long getId() {

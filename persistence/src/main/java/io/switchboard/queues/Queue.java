@@ -132,6 +132,14 @@ public class Queue {
         }
     }
 
+    /** Takes a sender being deleted off the queue (also a deleted one); the first remaining one becomes default. */
+    public void stopTalkingFrom(Sender sender) {
+        senders.remove(sender);
+        if (sender.equals(defaultSender)) {
+            defaultSender = senders.stream().min(Comparator.comparing(Sender::getId)).orElse(null);
+        }
+    }
+
     /** Deletes the queue, freeing its name; the Default queue cannot be deleted. */
     public void delete(Instant at) {
         if (defaultQueue) {

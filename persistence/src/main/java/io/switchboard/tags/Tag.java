@@ -29,7 +29,7 @@ public class Tag {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String name;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -41,6 +41,10 @@ public class Tag {
     public Tag(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName, "name");
     }
 
     public Long getId() {

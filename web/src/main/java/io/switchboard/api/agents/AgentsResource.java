@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -88,4 +89,11 @@ public class AgentsResource {
                 request.enabled == null || request.enabled, request.queueIds));
     }
 
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Delete an agent who never had a conversation, with their user (409 otherwise: disable them)")
+    public void delete(@PathParam("id") long id) {
+        agents.delete(id);
+    }
 }

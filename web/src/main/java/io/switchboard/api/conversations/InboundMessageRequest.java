@@ -1,5 +1,6 @@
 package io.switchboard.api.conversations;
 
+import io.switchboard.api.people.PersonAttributesRequest;
 import io.switchboard.channels.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -58,9 +59,14 @@ public class InboundMessageRequest {
     @Size(max = 200)
     public String externalId;
 
+    /** The customer's names as the channel knows them: they fill in names we do not know yet. */
     @Size(max = 100)
     public String firstName;
 
     @Size(max = 100)
     public String lastName;
+
+    /** The customer's attributes from the gateway or a bot: the ones given replace ours, custom values merge. */
+    @Valid
+    public PersonAttributesRequest person;
 }

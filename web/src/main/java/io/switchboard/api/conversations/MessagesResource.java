@@ -73,7 +73,7 @@ public class MessagesResource {
                 request.customAttributes == null || request.customAttributes.isEmpty() ? null
                         : JSONB.toJson(request.customAttributes),
                 request.externalId, idempotencyKey,
-                request.firstName, request.lastName));
+                request.firstName, request.lastName, request.person == null ? null : request.person.details()));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
                         .path(String.valueOf(result.conversationId())).build())
                 .header("Idempotent-Replayed", result.replayed())

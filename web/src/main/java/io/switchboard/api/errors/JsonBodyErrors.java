@@ -3,7 +3,9 @@ package io.switchboard.api.errors;
 import io.switchboard.api.Problem;
 import jakarta.ws.rs.core.Response;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,17 +39,20 @@ final class JsonBodyErrors {
         return false;
     }
 
-    /** The innermost property the parser named in the exception or its causes, or {@code null}. */
+    /**
+     * The path of the property the parser failed on, outermost first ({@code person.birthDate}), or {@code null}.
+     * Each level of a nested object names its property, and every message repeats the ones inside it.
+     */
     static String fieldNamedIn(Throwable exception) {
-        String field = null;
+        Set<String> path = new LinkedHashSet<>();
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t.getMessage() != null) {
                 Matcher matcher = PROPERTY.matcher(t.getMessage());
-                if (matcher.find()) {
-                    field = matcher.group(1);
+                while (matcher.find()) {
+                    path.add(matcher.group(1));
                 }
             }
         }
-        return field;
+        return path.isEmpty() ? null : String.join(".", path);
     }
 }

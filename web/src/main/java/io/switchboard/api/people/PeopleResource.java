@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -114,6 +115,14 @@ public class PeopleResource {
     @Operation(summary = "Replace a customer's attributes")
     public PersonView update(@PathParam("id") long id, @Valid PersonRequest request) {
         return view(people.update(id, request.details(), request.companyId), masking());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
+    @Operation(summary = "Delete a customer without conversations, with their contacts (409 otherwise)")
+    public void delete(@PathParam("id") long id) {
+        people.delete(id);
     }
 
     @POST

@@ -9,8 +9,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,5 +60,21 @@ public class SendersResource {
     @Operation(summary = "One sender")
     public SenderView get(@PathParam("id") long id) {
         return SenderView.of(senders.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Change a sender's address or name (409 when another sender of the channel has the address)")
+    public SenderView update(@PathParam("id") long id, @Valid SenderChangeRequest request) {
+        return SenderView.of(senders.update(id, request.address.trim(), request.name));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Delete a sender no conversation has used (409 otherwise); queues stop talking from it")
+    public void delete(@PathParam("id") long id) {
+        senders.delete(id);
     }
 }

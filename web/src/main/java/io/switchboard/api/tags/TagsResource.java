@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -66,6 +67,21 @@ public class TagsResource {
     @Operation(summary = "List tags by name")
     public List<TagView> list() {
         return tags.list().stream().map(TagView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One tag")
+    public TagView get(@PathParam("id") long id) {
+        return TagView.of(tags.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Rename a tag (409 when the name exists); conversations keep it under the new name")
+    public TagView rename(@PathParam("id") long id, @Valid TagRequest request) {
+        return TagView.of(tags.rename(id, request.name.trim()));
     }
 
     @DELETE

@@ -7,11 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JsonBodyErrorsTest {
 
     @Test
-    void namesTheInnermostPropertyTheParserReported() {
+    void namesThePathOfThePropertyTheParserReported() {
         var inner = new RuntimeException("Unable to deserialize property 'city' because of: not a string");
-        var outer = new RuntimeException("Unable to deserialize property 'address' because of: ...", inner);
+        var outer = new RuntimeException("Unable to deserialize property 'address' because of: Unable to deserialize"
+                + " property 'city' because of: not a string", inner);
         assertThat(JsonBodyErrors.fieldNamedIn(new RuntimeException("Error deserializing", outer)))
-                .isEqualTo("city");
+                .isEqualTo("address.city");
+    }
+
+    @Test
+    void namesATopLevelProperty() {
+        assertThat(JsonBodyErrors.fieldNamedIn(new RuntimeException("Unable to deserialize property 'roles'"
+                + " because of: Unable to deserialize property 'roles' because of: not an array")))
+                .isEqualTo("roles");
     }
 
     @Test
