@@ -6,6 +6,8 @@ import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.QueueService;
+import io.switchboard.routing.Routing;
+import io.switchboard.routing.RoutingTrigger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +37,9 @@ public class MessageThreading {
 
     @EJB
     QueueService queues;
+
+    @EJB
+    Routing routing;
 
     @Inject
     Clock clock;
@@ -68,9 +73,12 @@ public class MessageThreading {
         Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
                 new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject(),
                         inbound.sensitive(), inbound.cc(), inbound.bcc(), inbound.attachments(),
-                        inbound.customAttributes()),
+                        inbound.customAttributes(), inbound.visitor(), inbound.channelAttributes()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
         em.persist(message);
+        if (opened) {
+            routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
+        }
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);

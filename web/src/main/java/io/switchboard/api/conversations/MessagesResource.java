@@ -73,7 +73,9 @@ public class MessagesResource {
                 request.customAttributes == null || request.customAttributes.isEmpty() ? null
                         : JSONB.toJson(request.customAttributes),
                 request.externalId, idempotencyKey,
-                request.firstName, request.lastName));
+                request.firstName, request.lastName, Boolean.TRUE.equals(request.visitor),
+                request.channelAttributes == null || request.channelAttributes.isEmpty() ? null
+                        : JSONB.toJson(request.channelAttributes)));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
                         .path(String.valueOf(result.conversationId())).build())
                 .header("Idempotent-Replayed", result.replayed())

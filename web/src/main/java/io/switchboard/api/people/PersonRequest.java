@@ -46,7 +46,7 @@ public class PersonRequest {
     public Map<@NotBlank @Size(max = 100) String, @Size(max = 4000) String> customAttributes;
     public Long companyId;
 
-    PersonDetails details() {
+    public PersonDetails details() {
         return new PersonDetails(firstName, lastName, middleName, nickName, address, city, country, birthDate,
                 gender == null ? null : Gender.valueOf(gender), externalPersonId, preferredService, type, tags,
                 integrations, modifiedFrom, customAttributes);
