@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Stores one inbound message in one transaction: finds or creates the customer, continues their open conversation
- * on the sender or opens a new one, and stores the message. Races (a burst of first messages, a repeated key) end in
+ * on the sender or opens a new one (routed to its queue and priority), and stores the message. Races (a burst of first messages, a repeated key) end in
  * a unique-key violation that {@link MessageIntake} answers by trying again.
  */
 @Stateless
