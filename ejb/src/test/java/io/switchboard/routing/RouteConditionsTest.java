@@ -157,7 +157,5 @@ class RouteConditionsTest {
     void namesStayInStepWithTheEnums() {
         assertThat(Operator.NAMES.split("\\|")).containsExactly(Arrays.stream(Operator.values()).map(Enum::name)
                 .toArray(String[]::new));
-        assertThat(Join.NAMES.split("\\|")).containsExactly(Arrays.stream(Join.values()).map(Enum::name)
-                .toArray(String[]::new));
     }
 }
