@@ -8,6 +8,8 @@ import io.switchboard.people.PersonDetails;
 import io.switchboard.people.PersonService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.QueueService;
+import io.switchboard.routing.Routing;
+import io.switchboard.routing.RoutingTrigger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,7 +25,7 @@ import java.util.Optional;
 
 /**
  * Stores one inbound message in one transaction: finds or creates the customer, continues their open conversation
- * on the sender or opens a new one, and stores the message. Races (a burst of first messages, a repeated key) end in
+ * on the sender or opens a new one (routed to its queue and priority), and stores the message. Races (a burst of first messages, a repeated key) end in
  * a unique-key violation that {@link MessageIntake} answers by trying again.
  */
 @Stateless
@@ -40,6 +42,9 @@ public class MessageThreading {
 
     @EJB
     PersonService people;
+
+    @EJB
+    Routing routing;
 
     @Inject
     Clock clock;
@@ -73,9 +78,12 @@ public class MessageThreading {
         Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
                 new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject(),
                         inbound.sensitive(), inbound.cc(), inbound.bcc(), inbound.attachments(),
-                        inbound.customAttributes()),
+                        inbound.customAttributes(), inbound.visitor(), inbound.channelAttributes()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
         em.persist(message);
+        if (opened) {
+            routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
+        }
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);

@@ -6,6 +6,8 @@ import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.routing.RouteService;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Queues; the Default queue comes with the schema and stays. */
@@ -31,12 +34,26 @@ public class QueueService {
     @Inject
     Clock clock;
 
+    @EJB
+    RouteService routes;
+
     public Queue defaultQueue() {
         return em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult();
     }
 
     public List<Queue> list() {
         return em.createNamedQuery(Queue.ALL, Queue.class).getResultList();
+    }
+
+    /** A queue in use, or empty when it does not exist or was deleted. */
+    public Optional<Queue> findInUse(long id) {
+        return Optional.ofNullable(em.find(Queue.class, id)).filter(queue -> !queue.isDeleted());
+    }
+
+    /** The queues in use whose senders include this one (the guide's "Sender queues"). */
+    public Set<Long> queueIdsWithSender(long senderId) {
+        return new HashSet<>(em.createQuery("select q.id from Queue q join q.senders s where s.id = :senderId"
+                + " and q.deletedAt is null", Long.class).setParameter("senderId", senderId).getResultList());
     }
 
     /** A queue in use (not deleted). */
@@ -146,6 +163,11 @@ public class QueueService {
             throw new ConflictException("the Default queue is system-defined and cannot be deleted");
         }
         em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
+        List<String> routesTo = routes.namesOfRoutesTo(id);
+        if (!routesTo.isEmpty()) {
+            throw new ConflictException("queue '" + queue.getName() + "' is the destination of route(s) "
+                    + String.join(", ", routesTo) + ": change or delete them before deleting it");
+        }
         long active = em.createQuery("select count(c) from Conversation c where c.queue = :queue"
                         + " and c.status <> :closed", Long.class)
                 .setParameter("queue", queue)

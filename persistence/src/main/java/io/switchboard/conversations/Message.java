@@ -29,6 +29,8 @@ import java.util.Objects;
 @NamedQuery(name = Message.BY_IDEMPOTENCY_KEY, query = "select m from Message m where m.idempotencyKey = :key")
 @NamedQuery(name = Message.BY_EXTERNAL_ID,
         query = "select m from Message m where m.channel = :channel and m.externalId = :externalId")
+@NamedQuery(name = Message.LATEST_INBOUND, query = "select m from Message m where m.conversation.id = :conversationId"
+        + " and m.direction = io.switchboard.conversations.Direction.INBOUND order by m.createdAt desc, m.id desc")
 @NamedQuery(name = Message.OF_CONVERSATION,
         query = "select m from Message m where m.conversation.id = :conversationId order by m.createdAt, m.id")
 public class Message {
@@ -36,6 +38,7 @@ public class Message {
     public static final String BY_IDEMPOTENCY_KEY = "Message.byIdempotencyKey";
     public static final String BY_EXTERNAL_ID = "Message.byExternalId";
     public static final String OF_CONVERSATION = "Message.ofConversation";
+    public static final String LATEST_INBOUND = "Message.latestInbound";
 
     @Id
     @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
@@ -94,6 +97,14 @@ public class Message {
     @Column(name = "custom_attributes", updatable = false)
     private String customAttributes;
 
+    /** Live Chat: written by an anonymous visitor, not an authenticated customer. */
+    @Column(nullable = false, updatable = false)
+    private boolean visitor;
+
+    /** Channel-specific fields (Apple Messages for Business: deviceAgent, group, intent, locale): a JSON object. */
+    @Column(name = "channel_attributes", updatable = false)
+    private String channelAttributes;
+
     /** Marked sensitive by the bot or gateway that sent it: masked for agents. */
     @Column(nullable = false, updatable = false)
     private boolean sensitive;
@@ -106,7 +117,14 @@ public class Message {
 
     /** What a message says and how it travelled; the conversation and time are set when it is stored. */
     public record Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                          String cc, String bcc, String attachments, String customAttributes) {
+                          String cc, String bcc, String attachments, String customAttributes, boolean visitor,
+                          String channelAttributes) {
+
+        /** Content without the fields only routing reads (visitor flag, channel-specific attributes). */
+        public Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
+                       String cc, String bcc, String attachments, String customAttributes) {
+            this(channel, from, to, text, subject, sensitive, cc, bcc, attachments, customAttributes, false, null);
+        }
 
         /** Plain text with no email fields, attachments or custom data. */
         public static Content text(Channel channel, String from, String to, String text) {
@@ -131,6 +149,8 @@ public class Message {
         this.bcc = content.bcc();
         this.attachments = content.attachments();
         this.customAttributes = content.customAttributes();
+        this.visitor = content.visitor();
+        this.channelAttributes = content.channelAttributes();
         this.externalId = externalId;
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
@@ -191,6 +211,14 @@ public class Message {
 
     public String getCustomAttributes() {
         return customAttributes;
+    }
+
+    public boolean isVisitor() {
+        return visitor;
+    }
+
+    public String getChannelAttributes() {
+        return channelAttributes;
     }
 
     public boolean isSensitive() {

@@ -4,6 +4,7 @@ import io.switchboard.platform.DomainException;
 import io.switchboard.agents.Agent;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
+import io.switchboard.routing.RouteService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -32,14 +33,16 @@ public class QueuesBean implements Serializable {
         private final boolean defaultQueue;
         private final long activeConversations;
         private final String agents;
+        private final String routes;
 
-        QueueRow(Queue queue, long activeConversations, String agents) {
+        QueueRow(Queue queue, long activeConversations, String agents, String routes) {
             this.id = queue.getId();
             this.storedName = queue.getName();
             this.name = storedName;
             this.defaultQueue = queue.isDefaultQueue();
             this.activeConversations = activeConversations;
             this.agents = agents;
+            this.routes = routes;
         }
 
         void renamed(String newName) {
@@ -75,10 +78,18 @@ public class QueuesBean implements Serializable {
         public String getAgents() {
             return agents;
         }
+
+        /** The names of the routes that send conversations to the queue, in evaluation order. */
+        public String getRoutes() {
+            return routes;
+        }
     }
 
     @EJB
     transient QueueService queues;
+
+    @EJB
+    transient RouteService routes;
 
     private List<QueueRow> rows;
 
@@ -90,7 +101,8 @@ public class QueuesBean implements Serializable {
     void load() {
         Map<Long, Long> active = queues.activeConversationCounts();
         rows = queues.list().stream()
-                .map(q -> new QueueRow(q, active.getOrDefault(q.getId(), 0L), agentsOf(q)))
+                .map(q -> new QueueRow(q, active.getOrDefault(q.getId(), 0L), agentsOf(q),
+                        String.join(", ", routes.namesOfRoutesTo(q.getId()))))
                 .toList();
     }
 

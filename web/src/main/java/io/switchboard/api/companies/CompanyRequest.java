@@ -38,7 +38,7 @@ public class CompanyRequest {
     @Size(max = 100)
     public Map<@NotBlank @Size(max = 100) String, @Size(max = 4000) String> customAttributes;
 
-    CompanyDetails details() {
+    public CompanyDetails details() {
         return new CompanyDetails(name.trim(), accountManager, country, customerStage, domains, externalId, industry,
                 notes, segment, tags, vatNumber, region, customAttributes);
     }

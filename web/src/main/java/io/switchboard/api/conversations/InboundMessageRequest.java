@@ -52,6 +52,14 @@ public class InboundMessageRequest {
     @Size(max = 50)
     public Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 1000) String> customAttributes;
 
+    /** Live Chat: the customer is an anonymous visitor, not an authenticated customer (routing's "is visitor"). */
+    public Boolean visitor;
+
+    /** Channel-specific fields routing can read (Apple Messages for Business: deviceAgent, group, intent, locale). */
+    @Size(max = 4)
+    public Map<@Pattern(regexp = "deviceAgent|group|intent|locale", message = "must be deviceAgent, group, intent or locale")
+            String, @NotNull @Size(max = 200) String> channelAttributes;
+
     /** Marks the content sensitive (e.g. card details given to a bot): agents see it masked. */
     public Boolean sensitive;
 

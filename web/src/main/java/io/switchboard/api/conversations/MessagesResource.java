@@ -73,7 +73,10 @@ public class MessagesResource {
                 request.customAttributes == null || request.customAttributes.isEmpty() ? null
                         : JSONB.toJson(request.customAttributes),
                 request.externalId, idempotencyKey,
-                request.firstName, request.lastName, request.person == null ? null : request.person.details()));
+                request.firstName, request.lastName, request.person == null ? null : request.person.details(),
+                Boolean.TRUE.equals(request.visitor),
+                request.channelAttributes == null || request.channelAttributes.isEmpty() ? null
+                        : JSONB.toJson(request.channelAttributes)));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
                         .path(String.valueOf(result.conversationId())).build())
                 .header("Idempotent-Replayed", result.replayed())

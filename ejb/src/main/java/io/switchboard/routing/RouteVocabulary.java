@@ -1,0 +1,19 @@
+package io.switchboard.routing;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The senders, queues and tags that exist, against which condition values naming them are checked. */
+public record RouteVocabulary(Set<Long> senderIds, Set<Long> queueIds, Set<String> tagNames) {
+
+    public RouteVocabulary {
+        senderIds = Set.copyOf(senderIds);
+        queueIds = Set.copyOf(queueIds);
+        tagNames = tagNames.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    boolean hasTag(String name) {
+        return tagNames.contains(name.toLowerCase(Locale.ROOT));
+    }
+}
