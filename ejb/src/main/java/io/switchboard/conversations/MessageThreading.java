@@ -2,6 +2,7 @@ package io.switchboard.conversations;
 
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
+import io.switchboard.hours.AwayMessages;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
@@ -35,6 +36,9 @@ public class MessageThreading {
 
     @EJB
     QueueService queues;
+
+    @EJB
+    AwayMessages awayMessages;
 
     @Inject
     Clock clock;
@@ -71,6 +75,9 @@ public class MessageThreading {
                         inbound.customAttributes()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
         em.persist(message);
+        if (opened) {
+            awayMessages.sendIfOutsideWorkingHours(conversation, now);
+        }
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
