@@ -32,6 +32,7 @@ public class QueuesBean implements Serializable {
         private final boolean defaultQueue;
         private final long activeConversations;
         private final String agents;
+        private final String workingHours;
 
         QueueRow(Queue queue, long activeConversations, String agents) {
             this.id = queue.getId();
@@ -40,6 +41,7 @@ public class QueuesBean implements Serializable {
             this.defaultQueue = queue.isDefaultQueue();
             this.activeConversations = activeConversations;
             this.agents = agents;
+            this.workingHours = queue.getWorkingHoursPeriod().getName();
         }
 
         void renamed(String newName) {
@@ -69,6 +71,11 @@ public class QueuesBean implements Serializable {
 
         public long getActiveConversations() {
             return activeConversations;
+        }
+
+        /** The name of the queue's working-hours period. */
+        public String getWorkingHours() {
+            return workingHours;
         }
 
         /** The names of the agents who work in the queue. */

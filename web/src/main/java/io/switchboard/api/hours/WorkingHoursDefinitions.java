@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Turns a request into a period definition, naming the field of each unreadable value. */
-final class WorkingHoursDefinitions {
+public final class WorkingHoursDefinitions {
 
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d|24:00");
 
     private WorkingHoursDefinitions() {
     }
 
-    static PeriodDefinition of(WorkingHoursRequest request) {
+    public static PeriodDefinition of(WorkingHoursRequest request) {
         Map<DayOfWeek, List<WorkingInterval>> days = new EnumMap<>(DayOfWeek.class);
         if (request.days != null) {
             for (Map.Entry<String, List<WorkingHoursRequest.IntervalRequest>> entry : request.days.entrySet()) {
