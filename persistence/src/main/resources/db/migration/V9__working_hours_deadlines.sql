@@ -15,7 +15,8 @@ create table working_hours_period (
     constraint working_hours_period_default_uk unique (default_marker),
     constraint working_hours_period_default_ck check (default_marker is null or default_marker = true)
 );
-create sequence working_hours_period_seq start with 50 increment by 50;
+-- The first block (ids 51..100) stays clear of the default period, id 1.
+create sequence working_hours_period_seq start with 100 increment by 50;
 
 -- An interval starts on its weekday; it ends on the same day (end 00:00 = 24:00) or, with ends_next_day, the next.
 create table working_hours_interval (

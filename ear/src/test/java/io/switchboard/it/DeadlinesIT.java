@@ -72,7 +72,7 @@ class DeadlinesIT {
     @Order(1)
     void aDueDeadlineFiresOnceAndIsDeleted() throws InterruptedException {
         long subject = subject();
-        schedule("test.recording", subject, 500);
+        schedule("test.recording", subject, 5000);
         assertThat(Probe.of("test.recording", subject).pending()).hasSize(1);
 
         Probe fired = awaitFired("test.recording", subject, Duration.ofSeconds(30));
