@@ -1,10 +1,6 @@
 package io.switchboard.it;
 
-import io.switchboard.deadlines.Deadline;
-import io.switchboard.deadlines.DeadlineHandler;
 import io.switchboard.deadlines.DeadlineTicker;
-import io.switchboard.deadlines.Deadlines;
-import io.switchboard.deadlines.DueDeadline;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
@@ -12,17 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Test-only deadline handlers and an HTTP probe, deployed in the Arquillian test WAR (never in the product EAR):

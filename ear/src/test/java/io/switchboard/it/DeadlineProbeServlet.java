@@ -1,15 +1,8 @@
 package io.switchboard.it;
 
 import io.switchboard.deadlines.Deadline;
-import io.switchboard.deadlines.DeadlineHandler;
-import io.switchboard.deadlines.DeadlineTicker;
 import io.switchboard.deadlines.Deadlines;
-import io.switchboard.deadlines.DueDeadline;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,11 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * {@code POST ?kind=&subject=&dueInMillis=} schedules, {@code POST ?cancel&kind=&subject=} cancels;
