@@ -20,6 +20,15 @@ final class EngineDeployment {
     }
 
     static EnterpriseArchive with(Class<?>... testClasses) {
+        return build(true, testClasses);
+    }
+
+    /** The same, for tests that run outside the server and call what the test WAR deploys (no test runner). */
+    static EnterpriseArchive withProbes(Class<?>... probeClasses) {
+        return build(false, probeClasses);
+    }
+
+    private static EnterpriseArchive build(boolean testable, Class<?>... testClasses) {
         EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("switchboard.ear")));
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "switchboard-arquillian.ear").merge(built);
@@ -28,7 +37,7 @@ final class EngineDeployment {
                 .addClasses(testClasses)
                 .addClass(EngineDeployment.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        ear.addAsModule(Testable.archiveToTest(tests));
+        ear.addAsModule(testable ? Testable.archiveToTest(tests) : tests);
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">

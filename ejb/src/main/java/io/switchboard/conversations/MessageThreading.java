@@ -2,6 +2,7 @@ package io.switchboard.conversations;
 
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
+import io.switchboard.hours.AwayMessages;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.people.PersonDetails;
@@ -46,6 +47,9 @@ public class MessageThreading {
     @EJB
     Routing routing;
 
+    @EJB
+    AwayMessages awayMessages;
+
     @Inject
     Clock clock;
 
@@ -83,6 +87,7 @@ public class MessageThreading {
         em.persist(message);
         if (opened) {
             routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
+            awayMessages.sendIfOutsideWorkingHours(conversation, now);
         }
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();

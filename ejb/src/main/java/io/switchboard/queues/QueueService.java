@@ -3,6 +3,9 @@ package io.switchboard.queues;
 import io.switchboard.agents.Agent;
 import io.switchboard.channels.Sender;
 import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.hours.WorkingHoursOpenings;
+import io.switchboard.hours.WorkingHoursPeriod;
+import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
@@ -37,6 +40,12 @@ public class QueueService {
     @EJB
     RouteService routes;
 
+    @EJB
+    WorkingHoursService workingHours;
+
+    @EJB
+    WorkingHoursOpenings openings;
+
     public Queue defaultQueue() {
         return em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult();
     }
@@ -70,8 +79,11 @@ public class QueueService {
         String chosen = name == null || name.isBlank() ? firstFreeDefaultName() : name.trim();
         requireFree(chosen);
         Queue queue = new Queue(chosen, clock.instant());
+        // New queues work the default period's hours; changing the default later leaves them as they are.
+        queue.useWorkingHours(workingHours.defaultPeriod());
         em.persist(queue);
         em.flush();
+        openings.schedule(queue);
         return queue;
     }
 
@@ -108,6 +120,24 @@ public class QueueService {
             throw new InvalidInputException("defaultSenderId", "needs senderIds listing the queue's senders");
         }
         return queue;
+    }
+
+    /** Sets when the queue works, and schedules its next start of working hours. */
+    public Queue useWorkingHours(long id, long periodId) {
+        Queue queue = find(id);
+        queue.useWorkingHours(requireWorkingHours(periodId));
+        openings.schedule(queue);
+        return queue;
+    }
+
+    /** The working-hours period a request names, or 400 on its field. */
+    public WorkingHoursPeriod requireWorkingHours(long periodId) {
+        try {
+            return workingHours.find(periodId);
+        } catch (UnknownEntityException e) {
+            throw new InvalidInputException("workingHoursPeriodId",
+                    "working-hours period " + periodId + " does not exist");
+        }
     }
 
     /** Sets the sound notifications of the queue's agents; a queue without agents has nobody to notify. */
@@ -178,6 +208,7 @@ public class QueueService {
                     + " active conversation(s): move or close them before deleting it");
         }
         queue.delete(clock.instant());
+        openings.schedule(queue);
     }
 
     private void requireFree(String name) {

@@ -1,6 +1,7 @@
 package io.switchboard.queues;
 
 import io.switchboard.channels.Sender;
+import io.switchboard.hours.WorkingHoursPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,6 +84,10 @@ public class Queue {
     @JoinColumn(name = "default_sender_id")
     private Sender defaultSender;
 
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "working_hours_period_id", nullable = false)
+    private WorkingHoursPeriod workingHoursPeriod;
+
     @Version
     private long version;
 
@@ -140,6 +145,12 @@ public class Queue {
         }
     }
 
+    /** Sets when the queue works (and sends its away message outside those hours). */
+    public void useWorkingHours(WorkingHoursPeriod period) {
+        requireNotDeleted();
+        workingHoursPeriod = Objects.requireNonNull(period, "period");
+    }
+
     /** Deletes the queue, freeing its name; the Default queue cannot be deleted. */
     public void delete(Instant at) {
         if (defaultQueue) {
@@ -182,6 +193,10 @@ public class Queue {
 
     public Set<Sender> getSenders() {
         return Collections.unmodifiableSet(senders);
+    }
+
+    public WorkingHoursPeriod getWorkingHoursPeriod() {
+        return workingHoursPeriod;
     }
 
     public Sender getDefaultSender() {

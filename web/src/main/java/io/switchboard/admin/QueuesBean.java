@@ -34,6 +34,7 @@ public class QueuesBean implements Serializable {
         private final long activeConversations;
         private final String agents;
         private final String routes;
+        private final String workingHours;
 
         QueueRow(Queue queue, long activeConversations, String agents, String routes) {
             this.id = queue.getId();
@@ -43,6 +44,7 @@ public class QueuesBean implements Serializable {
             this.activeConversations = activeConversations;
             this.agents = agents;
             this.routes = routes;
+            this.workingHours = queue.getWorkingHoursPeriod().getName();
         }
 
         void renamed(String newName) {
@@ -72,6 +74,11 @@ public class QueuesBean implements Serializable {
 
         public long getActiveConversations() {
             return activeConversations;
+        }
+
+        /** The name of the queue's working-hours period. */
+        public String getWorkingHours() {
+            return workingHours;
         }
 
         /** The names of the agents who work in the queue. */

@@ -23,4 +23,7 @@ public class QueueRequest {
     public List<Long> senderIds;
 
     public Long defaultSenderId;
+
+    /** The queue's working-hours period; new queues without one get the default period. */
+    public Long workingHoursPeriodId;
 }

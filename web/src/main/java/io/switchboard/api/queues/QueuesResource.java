@@ -42,12 +42,13 @@ public class QueuesResource {
     /** A queue as the API shows it. */
     public record QueueView(long id, String name, boolean defaultQueue, AutoAssignment autoAssignment,
                             List<Long> senderIds, Long defaultSenderId, boolean notifyNewConversation,
-                            boolean notifyNewMessage) {
+                            boolean notifyNewMessage, long workingHoursPeriodId) {
         static QueueView of(Queue queue) {
             return new QueueView(queue.getId(), queue.getName(), queue.isDefaultQueue(), queue.getAutoAssignment(),
                     queue.getSenders().stream().map(Sender::getId).sorted().toList(),
                     queue.getDefaultSender() == null ? null : queue.getDefaultSender().getId(),
-                    queue.isNotifyNewConversation(), queue.isNotifyNewMessage());
+                    queue.isNotifyNewConversation(), queue.isNotifyNewMessage(),
+                    queue.getWorkingHoursPeriod().getId());
         }
     }
 
@@ -89,9 +90,15 @@ public class QueuesResource {
     @Operation(summary = "Create a queue", description = "Without a name it is called \"Queue #X\".")
     @APIResponse(responseCode = "409", description = "A queue with this name exists")
     public Response create(@Valid QueueRequest request) {
+        if (request != null && request.workingHoursPeriodId != null) {
+            queues.requireWorkingHours(request.workingHoursPeriodId);
+        }
         Queue queue = queues.create(request == null ? null : request.name);
         if (request != null) {
             queue = queues.configure(queue.getId(), mode(request), request.senderIds, request.defaultSenderId);
+            if (request.workingHoursPeriodId != null) {
+                queue = queues.useWorkingHours(queue.getId(), request.workingHoursPeriodId);
+            }
         }
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(queue.getId())).build())
                 .entity(QueueView.of(queue)).build();
@@ -107,6 +114,9 @@ public class QueuesResource {
             throw new InvalidInputException("name", "must not be blank");
         }
         queues.rename(id, request.name.trim());
+        if (request.workingHoursPeriodId != null) {
+            queues.useWorkingHours(id, request.workingHoursPeriodId);
+        }
         return QueueView.of(queues.configure(id, mode(request), request.senderIds, request.defaultSenderId));
     }
 
