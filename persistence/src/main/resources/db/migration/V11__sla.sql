@@ -84,3 +84,18 @@ create table conversation_event (
     occurred_at     timestamp with time zone not null
 );
 create index conversation_event_conversation_ix on conversation_event (conversation_id, occurred_at);
+
+create sequence sla_breach_export_seq start with 50 increment by 50;
+
+-- A CSV export of the breach report, written by a batch job; kept in the database so any instance can serve it.
+create table sla_breach_export (
+    id           bigint       primary key,
+    criteria     varchar(1000) not null,
+    status       varchar(12)  not null,
+    row_count    bigint       not null,
+    content      text,
+    requested_by varchar(120) not null,
+    requested_at timestamp with time zone not null,
+    finished_at  timestamp with time zone,
+    version      bigint       not null
+);

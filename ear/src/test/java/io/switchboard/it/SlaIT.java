@@ -1,0 +1,354 @@
+package io.switchboard.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.assertField;
+import static io.switchboard.it.TestServer.bearer;
+import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.get;
+import static io.switchboard.it.TestServer.request;
+import static io.switchboard.it.TestServer.requestWithHeader;
+import static io.switchboard.it.TestServer.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SLA policies on the deployed server: list order and first match, validity, disabled policies, each clock met,
+ * pause on Solved, automated replies and the bot handover, severity choice, queue transfer, breaches detected by
+ * the durable deadlines with real time (1-minute targets), the breach report and its CSV export, bad input.
+ * Every policy here matches only this class's own senders, so other tests' conversations stay untouched.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SlaIT {
+
+    private static final String JSON = "application/json";
+    private static String supervisor;
+    private static String agent;
+    private static String sender;
+    private static long senderId;
+    private static long breachingConversation;
+    private static long breachPolicy;
+
+    @BeforeAll
+    static void setUp() {
+        supervisor = bearer(createApiKey(unique("sla-admin"), "ACCOUNT_MANAGER"));
+        agent = bearer(createApiKey(unique("sla-agent"), "AGENT"));
+        sender = phone();
+        senderId = created(request("POST", API + "/senders", supervisor, JSON,
+                "{\"channel\": \"SMS\", \"address\": \"" + sender + "\"}")).getInt("id");
+        // Started first: its one-minute first response breaches while the other tests run.
+        String breachSender = phone();
+        long breachSenderId = created(request("POST", API + "/senders", supervisor, JSON,
+                "{\"channel\": \"SMS\", \"address\": \"" + breachSender + "\"}")).getInt("id");
+        breachPolicy = createPolicy(policy("Breach watch", breachSenderId, ", \"severities\": [{\"name\": \"Default\","
+                + " \"firstResponseMinutes\": 1, \"resolutionMinutes\": 600}]")).getInt("id");
+        breachingConversation = inbound(breachSender);
+    }
+
+    private static String phone() {
+        return "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+    }
+
+    private static JsonObject created(TestServer.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private static JsonObject ok(TestServer.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    /** A policy body matching conversations to one sender, with the given extra members. */
+    private static String policy(String name, long toSender, String extra) {
+        return "{\"name\": \"" + unique(name) + "\", \"conditions\": {\"join\": \"AND\", \"conditions\": [{\"attribute\":"
+                + " \"conversation.to\", \"operator\": \"IS\", \"value\": \"" + toSender + "\"}]}" + extra + "}";
+    }
+
+    private static String severities(int firstResponse) {
+        return ", \"severities\": [{\"name\": \"Default\", \"firstResponseMinutes\": " + firstResponse
+                + ", \"nextReplyMinutes\": 30, \"resolutionMinutes\": 240}, {\"name\": \"Severity 1\","
+                + " \"firstResponseMinutes\": 5}]";
+    }
+
+    private static JsonObject createPolicy(String body) {
+        return created(request("POST", API + "/sla-policies", supervisor, JSON, body));
+    }
+
+    private static long inbound(String to) {
+        return created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"SMS\", \"from\": \"" + phone()
+                + "\", \"to\": \"" + to + "\", \"text\": \"help\"}")).getInt("conversationId");
+    }
+
+    private static JsonObject sla(long conversation) {
+        return ok(get(API + "/conversations/" + conversation + "/sla", agent));
+    }
+
+    private static JsonObject clock(JsonObject sla, String metric) {
+        return sla.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("metric").equals(metric)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static JsonObject await(long conversation, Predicate<JsonObject> condition, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        JsonObject last = sla(conversation);
+        while (!condition.test(last) && Instant.now().isBefore(end)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = sla(conversation);
+        }
+        assertThat(condition).as("SLA state %s", last).accepts(last);
+        return last;
+    }
+
+    private static void delete(long policy) {
+        assertThat(request("DELETE", API + "/sla-policies/" + policy, supervisor, null, null).status()).isEqualTo(204);
+    }
+
+    @Test
+    @Order(1)
+    void theFirstMatchingPolicyInListOrderAppliesAndReorderingReevaluatesOpenConversations() {
+        long first = createPolicy(policy("First", senderId, severities(10))).getInt("id");
+        long second = createPolicy(policy("Second", senderId, severities(20))).getInt("id");
+        try {
+            long conversation = inbound(sender);
+            JsonObject sla = sla(conversation);
+            assertThat(sla.getJsonNumber("policyId").longValue()).isEqualTo(first);
+            assertThat(sla.getString("severity")).isEqualTo("Default");
+            JsonObject firstResponse = clock(sla, "FIRST_RESPONSE");
+            assertThat(firstResponse.getString("status")).isEqualTo("RUNNING");
+            assertThat(firstResponse.getInt("targetSeconds")).isEqualTo(600);
+
+            TestServer.Reply moved = request("PUT", API + "/sla-policies/" + second + "/position", supervisor, JSON,
+                    "{\"position\": 1}");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            assertThat(moved.jsonArray().getJsonObject(0).getInt("id")).isEqualTo((int) second);
+            assertThat(get(API + "/sla-policies", agent).jsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getInt("id") == first || p.getInt("id") == second)
+                    .map(p -> p.getInt("id")).toList()).containsExactly((int) second, (int) first);
+            // The batch job re-evaluates open conversations after the change.
+            await(conversation, s -> s.containsKey("policyId") && !s.isNull("policyId")
+                    && s.getJsonNumber("policyId").longValue() == second, Duration.ofSeconds(30));
+            assertThat(sla(inbound(sender)).getJsonNumber("policyId").longValue()).isEqualTo(second);
+        } finally {
+            delete(first);
+            delete(second);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void disabledAndExpiredPoliciesAreIgnored() {
+        long disabled = createPolicy(policy("Disabled", senderId, ", \"enabled\": false" + severities(10)))
+                .getInt("id");
+        long expired = createPolicy(policy("Expired", senderId, ", \"validFrom\": \"2020-01-01T00:00:00Z\","
+                + " \"validTo\": \"2021-01-01T00:00:00Z\"" + severities(10))).getInt("id");
+        long future = createPolicy(policy("Future", senderId, ", \"validFrom\": \"2999-01-01T00:00:00Z\""
+                + severities(10))).getInt("id");
+        try {
+            JsonObject sla = sla(inbound(sender));
+            assertThat(sla.isNull("policyId")).isTrue();
+            assertThat(sla.getJsonArray("clocks")).isEmpty();
+        } finally {
+            delete(disabled);
+            delete(expired);
+            delete(future);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void clocksAreMetByAgentRepliesPauseOnSolvedAndResumeOnReopen() {
+        long policy = createPolicy(policy("Clocks", senderId, severities(10))).getInt("id");
+        try {
+            long conversation = inbound(sender);
+            ok(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON,
+                    "{\"text\": \"On it\"}"));
+            JsonObject answered = sla(conversation);
+            assertThat(clock(answered, "FIRST_RESPONSE").getString("status")).isEqualTo("MET");
+
+            created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"SMS\", \"from\": \""
+                    + customerOf(conversation) + "\", \"to\": \"" + sender + "\", \"text\": \"and?\"}"));
+            assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status")).isEqualTo("RUNNING");
+            ok(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON,
+                    "{\"text\": \"Done\"}"));
+            assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status")).isEqualTo("MET");
+
+            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON,
+                    "{\"status\": \"SOLVED\"}"));
+            assertThat(clock(sla(conversation), "RESOLUTION").getString("status")).isEqualTo("MET");
+            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON,
+                    "{\"status\": \"OPEN\"}"));
+            JsonObject reopened = clock(sla(conversation), "RESOLUTION");
+            assertThat(reopened.getString("status")).isEqualTo("RUNNING");
+            assertThat(reopened.getInt("remainingSeconds")).isBetween(14_000, 14_400);
+
+            long paused = inbound(sender);
+            ok(request("PUT", API + "/conversations/" + paused + "/status", agent, JSON, "{\"status\": \"SOLVED\"}"));
+            JsonObject onHold = clock(sla(paused), "FIRST_RESPONSE");
+            assertThat(onHold.getString("status")).isEqualTo("PAUSED");
+            assertThat(onHold.isNull("dueAt")).isTrue();
+        } finally {
+            delete(policy);
+        }
+    }
+
+    private static String customerOf(long conversation) {
+        long person = ok(get(API + "/conversations/" + conversation, agent)).getJsonObject("person").getInt("id");
+        return ok(get(API + "/people/" + person, supervisor)).getJsonArray("contacts").getJsonObject(0)
+                .getString("address");
+    }
+
+    @Test
+    @Order(4)
+    void withAutomatedMessagesExcludedABotReplyMeetsNothingAndTheClocksStartAtTheHandover() {
+        long policy = createPolicy(policy("Humans only", senderId, ", \"excludeAutomated\": true" + severities(10)))
+                .getInt("id");
+        long bot = created(request("POST", API + "/agents", supervisor, JSON,
+                "{\"kind\": \"BOT\", \"name\": \"" + unique("Helper bot") + "\"}")).getInt("id");
+        try {
+            long conversation = inbound(sender);
+            ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON,
+                    "{\"agentId\": " + bot + "}"));
+            assertThat(requestWithHeader("POST", API + "/conversations/" + conversation + "/messages", agent,
+                    "x-agent-id", String.valueOf(bot), JSON, "{\"text\": \"I am a bot\"}").status()).isEqualTo(201);
+            JsonObject afterBot = clock(sla(conversation), "FIRST_RESPONSE");
+            assertThat(afterBot.getString("status")).isNotEqualTo("MET");
+
+            Instant beforeHandover = Instant.now().minusSeconds(2);
+            ok(request("POST", API + "/conversations/" + conversation + "/route", agent, JSON, "{}"));
+            JsonObject handedOver = clock(sla(conversation), "FIRST_RESPONSE");
+            assertThat(Instant.parse(handedOver.getString("start"))).isAfter(beforeHandover);
+            ok(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON,
+                    "{\"text\": \"A human here\"}"));
+            assertThat(clock(sla(conversation), "FIRST_RESPONSE").getString("status")).isEqualTo("MET");
+        } finally {
+            delete(policy);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void agentsChooseAmongThePolicysSeverities() {
+        long policy = createPolicy(policy("Severities", senderId, severities(10))).getInt("id");
+        try {
+            long conversation = inbound(sender);
+            JsonObject chosen = ok(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON,
+                    "{\"severity\": \"Severity 1\"}"));
+            assertThat(chosen.getString("severity")).isEqualTo("Severity 1");
+            assertThat(clock(chosen, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
+            // Severity 1 promises no next reply nor resolution time.
+            assertThat(chosen.getJsonArray("clocks")).hasSize(1);
+            assertField(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON,
+                    "{\"severity\": \"Severity 9\"}"), "severity");
+            assertThat(sla(conversation).getString("severity")).isEqualTo("Severity 1");
+        } finally {
+            delete(policy);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aTransferToAQueueWithAnotherPolicyRecomputesTheClocksWithIt() {
+        long sales = created(request("POST", API + "/queues", supervisor, JSON,
+                "{\"name\": \"" + unique("SLA sales") + "\"}")).getInt("id");
+        long vip = created(request("POST", API + "/queues", supervisor, JSON,
+                "{\"name\": \"" + unique("SLA vip") + "\"}")).getInt("id");
+        long everywhereElse = createPolicy(policy("Not VIP", senderId, ", \"queueScope\": \"EXCEPT\", \"queueIds\": ["
+                + vip + "]" + severities(60))).getInt("id");
+        long vipOnly = createPolicy(policy("VIP", senderId, ", \"queueScope\": \"ONLY\", \"queueIds\": [" + vip + "]"
+                + severities(5))).getInt("id");
+        try {
+            long conversation = inbound(sender);
+            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON,
+                    "{\"queueId\": " + sales + "}"));
+            assertThat(sla(conversation).getJsonNumber("policyId").longValue()).isEqualTo(everywhereElse);
+            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON,
+                    "{\"queueId\": " + vip + "}"));
+            JsonObject moved = sla(conversation);
+            assertThat(moved.getJsonNumber("policyId").longValue()).isEqualTo(vipOnly);
+            assertThat(clock(moved, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
+        } finally {
+            delete(everywhereElse);
+            delete(vipOnly);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void badPoliciesAreRefusedNamingTheFieldAndStoreNothing() {
+        int before = get(API + "/sla-policies", agent).jsonArray().size();
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("No severity", senderId, "")),
+                "severities");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Empty severity", senderId,
+                ", \"severities\": [{\"name\": \"Default\"}]")), "severities[0]");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Negative", senderId,
+                ", \"severities\": [{\"name\": \"Default\", \"firstResponseMinutes\": -5}]")),
+                "severities[0].firstResponseMinutes");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Backwards", senderId,
+                ", \"validFrom\": \"2027-01-01T00:00:00Z\", \"validTo\": \"2026-01-01T00:00:00Z\"" + severities(10))),
+                "validTo");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Lost queue", senderId,
+                ", \"queueScope\": \"ONLY\", \"queueIds\": [987654321]" + severities(10))), "queueIds");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, "{\"name\": \"No conditions\""
+                + severities(10) + "}"), "conditions");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, "{\"conditions\": {\"join\": \"AND\","
+                + " \"conditions\": [{\"attribute\": \"person.shoeSize\", \"operator\": \"IS\", \"value\": \"42\"}]}"
+                + severities(10) + "}"), "conditions.conditions[0].attribute");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Bad scope", senderId,
+                ", \"queueScope\": \"SOMETIMES\"" + severities(10))), "queueScope");
+        assertThat(request("POST", API + "/sla-policies", agent, JSON, policy("Agent", senderId, severities(10)))
+                .status()).isEqualTo(403);
+        assertThat(get(API + "/sla-policies", agent).jsonArray()).hasSize(before);
+    }
+
+    @Test
+    @Order(8)
+    void aBreachIsDetectedByItsDeadlineAndReportedAndExported() {
+        JsonObject breached = await(breachingConversation,
+                s -> s.getJsonArray("breaches").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(b -> b.getString("metric").equals("FIRST_RESPONSE")),
+                Duration.ofSeconds(120));
+        assertThat(clock(breached, "FIRST_RESPONSE").getString("status")).isEqualTo("BREACHED");
+        JsonObject conversation = ok(get(API + "/conversations/" + breachingConversation, agent));
+        long queue = conversation.getJsonObject("queue").getInt("id");
+
+        JsonObject report = ok(get(API + "/sla-breaches?queue=" + queue + "&size=100", supervisor));
+        assertThat(report.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(b -> assertThat(b.getInt("conversationId")).isEqualTo((int) breachingConversation));
+        assertThat(get(API + "/sla-breaches", agent).status()).isEqualTo(403);
+        assertField(get(API + "/sla-breaches?from=yesterday", supervisor), "from");
+
+        TestServer.Reply started = request("POST", API + "/sla-breaches/exports?queue=" + queue, supervisor, JSON, "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String location = started.location();
+        Instant end = Instant.now().plusSeconds(30);
+        JsonObject export = ok(get(location, supervisor));
+        while (export.getString("status").equals("RUNNING") && Instant.now().isBefore(end)) {
+            export = ok(get(location, supervisor));
+        }
+        assertThat(export.getString("status")).isEqualTo("DONE");
+        TestServer.Reply csv = get(location + "/csv", supervisor);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("conversation_id,metric,policy");
+        assertThat(csv.body()).contains(breachingConversation + ",FIRST_RESPONSE,");
+        delete(breachPolicy);
+        // Breaches stay for reports after the policy is gone.
+        assertThat(sla(breachingConversation).getJsonArray("breaches")).isNotEmpty();
+    }
+}

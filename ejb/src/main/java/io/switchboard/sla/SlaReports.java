@@ -1,0 +1,107 @@
+package io.switchboard.sla;
+
+import io.switchboard.conversations.Page;
+import io.switchboard.platform.UnknownEntityException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+
+/** The breach report: paged, and exported as CSV by a batch job. */
+@Stateless
+public class SlaReports {
+
+    public static final String EXPORT_JOB = "sla-breach-export";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Page<SlaBreach> breaches(BreachFilter filter, int page, int size) {
+        List<SlaBreach> items = query(filter, "select b from SlaBreach b", " order by b.dueAt, b.id", SlaBreach.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = query(filter, "select count(b) from SlaBreach b", "", Long.class).getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** The breaches of the filter with ids above {@code afterId}, in id order: one chunk of an export. */
+    public List<SlaBreach> chunk(BreachFilter filter, long afterId, int size) {
+        return query(filter, "select b from SlaBreach b", " order by b.id", SlaBreach.class, afterId)
+                .setMaxResults(size).getResultList();
+    }
+
+    /** Starts a CSV export of the report; the job fills it in. */
+    public SlaBreachExport startExport(BreachFilter filter, String requestedBy) {
+        SlaBreachExport export = new SlaBreachExport(filter.describe(), BreachCsv.HEADER, requestedBy,
+                clock.instant());
+        em.persist(export);
+        em.flush();
+        Properties parameters = filter.toProperties();
+        parameters.setProperty("exportId", export.getId().toString());
+        BatchRuntime.getJobOperator().start(EXPORT_JOB, parameters);
+        return export;
+    }
+
+    public SlaBreachExport export(long id) {
+        SlaBreachExport export = em.find(SlaBreachExport.class, id);
+        if (export == null) {
+            throw new UnknownEntityException("export", id);
+        }
+        return export;
+    }
+
+    private <T> TypedQuery<T> query(BreachFilter f, String select, String order, Class<T> type) {
+        return query(f, select, order, type, null);
+    }
+
+    private <T> TypedQuery<T> query(BreachFilter f, String select, String order, Class<T> type, Long afterId) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (f.queueId() != null) {
+            where.append(" and b.queueId = :queue");
+        }
+        if (f.agentId() != null) {
+            where.append(" and b.agentId = :agent");
+        }
+        if (f.severity() != null) {
+            where.append(" and b.severityName = :severity");
+        }
+        if (f.from() != null) {
+            where.append(" and b.dueAt >= :from");
+        }
+        if (f.to() != null) {
+            where.append(" and b.dueAt < :to");
+        }
+        if (afterId != null) {
+            where.append(" and b.id > :after");
+        }
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (f.queueId() != null) {
+            query.setParameter("queue", f.queueId());
+        }
+        if (f.agentId() != null) {
+            query.setParameter("agent", f.agentId());
+        }
+        if (f.severity() != null) {
+            query.setParameter("severity", f.severity());
+        }
+        if (f.from() != null) {
+            query.setParameter("from", f.from().atOffset(ZoneOffset.UTC));
+        }
+        if (f.to() != null) {
+            query.setParameter("to", f.to().atOffset(ZoneOffset.UTC));
+        }
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,247 @@
+package io.switchboard.sla;
+
+import io.switchboard.conversations.AuthorKind;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationEvent;
+import io.switchboard.conversations.Direction;
+import io.switchboard.deadlines.Deadlines;
+import io.switchboard.hours.BusinessCalendar;
+import io.switchboard.hours.WorkingHoursService;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.routing.RouteConditions;
+import io.switchboard.routing.RouteRule;
+import io.switchboard.routing.RouteService;
+import io.switchboard.routing.RouteSet;
+import io.switchboard.routing.Routing;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps each conversation's SLA up to date, in the transaction of the change that affects it: picks the policy (first
+ * applicable in list order), recomputes the clocks from the history ({@link SlaClocks}), records breaches (a new one
+ * fires {@link SlaBreached}) and schedules a durable deadline for the next due time, when a breach would be noticed.
+ */
+@Stateless
+public class SlaTracker {
+
+    /** The deadline kind that looks at a conversation's clocks again when one is due. */
+    public static final String DUE = "sla.due";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    RouteService routes;
+
+    @EJB
+    Routing routing;
+
+    @EJB
+    Deadlines deadlines;
+
+    @Inject
+    Event<SlaBreached> breached;
+
+    @Inject
+    Clock clock;
+
+    /** The SLA of a conversation as it stands now: policy, severity, clocks, recorded breaches. */
+    public record SlaState(Conversation conversation, SlaPolicy policy, String severity, List<MetricState> clocks,
+                           List<SlaBreach> breaches) {
+    }
+
+    /** Re-evaluates after a change: a message, a status change, a transfer, a policy edit, a due time. */
+    public void evaluate(long conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation != null) {
+            evaluate(conversation, null);
+        }
+    }
+
+    /** An agent's choice among the policy's severities. */
+    public SlaState changeSeverity(long conversationId, String severityName) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation == null) {
+            throw new UnknownEntityException("conversation", conversationId);
+        }
+        ConversationSla sla = em.find(ConversationSla.class, conversationId);
+        SlaPolicy policy = sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId());
+        if (policy == null) {
+            throw new InvalidInputException("severity", "no SLA policy applies to conversation " + conversationId);
+        }
+        if (policy.getSeverities().stream().noneMatch(s -> s.getName().equals(severityName))) {
+            throw new InvalidInputException("severity", "policy '" + policy.getName() + "' has no severity '"
+                    + severityName + "'");
+        }
+        evaluate(conversation, severityName);
+        return state(conversationId);
+    }
+
+    public SlaState state(long conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new UnknownEntityException("conversation", conversationId);
+        }
+        ConversationSla sla = em.find(ConversationSla.class, conversationId);
+        SlaPolicy policy = sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId());
+        List<MetricState> clocks = policy == null ? List.of() : clocks(conversation, policy,
+                severity(policy, sla.getSeverityName()), clock.instant());
+        List<SlaBreach> breaches = em.createNamedQuery(SlaBreach.OF_CONVERSATION, SlaBreach.class)
+                .setParameter("conversationId", conversationId).getResultList();
+        return new SlaState(conversation, policy, policy == null ? null : sla.getSeverityName(), clocks, breaches);
+    }
+
+    private void evaluate(Conversation conversation, String chosenSeverity) {
+        Instant now = clock.instant();
+        ConversationSla sla = em.find(ConversationSla.class, conversation.getId());
+        if (sla == null) {
+            sla = new ConversationSla(conversation.getId());
+            em.persist(sla);
+        }
+        // Closed is final: the policy it closed under stays; only its clocks are brought up to date.
+        SlaPolicy policy = conversation.isClosed()
+                ? (sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId()))
+                : applicable(conversation, now).orElse(null);
+        if (policy == null) {
+            // Breaches recorded under an earlier policy stay for reports.
+            sla.runUnder(null, null);
+            sla.evaluated(now, null);
+            deadlines.cancel(DUE, conversation.getId());
+            return;
+        }
+        String severityName = chosenSeverity != null ? chosenSeverity
+                : policy.getId().equals(sla.getPolicyId()) ? severity(policy, sla.getSeverityName()).getName()
+                : policy.defaultSeverity().getName();
+        sla.runUnder(policy.getId(), severityName);
+        Severity severity = severity(policy, severityName);
+        List<MetricState> clocks = clocks(conversation, policy, severity, now);
+        recordBreaches(conversation, policy, severity, clocks, now);
+        Instant nextDue = SlaClocks.nextDue(clocks).orElse(null);
+        sla.evaluated(now, nextDue);
+        if (nextDue == null) {
+            deadlines.cancel(DUE, conversation.getId());
+        } else {
+            deadlines.replace(DUE, conversation.getId(), nextDue, null);
+        }
+    }
+
+    /** The policy's severity of that name, or its default when the policy no longer has it. */
+    private static Severity severity(SlaPolicy policy, String name) {
+        return policy.getSeverities().stream().filter(s -> s.getName().equals(name)).findFirst()
+                .orElseGet(policy::defaultSeverity);
+    }
+
+    private Optional<SlaPolicy> applicable(Conversation conversation, Instant now) {
+        List<SlaPolicy> candidates = em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList().stream()
+                .filter(p -> SlaPolicyRules.inForce(p.isEnabled(), p.getValidFrom(), p.getValidTo(), now))
+                .filter(p -> p.getQueueScope().covers(conversation.getQueue().getId(), p.getQueueIds()))
+                .toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        // Policies' conditions speak routing's language: evaluate them as a route set whose "routes" are policies.
+        List<RouteRule> rules = candidates.stream().map(p -> new RouteRule(p.getId(), p.getName(), true,
+                conversation.getQueue().getId(), conversation.getPriority(), RouteConditions.fromJson(p.getConditions())))
+                .toList();
+        Long matched = RouteSet.compile(rules, routes.catalogue()).decide(routing.factsOf(conversation)).routeId();
+        return candidates.stream().filter(p -> p.getId().equals(matched)).findFirst();
+    }
+
+    private List<MetricState> clocks(Conversation conversation, SlaPolicy policy, Severity severity, Instant now) {
+        SeverityTargets targets = SeverityTargets.ofMinutes(severity.getFirstResponseMinutes(),
+                severity.getNextReplyMinutes(), severity.getResolutionMinutes());
+        WorkingTime time = severity.isWorkingHoursOnly()
+                ? workingTime(WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod()))
+                : WorkingTime.ALWAYS;
+        return SlaClocks.evaluate(targets, policy.isExcludeAutomated(), history(conversation.getId()), time, now);
+    }
+
+    /** The conversation's messages and events in the order they happened (a message first on a tie). */
+    private List<SlaEvent> history(long conversationId) {
+        List<SlaEvent> events = new ArrayList<>();
+        em.createQuery("select m.direction, m.authorKind, m.createdAt from Message m"
+                        + " where m.conversation.id = :id order by m.createdAt, m.id", Object[].class)
+                .setParameter("id", conversationId).getResultList()
+                .forEach(row -> {
+                    Instant at = ((java.time.OffsetDateTime) row[2]).toInstant();
+                    events.add(row[0] == Direction.INBOUND ? new SlaEvent.CustomerMessage(at)
+                            : new SlaEvent.Reply(at, row[1] != AuthorKind.AGENT));
+                });
+        List<SlaEvent> happenings = em.createNamedQuery(ConversationEvent.OF_CONVERSATION, ConversationEvent.class)
+                .setParameter("conversationId", conversationId).getResultList().stream()
+                .map(SlaTracker::slaEvent).toList();
+        List<SlaEvent> all = new ArrayList<>(events);
+        all.addAll(happenings);
+        // A stable sort keeps messages before events of the same instant.
+        all.sort(Comparator.comparing(SlaEvent::at));
+        return all;
+    }
+
+    private static SlaEvent slaEvent(ConversationEvent event) {
+        return switch (event.getKind()) {
+            case SOLVED -> new SlaEvent.Solved(event.getOccurredAt());
+            case REOPENED -> new SlaEvent.Reopened(event.getOccurredAt());
+            case CLOSED -> new SlaEvent.Closed(event.getOccurredAt());
+            case BOT_HANDOVER -> new SlaEvent.BotHandover(event.getOccurredAt());
+        };
+    }
+
+    /** Brings the breach rows in line with the clocks: new breaches are recorded and announced, stale ones go. */
+    private void recordBreaches(Conversation conversation, SlaPolicy policy, Severity severity,
+                                List<MetricState> clocks, Instant now) {
+        Map<String, SlaBreach> existing = new HashMap<>();
+        em.createNamedQuery(SlaBreach.OF_CONVERSATION, SlaBreach.class)
+                .setParameter("conversationId", conversation.getId()).getResultList()
+                .forEach(b -> existing.put(b.getMetric() + "@" + b.getClockStart(), b));
+        for (MetricState state : clocks) {
+            if (!state.breached()) {
+                continue;
+            }
+            SlaBreach breach = existing.remove(state.metric() + "@" + state.start());
+            boolean isNew = breach == null;
+            if (isNew) {
+                breach = new SlaBreach(conversation.getId(), state.metric(), state.start(), now);
+                em.persist(breach);
+            }
+            breach.update(state.due(), state.endedAt(), state.breachedBy(), policy.getName(), severity.getName(),
+                    conversation.getQueue().getId(),
+                    conversation.getAssignee() == null ? null : conversation.getAssignee().getId());
+            if (isNew) {
+                breached.fire(new SlaBreached(conversation.getId(), state.metric(), state.due(), policy.getId(),
+                        severity.getName()));
+            }
+        }
+        existing.values().forEach(em::remove);
+    }
+
+    /** Working time of a queue's calendar, as SLA clocks count it. */
+    static WorkingTime workingTime(BusinessCalendar calendar) {
+        return new WorkingTime() {
+            @Override
+            public Optional<Instant> after(Instant from, Duration amount) {
+                return calendar.addWorkingTime(from, amount);
+            }
+
+            @Override
+            public Duration between(Instant from, Instant to) {
+                return calendar.workingTimeBetween(from, to);
+            }
+        };
+    }
+}

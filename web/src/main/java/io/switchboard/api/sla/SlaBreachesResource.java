@@ -1,0 +1,111 @@
+package io.switchboard.api.sla;
+
+import io.switchboard.api.QueryParams;
+import io.switchboard.conversations.Page;
+import io.switchboard.platform.ConflictException;
+import io.switchboard.sla.BreachFilter;
+import io.switchboard.sla.SlaBreach;
+import io.switchboard.sla.SlaBreachExport;
+import io.switchboard.sla.SlaReports;
+import io.switchboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The breach report for supervisors and analysts: paged, or exported as CSV by a batch job. */
+@Path("sla-breaches")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
+@Tag(name = "SLA")
+public class SlaBreachesResource {
+
+    /** One page of breaches. */
+    public record BreachPage(List<ConversationSlaView.BreachView> items, int page, int size, long total) {
+    }
+
+    /** An export: where it stands; the CSV is at {@code .../csv} once DONE. */
+    public record ExportView(long id, String criteria, String status, long rows, Instant requestedAt,
+                             Instant finishedAt) {
+        static ExportView of(SlaBreachExport e) {
+            return new ExportView(e.getId(), e.getCriteria(), e.getStatus().name(), e.getRowCount(),
+                    e.getRequestedAt(), e.getFinishedAt());
+        }
+    }
+
+    @EJB
+    SlaReports reports;
+
+    @Inject
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Breaches by queue, agent, severity and due time (from inclusive, to exclusive), paged")
+    public BreachPage list(@QueryParam("queue") String queue, @QueryParam("agent") String agent,
+                           @QueryParam("severity") String severity, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        Page<SlaBreach> found = reports.breaches(filter(queue, agent, severity, from, to), QueryParams.page(page),
+                QueryParams.size(size));
+        return new BreachPage(found.items().stream().map(ConversationSlaView.BreachView::of).toList(), found.page(),
+                found.size(), found.total());
+    }
+
+    @POST
+    @Path("exports")
+    @Operation(summary = "Export the filtered report as CSV: 202 with the export's Location")
+    public Response export(@QueryParam("queue") String queue, @QueryParam("agent") String agent,
+                           @QueryParam("severity") String severity, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        SlaBreachExport export = reports.startExport(filter(queue, agent, severity, from, to),
+                security.getCallerPrincipal().getName());
+        return Response.accepted(ExportView.of(export))
+                .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(export.getId())).build()).build();
+    }
+
+    @GET
+    @Path("exports/{id}")
+    @Operation(summary = "Where an export stands")
+    public ExportView exportStatus(@PathParam("id") long id) {
+        return ExportView.of(reports.export(id));
+    }
+
+    @GET
+    @Path("exports/{id}/csv")
+    @Produces("text/csv")
+    @Operation(summary = "The CSV of a finished export (409 while it runs)")
+    public Response csv(@PathParam("id") long id) {
+        SlaBreachExport export = reports.export(id);
+        if (export.getStatus() != SlaBreachExport.Status.DONE) {
+            throw new ConflictException("export " + id + " is " + export.getStatus());
+        }
+        return Response.ok(export.getContent(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"sla-breaches-" + id + ".csv\"").build();
+    }
+
+    private static BreachFilter filter(String queue, String agent, String severity, String from, String to) {
+        return new BreachFilter(QueryParams.longValue("queue", queue), QueryParams.longValue("agent", agent),
+                severity == null || severity.isBlank() ? null : severity, QueryParams.instant("from", from),
+                QueryParams.instant("to", to));
+    }
+}
