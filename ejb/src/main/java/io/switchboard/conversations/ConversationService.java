@@ -49,6 +49,9 @@ public class ConversationService {
     @EJB
     TagService tags;
 
+    @EJB
+    ConversationHistory history;
+
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
         if (conversation == null) {
@@ -124,7 +127,10 @@ public class ConversationService {
     /** Changes the status; Closed is final. */
     public Conversation changeStatus(long id, ConversationStatus status) {
         Conversation conversation = lockedOpen(id);
-        conversation.changeStatus(status, clock.instant());
+        ConversationStatus before = conversation.getStatus();
+        Instant now = clock.instant();
+        conversation.changeStatus(status, now);
+        history.statusChanged(conversation, before, status, now);
         return conversation;
     }
 
@@ -140,6 +146,7 @@ public class ConversationService {
                     + conversation.getQueue().getName() + "'");
         }
         conversation.assignTo(agent, clock.instant());
+        history.changed(conversation);
         return conversation;
     }
 
@@ -188,6 +195,7 @@ public class ConversationService {
     public Conversation moveToQueue(long id, long queueId) {
         Conversation conversation = lockedOpen(id);
         conversation.moveTo(queues.lockForMove(queueId), clock.instant());
+        history.changed(conversation);
         return conversation;
     }
 
@@ -224,6 +232,7 @@ public class ConversationService {
                         customerAddress, text), null, null, now);
         em.persist(message);
         em.flush();
+        history.changed(conversation);
         return message;
     }
 

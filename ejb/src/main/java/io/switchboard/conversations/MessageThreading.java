@@ -50,6 +50,9 @@ public class MessageThreading {
     @EJB
     AwayMessages awayMessages;
 
+    @EJB
+    ConversationHistory history;
+
     @Inject
     Clock clock;
 
@@ -89,6 +92,7 @@ public class MessageThreading {
             routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
             awayMessages.sendIfOutsideWorkingHours(conversation, now);
         }
+        history.changed(conversation);
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);

@@ -2,6 +2,7 @@ package io.switchboard.hours;
 
 import io.switchboard.conversations.AutomatedMessages;
 import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationHistory;
 import io.switchboard.conversations.ConversationStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,9 @@ public class AwayMessages {
     @EJB
     AutomatedMessages automated;
 
+    @EJB
+    ConversationHistory history;
+
     /** Sends the away message if the new conversation's queue is outside working hours at {@code at}. */
     public boolean sendIfOutsideWorkingHours(Conversation opened, Instant at) {
         WorkingHoursPeriod period = opened.getQueue().getWorkingHoursPeriod();
@@ -32,7 +36,9 @@ public class AwayMessages {
             automated.send(opened, AUTHOR, period.getAwayMessage(), at);
         }
         if (period.isCloseAfterAwayMessage()) {
+            ConversationStatus before = opened.getStatus();
             opened.changeStatus(ConversationStatus.CLOSED, at);
+            history.statusChanged(opened, before, ConversationStatus.CLOSED, at);
         }
         return true;
     }

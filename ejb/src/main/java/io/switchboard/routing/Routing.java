@@ -8,6 +8,7 @@ import io.switchboard.companies.CompanyDetails;
 import io.switchboard.people.PersonDetails;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationHistory;
 import io.switchboard.conversations.Message;
 import io.switchboard.people.Person;
 import io.switchboard.platform.ConflictException;
@@ -59,6 +60,9 @@ public class Routing {
     @EJB
     SenderService senders;
 
+    @EJB
+    ConversationHistory history;
+
     /** Routes a conversation on this message of the customer (null when there is none) and records why. */
     public RoutingDecisionRecord route(Conversation conversation, Message message, RoutingTrigger trigger) {
         RoutingDecision decision = routes.routeSet().decide(facts(conversation, message));
@@ -96,7 +100,10 @@ public class Routing {
                 .setParameter("conversationId", conversationId).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
         // Automatic assignment (issue 5) runs right after this routing, in this transaction.
-        return route(conversation, latest, RoutingTrigger.ROUTE_REQUEST);
+        RoutingDecisionRecord decision = route(conversation, latest, RoutingTrigger.ROUTE_REQUEST);
+        // The route request is the bot's handover: SLA clocks that exclude automation start here.
+        history.handedOver(conversation, clock.instant());
+        return decision;
     }
 
     /** The decisions recorded for a conversation, oldest first. */
@@ -126,6 +133,14 @@ public class Routing {
     public Queue queueOf(RoutingDecision decision) {
         return decision.queueId() == null ? queues.defaultQueue()
                 : queues.findInUse(decision.queueId()).orElseGet(queues::defaultQueue);
+    }
+
+    /** What routing conditions (and SLA policies, which speak their language) see of a conversation now. */
+    public RoutingFacts factsOf(Conversation conversation) {
+        Message latest = em.createNamedQuery(Message.LATEST_INBOUND, Message.class)
+                .setParameter("conversationId", conversation.getId()).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        return facts(conversation, latest);
     }
 
     private RoutingFacts facts(Conversation conversation, Message message) {

@@ -2,6 +2,7 @@ package io.switchboard.sla;
 
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.ConversationEvent;
 import io.switchboard.conversations.Direction;
 import io.switchboard.deadlines.Deadlines;
@@ -17,6 +18,7 @@ import io.switchboard.routing.Routing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,7 +69,12 @@ public class SlaTracker {
                            List<SlaBreach> breaches) {
     }
 
-    /** Re-evaluates after a change: a message, a status change, a transfer, a policy edit, a due time. */
+    /** Re-evaluates after a change of the conversation, in the change's transaction. */
+    public void changed(@Observes ConversationChanged change) {
+        evaluate(change.conversation(), null);
+    }
+
+    /** Re-evaluates after a policy edit or at a due time. */
     public void evaluate(long conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation != null) {
@@ -110,14 +118,17 @@ public class SlaTracker {
     private void evaluate(Conversation conversation, String chosenSeverity) {
         Instant now = clock.instant();
         ConversationSla sla = em.find(ConversationSla.class, conversation.getId());
+        // Closed is final: the policy it closed under stays; only its clocks are brought up to date.
+        SlaPolicy policy = conversation.isClosed()
+                ? (sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId()))
+                : applicable(conversation, now).orElse(null);
+        if (policy == null && sla == null) {
+            return;
+        }
         if (sla == null) {
             sla = new ConversationSla(conversation.getId());
             em.persist(sla);
         }
-        // Closed is final: the policy it closed under stays; only its clocks are brought up to date.
-        SlaPolicy policy = conversation.isClosed()
-                ? (sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId()))
-                : applicable(conversation, now).orElse(null);
         if (policy == null) {
             // Breaches recorded under an earlier policy stay for reports.
             sla.runUnder(null, null);
@@ -179,7 +190,7 @@ public class SlaTracker {
                         + " where m.conversation.id = :id order by m.createdAt, m.id", Object[].class)
                 .setParameter("id", conversationId).getResultList()
                 .forEach(row -> {
-                    Instant at = ((java.time.OffsetDateTime) row[2]).toInstant();
+                    Instant at = ((OffsetDateTime) row[2]).toInstant();
                     events.add(row[0] == Direction.INBOUND ? new SlaEvent.CustomerMessage(at)
                             : new SlaEvent.Reply(at, row[1] != AuthorKind.AGENT));
                 });

@@ -22,7 +22,8 @@ public class ConditionGroupRequest {
         return new ConditionGroup(join, members, nested);
     }
 
-    static ConditionGroup toGroupOrNull(ConditionGroupRequest request) {
+    /** The tree, or null when no conditions were given (the check names the field). */
+    public static ConditionGroup toGroupOrNull(ConditionGroupRequest request) {
         return request == null ? null : request.toGroup();
     }
 }

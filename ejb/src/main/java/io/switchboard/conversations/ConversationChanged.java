@@ -1,0 +1,8 @@
+package io.switchboard.conversations;
+
+/**
+ * Something that SLA clocks (and later workflows) react to happened to a conversation: a message, a status change,
+ * a transfer, an assignment, a handover. Fired synchronously, inside the transaction of the change.
+ */
+public record ConversationChanged(Conversation conversation) {
+}
