@@ -126,7 +126,7 @@ public class SlaTracker {
             return;
         }
         if (sla == null) {
-            sla = new ConversationSla(conversation.getId());
+            sla = new ConversationSla(conversation.getId(), now);
             em.persist(sla);
         }
         if (policy == null) {

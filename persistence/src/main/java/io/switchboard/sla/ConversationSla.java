@@ -37,8 +37,9 @@ public class ConversationSla {
     protected ConversationSla() {
     }
 
-    public ConversationSla(long conversationId) {
+    public ConversationSla(long conversationId, Instant evaluatedAt) {
         this.conversationId = conversationId;
+        this.evaluatedAt = evaluatedAt.atOffset(ZoneOffset.UTC);
     }
 
     /** Puts the conversation under a policy's severity, or under none. */
