@@ -32,6 +32,9 @@ public class AgentService {
     @EJB
     QueueService queues;
 
+    @EJB
+    AgentPresenceService presence;
+
     @Inject
     Clock clock;
 
@@ -52,6 +55,7 @@ public class AgentService {
         agent.workIn(queuesOf(queueIds));
         em.persist(agent);
         em.flush();
+        presence.startPresence(agent);
         return agent;
     }
 

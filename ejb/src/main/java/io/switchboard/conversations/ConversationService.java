@@ -2,7 +2,10 @@ package io.switchboard.conversations;
 
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentService;
+import io.switchboard.assignment.AssignmentService;
+import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.tags.Tag;
@@ -12,6 +15,7 @@ import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.QueueService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +52,12 @@ public class ConversationService {
 
     @EJB
     TagService tags;
+
+    @EJB
+    AssignmentService assignment;
+
+    @Inject
+    Event<AgentFreed> freed;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -124,7 +134,11 @@ public class ConversationService {
     /** Changes the status; Closed is final. */
     public Conversation changeStatus(long id, ConversationStatus status) {
         Conversation conversation = lockedOpen(id);
+        boolean occupied = conversation.getAssignee() != null && assignment.occupies(conversation.getStatus());
         conversation.changeStatus(status, clock.instant());
+        if (occupied && !assignment.occupies(status)) {
+            freed.fire(new AgentFreed(conversation.getAssignee().getId()));
+        }
         return conversation;
     }
 
@@ -139,7 +153,14 @@ public class ConversationService {
             throw new ConflictException("agent " + agent.getName() + " does not work in queue '"
                     + conversation.getQueue().getName() + "'");
         }
+        Agent previous = conversation.getAssignee();
         conversation.assignTo(agent, clock.instant());
+        if (previous != null && !previous.equals(agent)) {
+            freed.fire(new AgentFreed(previous.getId()));
+        }
+        if (agent == null) {
+            assignment.assign(conversation, AssignmentTrigger.UNASSIGNED);
+        }
         return conversation;
     }
 
@@ -184,10 +205,21 @@ public class ConversationService {
                 .getResultList();
     }
 
-    /** Moves the conversation to a queue in use (assignment follows with its issue). */
+    /**
+     * Moves the conversation to a queue in use. Its agent stays if they work in the new queue; otherwise it is
+     * unassigned and automatic assignment runs on the new queue.
+     */
     public Conversation moveToQueue(long id, long queueId) {
         Conversation conversation = lockedOpen(id);
         conversation.moveTo(queues.lockForMove(queueId), clock.instant());
+        Agent assignee = conversation.getAssignee();
+        if (assignee != null && !assignee.worksIn(conversation.getQueue())) {
+            conversation.assignTo(null, clock.instant());
+            freed.fire(new AgentFreed(assignee.getId()));
+        }
+        if (conversation.getAssignee() == null) {
+            assignment.assign(conversation, AssignmentTrigger.QUEUE_CHANGE);
+        }
         return conversation;
     }
 

@@ -1,5 +1,7 @@
 package io.switchboard.conversations;
 
+import io.switchboard.assignment.AssignmentService;
+import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.people.Person;
@@ -35,6 +37,9 @@ public class MessageThreading {
 
     @EJB
     QueueService queues;
+
+    @EJB
+    AssignmentService assignment;
 
     @Inject
     Clock clock;
@@ -73,6 +78,9 @@ public class MessageThreading {
         em.persist(message);
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();
+        if (opened) {
+            assignment.assign(conversation, AssignmentTrigger.NEW_CONVERSATION);
+        }
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
     }
 
