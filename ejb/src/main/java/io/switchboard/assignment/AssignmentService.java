@@ -140,11 +140,13 @@ public class AssignmentService {
      * ones), in agent id order, and returns them fresh from the database.
      */
     private List<AgentState> lockAvailableAgents(Queue queue, Set<Long> excluded) {
-        String inQueue = queue.isDefaultQueue() ? "" : " and exists (select 1 from Agent b join b.queues q"
-                + " where b = a and q = :queue)";
-        var query = em.createQuery("select a.id from AgentState s, Agent a where a.id = s.agentId"
-                + " and a.enabled = true and a.kind = :human and s.status.statusGroup = :available" + inQueue,
+        // Every agent works in the Default queue; other queues list theirs.
+        String joinQueue = queue.isDefaultQueue() ? "" : " join a.queues q";
+        String inQueue = queue.isDefaultQueue() ? "" : " and q = :queue";
+        var query = em.createQuery("select a.id from AgentState s, Agent a" + joinQueue + " where a.id = s.agentId"
+                + " and a.enabled = :enabled and a.kind = :human and s.status.statusGroup = :available" + inQueue,
                 Long.class)
+                .setParameter("enabled", true)
                 .setParameter("human", AgentKind.HUMAN)
                 .setParameter("available", AgentStatusGroup.AVAILABLE);
         if (!queue.isDefaultQueue()) {
@@ -298,7 +300,7 @@ public class AssignmentService {
         return waiting(em.createQuery("select c.id, c.priority, c.createdAt, c.channel from Conversation c"
                         + " where c.queue.id in :queueIds and c.assignee is null and c.status in :statuses"
                         + " and c.queue.autoAssignment <> :off"
-                        + " and not exists (select 1 from Conversation p join p.pastAssigneeIds pa"
+                        + " and not exists (select p.id from Conversation p join p.pastAssigneeIds pa"
                         + " where p = c and pa = :agentId)", Object[].class)
                 .setParameter("queueIds", queueIds)
                 .setParameter("agentId", agentId));
