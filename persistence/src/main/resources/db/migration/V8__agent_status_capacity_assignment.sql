@@ -1,7 +1,8 @@
 -- Agent statuses (default and custom, each in one of four groups), each agent's presence and capacity, which
 -- conversation statuses occupy an agent, default capacities, past assignees, and recorded assignment decisions.
 
-create sequence agent_status_seq start with 50 increment by 50;
+-- Starts at 100: EclipseLink takes the block 51..100, clear of the default statuses below.
+create sequence agent_status_seq start with 100 increment by 50;
 
 create table agent_status (
     id           bigint      primary key,
