@@ -69,7 +69,7 @@ configure_database() {
       # Payara's own H2, in PostgreSQL mode so that one set of migrations serves both databases.
       "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \
         --restype javax.sql.DataSource \
-        --property 'URL=jdbc\:h2\:${com.sun.aas.instanceRoot}/lib/databases/switchboard;MODE\=PostgreSQL;DATABASE_TO_LOWER\=TRUE;DEFAULT_NULL_ORDERING\=HIGH' \
+        --property 'URL=jdbc\:h2\:${com.sun.aas.instanceRoot}/lib/databases/switchboard;MODE\=PostgreSQL;DATABASE_TO_LOWER\=TRUE;DEFAULT_NULL_ORDERING\=HIGH;LOCK_TIMEOUT\=10000' \
         switchboard-pool >/dev/null
       ;;
     postgresql)

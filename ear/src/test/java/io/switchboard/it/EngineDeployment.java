@@ -36,7 +36,9 @@ final class EngineDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "switchboard-tests.war")
                 .addClasses(testClasses)
                 .addClass(EngineDeployment.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                // In-container tests that call the deployed EAR over HTTP need its address.
+                .addAsResource(new StringAsset("switchboard.url=" + TestServer.APP + "\n"), "switchboard-it.properties");
         ear.addAsModule(testable ? Testable.archiveToTest(tests) : tests);
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>

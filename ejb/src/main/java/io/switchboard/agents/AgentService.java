@@ -34,6 +34,9 @@ public class AgentService {
     @EJB
     QueueService queues;
 
+    @EJB
+    AgentPresenceService presence;
+
     @Inject
     Clock clock;
 
@@ -54,6 +57,7 @@ public class AgentService {
         agent.workIn(queuesOf(queueIds));
         em.persist(agent);
         em.flush();
+        presence.startPresence(agent);
         return agent;
     }
 

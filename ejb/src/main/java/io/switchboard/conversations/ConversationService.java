@@ -2,7 +2,10 @@ package io.switchboard.conversations;
 
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentService;
+import io.switchboard.assignment.AssignmentService;
+import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.tags.Tag;
@@ -12,6 +15,7 @@ import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.QueueService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +55,12 @@ public class ConversationService {
 
     @EJB
     ConversationHistory history;
+
+    @EJB
+    AssignmentService assignment;
+
+    @Inject
+    Event<AgentFreed> freed;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -129,8 +139,12 @@ public class ConversationService {
         Conversation conversation = lockedOpen(id);
         ConversationStatus before = conversation.getStatus();
         Instant now = clock.instant();
+        boolean occupied = conversation.getAssignee() != null && assignment.occupies(before);
         conversation.changeStatus(status, now);
         history.statusChanged(conversation, before, status, now);
+        if (occupied && !assignment.occupies(status)) {
+            freed.fire(new AgentFreed(conversation.getAssignee().getId()));
+        }
         return conversation;
     }
 
@@ -145,7 +159,14 @@ public class ConversationService {
             throw new ConflictException("agent " + agent.getName() + " does not work in queue '"
                     + conversation.getQueue().getName() + "'");
         }
+        Agent previous = conversation.getAssignee();
         conversation.assignTo(agent, clock.instant());
+        if (previous != null && !previous.equals(agent)) {
+            freed.fire(new AgentFreed(previous.getId()));
+        }
+        if (agent == null) {
+            assignment.assign(conversation, AssignmentTrigger.UNASSIGNED);
+        }
         history.changed(conversation);
         return conversation;
     }
@@ -191,10 +212,21 @@ public class ConversationService {
                 .getResultList();
     }
 
-    /** Moves the conversation to a queue in use (assignment follows with its issue). */
+    /**
+     * Moves the conversation to a queue in use. Its agent stays if they work in the new queue; otherwise it is
+     * unassigned and automatic assignment runs on the new queue.
+     */
     public Conversation moveToQueue(long id, long queueId) {
         Conversation conversation = lockedOpen(id);
         conversation.moveTo(queues.lockForMove(queueId), clock.instant());
+        Agent assignee = conversation.getAssignee();
+        if (assignee != null && !assignee.worksIn(conversation.getQueue())) {
+            conversation.assignTo(null, clock.instant());
+            freed.fire(new AgentFreed(assignee.getId()));
+        }
+        if (conversation.getAssignee() == null) {
+            assignment.assign(conversation, AssignmentTrigger.QUEUE_CHANGE);
+        }
         history.changed(conversation);
         return conversation;
     }

@@ -1,5 +1,7 @@
 package io.switchboard.conversations;
 
+import io.switchboard.assignment.AssignmentService;
+import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.hours.AwayMessages;
@@ -53,6 +55,9 @@ public class MessageThreading {
     @EJB
     ConversationHistory history;
 
+    @EJB
+    AssignmentService assignment;
+
     @Inject
     Clock clock;
 
@@ -88,13 +93,18 @@ public class MessageThreading {
                         inbound.customAttributes(), inbound.visitor(), inbound.channelAttributes()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
         em.persist(message);
+        // Outside working hours the customer gets the away message and the conversation waits for the opening.
+        boolean away = false;
         if (opened) {
             routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
-            awayMessages.sendIfOutsideWorkingHours(conversation, now);
+            away = awayMessages.sendIfOutsideWorkingHours(conversation, now);
         }
         history.changed(conversation);
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();
+        if (opened && !away) {
+            assignment.assign(conversation, AssignmentTrigger.NEW_CONVERSATION);
+        }
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
     }
 

@@ -29,4 +29,22 @@ public final class ConcurrencyConflicts {
         }
         return false;
     }
+
+    /**
+     * A row lock the database gave up waiting for, or a deadlock it broke (SQLState class 40, H2's lock timeout
+     * HYT00): the transaction rolled back and may simply run again.
+     */
+    public static boolean isLockConflict(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

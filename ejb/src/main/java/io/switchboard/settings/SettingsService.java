@@ -18,4 +18,13 @@ public class SettingsService {
     public void enableShortId(boolean enabled) {
         em.find(Setting.class, Setting.SHORT_ID_ENABLED).change(String.valueOf(enabled));
     }
+
+    /** A setting's value as text (every setting exists: the schema creates it with its default). */
+    public String value(String name) {
+        return em.find(Setting.class, name).getValue();
+    }
+
+    public void change(String name, String value) {
+        em.find(Setting.class, name).change(value);
+    }
 }

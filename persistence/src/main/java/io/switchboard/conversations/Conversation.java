@@ -6,7 +6,9 @@ import io.switchboard.channels.Sender;
 import io.switchboard.people.Person;
 import io.switchboard.queues.Queue;
 import io.switchboard.tags.Tag;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,6 +87,12 @@ public class Conversation {
     @JoinColumn(name = "assignee_id")
     private Agent assignee;
 
+    /** Agents once assigned here: automatic assignment does not choose them for this conversation again. */
+    @ElementCollection
+    @CollectionTable(name = "conversation_past_assignee", joinColumns = @JoinColumn(name = "conversation_id"))
+    @Column(name = "agent_id")
+    private Set<Long> pastAssigneeIds = new HashSet<>();
+
     @ManyToMany
     @JoinTable(name = "conversation_tag", joinColumns = @JoinColumn(name = "conversation_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -156,6 +164,9 @@ public class Conversation {
     /** Assigns the conversation to an agent, or unassigns it with {@code null}. */
     public void assignTo(Agent agent, Instant at) {
         requireNotClosed();
+        if (assignee != null && !assignee.equals(agent)) {
+            pastAssigneeIds.add(assignee.getId());
+        }
         assignee = agent;
         touch(at);
     }
@@ -247,6 +258,10 @@ public class Conversation {
 
     public Agent getAssignee() {
         return assignee;
+    }
+
+    public Set<Long> getPastAssigneeIds() {
+        return Collections.unmodifiableSet(pastAssigneeIds);
     }
 
     public Set<Tag> getTags() {

@@ -67,7 +67,8 @@ public class Queue {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "auto_assignment", nullable = false)
-    private AutoAssignment autoAssignment = AutoAssignment.OFF;
+    // The guide turns automatic assignment on for every new queue.
+    private AutoAssignment autoAssignment = AutoAssignment.ANY_AVAILABLE_AGENT;
 
     @Column(name = "notify_new_conversation", nullable = false)
     private boolean notifyNewConversation;

@@ -1,5 +1,9 @@
 package io.switchboard.admin;
 
+import io.switchboard.assignment.AssignmentCandidate;
+import io.switchboard.assignment.AssignmentDecision;
+import io.switchboard.assignment.AssignmentService;
+import java.util.Locale;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationFilter;
 import io.switchboard.conversations.ConversationService;
@@ -93,6 +97,11 @@ public class AllWorkBean implements Serializable {
 
     private ConversationSummary selected;
 
+    private List<DecisionRow> decisions;
+
+    @EJB
+    transient AssignmentService assignment;
+
     private transient List<Message> messages;
     private transient List<Queue> queueChoices;
 
@@ -118,6 +127,69 @@ public class AllWorkBean implements Serializable {
 
     public LazyDataModel<ConversationSummary> getConversations() {
         return pages;
+    }
+
+    /** The automatic assignment decisions of the selected conversation, one row per candidate (or per decision). */
+    public List<DecisionRow> getDecisions() {
+        if (decisions == null && selected != null) {
+            decisions = new java.util.ArrayList<>();
+            for (AssignmentDecision d : assignment.decisions(selected.getId())) {
+                String head = when(d.getDecidedAt()) + " · " + d.getTrigger() + " · " + d.getMethod() + " → "
+                        + (d.getAgentName() == null ? "nobody" : d.getAgentName()) + " (" + d.getReason() + ")";
+                if (d.getCandidates().isEmpty()) {
+                    decisions.add(new DecisionRow(head, null, null, null, null, false));
+                }
+                for (AssignmentCandidate c : d.getCandidates()) {
+                    decisions.add(new DecisionRow(head, c.getAgentName(), String.format(Locale.ROOT, "%.1f", c.getWorkload()),
+                            c.getUnservedSeconds(), String.format(Locale.ROOT, "%.3f", c.getScore()), c.isChosen()));
+                }
+            }
+        }
+        return decisions;
+    }
+
+    /** One candidate of one decision, as the table shows it. */
+    public static final class DecisionRow implements Serializable {
+        private final String decision;
+        private final String agent;
+        private final String workload;
+        private final Long unservedSeconds;
+        private final String score;
+        private final boolean chosen;
+
+        DecisionRow(String decision, String agent, String workload, Long unservedSeconds, String score,
+                    boolean chosen) {
+            this.decision = decision;
+            this.agent = agent;
+            this.workload = workload;
+            this.unservedSeconds = unservedSeconds;
+            this.score = score;
+            this.chosen = chosen;
+        }
+
+        public String getDecision() {
+            return decision;
+        }
+
+        public String getAgent() {
+            return agent;
+        }
+
+        public String getWorkload() {
+            return workload;
+        }
+
+        public Long getUnservedSeconds() {
+            return unservedSeconds;
+        }
+
+        public String getScore() {
+            return score;
+        }
+
+        public boolean isChosen() {
+            return chosen;
+        }
     }
 
     /** The selected conversation's messages, oldest first; read once per selection. */
@@ -154,6 +226,7 @@ public class AllWorkBean implements Serializable {
     public void setSelected(ConversationSummary selected) {
         this.selected = selected;
         messages = null;
+        decisions = null;
     }
 
     public Long getQueueId() {

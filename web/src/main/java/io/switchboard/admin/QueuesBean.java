@@ -2,6 +2,7 @@ package io.switchboard.admin;
 
 import io.switchboard.platform.DomainException;
 import io.switchboard.agents.Agent;
+import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.RouteService;
@@ -35,8 +36,10 @@ public class QueuesBean implements Serializable {
         private final String agents;
         private final String routes;
         private final String workingHours;
+        private final AutoAssignment autoAssignment;
 
         QueueRow(Queue queue, long activeConversations, String agents, String routes) {
+            this.autoAssignment = queue.getAutoAssignment();
             this.id = queue.getId();
             this.storedName = queue.getName();
             this.name = storedName;
@@ -81,6 +84,10 @@ public class QueuesBean implements Serializable {
             return workingHours;
         }
 
+        public AutoAssignment getAutoAssignment() {
+            return autoAssignment;
+        }
+
         /** The names of the agents who work in the queue. */
         public String getAgents() {
             return agents;
@@ -103,6 +110,44 @@ public class QueuesBean implements Serializable {
     // Blank: the service names the queue "Queue #X".
     @Size(max = 100)
     private String name;
+
+    private Long assignmentQueueId;
+
+    private AutoAssignment assignmentMode = AutoAssignment.ANY_AVAILABLE_AGENT;
+
+    /** Sets a queue's automatic assignment: off, any available agent, or the last agent within a period. */
+    public void configureAssignment() {
+        if (assignmentQueueId == null) {
+            return;
+        }
+        try {
+            Queue queue = queues.configure(assignmentQueueId, assignmentMode, null, null);
+            Messages.inform("Automatic assignment of '" + queue.getName() + "' set to " + assignmentMode);
+            load();
+        } catch (DomainException e) {
+            Messages.fail(e);
+        }
+    }
+
+    public AutoAssignment[] getAssignmentModes() {
+        return AutoAssignment.values();
+    }
+
+    public Long getAssignmentQueueId() {
+        return assignmentQueueId;
+    }
+
+    public void setAssignmentQueueId(Long assignmentQueueId) {
+        this.assignmentQueueId = assignmentQueueId;
+    }
+
+    public AutoAssignment getAssignmentMode() {
+        return assignmentMode;
+    }
+
+    public void setAssignmentMode(AutoAssignment assignmentMode) {
+        this.assignmentMode = assignmentMode;
+    }
 
     @PostConstruct
     void load() {

@@ -1,7 +1,12 @@
 package io.switchboard.api.agents;
 
 import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentService;
+import io.switchboard.agents.AgentState;
+import io.switchboard.agents.VoiceState;
+import io.switchboard.api.agents.PresenceViews.PresenceView;
+import io.switchboard.channels.ChannelGroup;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 /** Agents and bots; supervisors manage them. */
 @Path("agents")
@@ -37,6 +43,9 @@ public class AgentsResource {
 
     @EJB
     AgentService agents;
+
+    @EJB
+    AgentPresenceService presence;
 
     @Context
     UriInfo uriInfo;
@@ -95,5 +104,60 @@ public class AgentsResource {
     @Operation(summary = "Delete an agent who never had a conversation, with their user (409 otherwise: disable them)")
     public void delete(@PathParam("id") long id) {
         agents.delete(id);
+    }
+
+    @GET
+    @Path("{id}/status")
+    @Operation(summary = "An agent's status, activity, call state and load")
+    public PresenceView status(@PathParam("id") long id) {
+        return presence(presence.state(id));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Operation(summary = "Set an agent's status (an Available-group status starts assigning waiting conversations)")
+    public PresenceView changeStatus(@PathParam("id") long id, @Valid StatusRequest request) {
+        return presence(presence.setStatus(id, request.statusId));
+    }
+
+    @POST
+    @Path("{id}/heartbeat")
+    @Operation(summary = "Record that the agent is active (agents without activity go Offline)")
+    public Response heartbeat(@PathParam("id") long id) {
+        presence.heartbeat(id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/call-state")
+    @Operation(summary = "Set the agent's call state (RINGING and IN_CALL occupy voice capacity) or wrap-up time")
+    public PresenceView changeCallState(@PathParam("id") long id, @Valid CallStateRequest request) {
+        if (request.wrapUpSeconds != null) {
+            presence.setWrapUp(id, request.wrapUpSeconds);
+        }
+        if (request.voiceState != null) {
+            presence.setVoiceState(id, VoiceState.valueOf(request.voiceState));
+        }
+        return presence(presence.state(id));
+    }
+
+    @GET
+    @Path("{id}/capacity")
+    @Operation(summary = "The agent's own capacities (null: the default applies)")
+    public Map<ChannelGroup, Integer> capacity(@PathParam("id") long id) {
+        return presence.ownCapacities(id);
+    }
+
+    @PUT
+    @Path("{id}/capacity")
+    @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
+    @Operation(summary = "Set the agent's own capacities; null returns a group to the default")
+    public Map<ChannelGroup, Integer> changeCapacity(@PathParam("id") long id, CapacityRequest request) {
+        return presence.changeOwnCapacities(id,
+                PresenceViews.capacities(request == null ? null : request.capacities, true));
+    }
+
+    private PresenceView presence(AgentState state) {
+        return PresenceView.of(state, presence.load(state.getAgentId()));
     }
 }

@@ -2,6 +2,8 @@ package io.switchboard.api.conversations;
 
 import io.switchboard.api.Callers;
 import io.switchboard.api.QueryParams;
+import io.switchboard.api.assignment.AssignmentDecisionView;
+import io.switchboard.assignment.AssignmentService;
 import io.switchboard.attributes.AttributeService;
 import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
@@ -62,6 +64,9 @@ public class ConversationsResource {
 
     @EJB
     AttributeService attributes;
+
+    @EJB
+    AssignmentService assignment;
 
     @Context
     SecurityContext security;
@@ -207,5 +212,12 @@ public class ConversationsResource {
     @APIResponse(responseCode = "409", description = "The conversation is closed")
     public ConversationView changeStatus(@PathParam("id") long id, @Valid StatusRequest request) {
         return ConversationView.of(conversations.changeStatus(id, ConversationStatus.valueOf(request.status)), masking());
+    }
+
+    @GET
+    @Path("{id}/assignment")
+    @Operation(summary = "The automatic assignment decisions of a conversation, newest first, with their candidates")
+    public List<AssignmentDecisionView> assignment(@PathParam("id") long id) {
+        return assignment.decisions(id).stream().map(AssignmentDecisionView::of).toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.switchboard.api.queues;
 
+import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentWorkload;
+import io.switchboard.assignment.AssignmentService;
 import io.switchboard.api.agents.AgentView;
 import io.switchboard.channels.Sender;
 import io.switchboard.queues.AutoAssignment;
@@ -64,6 +67,12 @@ public class QueuesResource {
         public boolean newConversation;
         public boolean newMessage;
     }
+
+    @EJB
+    AgentPresenceService presence;
+
+    @EJB
+    AssignmentService assignment;
 
     @EJB
     QueueService queues;
@@ -159,5 +168,25 @@ public class QueuesResource {
     @APIResponse(responseCode = "409", description = "The Default queue, or a queue with active conversations")
     public void delete(@PathParam("id") long id) {
         queues.delete(id);
+    }
+
+    @GET
+    @Path("{id}/workload")
+    @Operation(summary = "Live view: the queue's agents with status, occupancy/capacity per channel group, workload")
+    public List<AgentWorkload> workload(@PathParam("id") long id) {
+        return presence.workloads(id);
+    }
+
+    /** How many waiting conversations a bulk assignment gave to agents. */
+    public record BulkAssignmentView(int assigned) {
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
+    @Operation(summary = "Assign the queue's waiting conversations now (as at the start of its working hours)")
+    public BulkAssignmentView bulkAssign(@PathParam("id") long id) {
+        queues.find(id);
+        return new BulkAssignmentView(assignment.bulkAssignQueue(id));
     }
 }

@@ -1,0 +1,179 @@
+package io.switchboard.agents;
+
+import io.switchboard.channels.ChannelGroup;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * An agent's presence and capacity: status, last activity, last assignment, call state and own capacities. Every
+ * assignment decision that may give the agent work locks this row first (in agent id order), so occupancy never
+ * exceeds capacity, whatever the number of server instances. No @Version: changes happen under that row lock.
+ */
+@Entity
+@Table(name = "agent_state")
+@NamedQuery(name = AgentState.BY_IDS, query = "select s from AgentState s where s.agentId in :ids order by s.agentId")
+@NamedQuery(name = AgentState.INACTIVE, query = "select s from AgentState s where s.lastActivityAt < :before"
+        + " and s.status.statusGroup <> io.switchboard.agents.AgentStatusGroup.UNAVAILABLE order by s.agentId")
+@NamedQuery(name = AgentState.WRAPPED_UP, query = "select s from AgentState s"
+        + " where s.voiceState = io.switchboard.agents.VoiceState.WRAPPING order by s.agentId")
+public class AgentState {
+
+    public static final String BY_IDS = "AgentState.byIds";
+    public static final String INACTIVE = "AgentState.inactive";
+    public static final String WRAPPED_UP = "AgentState.wrappedUp";
+
+    /** The wrap-up time after a call unless the agent has their own. */
+    public static final int DEFAULT_WRAP_UP_SECONDS = 30;
+
+    @Id
+    @Column(name = "agent_id")
+    private Long agentId;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "status_id", nullable = false)
+    private AgentStatus status;
+
+    @Column(name = "status_since", nullable = false)
+    private OffsetDateTime statusSince;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private OffsetDateTime lastActivityAt;
+
+    @Column(name = "last_assigned_at", nullable = false)
+    private OffsetDateTime lastAssignedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "voice_state", nullable = false)
+    private VoiceState voiceState;
+
+    @Column(name = "voice_state_since", nullable = false)
+    private OffsetDateTime voiceStateSince;
+
+    @Column(name = "wrap_up_seconds", nullable = false)
+    private int wrapUpSeconds;
+
+    @Column(name = "capacity_live_messaging")
+    private Integer capacityLiveMessaging;
+
+    @Column(name = "capacity_live_chat")
+    private Integer capacityLiveChat;
+
+    @Column(name = "capacity_email")
+    private Integer capacityEmail;
+
+    protected AgentState() {
+    }
+
+    /** A new agent's state: in the given status, never assigned (unserved time counts from now). */
+    public AgentState(long agentId, AgentStatus status, Instant at) {
+        this.agentId = agentId;
+        this.status = Objects.requireNonNull(status, "status");
+        OffsetDateTime now = utc(at);
+        this.statusSince = now;
+        this.lastActivityAt = now;
+        this.lastAssignedAt = now;
+        this.voiceState = VoiceState.IDLE;
+        this.voiceStateSince = now;
+        this.wrapUpSeconds = DEFAULT_WRAP_UP_SECONDS;
+    }
+
+    /** Changes the status; setting one's status is activity too. */
+    public void changeStatus(AgentStatus newStatus, Instant at) {
+        if (!newStatus.equals(status)) {
+            status = newStatus;
+            statusSince = utc(at);
+        }
+    }
+
+    public void recordActivity(Instant at) {
+        lastActivityAt = utc(at);
+    }
+
+    public void recordAssignment(Instant at) {
+        lastAssignedAt = utc(at);
+    }
+
+    public void changeVoiceState(VoiceState newState, Instant at) {
+        voiceState = Objects.requireNonNull(newState, "newState");
+        voiceStateSince = utc(at);
+    }
+
+    public void changeWrapUp(int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("wrap-up time cannot be negative");
+        }
+        wrapUpSeconds = seconds;
+    }
+
+    /** The agent's own capacity for a channel group, null when the default applies (voice is always 1). */
+    public Integer ownCapacity(ChannelGroup group) {
+        return switch (group) {
+            case LIVE_MESSAGING -> capacityLiveMessaging;
+            case LIVE_CHAT -> capacityLiveChat;
+            case EMAIL -> capacityEmail;
+            case VOICE -> 1;
+        };
+    }
+
+    /** Sets (or with null removes) the agent's own capacity for a channel group; voice capacity cannot change. */
+    public void changeOwnCapacity(ChannelGroup group, Integer capacity) {
+        if (capacity != null && capacity < 0) {
+            throw new IllegalArgumentException("capacity cannot be negative");
+        }
+        switch (group) {
+            case LIVE_MESSAGING -> capacityLiveMessaging = capacity;
+            case LIVE_CHAT -> capacityLiveChat = capacity;
+            case EMAIL -> capacityEmail = capacity;
+            case VOICE -> throw new IllegalArgumentException("voice capacity is always 1");
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public Long getAgentId() {
+        return agentId;
+    }
+
+    public AgentStatus getStatus() {
+        return status;
+    }
+
+    public Instant getStatusSince() {
+        return statusSince.toInstant();
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt.toInstant();
+    }
+
+    public Instant getLastAssignedAt() {
+        return lastAssignedAt.toInstant();
+    }
+
+    public VoiceState getVoiceState() {
+        return voiceState;
+    }
+
+    public Instant getVoiceStateSince() {
+        return voiceStateSince.toInstant();
+    }
+
+    public int getWrapUpSeconds() {
+        return wrapUpSeconds;
+    }
+}

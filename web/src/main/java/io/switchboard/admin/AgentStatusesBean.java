@@ -1,0 +1,83 @@
+package io.switchboard.admin;
+
+import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentStatus;
+import io.switchboard.agents.AgentStatusGroup;
+import io.switchboard.platform.DomainException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The agent statuses screen: default statuses, and custom ones to create or delete. */
+@Named
+@ViewScoped
+public class AgentStatusesBean implements Serializable {
+
+    @EJB
+    transient AgentPresenceService presence;
+
+    private List<AgentStatus> statuses;
+
+    @NotBlank
+    @Size(max = 50)
+    private String name;
+
+    @NotNull
+    private AgentStatusGroup group = AgentStatusGroup.BUSY;
+
+    @PostConstruct
+    void load() {
+        statuses = presence.statuses();
+    }
+
+    public void create() {
+        try {
+            Messages.inform("Status '" + presence.createStatus(name.trim(), group).getName() + "' created");
+            name = null;
+            load();
+        } catch (DomainException e) {
+            Messages.fail(e);
+        }
+    }
+
+    public void delete(AgentStatus status) {
+        try {
+            presence.deleteStatus(status.getId());
+            Messages.inform("Status '" + status.getName() + "' deleted");
+            load();
+        } catch (DomainException e) {
+            Messages.fail(e);
+        }
+    }
+
+    public List<AgentStatus> getStatuses() {
+        return statuses;
+    }
+
+    public AgentStatusGroup[] getGroups() {
+        return AgentStatusGroup.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public AgentStatusGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(AgentStatusGroup group) {
+        this.group = group;
+    }
+}
