@@ -3,6 +3,7 @@ package io.switchboard.conversations;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentService;
+import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.tags.Tag;
@@ -48,6 +49,9 @@ public class ConversationService {
 
     @EJB
     TagService tags;
+
+    @EJB
+    OutboxService outbox;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -224,6 +228,8 @@ public class ConversationService {
                         customerAddress, text), null, null, now);
         em.persist(message);
         em.flush();
+        // Same transaction: the message reaches the customer's channel if and only if it is stored.
+        outbox.enqueue(message);
         return message;
     }
 
