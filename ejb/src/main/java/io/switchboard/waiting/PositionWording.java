@@ -61,12 +61,14 @@ public final class PositionWording {
         return actual != null && actual.getLanguage().equals(ULocale.forLocale(language).getLanguage());
     }
 
-    // The plain rule set if the language has one ("%spellout-ordinal"), else its first variant
-    // ("%spellout-ordinal-masculine"): the masculine/common form, which is what "number" or "place" takes in most.
+    // The plain rule set if the language has one ("%spellout-ordinal"), else the masculine one, else any variant:
+    // the masculine is the form "number" or "place" takes in most gendered languages.
     private static Optional<String> ruleSet(RuleBasedNumberFormat spellOut, String name) {
         String[] names = spellOut.getRuleSetNames();
-        if (Arrays.asList(names).contains(name)) {
-            return Optional.of(name);
+        for (String candidate : new String[] {name, name + "-masculine"}) {
+            if (Arrays.asList(names).contains(candidate)) {
+                return Optional.of(candidate);
+            }
         }
         return Arrays.stream(names).filter(n -> n.startsWith(name + "-")).findFirst();
     }

@@ -42,7 +42,7 @@ class AudioFilesTest {
         assertThat(AudioFiles.detect(bytes("ID3\u0004\0\0\0\0\0\0"))).contains("audio/mpeg");
         assertThat(AudioFiles.detect(new byte[] {(byte) 0xff, (byte) 0xfb, (byte) 0x90, 0x64})).contains("audio/mpeg");
         assertThat(AudioFiles.detect(bytes("OggS\0\u0002\0\0"))).contains("audio/ogg");
-        assertThat(AudioFiles.detect(bytes("fLaC\0\0\0\u0022"))).contains("audio/flac");
+        assertThat(AudioFiles.detect(bytes("fLaC\0\0\0\u0010"))).contains("audio/flac");
     }
 
     @Test
