@@ -185,8 +185,8 @@ public class OutboxService {
         return counts;
     }
 
-    // H2 (the default database) has no SKIP LOCKED: there a plain FOR UPDATE serialises the claims, which is enough
-    // for the single instance H2 serves.
+    // SKIP LOCKED only where instances share the work (PostgreSQL). Payara's H2 (2.2.224) parses it too, but H2 serves
+    // one instance, where a plain FOR UPDATE serialising the claims is enough and its semantics are well known.
     private boolean supportsSkipLocked() {
         Boolean known = skipLocked;
         if (known == null) {
