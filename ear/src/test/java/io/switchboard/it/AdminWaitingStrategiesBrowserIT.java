@@ -49,7 +49,7 @@ class AdminWaitingStrategiesBrowserIT {
 
         // Nothing enabled: the guide's rule is explained and nothing is stored.
         browser.driver.findElement(By.id("tabs:messaging:save")).click();
-        error("Enable at least one message");
+        error("enable at least one message");
 
         toggle("tabs:messaging:welcome-enabled");
         type("tabs:messaging:welcome-text", "Hi! An agent will answer soon.");
