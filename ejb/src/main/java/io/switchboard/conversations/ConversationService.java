@@ -6,6 +6,7 @@ import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
+import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.tags.Tag;
@@ -61,6 +62,9 @@ public class ConversationService {
 
     @Inject
     Event<AgentFreed> freed;
+
+    @EJB
+    OutboxService outbox;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -264,6 +268,8 @@ public class ConversationService {
                         customerAddress, text), null, null, now);
         em.persist(message);
         em.flush();
+        // Same transaction: the message reaches the customer's channel if and only if it is stored.
+        outbox.enqueue(message);
         history.changed(conversation);
         return message;
     }

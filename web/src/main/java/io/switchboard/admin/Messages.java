@@ -14,6 +14,10 @@ final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
     }
 
+    static void failText(String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    }
+
     // The service's reason, as a sentence.
     static void fail(DomainException e) {
         String reason = e.getMessage();

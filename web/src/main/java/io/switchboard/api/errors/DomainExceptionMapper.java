@@ -4,6 +4,7 @@ import io.switchboard.api.Problem;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.DomainException;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.TooLargeException;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,12 +12,16 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 
-/** Business rule refusals from the engine: unknown → 404, conflict → 409, invalid field → 400. */
+/** Business rule refusals from the engine: unknown → 404, conflict → 409, invalid field → 400, too large → 413. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException exception) {
+        if (exception instanceof TooLargeException tooLarge) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request is too large",
+                    List.of(new Problem.FieldError(tooLarge.getField(), tooLarge.getReason()))).toResponse();
+        }
         if (exception instanceof InvalidInputException invalid) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields",
                     List.of(new Problem.FieldError(invalid.getField(), invalid.getReason()))).toResponse();

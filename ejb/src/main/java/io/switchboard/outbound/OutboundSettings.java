@@ -1,0 +1,50 @@
+package io.switchboard.outbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/**
+ * Operator settings of outbound delivery (MicroProfile Config: system properties, or environment variables such as
+ * {@code SWITCHBOARD_OUTBOUND_ALLOW_PRIVATE_ADDRESSES}). Durations are ISO-8601 ({@code PT30S}).
+ */
+@ApplicationScoped
+public class OutboundSettings {
+
+    @Inject
+    @ConfigProperty(name = "switchboard.outbound.allow-private-addresses", defaultValue = "false")
+    boolean allowPrivateAddresses;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.outbound.backoff-base", defaultValue = "PT30S")
+    String backoffBase;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.outbound.backoff-cap", defaultValue = "PT1H")
+    String backoffCap;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.outbound.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.outbound.poll-interval", defaultValue = "PT1S")
+    String pollInterval;
+
+    /** Whether gateways on loopback, private or link-local addresses may be called (tests, closed networks). */
+    public boolean allowPrivateAddresses() {
+        return allowPrivateAddresses;
+    }
+
+    public Backoff backoff() {
+        Duration base = Duration.parse(backoffBase);
+        Duration cap = Duration.parse(backoffCap);
+        return new Backoff(base, cap.compareTo(base) < 0 ? base : cap, maxAttempts);
+    }
+
+    public Duration pollInterval() {
+        return Duration.parse(pollInterval);
+    }
+}

@@ -1,0 +1,133 @@
+package io.switchboard.outbound;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox: a non-persistent interval timer claims due entries in batches and POSTs each to its sender's
+ * gateway, outside any transaction (no row stays locked while a gateway thinks), then settles it in a transaction
+ * of its own. Instances sharing a database share the work through the claim's row locks, not through this class.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxDispatcher {
+
+    static final int BATCH = 50;
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    OutboxService outbox;
+
+    @EJB
+    GatewayService gateways;
+
+    @Inject
+    OutboundSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private HttpClient client;
+
+    @PostConstruct
+    void start() {
+        client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        long every = settings.pollInterval().toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("outbox-dispatcher", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        timers.getTimers().forEach(Timer::cancel);
+    }
+
+    /** One tick: batches until nothing is due. A tick still running makes the next one a no-op. */
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<OutboxService.Delivery> batch;
+            do {
+                batch = outbox.claimDue(BATCH);
+                batch.forEach(delivery -> outbox.settle(delivery.entryId(), deliver(delivery)));
+            } while (batch.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox dispatch stopped early; the next tick carries on", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** One signed POST; any failure becomes an outcome, never an exception. */
+    DeliveryOutcome deliver(OutboxService.Delivery delivery) {
+        if (delivery.url() == null) {
+            return DeliveryOutcome.retryable("the sender has no gateway configured");
+        }
+        var refused = gateways.refusedAddress(delivery.url());
+        if (refused.isPresent()) {
+            return DeliveryOutcome.retryable("gateway URL refused: " + refused.get());
+        }
+        byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header(WebhookSignature.IDEMPOTENCY_HEADER, delivery.idempotencyKey())
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(delivery.secret(), timestamp, body))
+                .header("X-Switchboard-Attempt", Integer.toString(delivery.attempt()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            String answer = response.body() == null ? "" : response.body();
+            return DeliveryOutcome.ofStatus(response.statusCode(), answer.substring(0, Math.min(200, answer.length())));
+        } catch (IOException e) {
+            return DeliveryOutcome.retryable("gateway unreachable: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DeliveryOutcome.retryable("interrupted while delivering");
+        } catch (IllegalArgumentException e) {
+            return DeliveryOutcome.permanent("invalid gateway request: " + e.getMessage());
+        }
+    }
+}

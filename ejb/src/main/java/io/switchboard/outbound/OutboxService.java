@@ -1,0 +1,203 @@
+package io.switchboard.outbound;
+
+import io.switchboard.conversations.Message;
+import io.switchboard.conversations.Page;
+import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.UnknownEntityException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The outbox: messages to customers written with the business change, claimed and settled by the dispatcher. */
+@Stateless
+public class OutboxService {
+
+    /** How long a claimed entry is left to its dispatcher before another may take it (longer than any attempt). */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/switchboard")
+    DataSource dataSource;
+
+    @Inject
+    OutboundSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private static volatile Boolean skipLocked;
+
+    /** One claimed delivery: what to POST where, signed with which secret (null when the sender has no gateway). */
+    public record Delivery(long entryId, String url, String secret, String idempotencyKey, String payload,
+                           int attempt) {
+    }
+
+    /** Writes the message's delivery in the caller's transaction: it goes out only if that transaction commits. */
+    public OutboxEntry enqueue(Message message) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        String key = UUID.randomUUID().toString();
+        json.add("idempotencyKey", key)
+                .add("messageId", message.getId())
+                .add("conversationId", message.getConversation().getId())
+                .add("channel", message.getChannel().name())
+                .add("from", message.getFrom())
+                .add("to", message.getTo())
+                .add("authorKind", message.getAuthorKind().name())
+                .add("createdAt", message.getCreatedAt().toString());
+        addIfPresent(json, "author", message.getAuthor());
+        addIfPresent(json, "text", message.getText());
+        addIfPresent(json, "subject", message.getSubject());
+        addIfPresent(json, "cc", message.getCc());
+        addIfPresent(json, "bcc", message.getBcc());
+        if (message.getAttachments() != null) {
+            try (var reader = Json.createReader(new StringReader(message.getAttachments()))) {
+                json.add("attachments", reader.readArray());
+            }
+        }
+        OutboxEntry entry = new OutboxEntry(message.getConversation().getSender(), message.getId(), key,
+                json.build().toString(), clock.instant());
+        em.persist(entry);
+        return entry;
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due entries in one short transaction: row locks taken with SKIP LOCKED (PostgreSQL)
+     * let several instances claim side by side, and the lease keeps the claimed rows off everyone's next claim.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Delivery> claimDue(int limit) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from outbox_entry where status = 'PENDING'"
+                        + " and next_attempt_at <= ? order by next_attempt_at, id"
+                        + " fetch first " + limit + " rows only for update" + (supportsSkipLocked() ? " skip locked" : ""))
+                .setParameter(1, Timestamp.from(now))
+                .getResultList();
+        List<Delivery> claimed = new ArrayList<>();
+        for (Number id : ids) {
+            OutboxEntry entry = em.find(OutboxEntry.class, id.longValue());
+            entry.startAttempt(now.plus(LEASE));
+            SenderGateway gateway = em.find(SenderGateway.class, entry.getSenderId());
+            claimed.add(new Delivery(entry.getId(), gateway == null ? null : gateway.getUrl(),
+                    gateway == null ? null : gateway.getSigningSecret(), entry.getIdempotencyKey(),
+                    entry.getPayload(), entry.getAttempts()));
+        }
+        return claimed;
+    }
+
+    /** Settles one attempt in its own transaction: delivered, retried later with backoff, or dead. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void settle(long entryId, DeliveryOutcome outcome) {
+        OutboxEntry entry = em.find(OutboxEntry.class, entryId);
+        if (entry == null || entry.getStatus() != OutboxStatus.PENDING) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (outcome.delivered()) {
+            entry.delivered(now);
+            return;
+        }
+        Backoff backoff = settings.backoff();
+        Instant retryAt = outcome.permanent() || !backoff.retriesAfter(entry.getAttempts()) ? null
+                : now.plus(backoff.jitteredDelayAfter(entry.getAttempts(), ThreadLocalRandom.current()::nextDouble));
+        entry.failed(outcome.error(), now, retryAt);
+    }
+
+    public OutboxEntry find(long id) {
+        OutboxEntry entry = em.find(OutboxEntry.class, id);
+        if (entry == null) {
+            throw new UnknownEntityException("outbox entry", id);
+        }
+        return entry;
+    }
+
+    /** A dead letter goes back in line, due now, with a fresh attempt budget. */
+    public OutboxEntry retry(long id) {
+        OutboxEntry entry = em.find(OutboxEntry.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null) {
+            throw new UnknownEntityException("outbox entry", id);
+        }
+        if (entry.getStatus() != OutboxStatus.DEAD) {
+            throw new ConflictException("outbox entry " + id + " is " + entry.getStatus()
+                    + "; only dead entries can be retried");
+        }
+        entry.retry(clock.instant());
+        return entry;
+    }
+
+    /** Newest first, optionally of one status and/or one message. */
+    public Page<OutboxEntry> list(OutboxStatus status, Long messageId, int page, int size) {
+        String where = " where 1 = 1" + (status == null ? "" : " and e.status = :status")
+                + (messageId == null ? "" : " and e.messageId = :messageId");
+        var select = em.createQuery("select e from OutboxEntry e" + where + " order by e.createdAt desc, e.id desc",
+                OutboxEntry.class).setFirstResult(page * size).setMaxResults(size);
+        var count = em.createQuery("select count(e) from OutboxEntry e" + where, Long.class);
+        if (status != null) {
+            select.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        if (messageId != null) {
+            select.setParameter("messageId", messageId);
+            count.setParameter("messageId", messageId);
+        }
+        return new Page<>(select.getResultList(), page, size, count.getSingleResult());
+    }
+
+    /** How many entries are in each state (every state present, zero when none). */
+    public Map<OutboxStatus, Long> counts() {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : em.createNamedQuery(OutboxEntry.COUNT_BY_STATUS, Object[].class).getResultList()) {
+            counts.put((OutboxStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    // SKIP LOCKED only where instances share the work (PostgreSQL). Payara's H2 (2.2.224) parses it too, but H2 serves
+    // one instance, where a plain FOR UPDATE serialising the claims is enough and its semantics are well known.
+    private boolean supportsSkipLocked() {
+        Boolean known = skipLocked;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                        .contains("postgres");
+            } catch (SQLException e) {
+                known = false;
+            }
+            skipLocked = known;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,196 @@
+package io.switchboard.outbound;
+
+import io.switchboard.channels.Sender;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * One message on its way to a sender's channel gateway, written in the transaction that stored the message.
+ * Invariants: the payload and idempotency key never change (every attempt sends the same bytes under the same key);
+ * only a PENDING entry has a next attempt time; DELIVERED is final; DEAD changes only by an explicit retry.
+ */
+@Entity
+@Table(name = "outbox_entry")
+@NamedQuery(name = OutboxEntry.COUNT_BY_STATUS,
+        query = "select e.status, count(e) from OutboxEntry e group by e.status")
+public class OutboxEntry {
+
+    public static final String COUNT_BY_STATUS = "OutboxEntry.countByStatus";
+
+    @Id
+    @SequenceGenerator(name = "outbox_entry_seq", sequenceName = "outbox_entry_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_entry_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sender_id", nullable = false, updatable = false)
+    private Sender sender;
+
+    // The sender's id without loading the sender (screens and the API list many entries).
+    @Column(name = "sender_id", insertable = false, updatable = false)
+    private Long senderId;
+
+    @Column(name = "message_id", updatable = false)
+    private Long messageId;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+
+    @Column(nullable = false, updatable = false, length = 40000)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OutboxStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "delivered_at")
+    private OffsetDateTime deliveredAt;
+
+    @Column(name = "dead_at")
+    private OffsetDateTime deadAt;
+
+    @Version
+    private long version;
+
+    protected OutboxEntry() {
+    }
+
+    public OutboxEntry(Sender sender, Long messageId, String idempotencyKey, String payload, Instant createdAt) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.senderId = sender.getId();
+        this.messageId = messageId;
+        this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        this.payload = Objects.requireNonNull(payload, "payload");
+        this.status = OutboxStatus.PENDING;
+        this.createdAt = utc(createdAt);
+        this.nextAttemptAt = this.createdAt;
+    }
+
+    /** Counts an attempt about to start and keeps other dispatchers off the entry until {@code leaseUntil}. */
+    public void startAttempt(Instant leaseUntil) {
+        requireStatus(OutboxStatus.PENDING);
+        attempts++;
+        nextAttemptAt = utc(leaseUntil);
+    }
+
+    public void delivered(Instant at) {
+        requireStatus(OutboxStatus.PENDING);
+        status = OutboxStatus.DELIVERED;
+        deliveredAt = utc(at);
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** A failed attempt: try again at {@code retryAt}, or, when that is null, give up (dead letter). */
+    public void failed(String error, Instant at, Instant retryAt) {
+        requireStatus(OutboxStatus.PENDING);
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        if (retryAt == null) {
+            status = OutboxStatus.DEAD;
+            deadAt = utc(at);
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = utc(retryAt);
+        }
+    }
+
+    /** Puts a dead letter back in line with a fresh attempt budget. */
+    public void retry(Instant at) {
+        requireStatus(OutboxStatus.DEAD);
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        deadAt = null;
+        nextAttemptAt = utc(at);
+    }
+
+    private void requireStatus(OutboxStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("outbox entry " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Sender getSender() {
+        return sender;
+    }
+
+    public Long getSenderId() {
+        return senderId;
+    }
+
+    public Long getMessageId() {
+        return messageId;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt == null ? null : nextAttemptAt.toInstant();
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt == null ? null : deliveredAt.toInstant();
+    }
+
+    public Instant getDeadAt() {
+        return deadAt == null ? null : deadAt.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
