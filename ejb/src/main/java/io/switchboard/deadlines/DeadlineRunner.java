@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,8 +23,12 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeadlineRunner {
 
-    /** A claimed deadline. */
-    public record Claimed(long id, String kind) {
+    /** A claimed deadline, as read by the claim ({@code attempt} already counts this run). */
+    public record Claimed(long id, String kind, long subjectId, Instant dueAt, String payload, int attempt) {
+
+        DueDeadline due() {
+            return new DueDeadline(id, kind, subjectId, dueAt, payload, attempt);
+        }
     }
 
     @PersistenceContext
@@ -44,7 +50,9 @@ public class DeadlineRunner {
         List<Claimed> claimed = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            claimed.add(new Claimed(((Number) columns[0]).longValue(), (String) columns[1]));
+            claimed.add(new Claimed(((Number) columns[0]).longValue(), (String) columns[1],
+                    ((Number) columns[2]).longValue(), instant(columns[3]), (String) columns[4],
+                    ((Number) columns[5]).intValue() + 1));
         }
         if (!claimed.isEmpty()) {
             em.createQuery("update Deadline d set d.claimedBy = :token, d.claimedUntil = :until,"
@@ -60,17 +68,31 @@ public class DeadlineRunner {
     /**
      * Runs one claimed deadline and deletes it, in one transaction; false when it is gone (cancelled) or no longer
      * leased to {@code token} (its lease ran out and another claim took it).
+     * <p>
+     * The delete comes first: it locks the row, checks the lease and removes it in one statement (one round trip per
+     * deadline besides the commit); a handler that throws rolls the delete back with its own effects.
      */
-    public boolean run(long id, String token, DeadlineHandler handler) {
-        Deadline deadline = em.find(Deadline.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (deadline == null || !deadline.isClaimedBy(token)) {
+    public boolean run(Claimed claimed, String token, DeadlineHandler handler) {
+        int deleted = em.createNativeQuery("delete from deadline where id = ?1 and claimed_by = ?2")
+                .setParameter(1, claimed.id())
+                .setParameter(2, token)
+                .executeUpdate();
+        if (deleted == 0) {
             return false;
         }
-        handler.handle(new DueDeadline(id, deadline.getKind(), deadline.getSubjectId(), deadline.getDueAt(),
-                deadline.getPayload(), deadline.getAttempts()));
-        // A bulk delete: the handler may already have replaced (deleted) it.
-        em.createQuery("delete from Deadline d where d.id = :id").setParameter("id", id).executeUpdate();
+        handler.handle(claimed.due());
         return true;
+    }
+
+    /** A timestamp column as the driver returns it: PostgreSQL a {@code Timestamp}, H2 an {@code OffsetDateTime}. */
+    private static Instant instant(Object column) {
+        if (column instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (column instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + column.getClass());
     }
 
     /** After a failed run: due again after the backoff, or given up when the attempts ran out. */
