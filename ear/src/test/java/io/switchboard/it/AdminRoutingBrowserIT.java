@@ -81,6 +81,7 @@ class AdminRoutingBrowserIT {
         browser.visible(By.id("editor:conditions:0:date_input"));
         browser.choose("editor:conditions:0:operator", "before or on");
         browser.choose("editor:conditions:0:attribute", "conversation.to");
+        browser.visible(By.id("editor:conditions:0:choice"));
         assertThat(browser.driver.findElements(By.xpath("//div[@id='editor:conditions:0:operator_panel']//li")))
                 .extracting(e -> e.getAttribute("data-label")).containsExactly("is", "is not");
         browser.choose("editor:conditions:0:choice", senderLabel);
