@@ -82,8 +82,8 @@ class AdminRoutingBrowserIT {
         browser.choose("editor:conditions:0:operator", "before or on");
         browser.choose("editor:conditions:0:attribute", "conversation.to");
         browser.visible(By.id("editor:conditions:0:choice"));
-        assertThat(browser.driver.findElements(By.xpath("//div[@id='editor:conditions:0:operator_panel']//li")))
-                .extracting(e -> e.getAttribute("data-label")).containsExactly("is", "is not");
+        assertThat(browser.driver.findElements(By.xpath("//select[@id='editor:conditions:0:operator_input']/option")))
+                .extracting(e -> e.getAttribute("textContent")).containsExactly("is", "is not");
         browser.choose("editor:conditions:0:choice", senderLabel);
         browser.screenshot("admin-routing-editor");
         browser.driver.findElement(By.id("editor:save")).click();
