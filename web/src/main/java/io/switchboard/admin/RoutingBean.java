@@ -47,7 +47,7 @@ public class RoutingBean implements Serializable {
         private final long id;
         private final int position;
         private final String name;
-        private final boolean enabled;
+        private boolean enabled;
         private final String queueName;
         private final Priority priority;
         private final String conditions;
@@ -76,6 +76,11 @@ public class RoutingBean implements Serializable {
 
         public boolean isEnabled() {
             return enabled;
+        }
+
+        /** The toggle writes the wanted state here before {@link RoutingBean#toggle} stores it. */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
 
         public String getQueueName() {
@@ -198,10 +203,11 @@ public class RoutingBean implements Serializable {
         load();
     }
 
+    /** Stores the state the row's toggle was switched to. */
     public void toggle(RouteRow row) {
         try {
-            routes.enable(row.getId(), !row.isEnabled());
-            Messages.inform("Route '" + row.getName() + "' " + (row.isEnabled() ? "disabled" : "enabled"));
+            routes.enable(row.getId(), row.isEnabled());
+            Messages.inform("Route '" + row.getName() + "' " + (row.isEnabled() ? "enabled" : "disabled"));
         } catch (DomainException e) {
             Messages.fail(e);
         }

@@ -194,6 +194,9 @@ public class SlaBean implements Serializable {
         }
     }
 
+    /** A severity's field as the service names it: severities[1].firstResponseMinutes. */
+    private static final Pattern SEVERITY_FIELD = Pattern.compile("severities\\[(\\d+)](\\.(\\w+))?");
+
     private static final DateTimeFormatter WHEN_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -422,8 +425,7 @@ public class SlaBean implements Serializable {
     /** A refusal naming the field as the editor shows it (a severity by its number and name). */
     private String refusal(InvalidInputException e) {
         String field = e.getField();
-        Matcher severity = Pattern.compile("severities\\[(\\d+)](\\.(\\w+))?")
-                .matcher(field);
+        Matcher severity = SEVERITY_FIELD.matcher(field);
         if (severity.matches()) {
             int index = Integer.parseInt(severity.group(1));
             String label = index < severities.size() && severities.get(index).name != null
