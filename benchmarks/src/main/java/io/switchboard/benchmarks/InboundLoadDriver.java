@@ -23,14 +23,17 @@ import java.util.regex.Pattern;
  * conversation's assignee is checked afterwards. Leaves the Default queue and the agents as they were.
  *
  * <p>Usage: {@code java -cp ... io.switchboard.benchmarks.InboundLoadDriver <app-url> <admin-password>
- * [messages=2000] [concurrency=32] [agents=10]}
+ * [messages=2000] [concurrency=32] [agents=10] [warmup=200]}: the warm-up messages go first, at the same
+ * concurrency, and are not counted. Prints messages per second, the intake latency's p50/p99/max and how many of the
+ * counted conversations got an assignee.
  */
 public final class InboundLoadDriver {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern CONVERSATION = Pattern.compile("\"conversationId\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String api;
     private String auth;
 
@@ -44,10 +47,11 @@ public final class InboundLoadDriver {
         int messages = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 32;
         int agentCount = args.length > 4 ? Integer.parseInt(args[4]) : 10;
-        new InboundLoadDriver(args[0], args[1]).run(messages, concurrency, agentCount);
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 200;
+        new InboundLoadDriver(args[0], args[1]).run(messages, concurrency, agentCount, warmup);
     }
 
-    private void run(int messages, int concurrency, int agentCount) throws Exception {
+    private void run(int messages, int concurrency, int agentCount, int warmup) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String key = call("POST", "/api-keys", "{\"name\": \"load-" + run + "\", \"roles\": [\"ACCOUNT_MANAGER\", \"AGENT\"]}");
         auth = "Bearer " + key.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
@@ -69,44 +73,74 @@ public final class InboundLoadDriver {
             agents.add(agent);
         }
         call("PUT", "/queues/" + defaultQueue, "{\"name\": \"" + defaultName + "\", \"autoAssignment\": \"ANY_AVAILABLE_AGENT\"}");
-        List<String> conversations = new ArrayList<>();
-        long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        try {
-            List<Future<String>> replies = new ArrayList<>();
-            for (int i = 0; i < messages; i++) {
-                String body = "{\"channel\": \"SMS\", \"from\": \"+1333" + run.hashCode() % 1000 + i + "\", \"to\": \""
-                        + sender + "\", \"text\": \"load " + i + "\"}";
-                replies.add(pool.submit(() -> call("POST", "/messages", body)));
-            }
-            for (Future<String> reply : replies) {
-                conversations.add(first(CONVERSATION, reply.get()));
-            }
-        } finally {
-            pool.shutdown();
+        String prefix = "+1333" + (100 + Math.floorMod(run.hashCode(), 900));
+        if (warmup > 0) {
+            send(prefix + "9", sender, warmup, concurrency);
         }
+        long started = System.nanoTime();
+        Sent sent = send(prefix, sender, messages, concurrency);
         double seconds = (System.nanoTime() - started) / 1e9;
         call("PUT", "/queues/" + defaultQueue, "{\"name\": \"" + defaultName + "\", \"autoAssignment\": \"" + before + "\"}");
         for (String agent : agents) {
             call("PUT", "/agents/" + agent + "/status", "{\"statusId\": " + offline + "}");
         }
         long assigned = 0;
-        for (String conversation : conversations) {
+        for (String conversation : sent.conversations) {
             if (call("GET", "/conversations/" + conversation, null).contains("\"assignee\"")) {
                 assigned++;
             }
         }
-        System.out.printf("%d inbound messages, concurrency %d, %d agents: %.1f s, %.0f conversations/s created and"
-                + " assigned; %d of %d assigned%n", messages, concurrency, agentCount, seconds, messages / seconds,
-                assigned, conversations.size());
+        long[] latencies = sent.micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("%d inbound messages (after %d warm-up), concurrency %d, %d agents: %.1f s, %.0f messages/s"
+                + " created and assigned; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d of %d assigned%n",
+                messages, warmup, concurrency, agentCount, seconds, messages / seconds,
+                percentile(latencies, 50) / 1000.0, percentile(latencies, 99) / 1000.0,
+                latencies[latencies.length - 1] / 1000.0, assigned, sent.conversations.size());
+    }
+
+    /** Conversation ids in order and each request's latency in microseconds. */
+    private record Sent(List<String> conversations, List<Long> micros) {
+    }
+
+    // Each message from a distinct customer, so each opens (and assigns) a new conversation.
+    private Sent send(String fromPrefix, String sender, int messages, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<long[]>> replies = new ArrayList<>();
+            for (int i = 0; i < messages; i++) {
+                String body = "{\"channel\": \"SMS\", \"from\": \"" + fromPrefix + String.format("%07d", i)
+                        + "\", \"to\": \"" + sender + "\", \"text\": \"load " + i + "\"}";
+                replies.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    String reply = call("POST", "/messages", body);
+                    return new long[] {Long.parseLong(first(CONVERSATION, reply)), (System.nanoTime() - start) / 1000};
+                }));
+            }
+            List<String> conversations = new ArrayList<>();
+            List<Long> micros = new ArrayList<>();
+            for (Future<long[]> reply : replies) {
+                conversations.add(String.valueOf(reply.get()[0]));
+                micros.add(reply.get()[1]);
+            }
+            return new Sent(conversations, micros);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    // Nearest-rank percentile of sorted values.
+    private static long percentile(long[] sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
     }
 
     private static String statusId(String statuses, String code) {
-        Matcher m = Pattern.compile("\\{\"id\":(\\d+)[^}]*\"systemCode\":\"" + code + "\"").matcher(statuses);
+        // JSON-B writes properties in alphabetical order: find the status's object, then its id.
+        Matcher m = Pattern.compile("\\{[^}]*\"systemCode\"\\s*:\\s*\"" + code + "\"[^}]*}").matcher(statuses);
         if (!m.find()) {
             throw new IllegalStateException("no status " + code + " in " + statuses);
         }
-        return m.group(1);
+        return first(ID, m.group());
     }
 
     private static String first(Pattern pattern, String json) {

@@ -59,6 +59,9 @@ class AdminAgentsBrowserIT {
         assertThat(browser.visible(By.id("edit:name")).getAttribute("value")).isEqualTo(name);
         assertThat(browser.driver.findElement(By.id("edit:title")).getAttribute("value")).isEqualTo("Team lead");
         assertThat(browser.driver.findElement(By.id("agent-username")).getText()).isEqualTo(username);
+        assertThat(browser.driver.findElement(By.id("agent-status")).getText()).matches(".+ \\([A-Z]+\\)");
+        assertThat(browser.driver.findElement(By.id("agent-load")).getText())
+                .matches("LIVE_MESSAGING 0/\\d+, LIVE_CHAT 0/\\d+, EMAIL 0/\\d+, VOICE 0/1");
         browser.screenshot("admin-agents");
 
         browser.driver.findElement(By.cssSelector("[id='edit:enabled'] .ui-chkbox-box")).click();

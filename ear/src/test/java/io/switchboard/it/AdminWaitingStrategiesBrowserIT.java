@@ -73,6 +73,20 @@ class AdminWaitingStrategiesBrowserIT {
         assertThat(stored.getJsonObject("maxWait").getInt("minutes")).isEqualTo(45);
         assertThat(stored.getJsonObject("welcome").getString("text")).isEqualTo("Hi! An agent will answer soon.");
 
+        // Changed in place: the form takes the strategy, its sender stays.
+        row.findElement(By.xpath(".//button[.//span[text()='Edit']]")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("tabs:messaging:name"), "value", name));
+        type("tabs:messaging:max-wait", "30");
+        browser.driver.findElement(By.id("tabs:messaging:save")).click();
+        browser.visible(By.xpath("//div[@id='messages']//li[contains(normalize-space(), \"Waiting strategy '"
+                + name + "' saved\")]"));
+        row = browser.visible(By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='"
+                + name + "']]"));
+        assertThat(row.getText()).contains("closes after 30 min");
+        assertThat(get(API + "/waiting-strategies", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(name)).findFirst().orElseThrow()
+                .getJsonObject("maxWait").getInt("minutes")).isEqualTo(30);
+
         row.findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='" + name + "']]")));

@@ -194,4 +194,48 @@ class AgentPresenceIT {
 
         assertThat(get(API + "/conversations/999999999/assignment", supervisor).status()).isEqualTo(404);
     }
+
+    @Test
+    void aLargerDefaultCapacityGivesWaitingConversationsToAgentsWhoUseIt() throws InterruptedException {
+        int before = get(API + "/capacity", supervisor).json().getInt("LIVE_MESSAGING");
+        long queueId = ok(request("POST", API + "/queues", supervisor, JSON,
+                "{\"name\": \"" + unique("Default capacity") + "\"}"), 201).getJsonNumber("id").longValue();
+        long agent = agent(String.valueOf(queueId));
+        try {
+            ok(request("PUT", API + "/capacity", supervisor, JSON, "{\"capacities\": {\"LIVE_MESSAGING\": 1}}"), 200);
+            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON,
+                    "{\"statusId\": " + statusId("AVAILABLE") + "}"), 200);
+            long first = conversationIn(queueId);
+            long second = conversationIn(queueId);
+            assertThat(get(API + "/conversations/" + first, supervisor).json().getJsonObject("assignee")
+                    .getJsonNumber("id").longValue()).isEqualTo(agent);
+            assertThat(get(API + "/conversations/" + second, supervisor).json().containsKey("assignee")).isFalse();
+            assertThat(get(API + "/agents/" + agent + "/status", supervisor).json().getJsonObject("status")
+                    .getString("name")).isEqualTo("Full capacity");
+
+            // Bulk assignment runs after the change committed, on its own thread: wait for it.
+            ok(request("PUT", API + "/capacity", supervisor, JSON, "{\"capacities\": {\"LIVE_MESSAGING\": 3}}"), 200);
+            JsonObject assigned = get(API + "/conversations/" + second, supervisor).json();
+            for (int i = 0; i < 100 && !assigned.containsKey("assignee"); i++) {
+                Thread.sleep(100);
+                assigned = get(API + "/conversations/" + second, supervisor).json();
+            }
+            assertThat(assigned.getJsonObject("assignee").getJsonNumber("id").longValue()).isEqualTo(agent);
+            assertThat(get(API + "/agents/" + agent + "/status", supervisor).json().getJsonObject("status")
+                    .getString("name")).isEqualTo("Available");
+        } finally {
+            ok(request("PUT", API + "/capacity", supervisor, JSON, "{\"capacities\": {\"LIVE_MESSAGING\": " + before
+                    + "}}"), 200);
+        }
+    }
+
+    // A new customer's conversation, moved to the queue (which assigns it when an agent has room).
+    private static long conversationIn(long queueId) {
+        long conversation = ok(request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\", \"from\": \""
+                + phone() + "\", \"to\": \"" + sender + "\", \"text\": \"Hello\"}"), 201)
+                .getJsonNumber("conversationId").longValue();
+        ok(request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON,
+                "{\"queueId\": " + queueId + "}"), 200);
+        return conversation;
+    }
 }

@@ -252,9 +252,20 @@ public class AgentPresenceService {
                 throw new InvalidInputException(field, "must be between 0 and " + MAX_CAPACITY);
             }
         });
+        Map<ChannelGroup, Integer> before = defaultCapacities();
         capacities.forEach((group, capacity) -> settings.change(CAPACITY_PREFIX + group.name(),
                 String.valueOf(capacity)));
-        return defaultCapacities();
+        Map<ChannelGroup, Integer> after = defaultCapacities();
+        if (!after.equals(before)) {
+            // Every agent's room changed: those who may take work get bulk assignment once this commits, and
+            // their status follows their new workload (Full capacity and back).
+            em.createQuery("select s.agentId from AgentState s where s.status.statusGroup = :available"
+                            + " or s.status.systemCode = :full", Long.class)
+                    .setParameter("available", AgentStatusGroup.AVAILABLE)
+                    .setParameter("full", AgentStatus.FULL_CAPACITY)
+                    .getResultList().forEach(agentId -> freed.fire(new AgentFreed(agentId)));
+        }
+        return after;
     }
 
     /** The agent's own capacities (null where the default applies). */

@@ -1,7 +1,9 @@
 package io.switchboard.conversations;
 
+import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.ConflictException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,9 @@ public class AutomatedMessages {
     @PersistenceContext
     EntityManager em;
 
+    @EJB
+    OutboxService outbox;
+
     /** Writes an automated message to the customer in the caller's transaction. */
     public Message send(Conversation conversation, String author, String text, Instant at) {
         String customerAddress = em.createQuery("select c from PersonContact c where c.person = :person"
@@ -35,6 +40,9 @@ public class AutomatedMessages {
                 Message.Content.text(conversation.getChannel(), conversation.getSender().getAddress(),
                         customerAddress, text), null, null, at);
         em.persist(message);
+        em.flush();
+        // Same transaction: the message reaches the customer's channel if and only if it is stored.
+        outbox.enqueue(message);
         return message;
     }
 }

@@ -14,6 +14,7 @@ import io.switchboard.tags.TagService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.QueueService;
+import io.switchboard.waiting.WaitingCustomers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -65,6 +66,9 @@ public class ConversationService {
 
     @EJB
     OutboxService outbox;
+
+    @EJB
+    WaitingCustomers waiting;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -230,6 +234,7 @@ public class ConversationService {
         }
         if (conversation.getAssignee() == null) {
             assignment.assign(conversation, AssignmentTrigger.QUEUE_CHANGE);
+            waiting.entered(conversation);
         }
         history.changed(conversation);
         return conversation;

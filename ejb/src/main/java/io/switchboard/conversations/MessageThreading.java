@@ -13,6 +13,7 @@ import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingTrigger;
+import io.switchboard.waiting.WaitingCustomers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -57,6 +58,9 @@ public class MessageThreading {
 
     @EJB
     AssignmentService assignment;
+
+    @EJB
+    WaitingCustomers waiting;
 
     @Inject
     Clock clock;
@@ -104,6 +108,7 @@ public class MessageThreading {
         em.flush();
         if (opened && !away) {
             assignment.assign(conversation, AssignmentTrigger.NEW_CONVERSATION);
+            waiting.entered(conversation);
         }
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
     }

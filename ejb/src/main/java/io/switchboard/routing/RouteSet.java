@@ -10,20 +10,102 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The enabled routes in order, compiled once for fast evaluation: every condition's value is read ahead of time, and
- * each attribute a route tests has a slot that an evaluation fills at most once, on first use. Immutable and safe to
- * share between threads; {@link #decide} gives the first route whose conditions hold, or the Default queue.
+ * The enabled routes in order, compiled once for fast evaluation: every condition's value is read ahead of time,
+ * each attribute a route tests has a slot that an evaluation fills at most once, on first use, and conditions that
+ * several routes share (the same destination number, the same channel...) are decided once per evaluation. Immutable
+ * and safe to share between threads; {@link #decide} gives the first route whose conditions hold, or the Default queue.
  */
 public final class RouteSet {
 
     private final List<CompiledRoute> routes;
     private final String[] slotKeys;
     private final ValueKind[] slotKinds;
+    private final int distinctConditions;
+    private final EqualityGroup[] equalityGroups;
 
-    private RouteSet(List<CompiledRoute> routes, String[] slotKeys, ValueKind[] slotKinds) {
+    private RouteSet(List<CompiledRoute> routes, String[] slotKeys, ValueKind[] slotKinds, int distinctConditions,
+                     EqualityGroup[] equalityGroups) {
         this.routes = routes;
         this.slotKeys = slotKeys;
         this.slotKinds = slotKinds;
+        this.distinctConditions = distinctConditions;
+        this.equalityGroups = equalityGroups;
+    }
+
+    /**
+     * The is / is not / in list conditions on one attribute: one look-up of the attribute's value decides them all,
+     * however many routes compare it with a different value (1,000 routes, one per city, cost one look-up).
+     */
+    private static final class EqualityGroup {
+        final int slot;
+        final Map<Object, List<Integer>> positives = new HashMap<>();
+        final Map<Object, List<Integer>> negatives = new HashMap<>();
+        final List<Integer> allPositives = new ArrayList<>();
+        final List<Integer> allNegatives = new ArrayList<>();
+
+        EqualityGroup(int slot) {
+            this.slot = slot;
+        }
+
+        void add(LeafKey key, int id) {
+            (key.negate() ? negatives : positives).computeIfAbsent(key.constant(), c -> new ArrayList<>()).add(id);
+            (key.negate() ? allNegatives : allPositives).add(id);
+        }
+
+        /** Decides every condition of the group from the attribute's value. */
+        void decide(Object value, byte[] outcomes) {
+            allPositives.forEach(id -> outcomes[id] = Evaluation.FAILS);
+            allNegatives.forEach(id -> outcomes[id] = Evaluation.HOLDS);
+            if (value instanceof Object[] many) {
+                for (Object one : many) {
+                    mark(one, outcomes);
+                }
+            } else if (value != null) {
+                mark(value, outcomes);
+            }
+        }
+
+        private void mark(Object value, byte[] outcomes) {
+            positives.getOrDefault(value, List.of()).forEach(id -> outcomes[id] = Evaluation.HOLDS);
+            negatives.getOrDefault(value, List.of()).forEach(id -> outcomes[id] = Evaluation.FAILS);
+        }
+    }
+
+    /** What makes two conditions the same test: equal ones share one outcome per evaluation. */
+    private record LeafKey(int slot, Test test, Object constant, boolean negate) {
+    }
+
+    /** The state of one compilation. */
+    private static final class Compiler {
+        final AttributeCatalogue catalogue;
+        final Map<String, Integer> slots = new HashMap<>();
+        final List<String> keys = new ArrayList<>();
+        final List<ValueKind> kinds = new ArrayList<>();
+        final Map<LeafKey, Integer> leaves = new HashMap<>();
+        final Map<Integer, Integer> groupOfSlot = new HashMap<>();
+        final List<EqualityGroup> groups = new ArrayList<>();
+
+        /** The leaf's id, and for a new equality leaf its place in the slot's equality group. */
+        int leaf(LeafKey key) {
+            Integer known = leaves.get(key);
+            if (known != null) {
+                return known;
+            }
+            int id = leaves.size();
+            leaves.put(key, id);
+            if (key.test() == Test.EQUALS) {
+                int group = groupOfSlot.computeIfAbsent(key.slot(), slot -> {
+                    groups.add(new EqualityGroup(slot));
+                    return groups.size() - 1;
+                });
+                groups.get(group).add(key, id);
+            }
+            return id;
+        }
+
+        Compiler(AttributeCatalogue catalogue) {
+            this.catalogue = catalogue;
+        }
     }
 
     /**
@@ -31,17 +113,16 @@ public final class RouteSet {
      * {@link RouteConditions#check}; one whose attribute has disappeared since (a deleted custom attribute) never holds.
      */
     public static RouteSet compile(List<RouteRule> rules, AttributeCatalogue catalogue) {
-        Map<String, Integer> slots = new HashMap<>();
-        List<ValueKind> kinds = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        Compiler compiler = new Compiler(catalogue);
         List<CompiledRoute> compiled = new ArrayList<>();
         for (RouteRule rule : rules) {
             if (rule.enabled()) {
-                Node root = compileGroup(rule.conditions(), "conditions", catalogue, slots, keys, kinds);
-                compiled.add(new CompiledRoute(rule, root));
+                compiled.add(new CompiledRoute(rule, compileGroup(rule.conditions(), "conditions", compiler)));
             }
         }
-        return new RouteSet(List.copyOf(compiled), keys.toArray(String[]::new), kinds.toArray(ValueKind[]::new));
+        return new RouteSet(List.copyOf(compiled), compiler.keys.toArray(String[]::new),
+                compiler.kinds.toArray(ValueKind[]::new), compiler.leaves.size(),
+                compiler.groups.toArray(EqualityGroup[]::new));
     }
 
     /** How many routes take part (the enabled ones). */
@@ -50,9 +131,7 @@ public final class RouteSet {
     }
 
     public RoutingDecision decide(RoutingFacts facts) {
-        Object[] values = new Object[slotKeys.length];
-        boolean[] read = new boolean[slotKeys.length];
-        Evaluation evaluation = new Evaluation(facts, values, read);
+        Evaluation evaluation = new Evaluation(facts);
         List<RoutingDecision.Miss> misses = new ArrayList<>();
         for (CompiledRoute route : routes) {
             Node failed = route.root.failure(evaluation);
@@ -68,52 +147,58 @@ public final class RouteSet {
         return new RoutingDecision(null, null, null, Priority.NORMAL, misses);
     }
 
-    private static Node compileGroup(ConditionGroup group, String path, AttributeCatalogue catalogue,
-                                     Map<String, Integer> slots, List<String> keys, List<ValueKind> kinds) {
+    private static Node compileGroup(ConditionGroup group, String path, Compiler compiler) {
         List<Node> children = new ArrayList<>();
         for (int i = 0; i < group.conditions().size(); i++) {
-            children.add(compileCondition(group.conditions().get(i), path + ".conditions[" + i + "]", catalogue,
-                    slots, keys, kinds));
+            children.add(compileCondition(group.conditions().get(i), path + ".conditions[" + i + "]", compiler));
         }
         for (int i = 0; i < group.groups().size(); i++) {
-            children.add(compileGroup(group.groups().get(i), path + ".groups[" + i + "]", catalogue, slots, keys,
-                    kinds));
+            children.add(compileGroup(group.groups().get(i), path + ".groups[" + i + "]", compiler));
         }
         Node[] members = children.toArray(Node[]::new);
         return Join.valueOf(group.join()) == Join.AND ? new AllOf(path, members)
                 : new AnyOf(path, members, "none of the " + members.length + " alternatives of " + path + " held");
     }
 
-    private static Node compileCondition(Condition condition, String path, AttributeCatalogue catalogue,
-                                         Map<String, Integer> slots, List<String> keys, List<ValueKind> kinds) {
+    private static Node compileCondition(Condition condition, String path, Compiler compiler) {
         String description = RouteConditions.describe(condition);
-        RouteAttribute attribute = catalogue.find(condition.attribute()).orElse(null);
+        RouteAttribute attribute = compiler.catalogue.find(condition.attribute()).orElse(null);
         if (attribute == null) {
             return new Never(path, description + " (the attribute is no longer defined)");
         }
-        int slot = slots.computeIfAbsent(attribute.key(), key -> {
-            keys.add(key);
-            kinds.add(attribute.kind());
-            return keys.size() - 1;
+        int slot = compiler.slots.computeIfAbsent(attribute.key(), key -> {
+            compiler.keys.add(key);
+            compiler.kinds.add(attribute.kind());
+            return compiler.keys.size() - 1;
         });
         Operator operator = Operator.valueOf(condition.operator());
-        return new Leaf(path, description, slot, Test.of(operator.positive(), attribute.kind()),
+        LeafKey key = new LeafKey(slot, Test.of(operator.positive(), attribute.kind()),
                 ConditionValues.read(attribute.kind(), condition.value()), operator.negative());
+        int id = compiler.leaf(key);
+        int group = key.test() == Test.EQUALS ? compiler.groupOfSlot.get(slot) : -1;
+        return new Leaf(path, description, id, group, key);
     }
 
     private record CompiledRoute(RouteRule rule, Node root) {
     }
 
-    /** The facts of one decision and the attribute values read from them so far. */
+    /** The facts of one decision, the attribute values read from them and the conditions decided so far. */
     private final class Evaluation {
-        final RoutingFacts facts;
-        final Object[] values;
-        final boolean[] read;
+        static final byte HOLDS = 1;
+        static final byte FAILS = 2;
 
-        Evaluation(RoutingFacts facts, Object[] values, boolean[] read) {
+        final RoutingFacts facts;
+        final Object[] values = new Object[slotKeys.length];
+        final boolean[] read = new boolean[slotKeys.length];
+        final byte[] outcomes = new byte[distinctConditions];
+
+        Evaluation(RoutingFacts facts) {
             this.facts = facts;
-            this.values = values;
-            this.read = read;
+        }
+
+        void decideGroup(int group) {
+            EqualityGroup equality = equalityGroups[group];
+            equality.decide(value(equality.slot), outcomes);
         }
 
         Object value(int slot) {
@@ -190,21 +275,38 @@ public final class RouteSet {
     }
 
     private static final class Leaf extends Node {
+        private final int id;
+        private final int group;
         private final int slot;
         private final Test test;
         private final Object constant;
         private final boolean negate;
 
-        Leaf(String path, String description, int slot, Test test, Object constant, boolean negate) {
+        Leaf(String path, String description, int id, int group, LeafKey key) {
             super(path, description);
-            this.slot = slot;
-            this.test = test;
-            this.constant = constant;
-            this.negate = negate;
+            this.id = id;
+            this.group = group;
+            this.slot = key.slot();
+            this.test = key.test();
+            this.constant = key.constant();
+            this.negate = key.negate();
         }
 
         @Override
         Node failure(RouteSet.Evaluation evaluation) {
+            byte outcome = evaluation.outcomes[id];
+            if (outcome == 0) {
+                if (group >= 0) {
+                    evaluation.decideGroup(group);
+                } else {
+                    evaluation.outcomes[id] = holds(evaluation) ? Evaluation.HOLDS : Evaluation.FAILS;
+                }
+                outcome = evaluation.outcomes[id];
+            }
+            return outcome == Evaluation.HOLDS ? null : this;
+        }
+
+        private boolean holds(RouteSet.Evaluation evaluation) {
             Object value = evaluation.value(slot);
             boolean positive = false;
             if (value instanceof Object[] many) {
@@ -217,7 +319,7 @@ public final class RouteSet {
             } else if (value != null) {
                 positive = test.holds(value, constant);
             }
-            return positive != negate ? null : this;
+            return positive != negate;
         }
     }
 

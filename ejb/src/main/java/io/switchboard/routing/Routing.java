@@ -7,6 +7,8 @@ import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyDetails;
 import io.switchboard.people.PersonDetails;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.assignment.AssignmentService;
+import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationHistory;
 import io.switchboard.conversations.Message;
@@ -16,6 +18,7 @@ import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.tags.Tag;
+import io.switchboard.waiting.WaitingCustomers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,6 +66,12 @@ public class Routing {
     @EJB
     ConversationHistory history;
 
+    @EJB
+    AssignmentService assignment;
+
+    @EJB
+    WaitingCustomers waiting;
+
     /** Routes a conversation on this message of the customer (null when there is none) and records why. */
     public RoutingDecisionRecord route(Conversation conversation, Message message, RoutingTrigger trigger) {
         RoutingDecision decision = routes.routeSet().decide(facts(conversation, message));
@@ -99,10 +108,15 @@ public class Routing {
         Message latest = em.createNamedQuery(Message.LATEST_INBOUND, Message.class)
                 .setParameter("conversationId", conversationId).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-        // Automatic assignment (issue 5) runs right after this routing, in this transaction.
         RoutingDecisionRecord decision = route(conversation, latest, RoutingTrigger.ROUTE_REQUEST);
         // The route request is the bot's handover: SLA clocks that exclude automation start here.
         history.handedOver(conversation, clock.instant());
+        // Then automatic assignment, and the waiting strategy when nobody could take it.
+        em.flush();
+        if (conversation.getAssignee() == null) {
+            assignment.assign(conversation, AssignmentTrigger.BOT_HANDOVER);
+            waiting.entered(conversation);
+        }
         return decision;
     }
 

@@ -184,6 +184,32 @@ class RouteSetTest {
         assertThat(decision.misses().get(0).failed()).contains("no longer defined");
     }
 
+    @Test
+    void manyRoutesComparingOneAttributeWithDifferentValuesDecideEachRightly() {
+        List<RouteRule> rules = new ArrayList<>();
+        for (String city : List.of("Paris", "Rome", "Madrid", "Lisbon")) {
+            rules.add(new RouteRule(rules.size(), "not " + city, true, 100 + rules.size(), Priority.LOW,
+                    ConditionGroup.all(c("person.city", Operator.IS_NOT, city), c("person.city", Operator.IS, "x"))));
+        }
+        for (String tag : List.of("sales", "billing", "urgent")) {
+            rules.add(new RouteRule(rules.size(), "tag " + tag, true, 100 + rules.size(), Priority.LOW,
+                    ConditionGroup.all(c("conversation.tags", Operator.IN_LIST, tag),
+                            c("conversation.tags", Operator.NOT_IN_LIST, "urgent"))));
+        }
+        rules.add(new RouteRule(rules.size(), "Madrid", true, 999, Priority.LOW,
+                ConditionGroup.all(c("person.city", Operator.IS, "madrid"))));
+        RouteSet set = RouteSet.compile(rules, CATALOGUE);
+
+        RoutingDecision billing = set.decide(new Facts().with(f -> f.tags = Set.of("Billing")).build());
+        assertThat(billing.routeName()).isEqualTo("tag billing");
+        assertThat(billing.misses()).extracting(RoutingDecision.Miss::path).containsExactly(
+                "conditions.conditions[1]", "conditions.conditions[1]", "conditions.conditions[0]",
+                "conditions.conditions[1]", "conditions.conditions[0]");
+        assertThat(set.decide(new Facts().with(f -> f.tags = Set.of("billing", "urgent")).build()).routeName())
+                .isEqualTo("Madrid");
+        assertThat(set.decide(new Facts().with(f -> f.person = null).build()).matched()).isFalse();
+    }
+
     // ---- Every operator against every kind of attribute
 
     static Stream<Arguments> operatorsAgainstKinds() {

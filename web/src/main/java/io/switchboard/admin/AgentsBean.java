@@ -1,6 +1,10 @@
 package io.switchboard.admin;
 
+import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentService;
+import io.switchboard.agents.AgentState;
+import io.switchboard.assignment.AgentLoad;
+import io.switchboard.channels.ChannelGroup;
 import io.switchboard.agents.AgentSummary;
 import io.switchboard.platform.DomainException;
 import io.switchboard.queues.Queue;
@@ -27,7 +31,13 @@ public class AgentsBean implements Serializable {
 
     private Boolean enabled;
     private List<AgentSummary> rows;
+    @EJB
+    AgentPresenceService presence;
+
     private AgentSummary selected;
+    // The selected agent's status and load, read when selected: "Available (AVAILABLE)", "Live messaging 1/5, ...".
+    private String selectedStatus;
+    private String selectedLoad;
 
     // The selected agent's details as the editor changes them.
     private String name;
@@ -106,7 +116,24 @@ public class AgentsBean implements Serializable {
             phone = selected.getPhone();
             enabledEdit = selected.isEnabled();
             queueIds = new ArrayList<>(selected.getQueueIds());
+            AgentState state = presence.state(selected.getId());
+            selectedStatus = state.getStatus().getName() + " (" + state.getStatus().getStatusGroup() + ")";
+            AgentLoad load = presence.load(selected.getId());
+            StringBuilder text = new StringBuilder();
+            for (ChannelGroup group : ChannelGroup.values()) {
+                text.append(text.length() == 0 ? "" : ", ").append(group).append(' ')
+                        .append(load.occupancy(group)).append('/').append(load.capacity(group));
+            }
+            selectedLoad = text.toString();
         }
+    }
+
+    public String getSelectedStatus() {
+        return selectedStatus;
+    }
+
+    public String getSelectedLoad() {
+        return selectedLoad;
     }
 
     public Boolean getEnabled() {

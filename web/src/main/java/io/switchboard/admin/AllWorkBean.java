@@ -15,6 +15,9 @@ import io.switchboard.conversations.Priority;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.settings.SettingsService;
+import io.switchboard.sla.MetricState;
+import io.switchboard.sla.SlaBreach;
+import io.switchboard.sla.SlaTracker;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
@@ -25,6 +28,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -101,6 +105,11 @@ public class AllWorkBean implements Serializable {
 
     @EJB
     transient AssignmentService assignment;
+
+    @EJB
+    transient SlaTracker sla;
+
+    private SlaView slaView;
 
     private transient List<Message> messages;
     private transient List<Queue> queueChoices;
@@ -192,6 +201,144 @@ public class AllWorkBean implements Serializable {
         }
     }
 
+    /** The selected conversation's SLA: policy, severity, each clock, and the recorded breaches. */
+    public static final class SlaView implements Serializable {
+        private final String policy;
+        private final String severity;
+        private final List<ClockRow> clocks;
+        private final List<BreachRow> breaches;
+
+        SlaView(String policy, String severity, List<ClockRow> clocks, List<BreachRow> breaches) {
+            this.policy = policy;
+            this.severity = severity;
+            this.clocks = clocks;
+            this.breaches = breaches;
+        }
+
+        public String getPolicy() {
+            return policy;
+        }
+
+        public String getSeverity() {
+            return severity;
+        }
+
+        public List<ClockRow> getClocks() {
+            return clocks;
+        }
+
+        public List<BreachRow> getBreaches() {
+            return breaches;
+        }
+    }
+
+    /** One SLA clock as the panel shows it; times in UTC, durations as counted (working time when so promised). */
+    public static final class ClockRow implements Serializable {
+        private final String metric;
+        private final String status;
+        private final String target;
+        private final String due;
+        private final String remaining;
+        private final String breachedBy;
+
+        ClockRow(String metric, String status, String target, String due, String remaining, String breachedBy) {
+            this.metric = metric;
+            this.status = status;
+            this.target = target;
+            this.due = due;
+            this.remaining = remaining;
+            this.breachedBy = breachedBy;
+        }
+
+        public String getMetric() {
+            return metric;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public String getDue() {
+            return due;
+        }
+
+        public String getRemaining() {
+            return remaining;
+        }
+
+        public String getBreachedBy() {
+            return breachedBy;
+        }
+    }
+
+    /** A recorded breach of the selected conversation. */
+    public static final class BreachRow implements Serializable {
+        private final String metric;
+        private final String policy;
+        private final String severity;
+        private final String due;
+        private final String breachedBy;
+
+        BreachRow(SlaBreach breach, String due, String breachedBy) {
+            metric = breach.getMetric().name();
+            policy = breach.getPolicyName();
+            severity = breach.getSeverityName();
+            this.due = due;
+            this.breachedBy = breachedBy;
+        }
+
+        public String getMetric() {
+            return metric;
+        }
+
+        public String getPolicy() {
+            return policy;
+        }
+
+        public String getSeverity() {
+            return severity;
+        }
+
+        public String getDue() {
+            return due;
+        }
+
+        public String getBreachedBy() {
+            return breachedBy;
+        }
+    }
+
+    /** The selected conversation's SLA as it stands when selected; null without a selection. */
+    public SlaView getSla() {
+        if (slaView == null && selected != null) {
+            SlaTracker.SlaState state = sla.state(selected.getId());
+            List<ClockRow> clocks = state.clocks().stream().map(c -> new ClockRow(c.metric().name(),
+                    c.status().name(), length(c.target()), c.due() == null ? "" : when(c.due()),
+                    c.status() == MetricState.Status.RUNNING || c.status() == MetricState.Status.PAUSED
+                            ? length(c.remaining()) : "",
+                    c.breachedBy().isZero() ? "" : length(c.breachedBy()))).toList();
+            List<BreachRow> breaches = state.breaches().stream().map(b -> new BreachRow(b,
+                    b.getDueAt() == null ? "" : when(b.getDueAt()), length(b.getBreachedBy()))).toList();
+            slaView = new SlaView(state.policy() == null ? null : state.policy().getName(), state.severity(), clocks,
+                    breaches);
+        }
+        return slaView;
+    }
+
+    /** A duration as "1h 05m 09s". */
+    static String length(Duration duration) {
+        if (duration == null) {
+            return "";
+        }
+        long seconds = Math.max(0, duration.toSeconds());
+        return (seconds >= 3600 ? seconds / 3600 + "h " : "") + String.format(Locale.ROOT, "%02dm %02ds",
+                seconds % 3600 / 60, seconds % 60);
+    }
+
     /** The selected conversation's messages, oldest first; read once per selection. */
     public List<Message> getMessages() {
         if (messages == null && selected != null) {
@@ -227,6 +374,7 @@ public class AllWorkBean implements Serializable {
         this.selected = selected;
         messages = null;
         decisions = null;
+        slaView = null;
     }
 
     public Long getQueueId() {

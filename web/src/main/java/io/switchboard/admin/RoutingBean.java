@@ -1,6 +1,6 @@
 package io.switchboard.admin;
 
-import io.switchboard.channels.Channel;
+import io.switchboard.admin.ConditionEditor.Option;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.companies.CompanyDetails;
@@ -11,20 +11,13 @@ import io.switchboard.platform.DomainException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
-import io.switchboard.routing.AttributeCatalogue;
-import io.switchboard.routing.Condition;
-import io.switchboard.routing.ConditionGroup;
-import io.switchboard.routing.Join;
-import io.switchboard.routing.Operator;
 import io.switchboard.routing.Route;
-import io.switchboard.routing.RouteAttribute;
 import io.switchboard.routing.RouteConditions;
 import io.switchboard.routing.RouteDraft;
 import io.switchboard.routing.RouteService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingDecision;
 import io.switchboard.routing.RoutingSample;
-import io.switchboard.routing.ValueKind;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import jakarta.annotation.PostConstruct;
@@ -34,8 +27,6 @@ import jakarta.inject.Named;
 import org.primefaces.event.ReorderEvent;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -51,31 +42,12 @@ import java.util.Set;
 @ViewScoped
 public class RoutingBean implements Serializable {
 
-    /** A label and a value for select menus. */
-    public static final class Option implements Serializable {
-        private final String label;
-        private final String value;
-
-        Option(String label, String value) {
-            this.label = label;
-            this.value = value;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public String getValue() {
-            return value;
-        }
-    }
-
     /** A route as the table shows it. */
     public static final class RouteRow implements Serializable {
         private final long id;
         private final int position;
         private final String name;
-        private final boolean enabled;
+        private boolean enabled;
         private final String queueName;
         private final Priority priority;
         private final String conditions;
@@ -87,7 +59,7 @@ public class RoutingBean implements Serializable {
             enabled = route.isEnabled();
             queueName = route.getQueue().getName();
             priority = route.getPriority();
-            conditions = summary(RouteConditions.fromJson(route.getConditions()));
+            conditions = ConditionEditor.summary(RouteConditions.fromJson(route.getConditions()));
         }
 
         public long getId() {
@@ -106,6 +78,11 @@ public class RoutingBean implements Serializable {
             return enabled;
         }
 
+        /** The toggle writes the wanted state here before {@link RoutingBean#toggle} stores it. */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
         public String getQueueName() {
             return queueName;
         }
@@ -116,64 +93,6 @@ public class RoutingBean implements Serializable {
 
         /** The condition tree in one line. */
         public String getConditions() {
-            return conditions;
-        }
-    }
-
-    /** One condition as the editor holds it; a date attribute's value comes from the date picker. */
-    public static final class ConditionRow implements Serializable {
-        private String attribute;
-        private String operator;
-        private String value;
-        private LocalDate date;
-
-        public String getAttribute() {
-            return attribute;
-        }
-
-        public void setAttribute(String attribute) {
-            this.attribute = attribute;
-        }
-
-        public String getOperator() {
-            return operator;
-        }
-
-        public void setOperator(String operator) {
-            this.operator = operator;
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public void setValue(String value) {
-            this.value = value;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-    }
-
-    /** A sub-group: its join and conditions. */
-    public static final class GroupRow implements Serializable {
-        private String join = Join.OR.name();
-        private final List<ConditionRow> conditions = new ArrayList<>(List.of(new ConditionRow()));
-
-        public String getJoin() {
-            return join;
-        }
-
-        public void setJoin(String join) {
-            this.join = join;
-        }
-
-        public List<ConditionRow> getConditions() {
             return conditions;
         }
     }
@@ -213,8 +132,7 @@ public class RoutingBean implements Serializable {
     transient TagService tags;
 
     private List<RouteRow> rows;
-    private List<Option> attributeOptions;
-    private Map<String, RouteAttribute> attributes;
+    private ConditionEditor editor;
     private List<Option> queueOptions;
     private List<Option> senderOptions;
     private List<Option> tagOptions;
@@ -226,9 +144,6 @@ public class RoutingBean implements Serializable {
     private Long queueId;
     private String priority = Priority.NORMAL.name();
     private boolean enabled = true;
-    private String join = Join.AND.name();
-    private List<ConditionRow> conditions = new ArrayList<>();
-    private List<GroupRow> groups = new ArrayList<>();
 
     // The test panel
     private Long testSenderId;
@@ -250,17 +165,13 @@ public class RoutingBean implements Serializable {
     @PostConstruct
     void load() {
         rows = routes.list().stream().map(RouteRow::new).toList();
-        AttributeCatalogue catalogue = routes.catalogue();
-        attributes = new HashMap<>();
-        attributeOptions = new ArrayList<>();
-        for (RouteAttribute attribute : catalogue.all()) {
-            attributes.put(attribute.key(), attribute);
-            attributeOptions.add(new Option(attribute.key(), attribute.key()));
-        }
         queueOptions = queues.list().stream().map(q -> new Option(q.getName(), String.valueOf(q.getId()))).toList();
         senderOptions = senders.list().stream().map(s -> new Option(senderLabel(s), String.valueOf(s.getId())))
                 .toList();
         tagOptions = tags.list().stream().map(Tag::getName).map(t -> new Option(t, t)).toList();
+        if (editor == null) {
+            editor = new ConditionEditor(routes.catalogue(), queueOptions, senderOptions, tagOptions);
+        }
     }
 
     private static String senderLabel(Sender sender) {
@@ -292,10 +203,11 @@ public class RoutingBean implements Serializable {
         load();
     }
 
+    /** Stores the state the row's toggle was switched to. */
     public void toggle(RouteRow row) {
         try {
-            routes.enable(row.getId(), !row.isEnabled());
-            Messages.inform("Route '" + row.getName() + "' " + (row.isEnabled() ? "disabled" : "enabled"));
+            routes.enable(row.getId(), row.isEnabled());
+            Messages.inform("Route '" + row.getName() + "' " + (row.isEnabled() ? "enabled" : "disabled"));
         } catch (DomainException e) {
             Messages.fail(e);
         }
@@ -320,18 +232,17 @@ public class RoutingBean implements Serializable {
         queueId = null;
         priority = Priority.NORMAL.name();
         enabled = true;
-        join = Join.AND.name();
-        conditions = new ArrayList<>(List.of(new ConditionRow()));
-        groups = new ArrayList<>();
+        editor = new ConditionEditor(routes.catalogue(), queueOptions, senderOptions, tagOptions);
         editorOpen = true;
     }
 
     public void edit(RouteRow row) {
         Route route = routes.find(row.getId());
-        ConditionGroup tree = RouteConditions.fromJson(route.getConditions());
-        if (tree.groups().stream().anyMatch(g -> !g.groups().isEmpty())) {
-            Messages.fail(new InvalidInputException("conditions",
-                    "this route nests groups deeper than the editor shows: change it through the API"));
+        ConditionEditor loaded = new ConditionEditor(routes.catalogue(), queueOptions, senderOptions, tagOptions);
+        try {
+            loaded.load(RouteConditions.fromJson(route.getConditions()), "route");
+        } catch (DomainException e) {
+            Messages.fail(e);
             return;
         }
         editing = route.getId();
@@ -339,68 +250,16 @@ public class RoutingBean implements Serializable {
         queueId = route.getQueue().getId();
         priority = route.getPriority().name();
         enabled = route.isEnabled();
-        join = tree.join();
-        conditions = new ArrayList<>(tree.conditions().stream().map(this::row).toList());
-        groups = new ArrayList<>();
-        for (ConditionGroup group : tree.groups()) {
-            GroupRow groupRow = new GroupRow();
-            groupRow.join = group.join();
-            groupRow.conditions.clear();
-            group.conditions().forEach(c -> groupRow.conditions.add(row(c)));
-            groups.add(groupRow);
-        }
+        editor = loaded;
         editorOpen = true;
-    }
-
-    private ConditionRow row(Condition condition) {
-        ConditionRow row = new ConditionRow();
-        row.attribute = condition.attribute();
-        row.operator = condition.operator();
-        if (isDate(row)) {
-            row.date = LocalDate.parse(condition.value().trim());
-        } else {
-            row.value = condition.value();
-        }
-        return row;
     }
 
     public void cancel() {
         editorOpen = false;
     }
 
-    public void addCondition() {
-        conditions.add(new ConditionRow());
-    }
-
-    /** Removes a condition from its group, or from the route's own conditions when {@code group} is null. */
-    public void removeCondition(GroupRow group, ConditionRow row) {
-        (group == null ? conditions : group.conditions).remove(row);
-    }
-
-    public void addGroup() {
-        groups.add(new GroupRow());
-    }
-
-    public void removeGroup(GroupRow group) {
-        groups.remove(group);
-    }
-
-    public void addGroupCondition(GroupRow group) {
-        group.conditions.add(new ConditionRow());
-    }
-
-    /** After the attribute changed: keeps the operator only when the new attribute allows it, and clears the value. */
-    public void attributeChanged(ConditionRow row) {
-        List<Option> allowed = operatorsFor(row);
-        if (allowed.stream().noneMatch(o -> o.getValue().equals(row.operator))) {
-            row.operator = allowed.isEmpty() ? null : allowed.get(0).getValue();
-        }
-        row.value = null;
-        row.date = null;
-    }
-
     public void save() {
-        RouteDraft draft = new RouteDraft(name, enabled, queueId, Priority.valueOf(priority), tree());
+        RouteDraft draft = new RouteDraft(name, enabled, queueId, Priority.valueOf(priority), editor.tree());
         try {
             Route saved = editing == null ? routes.create(draft) : routes.update(editing, draft);
             Messages.inform("Route '" + saved.getName() + "' saved");
@@ -409,68 +268,6 @@ public class RoutingBean implements Serializable {
         } catch (DomainException e) {
             Messages.fail(e);
         }
-    }
-
-    private ConditionGroup tree() {
-        List<ConditionGroup> nested = groups.stream().map(g -> new ConditionGroup(g.join,
-                g.conditions.stream().map(this::condition).toList(), List.of())).toList();
-        return new ConditionGroup(join, conditions.stream().map(this::condition).toList(), nested);
-    }
-
-    private Condition condition(ConditionRow row) {
-        String value = isDate(row) ? (row.date == null ? null : row.date.toString()) : row.value;
-        return new Condition(row.attribute, row.operator, value);
-    }
-
-    /** The operators the row's attribute allows (all of them before an attribute is chosen). */
-    public List<Option> operatorsFor(ConditionRow row) {
-        RouteAttribute attribute = row.attribute == null ? null : attributes.get(row.attribute);
-        List<Operator> allowed = attribute == null ? Arrays.asList(Operator.values()) : attribute.orderedOperators();
-        return allowed.stream().map(o -> new Option(o.label(), o.name())).toList();
-    }
-
-    /** Which value input the row needs: text, date or select. */
-    public String inputFor(ConditionRow row) {
-        ValueKind kind = kindOf(row);
-        if (kind == ValueKind.DATE) {
-            return "date";
-        }
-        return kind == null || kind == ValueKind.TEXT || kind == ValueKind.TEXT_LIST || kind == ValueKind.NUMBER
-                ? "text" : "select";
-    }
-
-    private boolean isDate(ConditionRow row) {
-        return kindOf(row) == ValueKind.DATE;
-    }
-
-    private ValueKind kindOf(ConditionRow row) {
-        RouteAttribute attribute = row.attribute == null ? null : attributes.get(row.attribute);
-        return attribute == null ? null : attribute.kind();
-    }
-
-    /** The choices of a select value input: channels, senders, queues, tags, genders or true/false. */
-    public List<Option> valuesFor(ConditionRow row) {
-        ValueKind kind = kindOf(row);
-        if (kind == null) {
-            return List.of();
-        }
-        return switch (kind) {
-            case CHANNEL -> Arrays.stream(Channel.values()).map(c -> new Option(c.name(), c.name())).toList();
-            case GENDER -> Arrays.stream(Gender.values()).map(g -> new Option(g.name(), g.name())).toList();
-            case BOOLEAN -> List.of(new Option("true", "true"), new Option("false", "false"));
-            case SENDER, SENDER_LIST -> senderOptions;
-            case QUEUE_LIST -> queueOptions;
-            case TAG_LIST -> tagOptions;
-            default -> List.of();
-        };
-    }
-
-    static String summary(ConditionGroup group) {
-        List<String> parts = new ArrayList<>();
-        group.conditions().forEach(c -> parts.add(c.attribute() + " " + Operator.valueOf(c.operator()).label() + " "
-                + c.value()));
-        group.groups().forEach(g -> parts.add("(" + summary(g) + ")"));
-        return String.join(" " + group.join() + " ", parts);
     }
 
     // ---- The test panel
@@ -525,8 +322,9 @@ public class RoutingBean implements Serializable {
         return rows;
     }
 
-    public List<Option> getAttributeOptions() {
-        return attributeOptions;
+    /** The condition editor of the route being edited. */
+    public ConditionEditor getEditor() {
+        return editor;
     }
 
     public List<Option> getQueueOptions() {
@@ -587,22 +385,6 @@ public class RoutingBean implements Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public String getJoin() {
-        return join;
-    }
-
-    public void setJoin(String join) {
-        this.join = join;
-    }
-
-    public List<ConditionRow> getConditions() {
-        return conditions;
-    }
-
-    public List<GroupRow> getGroups() {
-        return groups;
     }
 
     public Long getTestSenderId() {

@@ -143,6 +143,8 @@ public class WaitingStrategiesBean implements Serializable {
 
     // The messaging form.
     private Long senderId;
+    // The messaging strategy being edited, or null while the form creates a new one.
+    private Long editingId;
     private String name;
     private boolean welcomeEnabled;
     private String welcomeText;
@@ -214,19 +216,55 @@ public class WaitingStrategiesBean implements Serializable {
         return "Max wait " + s.getMaxWaitSeconds() + " s; " + prompts;
     }
 
+    /** Creates a messaging strategy, or saves the one being edited. */
     public void createMessaging() {
         try {
-            WaitingStrategy created = messagingStrategies.create(senderId == null ? -1 : senderId,
-                    name == null ? "" : name.trim(), new WaitingStrategy.Messages(welcomeEnabled, welcomeText,
-                            announcementEnabled, announcementText, announcementEvery, announcementMaxCount,
-                            maxWaitEnabled, maxWaitText, maxWait));
-            Messages.inform("Waiting strategy '" + created.getName() + "' created");
-            name = null;
-            senderId = null;
+            WaitingStrategy.Messages messages = new WaitingStrategy.Messages(welcomeEnabled, welcomeText,
+                    announcementEnabled, announcementText, announcementEvery, announcementMaxCount, maxWaitEnabled,
+                    maxWaitText, maxWait);
+            String trimmed = name == null ? "" : name.trim();
+            if (editingId != null) {
+                WaitingStrategy saved = messagingStrategies.update(editingId, trimmed, messages);
+                Messages.inform("Waiting strategy '" + saved.getName() + "' saved");
+            } else {
+                WaitingStrategy created = messagingStrategies.create(senderId == null ? -1 : senderId, trimmed,
+                        messages);
+                Messages.inform("Waiting strategy '" + created.getName() + "' created");
+            }
+            cancelEdit();
             load();
         } catch (DomainException e) {
             Messages.fail(e);
         }
+    }
+
+    /** Loads a messaging strategy into the form to change it (its sender stays). */
+    public void editMessaging(Row row) {
+        WaitingStrategy strategy = messagingStrategies.find(row.getId());
+        WaitingStrategy.Messages m = strategy.messages();
+        editingId = strategy.getId();
+        senderId = strategy.getSender().getId();
+        name = strategy.getName();
+        welcomeEnabled = m.welcomeEnabled();
+        welcomeText = m.welcomeText();
+        announcementEnabled = m.announcementEnabled();
+        announcementText = m.announcementText();
+        announcementEvery = m.announcementEvery();
+        announcementMaxCount = m.announcementMaxCount();
+        maxWaitEnabled = m.maxWaitEnabled();
+        maxWaitText = m.maxWaitText();
+        maxWait = m.maxWait();
+    }
+
+    /** Empties the form for a new strategy. */
+    public void cancelEdit() {
+        editingId = null;
+        senderId = null;
+        name = null;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
     }
 
     public void deleteMessaging(Row row) {

@@ -1,0 +1,118 @@
+package io.switchboard.waiting;
+
+import io.switchboard.conversations.AutomatedMessages;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationHistory;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.deadlines.Deadlines;
+import io.switchboard.hours.WorkingHoursService;
+import io.switchboard.waiting.WaitingSchedule.Planned;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the sender's waiting strategy for a conversation waiting unassigned in its queue: the welcome at once, then
+ * each later message (announcements, the maximum wait message that closes the conversation) at its time from a
+ * durable deadline. The strategy ends when the conversation is assigned or closed, and after one hour.
+ * <p>
+ * The deadline's payload is the moment the conversation entered the queue and the number of the next message in the
+ * plan; the plan is recomputed from the strategy as it is then, so an edited strategy applies to what is left.
+ */
+@Stateless
+public class WaitingCustomers {
+
+    /** The deadline kind of the next message of a waiting strategy. */
+    public static final String NEXT = "waiting.next";
+    /** Author of waiting strategy messages (of kind automation). */
+    public static final String AUTHOR = "waiting-strategy";
+    private static final Duration LONGEST = Duration.ofHours(1);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    WaitingStrategyService strategies;
+
+    @EJB
+    AutomatedMessages automated;
+
+    @EJB
+    ConversationHistory history;
+
+    @EJB
+    Deadlines deadlines;
+
+    @Inject
+    WaitingSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The conversation entered its queue unassigned (new, handed over by a bot, or moved): starts the strategy of its
+     * sender, if there is one and the queue is inside working hours. A strategy already running starts over.
+     */
+    public void entered(Conversation conversation) {
+        Instant now = clock.instant();
+        if (conversation.isClosed() || conversation.getAssignee() != null
+                || !WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod()).isOpenAt(now)) {
+            return;
+        }
+        Optional<WaitingStrategy> strategy = strategies.forSender(conversation.getSender().getId());
+        if (strategy.isEmpty()) {
+            return;
+        }
+        deadlines.cancel(NEXT, conversation.getId());
+        List<Planned> plan = WaitingSchedule.plan(strategy.get().messages(), now, settings.minute());
+        sendFrom(conversation, plan, 0, now, now);
+    }
+
+    /** A strategy's deadline is due: sends what is due and schedules the next, unless the waiting ended. */
+    public void due(long conversationId, String payload) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        String[] parts = payload.split("\\|");
+        Instant enteredAt = Instant.parse(parts[0]);
+        int next = Integer.parseInt(parts[1]);
+        // Idempotent: an assigned, closed or long-waiting conversation gets nothing more.
+        if (conversation == null || conversation.isClosed() || conversation.getAssignee() != null
+                || now.isAfter(enteredAt.plus(LONGEST))) {
+            return;
+        }
+        Optional<WaitingStrategy> strategy = strategies.forSender(conversation.getSender().getId());
+        if (strategy.isEmpty()) {
+            return;
+        }
+        sendFrom(conversation, WaitingSchedule.plan(strategy.get().messages(), enteredAt, settings.minute()), next,
+                enteredAt, now);
+    }
+
+    /** Sends the plan's messages from {@code next} on that are due at {@code now}; schedules the first one that is not. */
+    private void sendFrom(Conversation conversation, List<Planned> plan, int next, Instant enteredAt, Instant now) {
+        int index = next;
+        while (index < plan.size() && !plan.get(index).at().isAfter(now)) {
+            Planned message = plan.get(index++);
+            automated.send(conversation, AUTHOR, message.text(), now);
+            if (message.closesConversation()) {
+                ConversationStatus before = conversation.getStatus();
+                conversation.changeStatus(ConversationStatus.CLOSED, now);
+                history.statusChanged(conversation, before, ConversationStatus.CLOSED, now);
+                return;
+            }
+        }
+        history.changed(conversation);
+        if (index < plan.size() && !plan.get(index).at().isAfter(enteredAt.plus(LONGEST))) {
+            deadlines.schedule(NEXT, conversation.getId(), plan.get(index).at(), enteredAt + "|" + index);
+        }
+    }
+}

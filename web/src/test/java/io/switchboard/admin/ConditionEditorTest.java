@@ -1,0 +1,80 @@
+package io.switchboard.admin;
+
+import io.switchboard.admin.ConditionEditor.ConditionRow;
+import io.switchboard.admin.ConditionEditor.Option;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.routing.AttributeCatalogue;
+import io.switchboard.routing.Condition;
+import io.switchboard.routing.ConditionGroup;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConditionEditorTest {
+
+    private final ConditionEditor editor = new ConditionEditor(AttributeCatalogue.standardOnly(),
+            List.of(new Option("Sales", "7")), List.of(new Option("SMS +385", "3")), List.of(new Option("vip", "vip")));
+
+    @Test
+    void aLoadedTreeComesBackUnchanged() {
+        ConditionGroup tree = ConditionGroup.all(new Condition("conversation.to", "IS", "3"),
+                new Condition("person.birthDate", "BEFORE", "2000-01-31"))
+                .withGroups(ConditionGroup.any(new Condition("conversation.channel", "IS", "SMS")));
+        editor.load(tree, "policy");
+        assertThat(editor.getConditions().get(1).getDate()).isEqualTo(LocalDate.of(2000, 1, 31));
+        assertThat(editor.tree()).isEqualTo(tree);
+    }
+
+    @Test
+    void groupsDeeperThanOneLevelAreRefused() {
+        ConditionGroup deep = ConditionGroup.all(new Condition("conversation.to", "IS", "3"))
+                .withGroups(ConditionGroup.any(new Condition("conversation.channel", "IS", "SMS"))
+                        .withGroups(ConditionGroup.all(new Condition("conversation.channel", "IS", "EMAIL"))));
+        assertThatThrownBy(() -> editor.load(deep, "policy")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("this policy nests groups deeper");
+    }
+
+    @Test
+    void anAttributeOffersItsOperatorsAndAFittingInput() {
+        ConditionRow row = editor.getConditions().get(0);
+        row.setAttribute("person.birthDate");
+        editor.attributeChanged(row);
+        assertThat(editor.inputFor(row)).isEqualTo("date");
+        row.setOperator("BEFORE");
+        row.setAttribute("conversation.to");
+        editor.attributeChanged(row);
+        assertThat(editor.operatorsFor(row)).extracting(Option::getValue).containsExactly("IS", "IS_NOT");
+        assertThat(row.getOperator()).isEqualTo("IS");
+        assertThat(editor.inputFor(row)).isEqualTo("select");
+        assertThat(editor.valuesFor(row)).extracting(Option::getLabel).containsExactly("SMS +385");
+    }
+
+    @Test
+    void conditionsAndGroupsAreAddedAndRemoved() {
+        editor.addCondition();
+        editor.addGroup();
+        ConditionEditor.GroupRow group = editor.getGroups().get(0);
+        editor.addGroupCondition(group);
+        assertThat(group.getConditions()).hasSize(2);
+        editor.removeCondition(group, group.getConditions().get(0));
+        editor.removeCondition(null, editor.getConditions().get(0));
+        assertThat(editor.tree().conditions()).hasSize(1);
+        assertThat(editor.tree().groups().get(0).conditions()).hasSize(1);
+        editor.removeGroup(group);
+        editor.clear();
+        assertThat(editor.tree().groups()).isEmpty();
+        assertThat(editor.getJoin()).isEqualTo("AND");
+    }
+
+    @Test
+    void durationsReadAsHoursMinutesAndSeconds() {
+        assertThat(AllWorkBean.length(Duration.ofMinutes(45))).isEqualTo("45m 00s");
+        assertThat(AllWorkBean.length(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3h 01m 05s");
+        assertThat(AllWorkBean.length(Duration.ofSeconds(-5))).isEqualTo("00m 00s");
+    }
+}
