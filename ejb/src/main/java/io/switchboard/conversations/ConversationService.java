@@ -6,8 +6,6 @@ import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
-import io.switchboard.outbound.OutboxService;
-import io.switchboard.people.PersonContact;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
@@ -65,7 +63,7 @@ public class ConversationService {
     Event<AgentFreed> freed;
 
     @EJB
-    OutboxService outbox;
+    OutboundMessages outbound;
 
     @EJB
     WaitingCustomers waiting;
@@ -257,24 +255,7 @@ public class ConversationService {
     /** A reply from the business, written by an agent (or, later, a bot), on the conversation's channel. */
     public Message reply(long id, AuthorKind authorKind, String author, String text) {
         Conversation conversation = lockedOpen(id);
-        String customerAddress = em.createQuery("select c from PersonContact c where c.person = :person"
-                        + " and c.channel = :channel order by c.id", PersonContact.class)
-                .setParameter("person", conversation.getPerson())
-                .setParameter("channel", conversation.getChannel())
-                .setMaxResults(1)
-                .getResultStream()
-                .map(PersonContact::getAddress)
-                .findFirst()
-                .orElseThrow(() -> new ConflictException("the customer has no " + conversation.getChannel()
-                        + " address to reply to"));
-        Instant now = clock.instant();
-        Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author,
-                Message.Content.text(conversation.getChannel(), conversation.getSender().getAddress(),
-                        customerAddress, text), null, null, now);
-        em.persist(message);
-        em.flush();
-        // Same transaction: the message reaches the customer's channel if and only if it is stored.
-        outbox.enqueue(message);
+        Message message = outbound.write(conversation, authorKind, author, text, clock.instant());
         history.changed(conversation);
         return message;
     }

@@ -1,6 +1,6 @@
 package io.switchboard.hours;
 
-import io.switchboard.conversations.AutomatedMessages;
+import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationHistory;
 import io.switchboard.conversations.ConversationStatus;
@@ -21,7 +21,7 @@ public class AwayMessages {
     public static final String AUTHOR = "away-message";
 
     @EJB
-    AutomatedMessages automated;
+    OutboundMessages outbound;
 
     @EJB
     ConversationHistory history;
@@ -33,7 +33,7 @@ public class AwayMessages {
             return false;
         }
         if (period.getAwayMessage() != null) {
-            automated.send(opened, AUTHOR, period.getAwayMessage(), at);
+            outbound.sendAutomated(opened, AUTHOR, period.getAwayMessage(), at);
         }
         if (period.isCloseAfterAwayMessage()) {
             ConversationStatus before = opened.getStatus();

@@ -1,6 +1,6 @@
 package io.switchboard.waiting;
 
-import io.switchboard.conversations.AutomatedMessages;
+import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationHistory;
 import io.switchboard.conversations.ConversationStatus;
@@ -44,7 +44,7 @@ public class WaitingCustomers {
     WaitingStrategyService strategies;
 
     @EJB
-    AutomatedMessages automated;
+    OutboundMessages outbound;
 
     @EJB
     ConversationHistory history;
@@ -102,7 +102,7 @@ public class WaitingCustomers {
         int index = next;
         while (index < plan.size() && !plan.get(index).at().isAfter(now)) {
             Planned message = plan.get(index++);
-            automated.send(conversation, AUTHOR, message.text(), now);
+            outbound.sendAutomated(conversation, AUTHOR, message.text(), now);
             if (message.closesConversation()) {
                 ConversationStatus before = conversation.getStatus();
                 conversation.changeStatus(ConversationStatus.CLOSED, now);

@@ -11,12 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * Messages the engine sends on its own (away messages, waiting strategies, workflows): outbound, author kind
- * automation, on the conversation's channel from its sender. The one place automated messages are written, so that
- * their delivery to the channel is added once.
+ * Every message to a customer is written here: agents' and bots' replies and the engine's own (away messages, waiting
+ * strategies, later workflows, of author kind automation), outbound on the conversation's channel from its sender,
+ * with its delivery to the channel's gateway queued in the same transaction.
  */
 @Stateless
-public class AutomatedMessages {
+public class OutboundMessages {
 
     @PersistenceContext
     EntityManager em;
@@ -25,7 +25,12 @@ public class AutomatedMessages {
     OutboxService outbox;
 
     /** Writes an automated message to the customer in the caller's transaction. */
-    public Message send(Conversation conversation, String author, String text, Instant at) {
+    public Message sendAutomated(Conversation conversation, String author, String text, Instant at) {
+        return write(conversation, AuthorKind.AUTOMATION, author, text, at);
+    }
+
+    /** Writes a message to the customer in the caller's transaction; it reaches the channel if and only if stored. */
+    public Message write(Conversation conversation, AuthorKind authorKind, String author, String text, Instant at) {
         String customerAddress = em.createQuery("select c from PersonContact c where c.person = :person"
                         + " and c.channel = :channel order by c.id", PersonContact.class)
                 .setParameter("person", conversation.getPerson())
@@ -36,12 +41,11 @@ public class AutomatedMessages {
                 .findFirst()
                 .orElseThrow(() -> new ConflictException("the customer has no " + conversation.getChannel()
                         + " address to write to"));
-        Message message = new Message(conversation, Direction.OUTBOUND, AuthorKind.AUTOMATION, author,
+        Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author,
                 Message.Content.text(conversation.getChannel(), conversation.getSender().getAddress(),
                         customerAddress, text), null, null, at);
         em.persist(message);
         em.flush();
-        // Same transaction: the message reaches the customer's channel if and only if it is stored.
         outbox.enqueue(message);
         return message;
     }
