@@ -64,9 +64,9 @@ public class SlaTracker {
     @Inject
     Clock clock;
 
-    /** The SLA of a conversation as it stands now: policy, severity, clocks, recorded breaches. */
+    /** The SLA of a conversation as it stands now: policy, severity, clocks, recorded breaches, its stored row. */
     public record SlaState(Conversation conversation, SlaPolicy policy, String severity, List<MetricState> clocks,
-                           List<SlaBreach> breaches) {
+                           List<SlaBreach> breaches, ConversationSla record) {
     }
 
     /** Re-evaluates after a change of the conversation, in the change's transaction. */
@@ -112,7 +112,8 @@ public class SlaTracker {
                 severity(policy, sla.getSeverityName()), clock.instant());
         List<SlaBreach> breaches = em.createNamedQuery(SlaBreach.OF_CONVERSATION, SlaBreach.class)
                 .setParameter("conversationId", conversationId).getResultList();
-        return new SlaState(conversation, policy, policy == null ? null : sla.getSeverityName(), clocks, breaches);
+        return new SlaState(conversation, policy, policy == null ? null : sla.getSeverityName(), clocks, breaches,
+                sla);
     }
 
     private void evaluate(Conversation conversation, String chosenSeverity) {

@@ -137,15 +137,6 @@ public class SlaPolicy {
         listOrder = newListOrder;
     }
 
-    public SlaPolicyDefinition definition() {
-        return new SlaPolicyDefinition(name, enabled, getValidFrom(), getValidTo(), conditions, queueScope,
-                Set.copyOf(queueIds), excludeAutomated, severities.stream()
-                .map(s -> new SlaPolicyDefinition.SeverityDefinition(s.getName(), s.isDefaultSeverity(),
-                        s.getFirstResponseMinutes(), s.getNextReplyMinutes(), s.getResolutionMinutes(),
-                        s.isWorkingHoursOnly()))
-                .toList());
-    }
-
     public Long getId() {
         return id;
     }

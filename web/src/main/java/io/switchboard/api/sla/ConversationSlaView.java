@@ -11,7 +11,8 @@ import java.util.List;
 
 /** A conversation's SLA: its policy and severity, each clock with its due and remaining time, and its breaches. */
 public record ConversationSlaView(long conversationId, Long policyId, String policyName, String severity,
-                                  List<String> severities, List<ClockView> clocks, List<BreachView> breaches) {
+                                  List<String> severities, List<ClockView> clocks, List<BreachView> breaches,
+                                  Instant nextDueAt, Instant evaluatedAt) {
 
     /** One clock; durations in seconds of counted time. */
     public record ClockView(SlaMetric metric, String status, Instant start, long targetSeconds, Instant dueAt,
@@ -25,11 +26,11 @@ public record ConversationSlaView(long conversationId, Long policyId, String pol
     /** A recorded breach, as reports count it. */
     public record BreachView(long conversationId, SlaMetric metric, String policy, String severity, Long queueId,
                              Long agentId, Instant clockStart, Instant dueAt, Instant endedAt,
-                             long breachedBySeconds) {
+                             long breachedBySeconds, Instant detectedAt) {
         public static BreachView of(SlaBreach b) {
             return new BreachView(b.getConversationId(), b.getMetric(), b.getPolicyName(), b.getSeverityName(),
                     b.getQueueId(), b.getAgentId(), b.getClockStart(), b.getDueAt(), b.getEndedAt(),
-                    b.getBreachedBy().toSeconds());
+                    b.getBreachedBy().toSeconds(), b.getDetectedAt());
         }
     }
 
@@ -40,6 +41,8 @@ public record ConversationSlaView(long conversationId, Long policyId, String pol
                 state.policy() == null ? List.of()
                         : state.policy().getSeverities().stream().map(Severity::getName).toList(),
                 state.clocks().stream().map(ClockView::of).toList(),
-                state.breaches().stream().map(BreachView::of).toList());
+                state.breaches().stream().map(BreachView::of).toList(),
+                state.record() == null ? null : state.record().getNextDueAt(),
+                state.record() == null ? null : state.record().getEvaluatedAt());
     }
 }

@@ -42,11 +42,11 @@ public class SlaBreachesResource {
     }
 
     /** An export: where it stands; the CSV is at {@code .../csv} once DONE. */
-    public record ExportView(long id, String criteria, String status, long rows, Instant requestedAt,
-                             Instant finishedAt) {
+    public record ExportView(long id, String criteria, String status, long rows, String requestedBy,
+                             Instant requestedAt, Instant finishedAt) {
         static ExportView of(SlaBreachExport e) {
             return new ExportView(e.getId(), e.getCriteria(), e.getStatus().name(), e.getRowCount(),
-                    e.getRequestedAt(), e.getFinishedAt());
+                    e.getRequestedBy(), e.getRequestedAt(), e.getFinishedAt());
         }
     }
 
