@@ -26,8 +26,15 @@ public class ConversationHistory {
         changed.fire(new ConversationChanged(conversation));
     }
 
+    /** Changes the conversation's status and records the change. */
+    public void changeStatus(Conversation conversation, ConversationStatus to, Instant at) {
+        ConversationStatus from = conversation.getStatus();
+        conversation.changeStatus(to, at);
+        statusChanged(conversation, from, to, at);
+    }
+
     /** Records Solved, reopening (Solved back to Open or Waiting) and Closed. */
-    public void statusChanged(Conversation conversation, ConversationStatus from, ConversationStatus to, Instant at) {
+    private void statusChanged(Conversation conversation, ConversationStatus from, ConversationStatus to, Instant at) {
         ConversationEvent.Kind kind = null;
         if (to == ConversationStatus.CLOSED && from != ConversationStatus.CLOSED) {
             kind = ConversationEvent.Kind.CLOSED;

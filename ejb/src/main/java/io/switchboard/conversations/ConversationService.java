@@ -29,7 +29,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,11 +142,8 @@ public class ConversationService {
     /** Changes the status; Closed is final. */
     public Conversation changeStatus(long id, ConversationStatus status) {
         Conversation conversation = lockedOpen(id);
-        ConversationStatus before = conversation.getStatus();
-        Instant now = clock.instant();
-        boolean occupied = conversation.getAssignee() != null && assignment.occupies(before);
-        conversation.changeStatus(status, now);
-        history.statusChanged(conversation, before, status, now);
+        boolean occupied = conversation.getAssignee() != null && assignment.occupies(conversation.getStatus());
+        history.changeStatus(conversation, status, clock.instant());
         if (occupied && !assignment.occupies(status)) {
             freed.fire(new AgentFreed(conversation.getAssignee().getId()));
         }

@@ -36,9 +36,7 @@ public class AwayMessages {
             outbound.sendAutomated(opened, AUTHOR, period.getAwayMessage(), at);
         }
         if (period.isCloseAfterAwayMessage()) {
-            ConversationStatus before = opened.getStatus();
-            opened.changeStatus(ConversationStatus.CLOSED, at);
-            history.statusChanged(opened, before, ConversationStatus.CLOSED, at);
+            history.changeStatus(opened, ConversationStatus.CLOSED, at);
         }
         return true;
     }

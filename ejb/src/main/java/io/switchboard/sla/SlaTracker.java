@@ -195,14 +195,12 @@ public class SlaTracker {
                     events.add(row[0] == Direction.INBOUND ? new SlaEvent.CustomerMessage(at)
                             : new SlaEvent.Reply(at, row[1] != AuthorKind.AGENT));
                 });
-        List<SlaEvent> happenings = em.createNamedQuery(ConversationEvent.OF_CONVERSATION, ConversationEvent.class)
-                .setParameter("conversationId", conversationId).getResultList().stream()
-                .map(SlaTracker::slaEvent).toList();
-        List<SlaEvent> all = new ArrayList<>(events);
-        all.addAll(happenings);
+        em.createNamedQuery(ConversationEvent.OF_CONVERSATION, ConversationEvent.class)
+                .setParameter("conversationId", conversationId).getResultList()
+                .forEach(event -> events.add(slaEvent(event)));
         // A stable sort keeps messages before events of the same instant.
-        all.sort(Comparator.comparing(SlaEvent::at));
-        return all;
+        events.sort(Comparator.comparing(SlaEvent::at));
+        return events;
     }
 
     private static SlaEvent slaEvent(ConversationEvent event) {

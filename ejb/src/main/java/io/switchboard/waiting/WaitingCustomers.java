@@ -104,9 +104,7 @@ public class WaitingCustomers {
             Planned message = plan.get(index++);
             outbound.sendAutomated(conversation, AUTHOR, message.text(), now);
             if (message.closesConversation()) {
-                ConversationStatus before = conversation.getStatus();
-                conversation.changeStatus(ConversationStatus.CLOSED, now);
-                history.statusChanged(conversation, before, ConversationStatus.CLOSED, now);
+                history.changeStatus(conversation, ConversationStatus.CLOSED, now);
                 return;
             }
         }
