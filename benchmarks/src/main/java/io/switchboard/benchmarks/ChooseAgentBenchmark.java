@@ -1,6 +1,6 @@
 package io.switchboard.benchmarks;
 
-import io.switchboard.assignment.AgentLoad;
+import io.switchboard.agents.AgentLoad;
 import io.switchboard.assignment.WeightSumMethod;
 import io.switchboard.assignment.WeightSumMethod.Candidate;
 import io.switchboard.channels.ChannelGroup;

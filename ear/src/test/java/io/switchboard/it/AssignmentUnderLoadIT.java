@@ -9,7 +9,7 @@ import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.InboundMessage;
-import io.switchboard.conversations.MessageIntake;
+import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.QueueService;
 import io.switchboard.users.Role;

@@ -1,7 +1,7 @@
 package io.switchboard.agents;
 
-import io.switchboard.assignment.AgentLoad;
-import io.switchboard.assignment.OccupyingStatuses;
+import io.switchboard.agents.AgentLoad;
+import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.Conversation;

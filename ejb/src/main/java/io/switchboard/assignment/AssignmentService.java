@@ -2,6 +2,7 @@ package io.switchboard.assignment;
 
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentFreed;
+import io.switchboard.agents.AgentLoad;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentState;
@@ -13,6 +14,7 @@ import io.switchboard.assignment.WeightSumMethod.Candidate;
 import io.switchboard.assignment.WeightSumMethod.Scored;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.AutoAssignment;
@@ -65,6 +67,9 @@ public class AssignmentService {
 
     @EJB
     AgentPresenceService presence;
+
+    @EJB
+    ConversationChanges changes;
 
     @Resource
     SessionContext context;
@@ -125,7 +130,7 @@ public class AssignmentService {
         if (chosen != null) {
             agent = em.find(Agent.class, chosen);
             AgentState state = eligible.get(chosen);
-            conversation.assignTo(agent, now);
+            changes.assign(conversation, agent, now);
             state.recordAssignment(now);
             if (group == ChannelGroup.VOICE) {
                 state.changeVoiceState(VoiceState.RINGING, now);
@@ -333,7 +338,7 @@ public class AssignmentService {
         Instant now = clock.instant();
         Candidate candidate = new Candidate(agentId, load.scoringWorkload(),
                 Duration.between(state.getLastAssignedAt(), now).toSeconds());
-        conversation.assignTo(agent, now);
+        changes.assign(conversation, agent, now);
         state.recordAssignment(now);
         if (group == ChannelGroup.VOICE) {
             state.changeVoiceState(VoiceState.RINGING, now);

@@ -1,5 +1,6 @@
 package io.switchboard.assignment;
 
+import io.switchboard.agents.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.Priority;
 

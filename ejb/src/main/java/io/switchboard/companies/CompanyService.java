@@ -2,7 +2,7 @@ package io.switchboard.companies;
 
 import io.switchboard.attributes.AttributeOwner;
 import io.switchboard.attributes.AttributeService;
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.EJB;

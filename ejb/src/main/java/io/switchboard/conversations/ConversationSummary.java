@@ -19,7 +19,7 @@ public final class ConversationSummary implements Serializable {
     private final Instant updatedAt;
 
     // Reads the lazy queue and person: call it inside the transaction that loaded the conversation.
-    ConversationSummary(Conversation conversation) {
+    public ConversationSummary(Conversation conversation) {
         id = conversation.getId();
         shortId = conversation.getShortId();
         status = conversation.getStatus();

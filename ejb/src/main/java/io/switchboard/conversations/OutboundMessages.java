@@ -24,6 +24,9 @@ public class OutboundMessages {
     @EJB
     OutboxService outbox;
 
+    @EJB
+    ConversationChanges changes;
+
     /** Writes an automated message to the customer in the caller's transaction. */
     public Message sendAutomated(Conversation conversation, String author, String text, Instant at) {
         return write(conversation, AuthorKind.AUTOMATION, author, text, at);
@@ -41,10 +44,9 @@ public class OutboundMessages {
                 .findFirst()
                 .orElseThrow(() -> new ConflictException("the customer has no " + conversation.getChannel()
                         + " address to write to"));
-        Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author,
+        Message message = changes.send(conversation, authorKind, author,
                 Message.Content.text(conversation.getChannel(), conversation.getSender().getAddress(),
-                        customerAddress, text), null, null, at);
-        em.persist(message);
+                        customerAddress, text), at);
         em.flush();
         outbox.enqueue(message);
         return message;

@@ -1,7 +1,7 @@
 package io.switchboard.outbound;
 
 import io.switchboard.conversations.Message;
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.annotation.Resource;

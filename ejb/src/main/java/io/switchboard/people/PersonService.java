@@ -5,7 +5,7 @@ import io.switchboard.attributes.AttributeService;
 import io.switchboard.channels.Channel;
 import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyService;
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;

@@ -9,7 +9,7 @@ import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
-import io.switchboard.routing.RouteService;
+import io.switchboard.routing.Route;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,9 +36,6 @@ public class QueueService {
 
     @Inject
     Clock clock;
-
-    @EJB
-    RouteService routes;
 
     @EJB
     WorkingHoursService workingHours;
@@ -193,7 +190,9 @@ public class QueueService {
             throw new ConflictException("the Default queue is system-defined and cannot be deleted");
         }
         em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
-        List<String> routesTo = routes.namesOfRoutesTo(id);
+        // The routes' own query, not RouteService: routing builds on queues, not the other way round.
+        List<String> routesTo = em.createNamedQuery(Route.TO_QUEUE, Route.class).setParameter("queueId", id)
+                .getResultStream().map(Route::getName).toList();
         if (!routesTo.isEmpty()) {
             throw new ConflictException("queue '" + queue.getName() + "' is the destination of route(s) "
                     + String.join(", ", routesTo) + ": change or delete them before deleting it");

@@ -1,24 +1,19 @@
 package io.switchboard.routing;
 
-import io.switchboard.agents.AgentKind;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyDetails;
 import io.switchboard.people.PersonDetails;
 import io.switchboard.platform.InvalidInputException;
-import io.switchboard.assignment.AssignmentService;
-import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.conversations.Conversation;
-import io.switchboard.conversations.ConversationHistory;
+import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.Message;
 import io.switchboard.people.Person;
-import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.tags.Tag;
-import io.switchboard.waiting.WaitingCustomers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,7 +23,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
@@ -64,13 +58,7 @@ public class Routing {
     SenderService senders;
 
     @EJB
-    ConversationHistory history;
-
-    @EJB
-    AssignmentService assignment;
-
-    @EJB
-    WaitingCustomers waiting;
+    ConversationChanges changes;
 
     /** Routes a conversation on this message of the customer (null when there is none) and records why. */
     public RoutingDecisionRecord route(Conversation conversation, Message message, RoutingTrigger trigger) {
@@ -78,46 +66,16 @@ public class Routing {
         // A route whose queue was deleted since the routes were compiled sends to the Default queue.
         Queue queue = queueOf(decision);
         Instant now = clock.instant();
-        if (!queue.equals(conversation.getQueue())) {
-            conversation.moveTo(queue, now);
-        }
-        if (conversation.getPriority() != decision.priority()) {
-            conversation.changePriority(decision.priority(), now);
-        }
+        changes.route(conversation, queue, decision.priority(), now);
         RoutingDecisionRecord recorded = new RoutingDecisionRecord(conversation, decision.routeId(),
                 decision.routeName(), queue, decision.priority(), trigger, missesJson(decision.misses()), now);
         em.persist(recorded);
         return recorded;
     }
 
-    /**
-     * Routes an open conversation again, as a bot does to hand it over to agents: a bot assignee is removed first,
-     * then routing runs on the customer's latest message.
-     */
-    public RoutingDecisionRecord reroute(long conversationId) {
-        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (conversation == null) {
-            throw new UnknownEntityException("conversation", conversationId);
-        }
-        if (conversation.isClosed()) {
-            throw new ConflictException("conversation " + conversationId + " is closed; closed conversations are final");
-        }
-        if (conversation.getAssignee() != null && conversation.getAssignee().getKind() == AgentKind.BOT) {
-            conversation.assignTo(null, clock.instant());
-        }
-        Message latest = em.createNamedQuery(Message.LATEST_INBOUND, Message.class)
-                .setParameter("conversationId", conversationId).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
-        RoutingDecisionRecord decision = route(conversation, latest, RoutingTrigger.ROUTE_REQUEST);
-        // The route request is the bot's handover: SLA clocks that exclude automation start here.
-        history.handedOver(conversation, clock.instant());
-        // Then automatic assignment, and the waiting strategy when nobody could take it.
-        em.flush();
-        if (conversation.getAssignee() == null) {
-            assignment.assign(conversation, AssignmentTrigger.BOT_HANDOVER);
-            waiting.entered(conversation);
-        }
-        return decision;
+    /** Routes the conversation again on the customer's latest message (none: on what else is known of it). */
+    public RoutingDecisionRecord routeAgain(Conversation conversation, RoutingTrigger trigger) {
+        return route(conversation, latestInbound(conversation), trigger);
     }
 
     /** The decisions recorded for a conversation, oldest first. */
@@ -151,10 +109,13 @@ public class Routing {
 
     /** What routing conditions (and SLA policies, which speak their language) see of a conversation now. */
     public RoutingFacts factsOf(Conversation conversation) {
-        Message latest = em.createNamedQuery(Message.LATEST_INBOUND, Message.class)
+        return facts(conversation, latestInbound(conversation));
+    }
+
+    private Message latestInbound(Conversation conversation) {
+        return em.createNamedQuery(Message.LATEST_INBOUND, Message.class)
                 .setParameter("conversationId", conversation.getId()).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-        return facts(conversation, latest);
     }
 
     private RoutingFacts facts(Conversation conversation, Message message) {

@@ -1,6 +1,6 @@
 package io.switchboard.sla;
 
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;

@@ -2,7 +2,7 @@ package io.switchboard.waiting;
 
 import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Conversation;
-import io.switchboard.conversations.ConversationHistory;
+import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.deadlines.Deadlines;
 import io.switchboard.hours.WorkingHoursService;
@@ -47,7 +47,7 @@ public class WaitingCustomers {
     OutboundMessages outbound;
 
     @EJB
-    ConversationHistory history;
+    ConversationChanges changes;
 
     @EJB
     Deadlines deadlines;
@@ -104,11 +104,10 @@ public class WaitingCustomers {
             Planned message = plan.get(index++);
             outbound.sendAutomated(conversation, AUTHOR, message.text(), now);
             if (message.closesConversation()) {
-                history.changeStatus(conversation, ConversationStatus.CLOSED, now);
+                changes.changeStatus(conversation, ConversationStatus.CLOSED, now);
                 return;
             }
         }
-        history.changed(conversation);
         if (index < plan.size() && !plan.get(index).at().isAfter(enteredAt.plus(LONGEST))) {
             deadlines.schedule(NEXT, conversation.getId(), plan.get(index).at(), enteredAt + "|" + index);
         }

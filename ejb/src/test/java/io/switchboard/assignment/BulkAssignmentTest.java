@@ -1,5 +1,6 @@
 package io.switchboard.assignment;
 
+import io.switchboard.agents.AgentLoad;
 import io.switchboard.assignment.BulkAssignment.Waiting;
 import io.switchboard.conversations.Priority;
 import org.junit.jupiter.api.Test;

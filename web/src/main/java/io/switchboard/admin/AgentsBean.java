@@ -3,7 +3,7 @@ package io.switchboard.admin;
 import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
-import io.switchboard.assignment.AgentLoad;
+import io.switchboard.agents.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.agents.AgentSummary;
 import io.switchboard.platform.DomainException;

@@ -4,7 +4,7 @@ import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentService;
-import io.switchboard.assignment.OccupyingStatuses;
+import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.platform.DomainException;
 import jakarta.annotation.PostConstruct;

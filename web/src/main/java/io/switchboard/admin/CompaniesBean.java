@@ -1,6 +1,6 @@
 package io.switchboard.admin;
 
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.companies.CompanyService;
 import io.switchboard.companies.CompanySummary;
 import jakarta.ejb.EJB;

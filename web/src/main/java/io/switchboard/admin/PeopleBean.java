@@ -1,6 +1,6 @@
 package io.switchboard.admin;
 
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.people.PersonService;
 import io.switchboard.people.PersonSummary;
 import jakarta.ejb.EJB;

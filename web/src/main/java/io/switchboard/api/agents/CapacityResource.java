@@ -1,7 +1,7 @@
 package io.switchboard.api.agents;
 
 import io.switchboard.agents.AgentPresenceService;
-import io.switchboard.assignment.OccupyingStatuses;
+import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;

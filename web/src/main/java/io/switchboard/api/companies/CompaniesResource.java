@@ -6,7 +6,7 @@ import io.switchboard.attributes.AttributeService;
 import io.switchboard.attributes.Masking;
 import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyService;
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -2,8 +2,8 @@ package io.switchboard.api.conversations;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.InboundMessage;
-import io.switchboard.conversations.IntakeResult;
-import io.switchboard.conversations.MessageIntake;
+import io.switchboard.lifecycle.IntakeResult;
+import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package io.switchboard.api.outbound;
 
 import io.switchboard.api.QueryParams;
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.outbound.OutboxEntry;
 import io.switchboard.outbound.OutboxService;
 import io.switchboard.outbound.OutboxStatus;

@@ -5,7 +5,7 @@ import io.switchboard.api.QueryParams;
 import io.switchboard.attributes.AttributeService;
 import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonService;
 import io.switchboard.users.Role;

@@ -1,6 +1,6 @@
 package io.switchboard.api.routing;
 
-import io.switchboard.routing.Routing;
+import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RouteConversationResource {
 
     @EJB
-    Routing routing;
+    ConversationService conversations;
 
     @POST
     @Operation(summary = "Route the conversation again",
@@ -31,6 +31,6 @@ public class RouteConversationResource {
                     + " conversation and records the decision (answered here).")
     @APIResponse(responseCode = "409", description = "The conversation is closed")
     public DecisionView route(@PathParam("id") long id) {
-        return DecisionView.of(routing.reroute(id));
+        return DecisionView.of(conversations.reroute(id));
     }
 }

@@ -1,7 +1,7 @@
 package io.switchboard.api.sla;
 
 import io.switchboard.api.QueryParams;
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.sla.BreachFilter;
 import io.switchboard.sla.SlaBreach;

@@ -1,9 +1,11 @@
-package io.switchboard.hours;
+package io.switchboard.lifecycle;
 
-import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Conversation;
-import io.switchboard.conversations.ConversationHistory;
+import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.OutboundMessages;
+import io.switchboard.hours.WorkingHoursPeriod;
+import io.switchboard.hours.WorkingHoursService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
@@ -24,7 +26,7 @@ public class AwayMessages {
     OutboundMessages outbound;
 
     @EJB
-    ConversationHistory history;
+    ConversationChanges changes;
 
     /** Sends the away message if the new conversation's queue is outside working hours at {@code at}. */
     public boolean sendIfOutsideWorkingHours(Conversation opened, Instant at) {
@@ -36,7 +38,7 @@ public class AwayMessages {
             outbound.sendAutomated(opened, AUTHOR, period.getAwayMessage(), at);
         }
         if (period.isCloseAfterAwayMessage()) {
-            history.changeStatus(opened, ConversationStatus.CLOSED, at);
+            changes.changeStatus(opened, ConversationStatus.CLOSED, at);
         }
         return true;
     }

@@ -1,5 +1,6 @@
-package io.switchboard.conversations;
+package io.switchboard.lifecycle;
 
+import io.switchboard.conversations.InboundMessage;
 import io.switchboard.platform.ConcurrencyConflicts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

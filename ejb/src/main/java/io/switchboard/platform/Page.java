@@ -1,4 +1,4 @@
-package io.switchboard.conversations;
+package io.switchboard.platform;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.switchboard.assignment;
+package io.switchboard.agents;
 
 import io.switchboard.channels.ChannelGroup;
 

@@ -1,10 +1,12 @@
-package io.switchboard.conversations;
+package io.switchboard.lifecycle;
 
-import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
-import io.switchboard.hours.AwayMessages;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationChanges;
+import io.switchboard.conversations.InboundMessage;
+import io.switchboard.conversations.Message;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.people.PersonDetails;
@@ -13,7 +15,6 @@ import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingTrigger;
-import io.switchboard.waiting.WaitingCustomers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -54,13 +55,10 @@ public class MessageThreading {
     AwayMessages awayMessages;
 
     @EJB
-    ConversationHistory history;
+    ConversationChanges changes;
 
     @EJB
-    AssignmentService assignment;
-
-    @EJB
-    WaitingCustomers waiting;
+    QueueEntry queueEntry;
 
     @Inject
     Clock clock;
@@ -91,24 +89,21 @@ public class MessageThreading {
                     inbound.subject(), now);
             em.persist(conversation);
         }
-        Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
+        Message message = changes.receive(conversation,
                 new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject(),
                         inbound.sensitive(), inbound.cc(), inbound.bcc(), inbound.attachments(),
                         inbound.customAttributes(), inbound.visitor(), inbound.channelAttributes()),
                 inbound.externalId(), inbound.idempotencyKey(), now);
-        em.persist(message);
         // Outside working hours the customer gets the away message and the conversation waits for the opening.
         boolean away = false;
         if (opened) {
             routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
             away = awayMessages.sendIfOutsideWorkingHours(conversation, now);
         }
-        history.changed(conversation);
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();
         if (opened && !away) {
-            assignment.assign(conversation, AssignmentTrigger.NEW_CONVERSATION);
-            waiting.entered(conversation);
+            queueEntry.entered(conversation, AssignmentTrigger.NEW_CONVERSATION);
         }
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
     }

@@ -1,4 +1,4 @@
-package io.switchboard.conversations;
+package io.switchboard.lifecycle;
 
 /**
  * Where an inbound message went: its conversation (new or continued) and the stored message; {@code replayed} when

@@ -1,4 +1,4 @@
-package io.switchboard.conversations;
+package io.switchboard.lifecycle;
 
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
@@ -6,13 +6,26 @@ import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
+import io.switchboard.conversations.AuthorKind;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationChanges;
+import io.switchboard.conversations.ConversationFilter;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.ConversationSummary;
+import io.switchboard.conversations.Message;
+import io.switchboard.conversations.Note;
+import io.switchboard.conversations.OutboundMessages;
+import io.switchboard.conversations.Priority;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.Page;
+import io.switchboard.routing.Routing;
+import io.switchboard.routing.RoutingDecisionRecord;
+import io.switchboard.routing.RoutingTrigger;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.QueueService;
-import io.switchboard.waiting.WaitingCustomers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -33,7 +46,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Conversations after they started: reading, listing, status changes and the business's replies. */
+/**
+ * Conversations after they started: reading, listing, status changes, assignment, transfers, re-routing and the
+ * business's replies. Every change goes through {@link ConversationChanges}, which announces it.
+ */
 @Stateless
 public class ConversationService {
 
@@ -53,7 +69,7 @@ public class ConversationService {
     TagService tags;
 
     @EJB
-    ConversationHistory history;
+    ConversationChanges changes;
 
     @EJB
     AssignmentService assignment;
@@ -65,7 +81,10 @@ public class ConversationService {
     OutboundMessages outbound;
 
     @EJB
-    WaitingCustomers waiting;
+    QueueEntry queueEntry;
+
+    @EJB
+    Routing routing;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -143,7 +162,7 @@ public class ConversationService {
     public Conversation changeStatus(long id, ConversationStatus status) {
         Conversation conversation = lockedOpen(id);
         boolean occupied = conversation.getAssignee() != null && assignment.occupies(conversation.getStatus());
-        history.changeStatus(conversation, status, clock.instant());
+        changes.changeStatus(conversation, status, clock.instant());
         if (occupied && !assignment.occupies(status)) {
             freed.fire(new AgentFreed(conversation.getAssignee().getId()));
         }
@@ -162,41 +181,40 @@ public class ConversationService {
                     + conversation.getQueue().getName() + "'");
         }
         Agent previous = conversation.getAssignee();
-        conversation.assignTo(agent, clock.instant());
+        changes.assign(conversation, agent, clock.instant());
         if (previous != null && !previous.equals(agent)) {
             freed.fire(new AgentFreed(previous.getId()));
         }
         if (agent == null) {
             assignment.assign(conversation, AssignmentTrigger.UNASSIGNED);
         }
-        history.changed(conversation);
         return conversation;
     }
 
     public Conversation changePriority(long id, Priority priority) {
         Conversation conversation = lockedOpen(id);
-        conversation.changePriority(priority, clock.instant());
+        changes.changePriority(conversation, priority, clock.instant());
         return conversation;
     }
 
     /** Puts a defined tag on the conversation (adding it twice changes nothing). */
     public Conversation tag(long id, String tagName) {
         Conversation conversation = lockedOpen(id);
-        conversation.tag(tags.findByName(tagName)
+        changes.tag(conversation, tags.findByName(tagName)
                 .orElseThrow(() -> new InvalidInputException("tag", "no tag is named '" + tagName + "'")));
         return conversation;
     }
 
     public Conversation untag(long id, String tagName) {
         Conversation conversation = lockedOpen(id);
-        tags.findByName(tagName).ifPresent(conversation::untag);
+        tags.findByName(tagName).ifPresent(tag -> changes.untag(conversation, tag));
         return conversation;
     }
 
     /** Replaces the metadata with a JSON object (already checked to be one). */
     public Conversation replaceMetadata(long id, String jsonObject) {
         Conversation conversation = lockedOpen(id);
-        conversation.replaceMetadata(jsonObject, clock.instant());
+        changes.replaceMetadata(conversation, jsonObject, clock.instant());
         return conversation;
     }
 
@@ -220,18 +238,30 @@ public class ConversationService {
      */
     public Conversation moveToQueue(long id, long queueId) {
         Conversation conversation = lockedOpen(id);
-        conversation.moveTo(queues.lockForMove(queueId), clock.instant());
+        changes.moveTo(conversation, queues.lockForMove(queueId), clock.instant());
         Agent assignee = conversation.getAssignee();
         if (assignee != null && !assignee.worksIn(conversation.getQueue())) {
-            conversation.assignTo(null, clock.instant());
+            changes.assign(conversation, null, clock.instant());
             freed.fire(new AgentFreed(assignee.getId()));
         }
-        if (conversation.getAssignee() == null) {
-            assignment.assign(conversation, AssignmentTrigger.QUEUE_CHANGE);
-            waiting.entered(conversation);
-        }
-        history.changed(conversation);
+        queueEntry.entered(conversation, AssignmentTrigger.QUEUE_CHANGE);
         return conversation;
+    }
+
+    /**
+     * Routes an open conversation again, as a bot does to hand it over to agents: a bot assignee is removed first,
+     * then routing runs on the customer's latest message.
+     */
+    public RoutingDecisionRecord reroute(long id) {
+        Conversation conversation = lockedOpen(id);
+        if (conversation.getAssignee() != null && conversation.getAssignee().getKind() == AgentKind.BOT) {
+            changes.assign(conversation, null, clock.instant());
+        }
+        RoutingDecisionRecord decision = routing.routeAgain(conversation, RoutingTrigger.ROUTE_REQUEST);
+        // The route request is the bot's handover: SLA clocks that exclude automation start here.
+        changes.handedOver(conversation, clock.instant());
+        queueEntry.entered(conversation, AssignmentTrigger.BOT_HANDOVER);
+        return decision;
     }
 
     /** A bot's message (the guide's x-agent-id): the agent must be an enabled bot. */
@@ -251,9 +281,7 @@ public class ConversationService {
     /** A reply from the business, written by an agent (or, later, a bot), on the conversation's channel. */
     public Message reply(long id, AuthorKind authorKind, String author, String text) {
         Conversation conversation = lockedOpen(id);
-        Message message = outbound.write(conversation, authorKind, author, text, clock.instant());
-        history.changed(conversation);
-        return message;
+        return outbound.write(conversation, authorKind, author, text, clock.instant());
     }
 
     // The row lock orders a reply and a concurrent close: a message is never stored after the close committed.

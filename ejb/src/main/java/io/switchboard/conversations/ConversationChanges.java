@@ -1,0 +1,132 @@
+package io.switchboard.conversations;
+
+import io.switchboard.agents.Agent;
+import io.switchboard.queues.Queue;
+import io.switchboard.tags.Tag;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+
+/**
+ * The one place where a conversation changes: its status, queue, assignee, priority, tags and metadata, every message
+ * in or out, and the bot handover. Each change is announced as {@link ConversationChanged}, synchronously in the
+ * caller's transaction (SLA observes it there), so nobody has to remember to; a change that changes nothing (a tag
+ * already there) announces nothing. An architecture test keeps every other class from calling the entity's mutators
+ * or writing a message itself.
+ */
+@Stateless
+public class ConversationChanges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<ConversationChanged> changed;
+
+    /** Stores a customer's message on the conversation. */
+    public Message receive(Conversation conversation, Message.Content content, String externalId,
+                           String idempotencyKey, Instant at) {
+        Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null, content, externalId,
+                idempotencyKey, at);
+        em.persist(message);
+        announce(conversation);
+        return message;
+    }
+
+    /** Stores a message of the business to the customer; its delivery is the caller's business. */
+    public Message send(Conversation conversation, AuthorKind authorKind, String author, Message.Content content,
+                        Instant at) {
+        Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author, content, null, null, at);
+        em.persist(message);
+        announce(conversation);
+        return message;
+    }
+
+    /** Changes the conversation's status and records Solved, reopening (Solved back to Open or Waiting) and Closed. */
+    public void changeStatus(Conversation conversation, ConversationStatus to, Instant at) {
+        ConversationStatus from = conversation.getStatus();
+        conversation.changeStatus(to, at);
+        ConversationEvent.Kind kind = null;
+        if (to == ConversationStatus.CLOSED && from != ConversationStatus.CLOSED) {
+            kind = ConversationEvent.Kind.CLOSED;
+        } else if (to == ConversationStatus.SOLVED && from != ConversationStatus.SOLVED) {
+            kind = ConversationEvent.Kind.SOLVED;
+        } else if (from == ConversationStatus.SOLVED && to != ConversationStatus.SOLVED) {
+            kind = ConversationEvent.Kind.REOPENED;
+        }
+        if (kind != null) {
+            em.persist(new ConversationEvent(conversation.getId(), kind, at));
+        }
+        announce(conversation);
+    }
+
+    /** Assigns the conversation to an agent, or unassigns it with {@code null}. */
+    public void assign(Conversation conversation, Agent agent, Instant at) {
+        conversation.assignTo(agent, at);
+        announce(conversation);
+    }
+
+    /** Moves the conversation to another queue; its assignee stays (the caller decides about them). */
+    public void moveTo(Conversation conversation, Queue queue, Instant at) {
+        conversation.moveTo(queue, at);
+        announce(conversation);
+    }
+
+    public void changePriority(Conversation conversation, Priority priority, Instant at) {
+        conversation.changePriority(priority, at);
+        announce(conversation);
+    }
+
+    /** Routing's outcome: the queue and priority of the matched route, each only where it differs (one change). */
+    public void route(Conversation conversation, Queue queue, Priority priority, Instant at) {
+        boolean moves = !queue.equals(conversation.getQueue());
+        boolean reprioritizes = conversation.getPriority() != priority;
+        if (moves) {
+            conversation.moveTo(queue, at);
+        }
+        if (reprioritizes) {
+            conversation.changePriority(priority, at);
+        }
+        if (moves || reprioritizes) {
+            announce(conversation);
+        }
+    }
+
+    /** Puts a tag on the conversation; true when it was not there yet. */
+    public boolean tag(Conversation conversation, Tag tag) {
+        boolean added = conversation.tag(tag);
+        if (added) {
+            announce(conversation);
+        }
+        return added;
+    }
+
+    /** Takes a tag off the conversation; true when it was there. */
+    public boolean untag(Conversation conversation, Tag tag) {
+        boolean removed = conversation.untag(tag);
+        if (removed) {
+            announce(conversation);
+        }
+        return removed;
+    }
+
+    /** Replaces the metadata with a JSON object in text form. */
+    public void replaceMetadata(Conversation conversation, String json, Instant at) {
+        conversation.replaceMetadata(json, at);
+        announce(conversation);
+    }
+
+    /** A bot handed the conversation over to agents (SLA clocks that exclude automation start here). */
+    public void handedOver(Conversation conversation, Instant at) {
+        em.persist(new ConversationEvent(conversation.getId(), ConversationEvent.Kind.BOT_HANDOVER, at));
+        announce(conversation);
+    }
+
+    private void announce(Conversation conversation) {
+        changed.fire(new ConversationChanged(conversation));
+    }
+}

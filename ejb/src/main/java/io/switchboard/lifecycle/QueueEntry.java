@@ -1,0 +1,39 @@
+package io.switchboard.lifecycle;
+
+import io.switchboard.assignment.AssignmentService;
+import io.switchboard.assignment.AssignmentTrigger;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.waiting.WaitingCustomers;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * A conversation entered its queue (new, moved there, handed over by a bot): if it is unassigned, automatic
+ * assignment runs, and when nobody could take it the sender's waiting strategy starts. The one place that decides
+ * this; assignment and the waiting strategy each keep their own guards (queue assigns automatically, occupying
+ * status, working hours, not closed).
+ */
+@Stateless
+public class QueueEntry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AssignmentService assignment;
+
+    @EJB
+    WaitingCustomers waiting;
+
+    /** In the caller's transaction, which holds the conversation's row. */
+    public void entered(Conversation conversation, AssignmentTrigger trigger) {
+        // What the conversation became (queue, priority, assignee) is written before assignment locks agents.
+        em.flush();
+        if (conversation.getAssignee() == null) {
+            assignment.assign(conversation, trigger);
+            waiting.entered(conversation);
+        }
+    }
+}
