@@ -1,7 +1,9 @@
 package io.switchboard.it;
 
 import io.switchboard.agents.Agent;
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentStatuses;
+import io.switchboard.agents.AgentPresence;
+import io.switchboard.agents.AgentCapacities;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.apikeys.ApiKeyService;
@@ -71,7 +73,13 @@ class AssignmentUnderLoadIT {
     AgentService agents;
 
     @EJB
-    AgentPresenceService presence;
+    AgentStatuses agentStatuses;
+
+    @EJB
+    AgentPresence presence;
+
+    @EJB
+    AgentCapacities capacities;
 
     @EJB
     QueueService queues;
@@ -99,13 +107,13 @@ class AssignmentUnderLoadIT {
         String token = apiKeys.create("load-" + run, EnumSet.of(Role.AGENT), "arquillian").token();
         long defaultQueue = queues.defaultQueue().getId();
         AutoAssignment before = queues.defaultQueue().getAutoAssignment();
-        long available = presence.statusByCode(AgentStatus.AVAILABLE).getId();
-        long offline = presence.statusByCode(AgentStatus.OFFLINE).getId();
+        long available = agentStatuses.statusByCode(AgentStatus.AVAILABLE).getId();
+        long offline = agentStatuses.statusByCode(AgentStatus.OFFLINE).getId();
         List<Long> agentIds = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {
             Agent agent = agents.createHuman("load-" + run + "-" + i, "load-password".toCharArray(),
                     "Load agent " + i, null, null, List.of());
-            presence.changeOwnCapacities(agent.getId(), Map.of(ChannelGroup.LIVE_MESSAGING, CAPACITY));
+            capacities.changeOwnCapacities(agent.getId(), Map.of(ChannelGroup.LIVE_MESSAGING, CAPACITY));
             presence.setStatus(agent.getId(), available);
             agentIds.add(agent.getId());
         }

@@ -35,7 +35,7 @@ public class AgentService {
     QueueService queues;
 
     @EJB
-    AgentPresenceService presence;
+    AgentPresence presence;
 
     @Inject
     Clock clock;

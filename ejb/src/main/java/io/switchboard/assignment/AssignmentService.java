@@ -4,9 +4,9 @@ import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentLoad;
 import io.switchboard.agents.AgentKind;
-import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentStatusGroup;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.VoiceState;
 import io.switchboard.assignment.BulkAssignment.Waiting;
 import io.switchboard.assignment.StickyAgent.Interaction;
@@ -66,7 +66,7 @@ public class AssignmentService {
     Clock clock;
 
     @EJB
-    AgentPresenceService presence;
+    AgentWorkloads workloads;
 
     @EJB
     ConversationChanges changes;
@@ -85,13 +85,13 @@ public class AssignmentService {
         Queue queue = conversation.getQueue();
         if (conversation.getAssignee() != null || conversation.isClosed()
                 || !StickyAgent.assigns(queue.getAutoAssignment())
-                || !presence.occupyingStatuses().occupies(conversation.getStatus())) {
+                || !workloads.occupyingStatuses().occupies(conversation.getStatus())) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         ChannelGroup group = conversation.getChannel().group();
         List<AgentState> locked = lockAvailableAgents(queue, conversation.getPastAssigneeIds());
-        Map<Long, AgentLoad> loads = presence.loads(locked);
+        Map<Long, AgentLoad> loads = workloads.loads(locked);
         Map<Long, AgentState> eligible = new HashMap<>();
         for (AgentState state : locked) {
             if (state.getStatus().getStatusGroup().takesNewConversations()
@@ -135,7 +135,7 @@ public class AssignmentService {
             if (group == ChannelGroup.VOICE) {
                 state.changeVoiceState(VoiceState.RINGING, now);
             }
-            presence.followWorkload(state, loads.get(chosen).plusOne(group));
+            workloads.followWorkload(state, loads.get(chosen).plusOne(group));
         }
         return Optional.of(record(conversation, trigger, method, agent, reason, ranked, chosen, now));
     }
@@ -248,7 +248,7 @@ public class AssignmentService {
 
     private List<Waiting> waiting(jakarta.persistence.TypedQuery<Object[]> query) {
         List<Waiting> waiting = new ArrayList<>(query
-                .setParameter("statuses", presence.occupyingStatuses().statuses())
+                .setParameter("statuses", workloads.occupyingStatuses().statuses())
                 .setParameter("off", AutoAssignment.OFF)
                 .getResultList().stream()
                 .map(row -> new Waiting((Long) row[0], (io.switchboard.conversations.Priority) row[1],
@@ -290,7 +290,7 @@ public class AssignmentService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean refreshCapacity(long agentId) {
-        return presence.refreshCapacityStatus(agentId);
+        return workloads.refreshCapacityStatus(agentId);
     }
 
     /** The unassigned conversations of the agent's queues (Default included) that assignment may take. */
@@ -319,7 +319,7 @@ public class AssignmentService {
     public boolean assignToAgent(long conversationId, long agentId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null || conversation.getAssignee() != null || conversation.isClosed()
-                || !presence.occupyingStatuses().occupies(conversation.getStatus())
+                || !workloads.occupyingStatuses().occupies(conversation.getStatus())
                 || conversation.getPastAssigneeIds().contains(agentId)) {
             return true;
         }
@@ -329,7 +329,7 @@ public class AssignmentService {
                 || !agent.worksIn(conversation.getQueue())) {
             return false;
         }
-        AgentLoad load = presence.loads(List.of(state)).get(agentId);
+        AgentLoad load = workloads.loads(List.of(state)).get(agentId);
         ChannelGroup group = conversation.getChannel().group();
         if (!load.canTakeNew(group)) {
             // Another group may still have room: only a full agent stops the run.
@@ -344,7 +344,7 @@ public class AssignmentService {
             state.changeVoiceState(VoiceState.RINGING, now);
         }
         AgentLoad after = load.plusOne(group);
-        presence.followWorkload(state, after);
+        workloads.followWorkload(state, after);
         record(conversation, AssignmentTrigger.AGENT_AVAILABLE, AssignmentMethod.BULK, agent,
                 "the agent became available and this conversation waited longest at its priority",
                 List.of(new Scored(candidate, 1.0)), agentId, now);
@@ -353,6 +353,6 @@ public class AssignmentService {
 
     /** Whether the conversation's status makes it occupy its agent (conversation hooks ask before freeing). */
     public boolean occupies(ConversationStatus status) {
-        return presence.occupyingStatuses().occupies(status);
+        return workloads.occupyingStatuses().occupies(status);
     }
 }

@@ -1,6 +1,6 @@
 package io.switchboard.admin;
 
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentStatuses;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.platform.DomainException;
@@ -21,7 +21,7 @@ import java.util.List;
 public class AgentStatusesBean implements Serializable {
 
     @EJB
-    transient AgentPresenceService presence;
+    transient AgentStatuses agentStatuses;
 
     private List<AgentStatus> statuses;
 
@@ -34,12 +34,12 @@ public class AgentStatusesBean implements Serializable {
 
     @PostConstruct
     void load() {
-        statuses = presence.statuses();
+        statuses = agentStatuses.statuses();
     }
 
     public void create() {
         try {
-            Messages.inform("Status '" + presence.createStatus(name.trim(), group).getName() + "' created");
+            Messages.inform("Status '" + agentStatuses.createStatus(name.trim(), group).getName() + "' created");
             name = null;
             load();
         } catch (DomainException e) {
@@ -49,7 +49,7 @@ public class AgentStatusesBean implements Serializable {
 
     public void delete(AgentStatus status) {
         try {
-            presence.deleteStatus(status.getId());
+            agentStatuses.deleteStatus(status.getId());
             Messages.inform("Status '" + status.getName() + "' deleted");
             load();
         } catch (DomainException e) {

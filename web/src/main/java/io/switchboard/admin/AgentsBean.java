@@ -1,6 +1,7 @@
 package io.switchboard.admin;
 
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentPresence;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentLoad;
@@ -32,7 +33,10 @@ public class AgentsBean implements Serializable {
     private Boolean enabled;
     private List<AgentSummary> rows;
     @EJB
-    AgentPresenceService presence;
+    AgentPresence presence;
+
+    @EJB
+    AgentWorkloads workloads;
 
     private AgentSummary selected;
     // The selected agent's status and load, read when selected: "Available (AVAILABLE)", "Live messaging 1/5, ...".
@@ -118,7 +122,7 @@ public class AgentsBean implements Serializable {
             queueIds = new ArrayList<>(selected.getQueueIds());
             AgentState state = presence.state(selected.getId());
             selectedStatus = state.getStatus().getName() + " (" + state.getStatus().getStatusGroup() + ")";
-            AgentLoad load = presence.load(selected.getId());
+            AgentLoad load = workloads.load(selected.getId());
             StringBuilder text = new StringBuilder();
             for (ChannelGroup group : ChannelGroup.values()) {
                 text.append(text.length() == 0 ? "" : ", ").append(group).append(' ')

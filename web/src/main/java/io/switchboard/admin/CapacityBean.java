@@ -2,7 +2,9 @@ package io.switchboard.admin;
 
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentPresence;
+import io.switchboard.agents.AgentCapacities;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
@@ -29,7 +31,13 @@ import java.util.Map;
 public class CapacityBean implements Serializable {
 
     @EJB
-    transient AgentPresenceService presence;
+    transient AgentPresence presence;
+
+    @EJB
+    transient AgentCapacities agentCapacities;
+
+    @EJB
+    transient AgentWorkloads workloads;
 
     @EJB
     transient AgentService agents;
@@ -59,11 +67,11 @@ public class CapacityBean implements Serializable {
 
     @PostConstruct
     void load() {
-        Map<ChannelGroup, Integer> defaults = presence.defaultCapacities();
+        Map<ChannelGroup, Integer> defaults = agentCapacities.defaultCapacities();
         liveMessaging = defaults.get(ChannelGroup.LIVE_MESSAGING);
         liveChat = defaults.get(ChannelGroup.LIVE_CHAT);
         email = defaults.get(ChannelGroup.EMAIL);
-        OccupyingStatuses occupying = presence.occupyingStatuses();
+        OccupyingStatuses occupying = workloads.occupyingStatuses();
         waiting = occupying.waiting();
         solved = occupying.solved();
         inactivityMinutes = presence.inactivityMinutes();
@@ -76,7 +84,7 @@ public class CapacityBean implements Serializable {
             capacities.put(ChannelGroup.LIVE_MESSAGING, liveMessaging);
             capacities.put(ChannelGroup.LIVE_CHAT, liveChat);
             capacities.put(ChannelGroup.EMAIL, email);
-            presence.changeDefaultCapacities(capacities);
+            agentCapacities.changeDefaultCapacities(capacities);
             presence.changeInactivityMinutes(inactivityMinutes);
             Messages.inform("Default capacity saved");
         } catch (DomainException e) {
@@ -85,12 +93,12 @@ public class CapacityBean implements Serializable {
     }
 
     public void saveOccupying() {
-        presence.changeOccupyingStatuses(new OccupyingStatuses(waiting, solved));
+        workloads.changeOccupyingStatuses(new OccupyingStatuses(waiting, solved));
         Messages.inform("Statuses counted in capacity saved");
     }
 
     public void resetOccupying() {
-        presence.resetOccupyingStatuses();
+        workloads.resetOccupyingStatuses();
         load();
         Messages.inform("Statuses counted in capacity reset to default");
     }
@@ -100,7 +108,7 @@ public class CapacityBean implements Serializable {
             agentLiveMessaging = agentLiveChat = agentEmail = null;
             return;
         }
-        Map<ChannelGroup, Integer> own = presence.ownCapacities(agentId);
+        Map<ChannelGroup, Integer> own = agentCapacities.ownCapacities(agentId);
         agentLiveMessaging = own.get(ChannelGroup.LIVE_MESSAGING);
         agentLiveChat = own.get(ChannelGroup.LIVE_CHAT);
         agentEmail = own.get(ChannelGroup.EMAIL);
@@ -115,7 +123,7 @@ public class CapacityBean implements Serializable {
             own.put(ChannelGroup.LIVE_MESSAGING, agentLiveMessaging);
             own.put(ChannelGroup.LIVE_CHAT, agentLiveChat);
             own.put(ChannelGroup.EMAIL, agentEmail);
-            presence.changeOwnCapacities(agentId, own);
+            agentCapacities.changeOwnCapacities(agentId, own);
             Messages.inform("Agent capacity saved");
         } catch (DomainException e) {
             Messages.fail(e);

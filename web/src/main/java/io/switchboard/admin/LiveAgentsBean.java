@@ -1,6 +1,6 @@
 package io.switchboard.admin;
 
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentWorkload;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -17,7 +17,7 @@ import java.util.List;
 public class LiveAgentsBean implements Serializable {
 
     @EJB
-    transient AgentPresenceService presence;
+    transient AgentWorkloads workloads;
 
     @EJB
     transient QueueService queues;
@@ -27,7 +27,7 @@ public class LiveAgentsBean implements Serializable {
     private List<Queue> queueChoices;
 
     public List<AgentWorkload> getAgents() {
-        return presence.workloads(queueId == null ? queues.defaultQueue().getId() : queueId);
+        return workloads.workloads(queueId == null ? queues.defaultQueue().getId() : queueId);
     }
 
     public List<Queue> getQueues() {

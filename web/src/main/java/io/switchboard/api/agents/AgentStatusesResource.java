@@ -1,6 +1,6 @@
 package io.switchboard.api.agents;
 
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentStatuses;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.api.agents.PresenceViews.StatusView;
@@ -36,7 +36,7 @@ import java.util.List;
 public class AgentStatusesResource {
 
     @EJB
-    AgentPresenceService presence;
+    AgentStatuses agentStatuses;
 
     @Context
     UriInfo uriInfo;
@@ -44,14 +44,14 @@ public class AgentStatusesResource {
     @GET
     @Operation(summary = "List agent statuses, by group")
     public List<StatusView> list() {
-        return presence.statuses().stream().map(StatusView::of).toList();
+        return agentStatuses.statuses().stream().map(StatusView::of).toList();
     }
 
     @POST
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Create a custom status in one of the groups AVAILABLE, BUSY, AWAY, UNAVAILABLE")
     public Response create(@Valid AgentStatusRequest request) {
-        AgentStatus status = presence.createStatus(request.name.trim(), AgentStatusGroup.valueOf(request.group));
+        AgentStatus status = agentStatuses.createStatus(request.name.trim(), AgentStatusGroup.valueOf(request.group));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(status.getId())).build())
                 .entity(StatusView.of(status)).build();
     }
@@ -61,7 +61,7 @@ public class AgentStatusesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Rename or regroup a custom status")
     public StatusView update(@PathParam("id") long id, @Valid AgentStatusRequest request) {
-        return StatusView.of(presence.changeStatus(id, request.name.trim(), AgentStatusGroup.valueOf(request.group)));
+        return StatusView.of(agentStatuses.changeStatus(id, request.name.trim(), AgentStatusGroup.valueOf(request.group)));
     }
 
     @DELETE
@@ -69,6 +69,6 @@ public class AgentStatusesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Delete a custom status nobody is in")
     public void delete(@PathParam("id") long id) {
-        presence.deleteStatus(id);
+        agentStatuses.deleteStatus(id);
     }
 }

@@ -1,7 +1,9 @@
 package io.switchboard.api.agents;
 
 import io.switchboard.agents.Agent;
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentPresence;
+import io.switchboard.agents.AgentCapacities;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.VoiceState;
@@ -45,7 +47,13 @@ public class AgentsResource {
     AgentService agents;
 
     @EJB
-    AgentPresenceService presence;
+    AgentPresence presence;
+
+    @EJB
+    AgentCapacities capacities;
+
+    @EJB
+    AgentWorkloads workloads;
 
     @Context
     UriInfo uriInfo;
@@ -145,7 +153,7 @@ public class AgentsResource {
     @Path("{id}/capacity")
     @Operation(summary = "The agent's own capacities (null: the default applies)")
     public Map<ChannelGroup, Integer> capacity(@PathParam("id") long id) {
-        return presence.ownCapacities(id);
+        return capacities.ownCapacities(id);
     }
 
     @PUT
@@ -153,11 +161,11 @@ public class AgentsResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Set the agent's own capacities; null returns a group to the default")
     public Map<ChannelGroup, Integer> changeCapacity(@PathParam("id") long id, CapacityRequest request) {
-        return presence.changeOwnCapacities(id,
+        return capacities.changeOwnCapacities(id,
                 PresenceViews.capacities(request == null ? null : request.capacities, true));
     }
 
     private PresenceView presence(AgentState state) {
-        return PresenceView.of(state, presence.load(state.getAgentId()));
+        return PresenceView.of(state, workloads.load(state.getAgentId()));
     }
 }

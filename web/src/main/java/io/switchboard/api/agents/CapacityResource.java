@@ -1,6 +1,8 @@
 package io.switchboard.api.agents;
 
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentPresence;
+import io.switchboard.agents.AgentCapacities;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.users.Role;
@@ -60,19 +62,25 @@ public class CapacityResource {
     }
 
     @EJB
-    AgentPresenceService presence;
+    AgentPresence presence;
+
+    @EJB
+    AgentCapacities capacities;
+
+    @EJB
+    AgentWorkloads workloads;
 
     @GET
     @Operation(summary = "Default capacity per channel group (voice is always 1)")
     public Map<ChannelGroup, Integer> defaults() {
-        return presence.defaultCapacities();
+        return capacities.defaultCapacities();
     }
 
     @PUT
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Set default capacities, e.g. {\"capacities\": {\"LIVE_MESSAGING\": 5}}")
     public Map<ChannelGroup, Integer> changeDefaults(CapacityRequest request) {
-        return presence.changeDefaultCapacities(PresenceViews.capacities(request == null ? null : request.capacities,
+        return capacities.changeDefaultCapacities(PresenceViews.capacities(request == null ? null : request.capacities,
                 false));
     }
 
@@ -80,7 +88,7 @@ public class CapacityResource {
     @Path("occupying-statuses")
     @Operation(summary = "The conversation statuses that count toward occupancy")
     public OccupyingStatusesView occupyingStatuses() {
-        return OccupyingStatusesView.of(presence.occupyingStatuses());
+        return OccupyingStatusesView.of(workloads.occupyingStatuses());
     }
 
     @PUT
@@ -88,7 +96,7 @@ public class CapacityResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Include or exclude Waiting and Solved (Open always counts)")
     public OccupyingStatusesView changeOccupyingStatuses(@Valid @NotNull OccupyingStatusesRequest request) {
-        return OccupyingStatusesView.of(presence.changeOccupyingStatuses(
+        return OccupyingStatusesView.of(workloads.changeOccupyingStatuses(
                 new OccupyingStatuses(request.waiting, request.solved)));
     }
 
@@ -97,7 +105,7 @@ public class CapacityResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Reset the occupying statuses to the default (Open, Waiting and Solved)")
     public OccupyingStatusesView resetOccupyingStatuses() {
-        return OccupyingStatusesView.of(presence.resetOccupyingStatuses());
+        return OccupyingStatusesView.of(workloads.resetOccupyingStatuses());
     }
 
     @GET

@@ -1,6 +1,6 @@
 package io.switchboard.api.queues;
 
-import io.switchboard.agents.AgentPresenceService;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentWorkload;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.api.agents.AgentView;
@@ -69,7 +69,7 @@ public class QueuesResource {
     }
 
     @EJB
-    AgentPresenceService presence;
+    AgentWorkloads workloads;
 
     @EJB
     AssignmentService assignment;
@@ -174,7 +174,7 @@ public class QueuesResource {
     @Path("{id}/workload")
     @Operation(summary = "Live view: the queue's agents with status, occupancy/capacity per channel group, workload")
     public List<AgentWorkload> workload(@PathParam("id") long id) {
-        return presence.workloads(id);
+        return workloads.workloads(id);
     }
 
     /** How many waiting conversations a bulk assignment gave to agents. */

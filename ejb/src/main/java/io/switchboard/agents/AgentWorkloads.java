@@ -1,0 +1,165 @@
+package io.switchboard.agents;
+
+import io.switchboard.channels.Channel;
+import io.switchboard.channels.ChannelGroup;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.queues.QueueService;
+import io.switchboard.settings.SettingsService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Agents' occupancy and workload: which conversation statuses occupy an agent, each agent's load against their
+ * capacities, the status that follows it (Available and Full Capacity), and the live view of a queue's agents.
+ */
+@Stateless
+public class AgentWorkloads {
+
+    static final String OCCUPANCY_WAITING = "occupancy.WAITING";
+    static final String OCCUPANCY_SOLVED = "occupancy.SOLVED";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    SettingsService settings;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    AgentStatuses statuses;
+
+    @EJB
+    AgentCapacities capacities;
+
+    @Inject
+    Event<AgentFreed> freed;
+
+    // ---- occupancy
+
+    public OccupyingStatuses occupyingStatuses() {
+        return new OccupyingStatuses(Boolean.parseBoolean(settings.value(OCCUPANCY_WAITING)),
+                Boolean.parseBoolean(settings.value(OCCUPANCY_SOLVED)));
+    }
+
+    /** Sets which statuses occupy an agent (Open always does); excluding one frees every agent it occupied. */
+    public OccupyingStatuses changeOccupyingStatuses(OccupyingStatuses wanted) {
+        OccupyingStatuses before = occupyingStatuses();
+        settings.change(OCCUPANCY_WAITING, String.valueOf(wanted.waiting()));
+        settings.change(OCCUPANCY_SOLVED, String.valueOf(wanted.solved()));
+        if ((before.waiting() && !wanted.waiting()) || (before.solved() && !wanted.solved())) {
+            em.createQuery("select distinct c.assignee.id from Conversation c where c.status in :statuses",
+                            Long.class)
+                    .setParameter("statuses", List.of(ConversationStatus.WAITING, ConversationStatus.SOLVED))
+                    .getResultList()
+                    .forEach(agentId -> freed.fire(new AgentFreed(agentId)));
+        }
+        return wanted;
+    }
+
+    public OccupyingStatuses resetOccupyingStatuses() {
+        return changeOccupyingStatuses(OccupyingStatuses.DEFAULT);
+    }
+
+    /** One agent's load now. */
+    public AgentLoad load(long agentId) {
+        return loads(List.of(AgentPresence.find(em, agentId))).get(agentId);
+    }
+
+    /**
+     * The load of each agent: conversations assigned to them in an occupying status, by channel group, against
+     * their capacities; their call state occupies voice. One query for all of them.
+     */
+    public Map<Long, AgentLoad> loads(Collection<AgentState> states) {
+        Map<Long, Map<ChannelGroup, Integer>> occupancy = new HashMap<>();
+        if (!states.isEmpty()) {
+            em.createQuery("select c.assignee.id, c.channel, count(c) from Conversation c"
+                            + " where c.assignee.id in :ids and c.status in :statuses"
+                            + " group by c.assignee.id, c.channel", Object[].class)
+                    .setParameter("ids", states.stream().map(AgentState::getAgentId).toList())
+                    .setParameter("statuses", occupyingStatuses().statuses())
+                    .getResultList()
+                    .forEach(row -> occupancy.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ChannelGroup.class))
+                            .merge(((Channel) row[1]).group(), ((Number) row[2]).intValue(), Integer::sum));
+        }
+        Map<ChannelGroup, Integer> defaults = capacities.defaultCapacities();
+        Map<Long, AgentLoad> loads = new HashMap<>();
+        for (AgentState state : states) {
+            Map<ChannelGroup, Integer> occupied = new EnumMap<>(ChannelGroup.class);
+            occupied.putAll(occupancy.getOrDefault(state.getAgentId(), Map.of()));
+            // A call occupies the agent only while it rings or lasts, whatever the conversation's status.
+            occupied.put(ChannelGroup.VOICE, state.getVoiceState().occupiesAgent() ? 1 : 0);
+            loads.put(state.getAgentId(), AgentLoad.of(occupied, capacities.effectiveCapacities(state, defaults)));
+        }
+        return loads;
+    }
+
+    /**
+     * Moves the agent between Available and Full Capacity as their workload crosses 90% (other statuses are the
+     * agent's own choice and stay). The caller holds the agent's row lock.
+     */
+    public void followWorkload(AgentState state, AgentLoad load) {
+        AgentStatus status = state.getStatus();
+        if (status.is(AgentStatus.AVAILABLE) && load.isFullCapacity()) {
+            state.changeStatus(statuses.statusByCode(AgentStatus.FULL_CAPACITY), clock.instant());
+        } else if (status.is(AgentStatus.FULL_CAPACITY) && !load.isFullCapacity()) {
+            state.changeStatus(statuses.statusByCode(AgentStatus.AVAILABLE), clock.instant());
+        }
+    }
+
+    /** Locks the agent's row and brings their status in line with their workload; true if they can take work. */
+    public boolean refreshCapacityStatus(long agentId) {
+        AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
+        if (state == null) {
+            return false;
+        }
+        followWorkload(state, loads(List.of(state)).get(agentId));
+        return state.getStatus().getStatusGroup().takesNewConversations();
+    }
+
+    // ---- live view
+
+    /** The agents of a queue with status, occupancy/capacity per group and workload. */
+    public List<AgentWorkload> workloads(long queueId) {
+        List<Agent> agents = queues.agentsOf(queueId);
+        List<AgentState> states = agents.stream().map(a -> em.find(AgentState.class, a.getId()))
+                .filter(Objects::nonNull).toList();
+        Map<Long, AgentLoad> loads = loads(states);
+        Map<Long, AgentState> byAgent = new HashMap<>();
+        states.forEach(s -> byAgent.put(s.getAgentId(), s));
+        return agents.stream().filter(a -> byAgent.containsKey(a.getId())).map(agent -> {
+            AgentState state = byAgent.get(agent.getId());
+            AgentLoad load = loads.get(agent.getId());
+            return new AgentWorkload(agent.getId(), agent.getName(), state.getStatus().getName(),
+                    state.getStatus().getStatusGroup(), share(load, ChannelGroup.LIVE_MESSAGING),
+                    share(load, ChannelGroup.LIVE_CHAT), share(load, ChannelGroup.EMAIL),
+                    share(load, ChannelGroup.VOICE), round(load.scoringWorkload()), round(load.combinedPercent()));
+        }).toList();
+    }
+
+    private static String share(AgentLoad load, ChannelGroup group) {
+        return load.occupancy(group) + "/" + load.capacity(group);
+    }
+
+    private static double round(double percent) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.1f", percent));
+    }
+}
