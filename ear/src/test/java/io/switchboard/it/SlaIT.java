@@ -322,6 +322,39 @@ class SlaIT {
     }
 
     @Test
+    @Order(7)
+    void aTagPutOnTheConversationRePicksItsPolicy() {
+        // The guide: "The first SLA policy that fits the conversations based on the conditions set is the one that
+        // will apply to those conversations." Tags are such a condition, so tagging re-picks the policy at once.
+        String tag = unique("sla-vip");
+        long tagId = created(request("POST", API + "/tags", supervisor, JSON, """
+                {"name": "%s"}""".formatted(tag))).getInt("id");
+        long tagged = createPolicy("""
+                {"name": "%s", "conditions": {"join": "AND", "conditions": [
+                    {"attribute": "conversation.to", "operator": "IS", "value": "%d"},
+                    {"attribute": "conversation.tags", "operator": "IN_LIST", "value": "%s"}]}%s}"""
+                .formatted(unique("Tagged"), senderId, tag, severities(5))).getInt("id");
+        long untagged = createPolicy(policy("Untagged", senderId, severities(60))).getInt("id");
+        try {
+            long conversation = inbound(sender);
+            assertThat(policyId(sla(conversation))).isEqualTo(untagged);
+
+            ok(request("POST", API + "/conversations/" + conversation + "/tags", agent, JSON, """
+                    {"tag": "%s"}""".formatted(tag)));
+            JsonObject taggedSla = sla(conversation);
+            assertThat(policyId(taggedSla)).isEqualTo(tagged);
+            assertThat(clock(taggedSla, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
+
+            ok(request("DELETE", API + "/conversations/" + conversation + "/tags/" + tag, agent, null, null));
+            assertThat(policyId(sla(conversation))).isEqualTo(untagged);
+        } finally {
+            delete(tagged);
+            delete(untagged);
+            assertThat(request("DELETE", API + "/tags/" + tagId, supervisor, null, null).status()).isEqualTo(204);
+        }
+    }
+
+    @Test
     @Order(8)
     void aBreachIsDetectedByItsDeadlineAndReportedAndExported() {
         JsonObject breached = await(breachingConversation,
