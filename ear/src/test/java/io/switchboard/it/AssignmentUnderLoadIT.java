@@ -9,6 +9,7 @@ import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.InboundMessage;
+import io.switchboard.conversations.Message;
 import io.switchboard.conversations.MessageIntake;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.QueueService;
@@ -163,8 +164,9 @@ class AssignmentUnderLoadIT {
                         HttpResponse.BodyHandlers.discarding()).statusCode()));
                 if (i % 3 == 0 && local.size() < IN_THIS_INSTANCE) {
                     String from = "+1888" + Math.abs(run.hashCode() % 1000) + "0" + i;
-                    local.add(managedExecutor.submit(() -> intake.receive(new InboundMessage(Channel.SMS, from,
-                            senderAddress, "hello", null, false, null, null, null, null, null, null, null, null, null, false, null))));
+                    local.add(managedExecutor.submit(() -> intake.receive(new InboundMessage(
+                            Message.Content.text(Channel.SMS, from, senderAddress, "hello"), InboundMessage.Keys.NONE,
+                            InboundMessage.Customer.UNKNOWN))));
                 }
             }
             for (Future<Integer> reply : replies) {
