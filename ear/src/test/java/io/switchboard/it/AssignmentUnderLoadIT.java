@@ -155,8 +155,9 @@ class AssignmentUnderLoadIT {
         List<Future<?>> local = new ArrayList<>();
         try {
             for (int i = 0; i < OVER_HTTP; i++) {
-                String body = "{\"channel\": \"SMS\", \"from\": \"+1999" + Math.abs(run.hashCode() % 1000) + "0" + i
-                        + "\", \"to\": \"" + senderAddress + "\", \"text\": \"help " + i + "\"}";
+                String body = """
+                        {"channel": "SMS", "from": "+1999%s0%s", "to": "%s", "text": "help %s"}"""
+                        .formatted(Math.abs(run.hashCode() % 1000), i, senderAddress, i);
                 replies.add(pool.submit(() -> client.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
