@@ -37,15 +37,21 @@ class AdminAgentsBrowserIT {
     @Test
     void supervisorDisablesAnAgentAndCreatesABot() throws IOException {
         String queue = unique("Sales");
-        TestServer.Reply createdQueue = request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + queue + "\"}");
+        TestServer.Reply createdQueue = request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(queue));
         assertThat(createdQueue.status()).as(createdQueue.body()).isEqualTo(201);
         long queueId = createdQueue.json().getInt("id");
         String name = unique("Marta");
         String username = unique("marta");
-        TestServer.Reply createdAgent = request("POST", API + "/agents", supervisor, JSON, "{\"kind\": \"HUMAN\","
-                + " \"username\": \"" + username + "\", \"password\": \"correct-horse-battery\", \"name\": \"" + name
-                + "\", \"title\": \"Team lead\", \"queueIds\": [" + queueId + "]}");
+        TestServer.Reply createdAgent = request("POST", API + "/agents", supervisor, JSON, """
+                {
+                    "kind": "HUMAN",
+                    "username": "%s",
+                    "password": "correct-horse-battery",
+                    "name": "%s",
+                    "title": "Team lead",
+                    "queueIds": [%s]
+                }""".formatted(username, name, queueId));
         assertThat(createdAgent.status()).as(createdAgent.body()).isEqualTo(201);
         long agentId = createdAgent.json().getInt("id");
 

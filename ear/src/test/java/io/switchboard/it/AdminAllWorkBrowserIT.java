@@ -36,10 +36,11 @@ class AdminAllWorkBrowserIT {
         gateway = bearer(createApiKey(unique("all-work-gateway"), "AGENT"));
         sender = phone();
         // The list shows short IDs only when the Short ID setting is on.
-        assertThat(request("PUT", API + "/settings", supervisor, JSON, "{\"shortIdEnabled\": true}").status())
+        assertThat(request("PUT", API + "/settings", supervisor, JSON, """
+                {"shortIdEnabled": true}""").status())
                 .isEqualTo(200);
-        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + sender + "\", \"name\": \"All Work line\"}");
+        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "All Work line"}""".formatted(sender));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         browser = SESSION.browser();
     }
@@ -48,11 +49,14 @@ class AdminAllWorkBrowserIT {
     void supervisorFiltersAllWorkAndReadsAConversation() throws IOException {
         String ana = unique("Ana");
         String anasPhone = phone();
-        JsonObject late = inbound(anasPhone, "My order is late", ", \"firstName\": \"" + ana + "\"");
+        JsonObject late = inbound(anasPhone, "My order is late", """
+                , "firstName": "%s"
+                """.formatted(ana));
         inbound(anasPhone, "Order 1234", "");
         JsonObject solved = inbound(phone(), "Thanks, all good", "");
         TestServer.Reply closed = request("PUT", API + "/conversations/" + solved.getInt("conversationId")
-                + "/status", gateway, JSON, "{\"status\": \"CLOSED\"}");
+                + "/status", gateway, JSON, """
+                {"status": "CLOSED"}""");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         String lateId = String.valueOf(late.getInt("shortId"));
         String solvedId = String.valueOf(solved.getInt("shortId"));
@@ -110,8 +114,8 @@ class AdminAllWorkBrowserIT {
     }
 
     private static JsonObject inbound(String from, String text, String extra) {
-        TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\", \"from\": \""
-                + from + "\", \"to\": \"" + sender + "\", \"text\": \"" + text + "\"" + extra + "}");
+        TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"%s}""".formatted(from, sender, text, extra));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();
     }

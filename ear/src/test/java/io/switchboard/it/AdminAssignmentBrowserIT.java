@@ -120,8 +120,8 @@ class AdminAssignmentBrowserIT {
             assertThat(occupying.getBoolean("waiting")).isTrue();
             assertThat(occupying.getBoolean("solved")).isTrue();
         } finally {
-            request("PUT", API + "/capacity", supervisor, JSON, "{\"capacities\": {\"LIVE_CHAT\": "
-                    + before.getInt("LIVE_CHAT") + "}}");
+            request("PUT", API + "/capacity", supervisor, JSON, """
+                    {"capacities": {"LIVE_CHAT": %s}}""".formatted(before.getInt("LIVE_CHAT")));
             request("DELETE", API + "/capacity/occupying-statuses", supervisor, JSON, null);
         }
     }
@@ -129,20 +129,25 @@ class AdminAssignmentBrowserIT {
     @Test
     void supervisorSeesAnAgentsStatusAndOccupancyLive() throws IOException {
         String queue = unique("Live queue");
-        long queueId = ok(request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + queue + "\", \"autoAssignment\": \"OFF\"}"), 201).getJsonNumber("id").longValue();
+        long queueId = ok(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "autoAssignment": "OFF"}""".formatted(queue)), 201).getJsonNumber("id").longValue();
         String name = unique("Live agent");
-        long agent = ok(request("POST", API + "/agents", supervisor, JSON, "{\"kind\": \"HUMAN\", \"name\": \"" + name
-                + "\", \"username\": \"" + unique("live") + "\", \"password\": \"a long enough password\","
-                + " \"queueIds\": [" + queueId + "]}"), 201).getJsonNumber("id").longValue();
+        long agent = ok(request("POST", API + "/agents", supervisor, JSON, """
+                {
+                    "kind": "HUMAN",
+                    "name": "%s",
+                    "username": "%s",
+                    "password": "a long enough password",
+                    "queueIds": [%s]
+                }""".formatted(name, unique("live"), queueId)), 201).getJsonNumber("id").longValue();
         try {
-            ok(request("PUT", API + "/agents/" + agent + "/capacity", supervisor, JSON,
-                    "{\"capacities\": {\"LIVE_MESSAGING\": 4, \"LIVE_CHAT\": 2, \"EMAIL\": 2}}"), 200);
-            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON,
-                    "{\"statusId\": " + statusId("AVAILABLE") + "}"), 200);
+            ok(request("PUT", API + "/agents/" + agent + "/capacity", supervisor, JSON, """
+                    {"capacities": {"LIVE_MESSAGING": 4, "LIVE_CHAT": 2, "EMAIL": 2}}"""), 200);
+            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                    {"statusId": %s}""".formatted(statusId("AVAILABLE"))), 200);
             long conversation = conversationIn(queueId);
-            ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON,
-                    "{\"agentId\": " + agent + "}"), 200);
+            ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
+                    {"agentId": %s}""".formatted(agent)), 200);
 
             browser.driver.findElement(By.linkText("Agents live")).click();
             browser.choose("live:queue", queue);
@@ -153,25 +158,26 @@ class AdminAssignmentBrowserIT {
             browser.screenshot("admin-agents-live");
 
             // The page polls: the agent going Busy shows without a reload.
-            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON,
-                    "{\"statusId\": " + statusId("BUSY") + "}"), 200);
+            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                    {"statusId": %s}""".formatted(statusId("BUSY"))), 200);
             browser.wait.until(d -> cells(liveRow(name)).get(1).equals("Busy (BUSY)"));
         } finally {
-            request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON,
-                    "{\"statusId\": " + statusId("OFFLINE") + "}");
+            request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                    {"statusId": %s}""".formatted(statusId("OFFLINE")));
         }
     }
 
     // A customer's message opens a conversation, which is then moved to the queue.
     private static long conversationIn(long queueId) {
         String sender = phone();
-        ok(request("POST", API + "/senders", supervisor, JSON, "{\"channel\": \"SMS\", \"address\": \"" + sender
-                + "\"}"), 201);
-        long conversation = ok(request("POST", API + "/messages", supervisor, JSON, "{\"channel\": \"SMS\","
-                + " \"from\": \"" + phone() + "\", \"to\": \"" + sender + "\", \"text\": \"Where is my parcel?\"}"), 201)
+        ok(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(sender)), 201);
+        long conversation = ok(request("POST", API + "/messages", supervisor, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Where is my parcel?"}"""
+                .formatted(phone(), sender)), 201)
                 .getJsonNumber("conversationId").longValue();
-        ok(request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON,
-                "{\"queueId\": " + queueId + "}"), 200);
+        ok(request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
+                {"queueId": %s}""".formatted(queueId)), 200);
         return conversation;
     }
 

@@ -35,19 +35,27 @@ class AdminPeopleBrowserIT {
     @Test
     void supervisorFindsPeopleAndCompanies() throws IOException {
         String tier = unique("tier").replace('-', '_');
-        created("/attributes", "{\"owner\": \"PERSON\", \"name\": \"" + tier + "\", \"type\": \"TEXT\"}");
+        created("/attributes", """
+                {"owner": "PERSON", "name": "%s", "type": "TEXT"}""".formatted(tier));
         String company = unique("Acme");
         String domain = unique("acme") + ".example";
-        long companyId = created("/companies", "{\"name\": \"" + company + "\", \"segment\": \"Enterprise\","
-                + " \"domains\": [\"" + domain + "\"]}");
+        long companyId = created("/companies", """
+                {"name": "%s", "segment": "Enterprise", "domains": ["%s"]}""".formatted(company, domain));
         String horvat = unique("Horvat");
-        long ivana = created("/people", "{\"firstName\": \"Ivana\", \"lastName\": \"" + horvat + "\", \"city\":"
-                + " \"Zagreb\", \"companyId\": " + companyId + ", \"tags\": [\"vip\"], \"customAttributes\": {\""
-                + tier + "\": \"gold\"}}");
-        created("/people/" + ivana + "/contacts", "{\"channel\": \"EMAIL\", \"address\": \"" + horvat
-                + "@" + domain + "\"}");
-        created("/people", "{\"firstName\": \"Marko\", \"lastName\": \"" + unique("Kovac") + "\", \"city\":"
-                + " \"Split\", \"companyId\": " + companyId + "}");
+        long ivana = created("/people", """
+                {
+                    "firstName": "Ivana",
+                    "lastName": "%s",
+                    "city": "Zagreb",
+                    "companyId": %s,
+                    "tags": ["vip"],
+                    "customAttributes": {"%s": "gold"}
+                }""".formatted(horvat, companyId, tier));
+        created("/people/" + ivana + "/contacts", """
+                {"channel": "EMAIL", "address": "%s@%s"}""".formatted(horvat, domain));
+        created("/people", """
+                {"firstName": "Marko", "lastName": "%s", "city": "Split", "companyId": %s}"""
+                .formatted(unique("Kovac"), companyId));
 
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("People")).click();

@@ -74,8 +74,8 @@ class AdminQueuesBrowserIT {
         String bot = unique("Queue bot");
         long queueId = TestServer.get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(q -> q.getString("name").equals(renamed)).findFirst().orElseThrow().getInt("id");
-        assertThat(request("POST", API + "/agents", supervisor, JSON, "{\"kind\": \"BOT\", \"name\": \"" + bot
-                + "\", \"queueIds\": [" + queueId + "]}").status()).isEqualTo(201);
+        assertThat(request("POST", API + "/agents", supervisor, JSON, """
+                {"kind": "BOT", "name": "%s", "queueIds": [%s]}""".formatted(bot, queueId)).status()).isEqualTo(201);
         browser.driver.navigate().refresh();
         assertThat(activeConversations(renamed)).isEqualTo("1");
         assertThat(row(renamed).findElement(By.xpath("td[4]")).getText()).isEqualTo(bot);
@@ -85,8 +85,8 @@ class AdminQueuesBrowserIT {
         row(renamed);
         browser.screenshot("admin-queues-refused");
 
-        TestServer.Reply closed = request("PUT", API + "/conversations/" + conversation + "/status", gateway, JSON,
-                "{\"status\": \"CLOSED\"}");
+        TestServer.Reply closed = request("PUT", API + "/conversations/" + conversation + "/status", gateway, JSON, """
+                {"status": "CLOSED"}""");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         browser.driver.navigate().refresh();
         assertThat(activeConversations(renamed)).isEqualTo("0");
@@ -148,17 +148,18 @@ class AdminQueuesBrowserIT {
     // Through the API, as a channel gateway would: a customer writes in and the conversation moves to the queue.
     private static long activeConversationIn(String queueName) {
         String sender = phone();
-        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + sender + "\"}");
+        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(sender));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        TestServer.Reply received = request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\","
-                + " \"from\": \"" + phone() + "\", \"to\": \"" + sender + "\", \"text\": \"Is my card blocked?\"}");
+        TestServer.Reply received = request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Is my card blocked?"}"""
+                .formatted(phone(), sender));
         assertThat(received.status()).as(received.body()).isEqualTo(201);
         long conversation = received.json().getInt("conversationId");
         long queue = get(API + "/queues", gateway).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(q -> q.getString("name").equals(queueName)).findFirst().orElseThrow().getInt("id");
-        TestServer.Reply moved = request("PUT", API + "/conversations/" + conversation + "/queue", gateway, JSON,
-                "{\"queueId\": " + queue + "}");
+        TestServer.Reply moved = request("PUT", API + "/conversations/" + conversation + "/queue", gateway, JSON, """
+                {"queueId": %s}""".formatted(queue));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         return conversation;
     }

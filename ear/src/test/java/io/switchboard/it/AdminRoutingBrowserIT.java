@@ -40,16 +40,23 @@ class AdminRoutingBrowserIT {
         browser = SESSION.browser();
         String address = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         String senderName = unique("Routing line");
-        sender = created(request("POST", API + "/senders", supervisor, JSON, "{\"channel\": \"SMS\", \"address\": \""
-                + address + "\", \"name\": \"" + senderName + "\"}")).getInt("id");
+        sender = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(address, senderName))).getInt("id");
         senderLabel = "SMS " + address + " (" + senderName + ")";
         queueName = unique("Routed");
-        long queue = created(request("POST", API + "/queues", supervisor, JSON, "{\"name\": \"" + queueName + "\"}"))
+        long queue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(queueName)))
                 .getInt("id");
         firstRouteName = unique("Through API");
-        firstRoute = created(request("POST", API + "/routes", supervisor, JSON, "{\"name\": \"" + firstRouteName
-                + "\", \"queueId\": " + queue + ", \"conditions\": {\"join\": \"AND\", \"conditions\": [{\"attribute\":"
-                + " \"conversation.to\", \"operator\": \"IS\", \"value\": \"" + sender + "\"}]}}")).getInt("id");
+        firstRoute = created(request("POST", API + "/routes", supervisor, JSON, """
+                {
+                    "name": "%s",
+                    "queueId": %s,
+                    "conditions": {
+                        "join": "AND",
+                        "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%s"}]
+                    }
+                }""".formatted(firstRouteName, queue, sender))).getInt("id");
     }
 
     @AfterAll

@@ -44,11 +44,12 @@ class AdminSlaBrowserIT {
         gateway = bearer(createApiKey(unique("sla-browser-gateway"), "AGENT"));
         sender = phone();
         String senderName = unique("SLA line");
-        senderId = created(request("POST", API + "/senders", supervisor, JSON, "{\"channel\": \"SMS\", \"address\": \""
-                + sender + "\", \"name\": \"" + senderName + "\"}")).getInt("id");
+        senderId = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(sender, senderName))).getInt("id");
         senderLabel = "SMS " + sender + " (" + senderName + ")";
         // All Work shows short IDs only when the Short ID setting is on.
-        assertThat(request("PUT", API + "/settings", supervisor, JSON, "{\"shortIdEnabled\": true}").status())
+        assertThat(request("PUT", API + "/settings", supervisor, JSON, """
+                {"shortIdEnabled": true}""").status())
                 .isEqualTo(200);
         browser = SESSION.browser();
     }
@@ -138,11 +139,12 @@ class AdminSlaBrowserIT {
     void allWorkShowsAConversationsSlaClocks() throws IOException {
         // A sender of its own: the other test's policies match only the class's first sender.
         String line = phone();
-        long lineId = created(request("POST", API + "/senders", supervisor, JSON, "{\"channel\": \"SMS\","
-                + " \"address\": \"" + line + "\"}")).getInt("id");
+        long lineId = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(line))).getInt("id");
         String name = createPolicy(unique(PREFIX + " All Work"), lineId, 45);
-        TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\", \"from\": \""
-                + phone() + "\", \"to\": \"" + line + "\", \"text\": \"Where is my parcel?\"}");
+        TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Where is my parcel?"}"""
+                .formatted(phone(), line));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         String shortId = String.valueOf(reply.json().getInt("shortId"));
 
@@ -187,10 +189,15 @@ class AdminSlaBrowserIT {
     }
 
     private static String createPolicy(String name, long toSender, int firstResponseMinutes) {
-        created(request("POST", API + "/sla-policies", supervisor, JSON, "{\"name\": \"" + name + "\", \"conditions\":"
-                + " {\"join\": \"AND\", \"conditions\": [{\"attribute\": \"conversation.to\", \"operator\": \"IS\","
-                + " \"value\": \"" + toSender + "\"}]}, \"severities\": [{\"name\": \"Default\","
-                + " \"firstResponseMinutes\": " + firstResponseMinutes + "}]}"));
+        created(request("POST", API + "/sla-policies", supervisor, JSON, """
+                {
+                    "name": "%s",
+                    "conditions": {
+                        "join": "AND",
+                        "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%s"}]
+                    },
+                    "severities": [{"name": "Default", "firstResponseMinutes": %s}]
+                }""".formatted(name, toSender, firstResponseMinutes)));
         return name;
     }
 

@@ -37,8 +37,8 @@ class AdminWaitingStrategiesBrowserIT {
     @Test
     void supervisorSavesAMessagingStrategyFromTheForm() throws IOException {
         String address = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        TestServer.Reply sender = request("POST", API + "/senders", supervisor, "application/json",
-                "{\"channel\": \"SMS\", \"address\": \"" + address + "\"}");
+        TestServer.Reply sender = request("POST", API + "/senders", supervisor, "application/json", """
+                {"channel": "SMS", "address": "%s"}""".formatted(address));
         assertThat(sender.status()).as(sender.body()).isEqualTo(201);
 
         browser.driver.get(TestServer.APP + "/admin/");

@@ -48,14 +48,16 @@ class ApiErrorsIT {
 
     @Test
     void malformedJsonIsA400NamingTheBody() {
-        TestServer.Reply reply = postKey("{\"name\": \"broken\",");
+        TestServer.Reply reply = postKey("""
+                {"name": "broken",""");
         assertProblem(reply, 400);
         assertThat(fields(reply)).containsExactly("body");
     }
 
     @Test
     void aValueOfTheWrongTypeNamesItsField() {
-        TestServer.Reply reply = postKey("{\"name\": \"typed\", \"roles\": 5}");
+        TestServer.Reply reply = postKey("""
+                {"name": "typed", "roles": 5}""");
         assertProblem(reply, 400);
         assertThat(fields(reply)).containsExactly("roles");
     }
@@ -63,20 +65,23 @@ class ApiErrorsIT {
     @Test
     void validationFailuresNameEveryField() {
         String name = unique("bad");
-        TestServer.Reply reply = postKey("{\"name\": \"\", \"roles\": [\"AGENT\", \"SUPERVISOR\"]}");
+        TestServer.Reply reply = postKey("""
+                {"name": "", "roles": ["AGENT", "SUPERVISOR"]}""");
         assertProblem(reply, 400);
         assertThat(fields(reply)).containsExactly("name", "roles[1]");
         assertThat(reply.json().getJsonArray("errors").getJsonObject(1).getString("reason"))
                 .contains("AGENT, MANAGER");
 
-        assertProblem(postKey("{\"name\": \"" + name + "\", \"roles\": []}"), 400);
+        assertProblem(postKey("""
+                {"name": "%s", "roles": []}""".formatted(name)), 400);
         assertThat(keyExists(name)).isFalse();
     }
 
     @Test
     void aBusinessRuleNamesItsField() {
         String name = unique("both");
-        TestServer.Reply reply = postKey("{\"name\": \"" + name + "\", \"roles\": [\"AGENT\", \"MANAGER\"]}");
+        TestServer.Reply reply = postKey("""
+                {"name": "%s", "roles": ["AGENT", "MANAGER"]}""".formatted(name));
         assertProblem(reply, 400);
         assertThat(fields(reply)).containsExactly("roles");
         assertThat(keyExists(name)).isFalse();
@@ -101,8 +106,10 @@ class ApiErrorsIT {
     @Test
     void aDuplicateIsA409AndTheFirstIsKept() {
         String name = unique("dup");
-        assertThat(postKey("{\"name\": \"" + name + "\", \"roles\": [\"AGENT\"]}").status()).isEqualTo(201);
-        TestServer.Reply second = postKey("{\"name\": \"" + name + "\", \"roles\": [\"MANAGER\"]}");
+        assertThat(postKey("""
+                {"name": "%s", "roles": ["AGENT"]}""".formatted(name)).status()).isEqualTo(201);
+        TestServer.Reply second = postKey("""
+                {"name": "%s", "roles": ["MANAGER"]}""".formatted(name));
         assertProblem(second, 409);
         assertThat(get(API + "/api-keys", asAdmin()).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(key -> key.getString("name").equals(name))
@@ -122,8 +129,8 @@ class ApiErrorsIT {
             for (int i = 0; i < attempts; i++) {
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return request("POST", API + "/api-keys", supervisor, JSON,
-                            "{\"name\": \"" + name + "\", \"roles\": [\"AGENT\"]}").status();
+                    return request("POST", API + "/api-keys", supervisor, JSON, """
+                            {"name": "%s", "roles": ["AGENT"]}""".formatted(name)).status();
                 }));
             }
             start.countDown();

@@ -11,6 +11,7 @@ import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.InboundMessage;
+import io.switchboard.conversations.Message;
 import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.QueueService;
@@ -162,8 +163,9 @@ class AssignmentUnderLoadIT {
         List<Future<?>> local = new ArrayList<>();
         try {
             for (int i = 0; i < OVER_HTTP; i++) {
-                String body = "{\"channel\": \"SMS\", \"from\": \"+1999" + Math.abs(run.hashCode() % 1000) + "0" + i
-                        + "\", \"to\": \"" + senderAddress + "\", \"text\": \"help " + i + "\"}";
+                String body = """
+                        {"channel": "SMS", "from": "+1999%s0%s", "to": "%s", "text": "help %s"}"""
+                        .formatted(Math.abs(run.hashCode() % 1000), i, senderAddress, i);
                 replies.add(pool.submit(() -> client.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
@@ -171,8 +173,9 @@ class AssignmentUnderLoadIT {
                         HttpResponse.BodyHandlers.discarding()).statusCode()));
                 if (i % 3 == 0 && local.size() < IN_THIS_INSTANCE) {
                     String from = "+1888" + Math.abs(run.hashCode() % 1000) + "0" + i;
-                    local.add(managedExecutor.submit(() -> intake.receive(new InboundMessage(Channel.SMS, from,
-                            senderAddress, "hello", null, false, null, null, null, null, null, null, null, null, null, false, null))));
+                    local.add(managedExecutor.submit(() -> intake.receive(new InboundMessage(
+                            Message.Content.text(Channel.SMS, from, senderAddress, "hello"), InboundMessage.Keys.NONE,
+                            InboundMessage.Customer.UNKNOWN))));
                 }
             }
             for (Future<Integer> reply : replies) {

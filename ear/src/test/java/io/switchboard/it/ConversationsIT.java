@@ -36,8 +36,8 @@ class ConversationsIT {
         supervisor = bearer(createApiKey(unique("conversations-admin"), "ACCOUNT_MANAGER"));
         gateway = bearer(createApiKey(unique("sms-gateway"), "AGENT"));
         sender = phone();
-        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + sender + "\", \"name\": \"Support line\"}");
+        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "Support line"}""".formatted(sender));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
@@ -46,8 +46,10 @@ class ConversationsIT {
     }
 
     private static TestServer.Reply inbound(String from, String text, String idempotencyKey, String extra) {
-        String body = "{\"channel\": \"SMS\", \"from\": \"" + from + "\", \"to\": \"" + sender + "\""
-                + (text == null ? "" : ", \"text\": \"" + text + "\"") + (extra == null ? "" : ", " + extra) + "}";
+        String more = extra == null ? "" : ", " + extra;
+        String body = text == null ? """
+                {"channel": "SMS", "from": "%s", "to": "%s"%s}""".formatted(from, sender, more) : """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"%s}""".formatted(from, sender, text, more);
         return idempotencyKey == null ? request("POST", API + "/messages", gateway, JSON, body)
                 : TestServer.requestWithHeader("POST", API + "/messages", gateway, JSON, body,
                 "Idempotency-Key", idempotencyKey);
@@ -66,7 +68,9 @@ class ConversationsIT {
     @Test
     void threadsACustomersMessagesIntoOneOpenConversation() {
         String customer = phone();
-        JsonObject first = received(inbound(customer, "My order is late", null, "\"firstName\": \"Ana\""));
+        JsonObject first = received(inbound(customer, "My order is late", null, """
+                "firstName": "Ana"
+                """));
         JsonObject second = received(inbound(customer, "Order 1234", null, null));
         JsonObject someoneElse = received(inbound(phone(), "Hello", null, null));
 
@@ -96,7 +100,9 @@ class ConversationsIT {
         assertThat(received(again).getInt("messageId")).isEqualTo(received(first).getInt("messageId"));
         assertThat(again.idempotentReplayed()).isEqualTo("true");
 
-        String externalId = "\"externalId\": \"" + unique("sms") + "\"";
+        String externalId = """
+                "externalId": "%s"
+                """.formatted(unique("sms"));
         JsonObject byId = received(inbound(customer, "Twice?", null, externalId));
         JsonObject byIdAgain = received(inbound(customer, "Twice?", null, externalId));
         assertThat(byIdAgain.getInt("messageId")).isEqualTo(byId.getInt("messageId"));
@@ -137,22 +143,22 @@ class ConversationsIT {
     void closedIsFinalAndTheCustomersNextMessageOpensANewConversation() {
         String customer = phone();
         long id = received(inbound(customer, "Help", null, null)).getInt("conversationId");
-        TestServer.Reply reply = request("POST", API + "/conversations/" + id + "/messages", gateway, JSON,
-                "{\"text\": \"How can we help?\"}");
+        TestServer.Reply reply = request("POST", API + "/conversations/" + id + "/messages", gateway, JSON, """
+                {"text": "How can we help?"}""");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         assertThat(reply.json().getString("direction")).isEqualTo("OUTBOUND");
         assertThat(reply.json().getString("to")).isEqualTo(customer);
         assertThat(reply.json().getString("from")).isEqualTo(sender);
 
-        TestServer.Reply closed = request("PUT", API + "/conversations/" + id + "/status", gateway, JSON,
-                "{\"status\": \"CLOSED\"}");
+        TestServer.Reply closed = request("PUT", API + "/conversations/" + id + "/status", gateway, JSON, """
+                {"status": "CLOSED"}""");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.json().getString("closedAt")).isNotBlank();
 
-        assertThat(request("POST", API + "/conversations/" + id + "/messages", gateway, JSON,
-                "{\"text\": \"Anything else?\"}").status()).isEqualTo(409);
-        assertThat(request("PUT", API + "/conversations/" + id + "/status", gateway, JSON,
-                "{\"status\": \"OPEN\"}").status()).isEqualTo(409);
+        assertThat(request("POST", API + "/conversations/" + id + "/messages", gateway, JSON, """
+                {"text": "Anything else?"}""").status()).isEqualTo(409);
+        assertThat(request("PUT", API + "/conversations/" + id + "/status", gateway, JSON, """
+                {"status": "OPEN"}""").status()).isEqualTo(409);
         assertThat(messagesOf(id)).hasSize(2);
 
         JsonObject next = received(inbound(customer, "Me again", null, null));
@@ -176,19 +182,22 @@ class ConversationsIT {
     @Test
     void badInputIsA400NamingTheFieldAndStoresNothing() {
         String customer = phone();
-        assertField(request("POST", API + "/messages", gateway, JSON,
-                "{\"channel\": \"SMS\", \"from\": \"" + customer + "\", \"to\": \"+0000\", \"text\": \"x\"}"), "to");
-        assertField(request("POST", API + "/messages", gateway, JSON,
-                "{\"channel\": \"FAX\", \"from\": \"" + customer + "\", \"to\": \"" + sender + "\", \"text\": \"x\"}"),
+        assertField(request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "+0000", "text": "x"}""".formatted(customer)), "to");
+        assertField(request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "FAX", "from": "%s", "to": "%s", "text": "x"}""".formatted(customer, sender)),
                 "channel");
         assertField(inbound(customer, "x".repeat(4097), null, null), "text");
-        assertField(request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\""), "body");
-        assertField(TestServer.requestWithHeader("POST", API + "/messages", gateway, JSON,
-                "{\"channel\": \"SMS\", \"from\": \"" + customer + "\", \"to\": \"" + sender + "\", \"text\": \"x\"}",
+        assertField(request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS"
+                """), "body");
+        assertField(TestServer.requestWithHeader("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "x"}""".formatted(customer, sender),
                 "Idempotency-Key", "k".repeat(201)), "Idempotency-Key");
         assertField(get(API + "/conversations?status=NOPE", gateway), "status");
         assertField(get(API + "/conversations?size=1000", gateway), "size");
-        assertField(request("PUT", API + "/conversations/1/status", gateway, JSON, "{\"status\": \"DONE\"}"),
+        assertField(request("PUT", API + "/conversations/1/status", gateway, JSON, """
+                {"status": "DONE"}"""),
                 "status");
         assertThat(get(API + "/conversations/987654321", gateway).status()).isEqualTo(404);
 
@@ -202,11 +211,14 @@ class ConversationsIT {
     @Test
     void emailFieldsAndAttachmentsTravelWithTheMessage() {
         String customer = phone();
-        JsonObject stored = received(inbound(customer, "See the photo", null, "\"subject\": \"Broken item\","
-                + " \"customAttributes\": {\"ivrChoice\": \"2\"},"
-                + " \"cc\": [\"boss@example.com\"], \"attachments\": [{\"type\": \"IMAGE\","
-                + " \"url\": \"https://cdn.example.com/p.jpg\", \"mimeType\": \"image/jpeg\"},"
-                + " {\"type\": \"LOCATION\", \"latitude\": 45.81, \"longitude\": 15.98}]"));
+        JsonObject stored = received(inbound(customer, "See the photo", null, """
+                "subject": "Broken item",
+                "customAttributes": {"ivrChoice": "2"},
+                "cc": ["boss@example.com"],
+                "attachments": [
+                    {"type": "IMAGE", "url": "https://cdn.example.com/p.jpg", "mimeType": "image/jpeg"},
+                    {"type": "LOCATION", "latitude": 45.81, "longitude": 15.98}
+                ]"""));
         JsonObject message = messagesOf(stored.getInt("conversationId")).get(0);
         assertThat(message.getString("subject")).isEqualTo("Broken item");
         assertThat(message.getJsonObject("customAttributes").getString("ivrChoice")).isEqualTo("2");
@@ -217,23 +229,27 @@ class ConversationsIT {
         assertThat(message.getJsonArray("attachments").getJsonObject(1).getJsonNumber("latitude").doubleValue())
                 .isEqualTo(45.81);
 
-        assertThat(received(inbound(phone(), null, null, "\"attachments\": [{\"type\": \"LINK\","
-                + " \"url\": \"https://example.com\"}]")).getBoolean("newConversation")).isTrue();
-        assertField(request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\", \"from\": \""
-                + customer + "\", \"to\": \"" + sender + "\"}"), "text");
-        assertField(inbound(customer, "x", null, "\"attachments\": [{\"type\": \"FILE\"}]"), "attachments[0].url");
-        assertField(inbound(customer, "x", null, "\"attachments\": [{\"type\": \"LOCATION\", \"latitude\": 91,"
-                + " \"longitude\": 0}]"), "attachments[0].latitude");
-        assertField(inbound(customer, "x", null, "\"cc\": [\"not an address\"]"), "cc[0]");
+        assertThat(received(inbound(phone(), null, null, """
+                "attachments": [{"type": "LINK", "url": "https://example.com"}]"""))
+                .getBoolean("newConversation")).isTrue();
+        assertField(request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s"}""".formatted(customer, sender)), "text");
+        assertField(inbound(customer, "x", null, """
+                "attachments": [{"type": "FILE"}]"""), "attachments[0].url");
+        assertField(inbound(customer, "x", null, """
+                "attachments": [{"type": "LOCATION", "latitude": 91, "longitude": 0}]"""),
+                "attachments[0].latitude");
+        assertField(inbound(customer, "x", null, """
+                "cc": ["not an address"]"""), "cc[0]");
         assertThat(messagesOf(stored.getInt("conversationId"))).hasSize(1);
     }
 
     @Test
     void sendersAreUniquePerChannel() {
-        TestServer.Reply duplicate = request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + sender + "\"}");
+        TestServer.Reply duplicate = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(sender));
         assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(request("POST", API + "/senders", gateway, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + phone() + "\"}").status()).isEqualTo(403);
+        assertThat(request("POST", API + "/senders", gateway, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(phone())).status()).isEqualTo(403);
     }
 }

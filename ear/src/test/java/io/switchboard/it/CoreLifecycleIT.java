@@ -50,13 +50,14 @@ class CoreLifecycleIT {
     }
 
     private static JsonObject createSender(String address) {
-        return created(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + address + "\", \"name\": \"Support line\"}"));
+        return created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "Support line"}""".formatted(address)));
     }
 
     private static JsonObject inbound(String from, String to, String extra) {
-        return created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"SMS\", \"from\": \"" + from
-                + "\", \"to\": \"" + to + "\", \"text\": \"hello\"" + (extra == null ? "" : ", " + extra) + "}"));
+        return created(request("POST", API + "/messages", agent, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"%s}"""
+                .formatted(from, to, (extra == null ? "" : ", " + extra))));
     }
 
     private static JsonObject personOf(long conversationId) {
@@ -69,27 +70,34 @@ class CoreLifecycleIT {
     void tagsAreRenamedInPlaceAndNamesStayUnique() {
         String name = unique("billing");
         String taken = unique("refund");
-        long id = created(request("POST", API + "/tags", supervisor, JSON, "{\"name\": \"" + name + "\"}"))
+        long id = created(request("POST", API + "/tags", supervisor, JSON, """
+                {"name": "%s"}""".formatted(name)))
                 .getInt("id");
-        created(request("POST", API + "/tags", supervisor, JSON, "{\"name\": \"" + taken + "\"}"));
+        created(request("POST", API + "/tags", supervisor, JSON, """
+                {"name": "%s"}""".formatted(taken)));
         String sender = phone();
         createSender(sender);
         long conversation = inbound(phone(), sender, null).getInt("conversationId");
-        ok(request("POST", API + "/conversations/" + conversation + "/tags", agent, JSON,
-                "{\"tag\": \"" + name + "\"}"));
+        ok(request("POST", API + "/conversations/" + conversation + "/tags", agent, JSON, """
+                {"tag": "%s"}""".formatted(name)));
 
         String renamed = name + "-invoices";
-        assertThat(ok(request("PUT", API + "/tags/" + id, supervisor, JSON, "{\"name\": \"" + renamed + "\"}"))
+        assertThat(ok(request("PUT", API + "/tags/" + id, supervisor, JSON, """
+                {"name": "%s"}""".formatted(renamed)))
                 .getString("name")).isEqualTo(renamed);
         assertThat(ok(get(API + "/tags/" + id, agent)).getString("name")).isEqualTo(renamed);
         assertThat(ok(get(API + "/conversations/" + conversation, agent)).getJsonArray("tags")
                 .getValuesAs(JsonString.class)).extracting(JsonString::getString).containsExactly(renamed);
 
-        assertThat(request("PUT", API + "/tags/" + id, supervisor, JSON, "{\"name\": \"" + taken + "\"}").status())
+        assertThat(request("PUT", API + "/tags/" + id, supervisor, JSON, """
+                {"name": "%s"}""".formatted(taken)).status())
                 .isEqualTo(409);
-        assertField(request("PUT", API + "/tags/" + id, supervisor, JSON, "{\"name\": \" \"}"), "name");
-        assertThat(request("PUT", API + "/tags/" + id, agent, JSON, "{\"name\": \"mine\"}").status()).isEqualTo(403);
-        assertThat(request("PUT", API + "/tags/987654321", supervisor, JSON, "{\"name\": \"x\"}").status())
+        assertField(request("PUT", API + "/tags/" + id, supervisor, JSON, """
+                {"name": " "}"""), "name");
+        assertThat(request("PUT", API + "/tags/" + id, agent, JSON, """
+                {"name": "mine"}""").status()).isEqualTo(403);
+        assertThat(request("PUT", API + "/tags/987654321", supervisor, JSON, """
+                {"name": "x"}""").status())
                 .isEqualTo(404);
         assertThat(ok(get(API + "/tags/" + id, agent)).getString("name")).isEqualTo(renamed);
     }
@@ -101,19 +109,22 @@ class CoreLifecycleIT {
         long conversation = inbound(phone(), address, null).getInt("conversationId");
 
         String moved = phone();
-        JsonObject changed = ok(request("PUT", API + "/senders/" + used, supervisor, JSON,
-                "{\"address\": \"" + moved + "\", \"name\": \"Sales line\"}"));
+        JsonObject changed = ok(request("PUT", API + "/senders/" + used, supervisor, JSON, """
+                {"address": "%s", "name": "Sales line"}""".formatted(moved)));
         assertThat(changed.getString("address")).isEqualTo(moved);
         assertThat(changed.getString("name")).isEqualTo("Sales line");
         assertThat(changed.getString("channel")).isEqualTo("SMS");
-        assertThat(request("PUT", API + "/senders/" + used, agent, JSON, "{\"address\": \"" + phone() + "\"}")
+        assertThat(request("PUT", API + "/senders/" + used, agent, JSON, """
+                {"address": "%s"}""".formatted(phone()))
                 .status()).isEqualTo(403);
-        assertField(request("PUT", API + "/senders/" + used, supervisor, JSON, "{\"name\": \"no address\"}"),
+        assertField(request("PUT", API + "/senders/" + used, supervisor, JSON, """
+                {"name": "no address"}"""),
                 "address");
 
         String otherAddress = phone();
         long unused = createSender(otherAddress).getInt("id");
-        assertThat(request("PUT", API + "/senders/" + unused, supervisor, JSON, "{\"address\": \"" + moved + "\"}")
+        assertThat(request("PUT", API + "/senders/" + unused, supervisor, JSON, """
+                {"address": "%s"}""".formatted(moved))
                 .status()).isEqualTo(409);
 
         TestServer.Reply refused = request("DELETE", API + "/senders/" + used, supervisor, null, null);
@@ -123,9 +134,9 @@ class CoreLifecycleIT {
                 .isEqualTo((int) used);
 
         // A queue talking from the deleted sender falls back to its other sender as default.
-        JsonObject queue = created(request("POST", API + "/queues", supervisor, JSON, "{\"name\": \""
-                + unique("Line") + "\", \"senderIds\": [" + used + ", " + unused + "], \"defaultSenderId\": "
-                + unused + "}"));
+        JsonObject queue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "senderIds": [%s, %s], "defaultSenderId": %s}"""
+                .formatted(unique("Line"), used, unused, unused)));
         assertThat(request("DELETE", API + "/senders/" + unused, agent, null, null).status()).isEqualTo(403);
         assertThat(request("DELETE", API + "/senders/" + unused, supervisor, null, null).status()).isEqualTo(204);
         assertThat(get(API + "/senders/" + unused, agent).status()).isEqualTo(404);
@@ -139,10 +150,10 @@ class CoreLifecycleIT {
     @Test
     void aCustomerIsDeletedWithTheirContactsOnlyWithoutConversations() {
         String address = phone();
-        long lonely = created(request("POST", API + "/people", agent, JSON,
-                "{\"firstName\": \"Lena\", \"lastName\": \"" + unique("Lonely") + "\"}")).getInt("id");
-        created(request("POST", API + "/people/" + lonely + "/contacts", agent, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + address + "\"}"));
+        long lonely = created(request("POST", API + "/people", agent, JSON, """
+                {"firstName": "Lena", "lastName": "%s"}""".formatted(unique("Lonely")))).getInt("id");
+        created(request("POST", API + "/people/" + lonely + "/contacts", agent, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(address)));
         assertThat(request("DELETE", API + "/people/" + lonely, agent, null, null).status()).isEqualTo(403);
         assertThat(request("DELETE", API + "/people/" + lonely, manager, null, null).status()).isEqualTo(204);
         assertThat(get(API + "/people/" + lonely, agent).status()).isEqualTo(404);
@@ -163,21 +174,23 @@ class CoreLifecycleIT {
     @Test
     void anAgentIsDeletedOnlyBeforeTheirFirstConversation() {
         String username = unique("temp");
-        long temp = created(request("POST", API + "/agents", supervisor, JSON, "{\"name\": \"Temp\", \"username\": \""
-                + username + "\", \"password\": \"a long enough password\"}")).getInt("id");
+        long temp = created(request("POST", API + "/agents", supervisor, JSON, """
+                {"name": "Temp", "username": "%s", "password": "a long enough password"}"""
+                .formatted(username))).getInt("id");
         assertThat(request("DELETE", API + "/agents/" + temp, manager, null, null).status()).isEqualTo(403);
         assertThat(request("DELETE", API + "/agents/" + temp, supervisor, null, null).status()).isEqualTo(204);
         assertThat(get(API + "/agents/" + temp, agent).status()).isEqualTo(404);
         assertThat(get(API + "/me", basic(username, "a long enough password")).status()).isEqualTo(401);
         // The username is free again.
-        long again = created(request("POST", API + "/agents", supervisor, JSON, "{\"name\": \"Temp\", \"username\": \""
-                + username + "\", \"password\": \"a long enough password\"}")).getInt("id");
+        long again = created(request("POST", API + "/agents", supervisor, JSON, """
+                {"name": "Temp", "username": "%s", "password": "a long enough password"}"""
+                .formatted(username))).getInt("id");
 
         String sender = phone();
         createSender(sender);
         long conversation = inbound(phone(), sender, null).getInt("conversationId");
-        ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON,
-                "{\"agentId\": " + again + "}"));
+        ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
+                {"agentId": %s}""".formatted(again)));
         TestServer.Reply refused = request("DELETE", API + "/agents/" + again, supervisor, null, null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getString("detail")).contains("disable");
@@ -190,9 +203,14 @@ class CoreLifecycleIT {
         createSender(sender);
         String from = phone();
         String crmId = unique("crm");
-        long first = inbound(from, sender, "\"firstName\": \"Ivo\", \"person\": {\"city\": \"Split\","
-                + " \"gender\": \"MALE\", \"externalPersonId\": \"" + crmId + "\", \"preferredService\": \"Premium\","
-                + " \"tags\": [\"vip\"]}").getInt("conversationId");
+        long first = inbound(from, sender, """
+                "firstName": "Ivo", "person": {
+                    "city": "Split",
+                    "gender": "MALE",
+                    "externalPersonId": "%s",
+                    "preferredService": "Premium",
+                    "tags": ["vip"]
+                }""".formatted(crmId)).getInt("conversationId");
         JsonObject person = personOf(first);
         assertThat(person.getString("firstName")).isEqualTo("Ivo");
         assertThat(person.getString("city")).isEqualTo("Split");
@@ -200,7 +218,8 @@ class CoreLifecycleIT {
         assertThat(person.getString("preferredService")).isEqualTo("Premium");
 
         // Given attributes replace ours, the others stay; top-level names only fill in unknown ones.
-        inbound(from, sender, "\"firstName\": \"Someone\", \"person\": {\"city\": \"Zagreb\"}");
+        inbound(from, sender, """
+                "firstName": "Someone", "person": {"city": "Zagreb"}""");
         person = personOf(first);
         assertThat(person.getString("firstName")).isEqualTo("Ivo");
         assertThat(person.getString("city")).isEqualTo("Zagreb");
@@ -209,11 +228,11 @@ class CoreLifecycleIT {
         // A new address with a known CRM id reaches the same customer, and becomes their contact.
         String whatsApp = phone();
         String waSender = phone();
-        created(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"WHATSAPP\", \"address\": \"" + waSender + "\"}"));
-        long onWhatsApp = created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"WHATSAPP\","
-                + " \"from\": \"" + whatsApp + "\", \"to\": \"" + waSender + "\", \"text\": \"hi\","
-                + " \"person\": {\"externalPersonId\": \"" + crmId + "\"}}")).getInt("conversationId");
+        created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "WHATSAPP", "address": "%s"}""".formatted(waSender)));
+        long onWhatsApp = created(request("POST", API + "/messages", agent, JSON, """
+                {"channel": "WHATSAPP", "from": "%s", "to": "%s", "text": "hi", "person": {"externalPersonId": "%s"}}"""
+                .formatted(whatsApp, waSender, crmId))).getInt("conversationId");
         JsonObject same = personOf(onWhatsApp);
         assertThat(same.getInt("id")).isEqualTo(person.getInt("id"));
         assertThat(same.getJsonArray("contacts").getValuesAs(JsonObject.class))
@@ -226,13 +245,15 @@ class CoreLifecycleIT {
         String sender = phone();
         createSender(sender);
         String from = phone();
-        String body = "{\"channel\": \"SMS\", \"from\": \"" + from + "\", \"to\": \"" + sender + "\", \"text\": \"x\", ";
-        assertField(request("POST", API + "/messages", agent, JSON, body + "\"person\": {\"gender\": \"OTHERWISE\"}}"),
-                "person.gender");
-        assertField(request("POST", API + "/messages", agent, JSON,
-                body + "\"person\": {\"customAttributes\": {\"neverDefined\": \"1\"}}}"), "person.customAttributes[neverDefined]");
-        assertField(request("POST", API + "/messages", agent, JSON, body + "\"person\": {\"birthDate\": \"May\"}}"),
-                "person.birthDate");
+        // The same message, telling one person attribute wrong each time.
+        String body = """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "x", "person": %s}""";
+        assertField(request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
+                {"gender": "OTHERWISE"}""")), "person.gender");
+        assertField(request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
+                {"customAttributes": {"neverDefined": "1"}}""")), "person.customAttributes[neverDefined]");
+        assertField(request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
+                {"birthDate": "May"}""")), "person.birthDate");
         assertThat(ok(get(API + "/people?q=" + from.substring(1), supervisor)).getJsonArray("items")).isEmpty();
     }
 }

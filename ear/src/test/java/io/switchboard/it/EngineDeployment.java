@@ -12,19 +12,20 @@ import java.io.File;
 /**
  * Arquillian deployments of the real engine: the built EAR's EJB module and libraries, plus a WAR holding the test
  * classes. It runs beside the EAR the build deployed (a second instance of the engine on the same database, as in a
- * scale-out), without the web module so that the two never share a context root.
+ * scale-out), without the web module so that the two never share a context root. Public for the benchmarks
+ * ({@code io.switchboard.bench}).
  */
-final class EngineDeployment {
+public final class EngineDeployment {
 
     private EngineDeployment() {
     }
 
-    static EnterpriseArchive with(Class<?>... testClasses) {
+    public static EnterpriseArchive with(Class<?>... testClasses) {
         return build(true, testClasses);
     }
 
     /** The same, for tests that run outside the server and call what the test WAR deploys (no test runner). */
-    static EnterpriseArchive withProbes(Class<?>... probeClasses) {
+    public static EnterpriseArchive withProbes(Class<?>... probeClasses) {
         return build(false, probeClasses);
     }
 

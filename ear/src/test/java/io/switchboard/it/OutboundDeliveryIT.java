@@ -155,11 +155,11 @@ class OutboundDeliveryIT {
     @Test
     void refusesGatewayUrlsThatAreNotHttp() {
         long senderId = createSender(phone());
-        assertField(request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON,
-                "{\"url\": \"ftp://gateway.example.com\"}"), "url");
+        assertField(request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON, """
+                {"url": "ftp://gateway.example.com"}"""), "url");
         assertField(request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON, "{}"), "url");
-        assertThat(request("PUT", API + "/senders/" + senderId + "/gateway", agent, JSON,
-                "{\"url\": \"https://gateway.example.com\"}").status()).isEqualTo(403);
+        assertThat(request("PUT", API + "/senders/" + senderId + "/gateway", agent, JSON, """
+                {"url": "https://gateway.example.com"}""").status()).isEqualTo(403);
         assertThat(get(API + "/outbox?status=LOST", supervisor).status()).isEqualTo(400);
     }
 
@@ -170,27 +170,29 @@ class OutboundDeliveryIT {
     private Line newLine(String url) {
         String sender = phone();
         long senderId = createSender(sender);
-        TestServer.Reply configured = request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON,
-                "{\"url\": \"" + url + "\"}");
+        TestServer.Reply configured = request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON, """
+                {"url": "%s"}""".formatted(url));
         assertThat(configured.status()).as(configured.body()).isEqualTo(200);
         String secret = configured.json().getString("signingSecret");
         String customer = phone();
-        TestServer.Reply inbound = request("POST", API + "/messages", agent, JSON, "{\"channel\": \"SMS\", \"from\": \""
-                + customer + "\", \"to\": \"" + sender + "\", \"text\": \"Is my card blocked?\"}");
+        TestServer.Reply inbound = request("POST", API + "/messages", agent, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Is my card blocked?"}"""
+                .formatted(customer, sender));
         assertThat(inbound.status()).as(inbound.body()).isEqualTo(201);
         return new Line(senderId, sender, secret, customer, inbound.json().getInt("conversationId"));
     }
 
     private static long createSender(String address) {
-        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + address + "\"}");
+        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(address));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getInt("id");
     }
 
     private static long reply(long conversationId, String text) {
         TestServer.Reply replied = request("POST", API + "/conversations/" + conversationId + "/messages", agent,
-                JSON, "{\"text\": \"" + text + "\"}");
+                JSON, """
+                {"text": "%s"}""".formatted(text));
         assertThat(replied.status()).as(replied.body()).isEqualTo(201);
         return replied.json().getInt("id");
     }

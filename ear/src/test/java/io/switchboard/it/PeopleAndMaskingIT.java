@@ -35,17 +35,21 @@ class PeopleAndMaskingIT {
         tier = "tier" + suffix;
         score = "score" + suffix;
         card = "cardLast4x" + suffix;
-        define("{\"owner\": \"PERSON\", \"name\": \"" + tier + "\", \"type\": \"TEXT\"}");
-        define("{\"owner\": \"PERSON\", \"name\": \"" + score + "\", \"type\": \"WHOLE_NUMBER\"}");
-        define("{\"owner\": \"PERSON\", \"name\": \"" + card + "\", \"type\": \"TEXT\", \"sensitive\": true}");
-        TestServer.Reply city = request("POST", API + "/attributes", supervisor, JSON,
-                "{\"owner\": \"PERSON\", \"name\": \"city\", \"sensitive\": true}");
+        define("""
+                {"owner": "PERSON", "name": "%s", "type": "TEXT"}""".formatted(tier));
+        define("""
+                {"owner": "PERSON", "name": "%s", "type": "WHOLE_NUMBER"}""".formatted(score));
+        define("""
+                {"owner": "PERSON", "name": "%s", "type": "TEXT", "sensitive": true}""".formatted(card));
+        TestServer.Reply city = request("POST", API + "/attributes", supervisor, JSON, """
+                {"owner": "PERSON", "name": "city", "sensitive": true}""");
         assertThat(city.status()).as(city.body()).isIn(201, 409);
         if (city.status() == 409) {
             long id = get(API + "/attributes", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
                     .filter(d -> d.getString("name").equals("city") && d.getString("owner").equals("PERSON"))
                     .findFirst().orElseThrow().getInt("id");
-            request("PUT", API + "/attributes/" + id, supervisor, JSON, "{\"sensitive\": true}");
+            request("PUT", API + "/attributes/" + id, supervisor, JSON, """
+                    {"sensitive": true}""");
         }
     }
 
@@ -60,16 +64,25 @@ class PeopleAndMaskingIT {
     }
 
     private static long createCompany(String name) {
-        return created(request("POST", API + "/companies", supervisor, JSON, "{\"name\": \"" + name + "\","
-                + " \"segment\": \"Enterprise\", \"domains\": [\"example.com\"], \"tags\": [\"key-account\"]}"))
+        return created(request("POST", API + "/companies", supervisor, JSON, """
+                {"name": "%s", "segment": "Enterprise", "domains": ["example.com"], "tags": ["key-account"]}"""
+                .formatted(name)))
                 .getInt("id");
     }
 
     private String person(String lastName, long company) {
-        return "{\"firstName\": \"Ana\", \"lastName\": \"" + lastName + "\", \"city\": \"Zagreb\","
-                + " \"country\": \"Croatia\", \"birthDate\": \"1990-05-17\", \"gender\": \"FEMALE\","
-                + " \"tags\": [\"premium\"], \"companyId\": " + company + ", \"customAttributes\": {\"" + tier
-                + "\": \"gold\", \"" + score + "\": \"42\", \"" + card + "\": \"4242\"}}";
+        return """
+                {
+                    "firstName": "Ana",
+                    "lastName": "%s",
+                    "city": "Zagreb",
+                    "country": "Croatia",
+                    "birthDate": "1990-05-17",
+                    "gender": "FEMALE",
+                    "tags": ["premium"],
+                    "companyId": %s,
+                    "customAttributes": {"%s": "gold", "%s": "42", "%s": "4242"}
+                }""".formatted(lastName, company, tier, score, card);
     }
 
     @Test
@@ -82,11 +95,11 @@ class PeopleAndMaskingIT {
         assertThat(person.getInt("companyId")).isEqualTo((int) company);
         assertThat(person.getJsonObject("customAttributes").getString(score)).isEqualTo("42");
 
-        JsonObject withContact = created(request("POST", API + "/people/" + id + "/contacts", supervisor, JSON,
-                "{\"channel\": \"EMAIL\", \"address\": \"" + lastName + "@example.com\"}"));
+        JsonObject withContact = created(request("POST", API + "/people/" + id + "/contacts", supervisor, JSON, """
+                {"channel": "EMAIL", "address": "%s@example.com"}""".formatted(lastName)));
         assertThat(withContact.getJsonArray("contacts")).hasSize(1);
-        assertThat(request("POST", API + "/people/" + id + "/contacts", supervisor, JSON,
-                "{\"channel\": \"EMAIL\", \"address\": \"" + lastName + "@example.com\"}").status()).isEqualTo(409);
+        assertThat(request("POST", API + "/people/" + id + "/contacts", supervisor, JSON, """
+                {"channel": "EMAIL", "address": "%s@example.com"}""".formatted(lastName)).status()).isEqualTo(409);
 
         JsonObject byName = get(API + "/people?q=" + lastName.toLowerCase(), supervisor).json();
         assertThat(byName.getInt("total")).isEqualTo(1);
@@ -120,11 +133,11 @@ class PeopleAndMaskingIT {
     @Test
     void sensitiveMessagesAreMaskedForAgents() {
         String sender = "+49" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-        created(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"LIVE_CHAT\", \"address\": \"" + sender + "\"}"));
-        long conversation = created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"LIVE_CHAT\","
-                + " \"from\": \"" + unique("visitor") + "\", \"to\": \"" + sender + "\","
-                + " \"text\": \"my card is 4242 4242\", \"sensitive\": true}")).getInt("conversationId");
+        created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "LIVE_CHAT", "address": "%s"}""".formatted(sender)));
+        long conversation = created(request("POST", API + "/messages", agent, JSON, """
+                {"channel": "LIVE_CHAT", "from": "%s", "to": "%s", "text": "my card is 4242 4242", "sensitive": true}"""
+                .formatted(unique("visitor"), sender))).getInt("conversationId");
 
         JsonObject seenByAgent = get(API + "/conversations/" + conversation + "/messages", agent).jsonArray()
                 .getJsonObject(0);
@@ -137,28 +150,31 @@ class PeopleAndMaskingIT {
     @Test
     void badInputNamesTheFieldAndStoresNothing() {
         String lastName = unique("Invalid");
-        assertField(request("POST", API + "/people", supervisor, JSON,
-                "{\"lastName\": \"" + lastName + "\", \"customAttributes\": {\"nope\": \"x\"}}"), "customAttributes[nope]");
-        assertField(request("POST", API + "/people", supervisor, JSON,
-                "{\"lastName\": \"" + lastName + "\", \"customAttributes\": {\"" + score + "\": \"many\"}}"),
+        assertField(request("POST", API + "/people", supervisor, JSON, """
+                {"lastName": "%s", "customAttributes": {"nope": "x"}}"""
+                .formatted(lastName)), "customAttributes[nope]");
+        assertField(request("POST", API + "/people", supervisor, JSON, """
+                {"lastName": "%s", "customAttributes": {"%s": "many"}}""".formatted(lastName, score)),
                 "customAttributes[" + score + "]");
-        assertField(request("POST", API + "/people", supervisor, JSON,
-                "{\"lastName\": \"" + lastName + "\", \"gender\": \"ROBOT\"}"), "gender");
-        assertField(request("POST", API + "/people", supervisor, JSON,
-                "{\"lastName\": \"" + lastName + "\", \"birthDate\": \"17.05.1990\"}"), "birthDate");
-        assertField(request("POST", API + "/people", supervisor, JSON,
-                "{\"lastName\": \"" + "x".repeat(101) + "\"}"), "lastName");
-        assertField(request("POST", API + "/people", supervisor, JSON,
-                "{\"lastName\": \"" + lastName + "\", \"companyId\": 987654321}"), "companyId");
-        assertField(request("POST", API + "/companies", supervisor, JSON, "{\"segment\": \"SMB\"}"), "name");
-        assertField(request("POST", API + "/attributes", supervisor, JSON,
-                "{\"owner\": \"PERSON\", \"name\": \"" + unique("x").replace("-", "") + "\"}"), "type");
+        assertField(request("POST", API + "/people", supervisor, JSON, """
+                {"lastName": "%s", "gender": "ROBOT"}""".formatted(lastName)), "gender");
+        assertField(request("POST", API + "/people", supervisor, JSON, """
+                {"lastName": "%s", "birthDate": "17.05.1990"}""".formatted(lastName)), "birthDate");
+        assertField(request("POST", API + "/people", supervisor, JSON, """
+                {"lastName": "%s"}""".formatted("x".repeat(101))), "lastName");
+        assertField(request("POST", API + "/people", supervisor, JSON, """
+                {"lastName": "%s", "companyId": 987654321}""".formatted(lastName)), "companyId");
+        assertField(request("POST", API + "/companies", supervisor, JSON, """
+                {"segment": "SMB"}"""), "name");
+        assertField(request("POST", API + "/attributes", supervisor, JSON, """
+                {"owner": "PERSON", "name": "%s"}""".formatted(unique("x").replace("-", ""))), "type");
         assertThat(get(API + "/people?q=" + lastName.toLowerCase(), supervisor).json().getInt("total")).isZero();
 
         String externalId = unique("crm");
-        created(request("POST", API + "/people", supervisor, JSON, "{\"externalPersonId\": \"" + externalId + "\"}"));
-        assertThat(request("POST", API + "/people", supervisor, JSON,
-                "{\"externalPersonId\": \"" + externalId + "\"}").status()).isEqualTo(409);
+        created(request("POST", API + "/people", supervisor, JSON, """
+                {"externalPersonId": "%s"}""".formatted(externalId)));
+        assertThat(request("POST", API + "/people", supervisor, JSON, """
+                {"externalPersonId": "%s"}""".formatted(externalId)).status()).isEqualTo(409);
         assertThat(get(API + "/people/987654321", supervisor).status()).isEqualTo(404);
     }
 

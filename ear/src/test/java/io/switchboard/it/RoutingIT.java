@@ -45,19 +45,19 @@ class RoutingIT {
         agent = bearer(createApiKey(unique("routing-agent"), "AGENT"));
         language = unique("language").replace('-', '_');
         premium = unique("premium").replace('-', '_');
-        created(request("POST", API + "/attributes", supervisor, JSON,
-                "{\"owner\": \"PERSON\", \"name\": \"" + language + "\", \"type\": \"TEXT\"}"));
-        created(request("POST", API + "/attributes", supervisor, JSON,
-                "{\"owner\": \"PERSON\", \"name\": \"" + premium + "\", \"type\": \"BOOLEAN\"}"));
+        created(request("POST", API + "/attributes", supervisor, JSON, """
+                {"owner": "PERSON", "name": "%s", "type": "TEXT"}""".formatted(language)));
+        created(request("POST", API + "/attributes", supervisor, JSON, """
+                {"owner": "PERSON", "name": "%s", "type": "BOOLEAN"}""".formatted(premium)));
         senderAddress = phone();
-        sender = created(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + senderAddress + "\"}")).getInt("id");
+        sender = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(senderAddress))).getInt("id");
         spanishName = unique("Spanish");
         premiumName = unique("Premium");
-        spanishQueue = created(request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + spanishName + "\"}")).getInt("id");
-        premiumQueue = created(request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + premiumName + "\"}")).getInt("id");
+        spanishQueue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(spanishName))).getInt("id");
+        premiumQueue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(premiumName))).getInt("id");
     }
 
     // Every test starts without this class's routes: they all test the same sender.
@@ -77,13 +77,14 @@ class RoutingIT {
     }
 
     private static String condition(String attribute, String operator, String value) {
-        return "{\"attribute\": \"" + attribute + "\", \"operator\": \"" + operator + "\", \"value\": \"" + value
-                + "\"}";
+        return """
+                {"attribute": "%s", "operator": "%s", "value": "%s"}""".formatted(attribute, operator, value);
     }
 
     private static String route(String name, long queue, String priority, String... conditions) {
-        return "{\"name\": \"" + name + "\", \"queueId\": " + queue + ", \"priority\": \"" + priority
-                + "\", \"conditions\": {\"join\": \"AND\", \"conditions\": [" + String.join(", ", conditions) + "]}}";
+        return """
+                {"name": "%s", "queueId": %s, "priority": "%s", "conditions": {"join": "AND", "conditions": [%s]}}"""
+                .formatted(name, queue, priority, String.join(", ", conditions));
     }
 
     private static long createRoute(String body) {
@@ -105,18 +106,19 @@ class RoutingIT {
 
     private static String customer(boolean spanish, boolean isPremium) {
         String address = phone();
-        long person = created(request("POST", API + "/people", supervisor, JSON,
-                "{\"firstName\": \"Lucía\", \"customAttributes\": {\"" + language + "\": \""
-                        + (spanish ? "Spanish" : "English") + "\", \"" + premium + "\": \"" + isPremium + "\"}}"))
+        long person = created(request("POST", API + "/people", supervisor, JSON, """
+                {"firstName": "Lucía", "customAttributes": {"%s": "%s", "%s": "%s"}}"""
+                .formatted(language, (spanish ? "Spanish" : "English"), premium, isPremium)))
                 .getInt("id");
-        created(request("POST", API + "/people/" + person + "/contacts", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + address + "\"}"));
+        created(request("POST", API + "/people/" + person + "/contacts", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(address)));
         return address;
     }
 
     private static long write(String from) {
-        return created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"SMS\", \"from\": \"" + from
-                + "\", \"to\": \"" + senderAddress + "\", \"text\": \"Hola, necesito ayuda\"}")).getInt("conversationId");
+        return created(request("POST", API + "/messages", agent, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Hola, necesito ayuda"}"""
+                .formatted(from, senderAddress))).getInt("conversationId");
     }
 
     private static JsonObject conversation(long id) {
@@ -124,8 +126,8 @@ class RoutingIT {
     }
 
     private static void close(long conversation) {
-        assertThat(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON,
-                "{\"status\": \"CLOSED\"}").status()).isEqualTo(200);
+        assertThat(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
+                {"status": "CLOSED"}""").status()).isEqualTo(200);
     }
 
     private static JsonObject lastDecision(long conversation) {
@@ -154,8 +156,8 @@ class RoutingIT {
         assertThat(decision.getInt("routeId")).isEqualTo((int) spanish);
         assertThat(decision.getString("trigger")).isEqualTo("NEW_CONVERSATION");
 
-        TestServer.Reply moved = request("PUT", API + "/routes/" + premiumRoute + "/position", supervisor, JSON,
-                "{\"position\": " + positionOf(spanish) + "}");
+        TestServer.Reply moved = request("PUT", API + "/routes/" + premiumRoute + "/position", supervisor, JSON, """
+                {"position": %s}""".formatted(positionOf(spanish)));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(positionOf(premiumRoute)).isEqualTo(positionOf(spanish) - 1);
         List<Integer> positions = moved.jsonArray().getValuesAs(JsonObject.class).stream()
@@ -178,8 +180,8 @@ class RoutingIT {
         assertThat(miss.getString("failed")).contains(premium);
 
         // Disabled, Premium is never evaluated: the premium Spanish speaker lands in Spanish again.
-        assertThat(request("PUT", API + "/routes/" + premiumRoute + "/enabled", supervisor, JSON,
-                "{\"enabled\": false}").json().getBoolean("enabled")).isFalse();
+        assertThat(request("PUT", API + "/routes/" + premiumRoute + "/enabled", supervisor, JSON, """
+                {"enabled": false}""").json().getBoolean("enabled")).isFalse();
         close(second);
         long third = write(lucia);
         assertThat(conversation(third).getJsonObject("queue").getString("name")).isEqualTo(spanishName);
@@ -207,14 +209,15 @@ class RoutingIT {
                         && m.getString("path").equals("conditions.conditions[1]"));
 
         // A bot talks to the customer and learns they are premium, then hands over to agents.
-        long bot = created(request("POST", API + "/agents", supervisor, JSON,
-                "{\"kind\": \"BOT\", \"name\": \"" + unique("Routing bot") + "\"}")).getInt("id");
+        long bot = created(request("POST", API + "/agents", supervisor, JSON, """
+                {"kind": "BOT", "name": "%s"}""".formatted(unique("Routing bot")))).getInt("id");
         TestServer.Reply assigned = request("PUT", API + "/conversations/" + conversation + "/assignee", agent, JSON,
-                "{\"agentId\": " + bot + "}");
+                """
+                {"agentId": %s}""".formatted(bot));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         long person = view.getJsonObject("person").getInt("id");
-        assertThat(request("PUT", API + "/people/" + person, supervisor, JSON, "{\"customAttributes\": {\""
-                + premium + "\": \"true\"}}").status()).isEqualTo(200);
+        assertThat(request("PUT", API + "/people/" + person, supervisor, JSON, """
+                {"customAttributes": {"%s": "true"}}""".formatted(premium)).status()).isEqualTo(200);
 
         TestServer.Reply routed = request("POST", API + "/conversations/" + conversation + "/route", agent, null, null);
         assertThat(routed.status()).as(routed.body()).isEqualTo(200);
@@ -239,27 +242,27 @@ class RoutingIT {
     void theTestEndpointAnswersWhichRouteWouldMatchAndWhyStoringNothing() {
         long[] created = spanishThenPremium();
         int routesBefore = get(API + "/routes", agent).jsonArray().size();
-        TestServer.Reply reply = request("POST", API + "/routing/test", agent, JSON,
-                "{\"message\": {\"channel\": \"SMS\", \"from\": \"+34600000001\", \"to\": \"" + senderAddress
-                        + "\", \"text\": \"hola\"}, \"person\": {\"customAttributes\": {\"" + language
-                        + "\": \"SPANISH\", \"" + premium + "\": \"false\"}}}");
+        TestServer.Reply reply = request("POST", API + "/routing/test", agent, JSON, """
+                {
+                    "message": {"channel": "SMS", "from": "+34600000001", "to": "%s", "text": "hola"},
+                    "person": {"customAttributes": {"%s": "SPANISH", "%s": "false"}}
+                }""".formatted(senderAddress, language, premium));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().getInt("routeId")).isEqualTo((int) created[0]);
         assertThat(reply.json().getString("queueName")).isEqualTo(spanishName);
 
-        TestServer.Reply none = request("POST", API + "/routing/test", agent, JSON,
-                "{\"message\": {\"channel\": \"SMS\", \"from\": \"+34600000001\", \"to\": \"" + senderAddress
-                        + "\"}}");
+        TestServer.Reply none = request("POST", API + "/routing/test", agent, JSON, """
+                {"message": {"channel": "SMS", "from": "+34600000001", "to": "%s"}}""".formatted(senderAddress));
         assertThat(none.json().getBoolean("matched")).isFalse();
         assertThat(none.json().getString("queueName")).isEqualTo("Default");
         assertThat(none.json().getString("priority")).isEqualTo("NORMAL");
         assertThat(none.json().getJsonArray("misses").getValuesAs(JsonObject.class))
                 .anyMatch(m -> m.getInt("routeId") == created[0]);
 
-        assertField(request("POST", API + "/routing/test", agent, JSON,
-                "{\"message\": {\"channel\": \"SMS\", \"to\": \"+0000\"}}"), "message.to");
-        assertField(request("POST", API + "/routing/test", agent, JSON,
-                "{\"message\": {\"channel\": \"PIGEON\", \"to\": \"x\"}}"), "message.channel");
+        assertField(request("POST", API + "/routing/test", agent, JSON, """
+                {"message": {"channel": "SMS", "to": "+0000"}}"""), "message.to");
+        assertField(request("POST", API + "/routing/test", agent, JSON, """
+                {"message": {"channel": "PIGEON", "to": "x"}}"""), "message.channel");
         assertThat(get(API + "/routes", agent).jsonArray()).hasSize(routesBefore);
         request("DELETE", API + "/routes/" + created[0], supervisor, null, null);
         request("DELETE", API + "/routes/" + created[1], supervisor, null, null);
@@ -277,16 +280,23 @@ class RoutingIT {
                 condition("person.birthDate", "BEFORE", "2026-02-30"))), "conditions.conditions[1].value");
         assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "LOW", to,
                 condition("conversation.channel", "IS", "PIGEON"))), "conditions.conditions[1].value");
-        assertField(request("POST", API + "/routes", supervisor, JSON, "{\"name\": \"Bad\", \"queueId\": "
-                + spanishQueue + ", \"conditions\": {\"join\": \"OR\", \"conditions\": [" + to + "], \"groups\":"
-                + " [{\"join\": \"AND\", \"conditions\": [" + to + ", " + condition("senderQueues", "IN_LIST",
-                "987654321") + "]}]}}"), "conditions.groups[0].conditions[1].value");
+        assertField(request("POST", API + "/routes", supervisor, JSON, """
+                {
+                    "name": "Bad",
+                    "queueId": %s,
+                    "conditions": {
+                        "join": "OR",
+                        "conditions": [%s],
+                        "groups": [{"join": "AND", "conditions": [%s, %s]}]
+                    }
+                }""".formatted(spanishQueue, to, to, condition("senderQueues", "IN_LIST", "987654321"))),
+                "conditions.groups[0].conditions[1].value");
         assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", 987654321, "LOW", to)),
                 "queueId");
         assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "SOON", to)),
                 "priority");
-        assertField(request("POST", API + "/routes", supervisor, JSON,
-                "{\"name\": \"Bad\", \"queueId\": " + spanishQueue + "}"), "conditions");
+        assertField(request("POST", API + "/routes", supervisor, JSON, """
+                {"name": "Bad", "queueId": %s}""".formatted(spanishQueue)), "conditions");
         assertThat(get(API + "/routes", agent).jsonArray()).hasSize(before);
 
         long id = createRoute(route(unique("Good"), spanishQueue, "LOW", to));
@@ -296,7 +306,8 @@ class RoutingIT {
         assertThat(unchanged.getString("name")).startsWith("Good");
         assertThat(unchanged.getJsonObject("conditions").getJsonArray("conditions").getJsonObject(0)
                 .getString("attribute")).isEqualTo("conversation.to");
-        assertField(request("PUT", API + "/routes/" + id + "/position", supervisor, JSON, "{\"position\": 0}"),
+        assertField(request("PUT", API + "/routes/" + id + "/position", supervisor, JSON, """
+                {"position": 0}"""),
                 "position");
 
         // A queue a route leads to stays until the route is changed.
@@ -318,9 +329,11 @@ class RoutingIT {
                 .equals("person.custom." + language));
         assertThat(request("POST", API + "/routes", agent, JSON, route("Mine", spanishQueue, "LOW",
                 condition("conversation.to", "IS", String.valueOf(sender)))).status()).isEqualTo(403);
-        assertThat(request("PUT", API + "/routes/" + id + "/position", agent, JSON, "{\"position\": 1}").status())
+        assertThat(request("PUT", API + "/routes/" + id + "/position", agent, JSON, """
+                {"position": 1}""").status())
                 .isEqualTo(403);
-        assertThat(request("PUT", API + "/routes/" + id + "/enabled", agent, JSON, "{\"enabled\": false}").status())
+        assertThat(request("PUT", API + "/routes/" + id + "/enabled", agent, JSON, """
+                {"enabled": false}""").status())
                 .isEqualTo(403);
         assertThat(request("DELETE", API + "/routes/" + id, agent, null, null).status()).isEqualTo(403);
         assertThat(get(API + "/routes", null).status()).isEqualTo(401);

@@ -44,14 +44,16 @@ class SlaIT {
         supervisor = bearer(createApiKey(unique("sla-admin"), "ACCOUNT_MANAGER"));
         agent = bearer(createApiKey(unique("sla-agent"), "AGENT"));
         sender = phone();
-        senderId = created(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + sender + "\"}")).getInt("id");
+        senderId = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(sender))).getInt("id");
         // Started first: its one-minute first response breaches while the other tests run.
         String breachSender = phone();
-        long breachSenderId = created(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + breachSender + "\"}")).getInt("id");
-        breachPolicy = createPolicy(policy("Breach watch", breachSenderId, ", \"severities\": [{\"name\": \"Default\","
-                + " \"firstResponseMinutes\": 1, \"resolutionMinutes\": 600}]")).getInt("id");
+        long breachSenderId = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(breachSender))).getInt("id");
+        breachPolicy = createPolicy(policy("Breach watch", breachSenderId, """
+                , "severities": [
+                    {"name": "Default", "firstResponseMinutes": 1, "resolutionMinutes": 600}
+                ]""")).getInt("id");
         breachingConversation = inbound(breachSender);
     }
 
@@ -71,14 +73,27 @@ class SlaIT {
 
     /** A policy body matching conversations to one sender, with the given extra members. */
     private static String policy(String name, long toSender, String extra) {
-        return "{\"name\": \"" + unique(name) + "\", \"conditions\": {\"join\": \"AND\", \"conditions\": [{\"attribute\":"
-                + " \"conversation.to\", \"operator\": \"IS\", \"value\": \"" + toSender + "\"}]}" + extra + "}";
+        return """
+                {
+                    "name": "%s",
+                    "conditions": {
+                        "join": "AND",
+                        "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%s"}]
+                    }%s
+                }""".formatted(unique(name), toSender, extra);
     }
 
     private static String severities(int firstResponse) {
-        return ", \"severities\": [{\"name\": \"Default\", \"firstResponseMinutes\": " + firstResponse
-                + ", \"nextReplyMinutes\": 30, \"resolutionMinutes\": 240}, {\"name\": \"Severity 1\","
-                + " \"firstResponseMinutes\": 5}]";
+        return """
+                , "severities": [
+                    {
+                        "name": "Default",
+                        "firstResponseMinutes": %s,
+                        "nextReplyMinutes": 30,
+                        "resolutionMinutes": 240
+                    },
+                    {"name": "Severity 1", "firstResponseMinutes": 5}
+                ]""".formatted(firstResponse);
     }
 
     private static JsonObject createPolicy(String body) {
@@ -86,8 +101,9 @@ class SlaIT {
     }
 
     private static long inbound(String to) {
-        return created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"SMS\", \"from\": \"" + phone()
-                + "\", \"to\": \"" + to + "\", \"text\": \"help\"}")).getInt("conversationId");
+        return created(request("POST", API + "/messages", agent, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "help"}"""
+                .formatted(phone(), to))).getInt("conversationId");
     }
 
     private static JsonObject sla(long conversation) {
@@ -139,8 +155,8 @@ class SlaIT {
             assertThat(firstResponse.getString("status")).isEqualTo("RUNNING");
             assertThat(firstResponse.getInt("targetSeconds")).isEqualTo(600);
 
-            TestServer.Reply moved = request("PUT", API + "/sla-policies/" + second + "/position", supervisor, JSON,
-                    "{\"position\": 1}");
+            TestServer.Reply moved = request("PUT", API + "/sla-policies/" + second + "/position", supervisor, JSON, """
+                    {"position": 1}""");
             assertThat(moved.status()).as(moved.body()).isEqualTo(200);
             assertThat(moved.jsonArray().getJsonObject(0).getInt("id")).isEqualTo((int) second);
             assertThat(get(API + "/sla-policies", agent).jsonArray().getValuesAs(JsonObject.class).stream()
@@ -158,12 +174,14 @@ class SlaIT {
     @Test
     @Order(2)
     void disabledAndExpiredPoliciesAreIgnored() {
-        long disabled = createPolicy(policy("Disabled", senderId, ", \"enabled\": false" + severities(10)))
+        long disabled = createPolicy(policy("Disabled", senderId, """
+                , "enabled": false%s""".formatted(severities(10))))
                 .getInt("id");
-        long expired = createPolicy(policy("Expired", senderId, ", \"validFrom\": \"2020-01-01T00:00:00Z\","
-                + " \"validTo\": \"2021-01-01T00:00:00Z\"" + severities(10))).getInt("id");
-        long future = createPolicy(policy("Future", senderId, ", \"validFrom\": \"2999-01-01T00:00:00Z\""
-                + severities(10))).getInt("id");
+        long expired = createPolicy(policy("Expired", senderId, """
+                , "validFrom": "2020-01-01T00:00:00Z", "validTo": "2021-01-01T00:00:00Z"%s"""
+                .formatted(severities(10)))).getInt("id");
+        long future = createPolicy(policy("Future", senderId, """
+                , "validFrom": "2999-01-01T00:00:00Z"%s""".formatted(severities(10)))).getInt("id");
         try {
             JsonObject sla = sla(inbound(sender));
             assertThat(policyId(sla)).isNull();
@@ -181,29 +199,31 @@ class SlaIT {
         long policy = createPolicy(policy("Clocks", senderId, severities(10))).getInt("id");
         try {
             long conversation = inbound(sender);
-            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON,
-                    "{\"text\": \"On it\"}"));
+            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
+                    {"text": "On it"}"""));
             JsonObject answered = sla(conversation);
             assertThat(clock(answered, "FIRST_RESPONSE").getString("status")).isEqualTo("MET");
 
-            created(request("POST", API + "/messages", agent, JSON, "{\"channel\": \"SMS\", \"from\": \""
-                    + customerOf(conversation) + "\", \"to\": \"" + sender + "\", \"text\": \"and?\"}"));
+            created(request("POST", API + "/messages", agent, JSON, """
+                    {"channel": "SMS", "from": "%s", "to": "%s", "text": "and?"}"""
+                    .formatted(customerOf(conversation), sender)));
             assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status")).isEqualTo("RUNNING");
-            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON,
-                    "{\"text\": \"Done\"}"));
+            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
+                    {"text": "Done"}"""));
             assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status")).isEqualTo("MET");
 
-            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON,
-                    "{\"status\": \"SOLVED\"}"));
+            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
+                    {"status": "SOLVED"}"""));
             assertThat(clock(sla(conversation), "RESOLUTION").getString("status")).isEqualTo("MET");
-            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON,
-                    "{\"status\": \"OPEN\"}"));
+            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
+                    {"status": "OPEN"}"""));
             JsonObject reopened = clock(sla(conversation), "RESOLUTION");
             assertThat(reopened.getString("status")).isEqualTo("RUNNING");
             assertThat(reopened.getInt("remainingSeconds")).isBetween(14_000, 14_400);
 
             long paused = inbound(sender);
-            ok(request("PUT", API + "/conversations/" + paused + "/status", agent, JSON, "{\"status\": \"SOLVED\"}"));
+            ok(request("PUT", API + "/conversations/" + paused + "/status", agent, JSON, """
+                    {"status": "SOLVED"}"""));
             JsonObject onHold = clock(sla(paused), "FIRST_RESPONSE");
             assertThat(onHold.getString("status")).isEqualTo("PAUSED");
             assertThat(onHold.containsKey("dueAt")).isFalse();
@@ -221,16 +241,17 @@ class SlaIT {
     @Test
     @Order(4)
     void withAutomatedMessagesExcludedABotReplyMeetsNothingAndTheClocksStartAtTheHandover() {
-        long policy = createPolicy(policy("Humans only", senderId, ", \"excludeAutomated\": true" + severities(10)))
+        long policy = createPolicy(policy("Humans only", senderId, """
+                , "excludeAutomated": true%s""".formatted(severities(10))))
                 .getInt("id");
-        long bot = created(request("POST", API + "/agents", supervisor, JSON,
-                "{\"kind\": \"BOT\", \"name\": \"" + unique("Helper bot") + "\"}")).getInt("id");
+        long bot = created(request("POST", API + "/agents", supervisor, JSON, """
+                {"kind": "BOT", "name": "%s"}""".formatted(unique("Helper bot")))).getInt("id");
         try {
             long conversation = inbound(sender);
-            ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON,
-                    "{\"agentId\": " + bot + "}"));
-            assertThat(requestWithHeader("POST", API + "/conversations/" + conversation + "/messages", agent, JSON,
-                    "{\"text\": \"I am a bot\"}", "x-agent-id", String.valueOf(bot)).status()).isEqualTo(201);
+            ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
+                    {"agentId": %s}""".formatted(bot)));
+            assertThat(requestWithHeader("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
+                    {"text": "I am a bot"}""", "x-agent-id", String.valueOf(bot)).status()).isEqualTo(201);
             JsonObject afterBot = clock(sla(conversation), "FIRST_RESPONSE");
             assertThat(afterBot.getString("status")).isNotEqualTo("MET");
 
@@ -238,8 +259,8 @@ class SlaIT {
             ok(request("POST", API + "/conversations/" + conversation + "/route", agent, JSON, "{}"));
             JsonObject handedOver = clock(sla(conversation), "FIRST_RESPONSE");
             assertThat(Instant.parse(handedOver.getString("start"))).isAfter(beforeHandover);
-            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON,
-                    "{\"text\": \"A human here\"}"));
+            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
+                    {"text": "A human here"}"""));
             assertThat(clock(sla(conversation), "FIRST_RESPONSE").getString("status")).isEqualTo("MET");
         } finally {
             delete(policy);
@@ -253,13 +274,14 @@ class SlaIT {
         try {
             long conversation = inbound(sender);
             JsonObject chosen = ok(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON,
-                    "{\"severity\": \"Severity 1\"}"));
+                    """
+                    {"severity": "Severity 1"}"""));
             assertThat(chosen.getString("severity")).isEqualTo("Severity 1");
             assertThat(clock(chosen, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
             // Severity 1 promises no next reply nor resolution time.
             assertThat(chosen.getJsonArray("clocks")).hasSize(1);
-            assertField(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON,
-                    "{\"severity\": \"Severity 9\"}"), "severity");
+            assertField(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON, """
+                    {"severity": "Severity 9"}"""), "severity");
             assertThat(sla(conversation).getString("severity")).isEqualTo("Severity 1");
         } finally {
             delete(policy);
@@ -269,21 +291,21 @@ class SlaIT {
     @Test
     @Order(6)
     void aTransferToAQueueWithAnotherPolicyRecomputesTheClocksWithIt() {
-        long sales = created(request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + unique("SLA sales") + "\"}")).getInt("id");
-        long vip = created(request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + unique("SLA vip") + "\"}")).getInt("id");
-        long everywhereElse = createPolicy(policy("Not VIP", senderId, ", \"queueScope\": \"EXCEPT\", \"queueIds\": ["
-                + vip + "]" + severities(60))).getInt("id");
-        long vipOnly = createPolicy(policy("VIP", senderId, ", \"queueScope\": \"ONLY\", \"queueIds\": [" + vip + "]"
-                + severities(5))).getInt("id");
+        long sales = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(unique("SLA sales")))).getInt("id");
+        long vip = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(unique("SLA vip")))).getInt("id");
+        long everywhereElse = createPolicy(policy("Not VIP", senderId, """
+                , "queueScope": "EXCEPT", "queueIds": [%s]%s""".formatted(vip, severities(60)))).getInt("id");
+        long vipOnly = createPolicy(policy("VIP", senderId, """
+                , "queueScope": "ONLY", "queueIds": [%s]%s""".formatted(vip, severities(5)))).getInt("id");
         try {
             long conversation = inbound(sender);
-            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON,
-                    "{\"queueId\": " + sales + "}"));
+            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
+                    {"queueId": %s}""".formatted(sales)));
             assertThat(policyId(sla(conversation))).isEqualTo(everywhereElse);
-            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON,
-                    "{\"queueId\": " + vip + "}"));
+            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
+                    {"queueId": %s}""".formatted(vip)));
             JsonObject moved = sla(conversation);
             assertThat(policyId(moved)).isEqualTo(vipOnly);
             assertThat(clock(moved, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
@@ -299,23 +321,28 @@ class SlaIT {
         int before = get(API + "/sla-policies", agent).jsonArray().size();
         assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("No severity", senderId, "")),
                 "severities");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Empty severity", senderId,
-                ", \"severities\": [{\"name\": \"Default\"}]")), "severities[0]");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Negative", senderId,
-                ", \"severities\": [{\"name\": \"Default\", \"firstResponseMinutes\": -5}]")),
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Empty severity", senderId, """
+                , "severities": [{"name": "Default"}]""")), "severities[0]");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Negative", senderId, """
+                , "severities": [{"name": "Default", "firstResponseMinutes": -5}]""")),
                 "severities[0].firstResponseMinutes");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Backwards", senderId,
-                ", \"validFrom\": \"2027-01-01T00:00:00Z\", \"validTo\": \"2026-01-01T00:00:00Z\"" + severities(10))),
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Backwards", senderId, """
+                , "validFrom": "2027-01-01T00:00:00Z", "validTo": "2026-01-01T00:00:00Z"%s"""
+                .formatted(severities(10)))),
                 "validTo");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Lost queue", senderId,
-                ", \"queueScope\": \"ONLY\", \"queueIds\": [987654321]" + severities(10))), "queueIds");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, "{\"name\": \"No conditions\""
-                + severities(10) + "}"), "conditions");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, "{\"conditions\": {\"join\": \"AND\","
-                + " \"conditions\": [{\"attribute\": \"person.shoeSize\", \"operator\": \"IS\", \"value\": \"42\"}]}"
-                + severities(10) + "}"), "conditions.conditions[0].attribute");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Bad scope", senderId,
-                ", \"queueScope\": \"SOMETIMES\"" + severities(10))), "queueScope");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Lost queue", senderId, """
+                , "queueScope": "ONLY", "queueIds": [987654321]%s""".formatted(severities(10)))), "queueIds");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, """
+                {"name": "No conditions"%s}""".formatted(severities(10))), "conditions");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, """
+                {
+                    "conditions": {
+                        "join": "AND",
+                        "conditions": [{"attribute": "person.shoeSize", "operator": "IS", "value": "42"}]
+                    }%s
+                }""".formatted(severities(10))), "conditions.conditions[0].attribute");
+        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Bad scope", senderId, """
+                , "queueScope": "SOMETIMES"%s""".formatted(severities(10)))), "queueScope");
         assertThat(request("POST", API + "/sla-policies", agent, JSON, policy("Agent", senderId, severities(10)))
                 .status()).isEqualTo(403);
         assertThat(get(API + "/sla-policies", agent).jsonArray()).hasSize(before);

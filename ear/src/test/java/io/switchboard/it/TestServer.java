@@ -2,6 +2,7 @@ package io.switchboard.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -66,11 +67,12 @@ public final class TestServer {
 
     /** Creates an API key as admin and returns its token. */
     public static String createApiKey(String name, String... roles) {
-        StringBuilder json = new StringBuilder("{\"name\":\"").append(name).append("\",\"roles\":[");
-        for (int i = 0; i < roles.length; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(roles[i]).append('"');
+        JsonArrayBuilder roleNames = Json.createArrayBuilder();
+        for (String role : roles) {
+            roleNames.add(role);
         }
-        Reply reply = request("POST", API + "/api-keys", asAdmin(), "application/json", json.append("]}").toString());
+        String json = Json.createObjectBuilder().add("name", name).add("roles", roleNames).build().toString();
+        Reply reply = request("POST", API + "/api-keys", asAdmin(), "application/json", json);
         if (reply.status() != 201) {
             throw new IllegalStateException("could not create API key: " + reply);
         }

@@ -48,18 +48,23 @@ class WaitingCustomersIT {
     /** A sender with a strategy: welcome; an announcement every 2 "minutes" at most twice; closing at 7. */
     private static String senderWithStrategy() {
         String address = phone();
-        long sender = created(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + address + "\"}")).getInt("id");
-        created(request("POST", API + "/waiting-strategies", supervisor, JSON, "{\"senderId\": " + sender
-                + ", \"name\": \"" + unique("Wait") + "\", \"welcome\": {\"enabled\": true, \"text\": \"Welcome!\"},"
-                + " \"announcement\": {\"enabled\": true, \"text\": \"Still here\", \"everyMinutes\": 2, \"maxCount\": 2},"
-                + " \"maxWait\": {\"enabled\": true, \"text\": \"Sorry, try later\", \"minutes\": 7}}"));
+        long sender = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(address))).getInt("id");
+        created(request("POST", API + "/waiting-strategies", supervisor, JSON, """
+                {
+                    "senderId": %s,
+                    "name": "%s",
+                    "welcome": {"enabled": true, "text": "Welcome!"},
+                    "announcement": {"enabled": true, "text": "Still here", "everyMinutes": 2, "maxCount": 2},
+                    "maxWait": {"enabled": true, "text": "Sorry, try later", "minutes": 7}
+                }""".formatted(sender, unique("Wait"))));
         return address;
     }
 
     private static long inbound(String to) {
-        return created(request("POST", API + "/messages", gateway, JSON, "{\"channel\": \"SMS\", \"from\": \""
-                + phone() + "\", \"to\": \"" + to + "\", \"text\": \"anyone?\"}")).getInt("conversationId");
+        return created(request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "anyone?"}"""
+                .formatted(phone(), to))).getInt("conversationId");
     }
 
     private static List<String> automated(long conversation) {
@@ -104,10 +109,12 @@ class WaitingCustomersIT {
     @Test
     void waitingEndsWhenTheConversationIsAssigned() {
         long conversation = inbound(senderWithStrategy());
-        long agent = created(request("POST", API + "/agents", supervisor, JSON, "{\"name\": \"Ana\", \"username\": \""
-                + unique("ana") + "\", \"password\": \"a long enough password\"}")).getInt("id");
+        long agent = created(request("POST", API + "/agents", supervisor, JSON, """
+                {"name": "Ana", "username": "%s", "password": "a long enough password"}"""
+                .formatted(unique("ana")))).getInt("id");
         TestServer.Reply assigned = request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor,
-                JSON, "{\"agentId\": " + agent + "}");
+                JSON, """
+                {"agentId": %s}""".formatted(agent));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
 
         List<String> later = awaitAutomated(conversation, m -> m.size() > 1, Duration.ofSeconds(9));
@@ -121,15 +128,22 @@ class WaitingCustomersIT {
         String address = senderWithStrategy();
         long sender = get(API + "/senders", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("address").equals(address)).findFirst().orElseThrow().getInt("id");
-        long closedHours = created(request("POST", API + "/working-hours", supervisor, JSON, "{\"name\": \""
-                + unique("Never open") + "\", \"timeZone\": \"Europe/Zagreb\", \"awayMessage\": \"We are closed\"}"))
+        long closedHours = created(request("POST", API + "/working-hours", supervisor, JSON, """
+                {"name": "%s", "timeZone": "Europe/Zagreb", "awayMessage": "We are closed"}"""
+                .formatted(unique("Never open"))))
                 .getInt("id");
-        long queue = created(request("POST", API + "/queues", supervisor, JSON, "{\"name\": \"" + unique("Night")
-                + "\", \"workingHoursPeriodId\": " + closedHours + "}")).getInt("id");
-        long route = created(request("POST", API + "/routes", supervisor, JSON, "{\"name\": \"" + unique("To night")
-                + "\", \"queueId\": " + queue + ", \"priority\": \"NORMAL\", \"conditions\": {\"join\": \"AND\","
-                + " \"conditions\": [{\"attribute\": \"conversation.to\", \"operator\": \"IS\", \"value\": \"" + sender
-                + "\"}]}}")).getInt("id");
+        long queue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "workingHoursPeriodId": %s}""".formatted(unique("Night"), closedHours))).getInt("id");
+        long route = created(request("POST", API + "/routes", supervisor, JSON, """
+                {
+                    "name": "%s",
+                    "queueId": %s,
+                    "priority": "NORMAL",
+                    "conditions": {
+                        "join": "AND",
+                        "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%s"}]
+                    }
+                }""".formatted(unique("To night"), queue, sender))).getInt("id");
         try {
             long conversation = inbound(address);
             assertThat(get(API + "/conversations/" + conversation, supervisor).json().getJsonObject("queue")

@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WaitingStrategiesIT {
 
     private static final String JSON = "application/json";
+    /** A waiting message switched off. */
+    private static final String OFF = """
+            {"enabled": false}""";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static String supervisor;
     private static String gateway;
@@ -42,30 +45,38 @@ class WaitingStrategiesIT {
     }
 
     private static long sender(String channel) {
-        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON, "{\"channel\": \"" + channel
-                + "\", \"address\": \"+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L) + "\"}");
+        TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "%s", "address": "+385%s"}"""
+                .formatted(channel, ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getInt("id");
     }
 
     private static String messaging(long senderId, String announcement, String maxWait) {
-        return "{\"senderId\": " + senderId + ", \"name\": \"" + unique("Support wait") + "\","
-                + " \"welcome\": {\"enabled\": true, \"text\": \"Hi! An agent will be with you shortly.\"},"
-                + " \"announcement\": " + announcement + ", \"maxWait\": " + maxWait + "}";
+        return """
+                {
+                    "senderId": %s,
+                    "name": "%s",
+                    "welcome": {"enabled": true, "text": "Hi! An agent will be with you shortly."},
+                    "announcement": %s,
+                    "maxWait": %s
+                }""".formatted(senderId, unique("Support wait"), announcement, maxWait);
     }
 
     @Test
     void aMessagingStrategyIsCreatedOncePerSenderAndPlansItsMessages() {
         long senderId = sender("WHATSAPP");
         TestServer.Reply created = request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId,
-                "{\"enabled\": true, \"text\": \"Thanks for waiting\", \"everyMinutes\": 5, \"maxCount\": 2}",
-                "{\"enabled\": true, \"text\": \"Sorry, we close now\", \"minutes\": 12}"));
+                """
+                {"enabled": true, "text": "Thanks for waiting", "everyMinutes": 5, "maxCount": 2}""",
+                """
+                {"enabled": true, "text": "Sorry, we close now", "minutes": 12}"""));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.location()).endsWith("/waiting-strategies/" + created.json().getInt("id"));
         long id = created.json().getInt("id");
 
-        TestServer.Reply second = request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId,
-                "{\"enabled\": false}", "{\"enabled\": false}"));
+        TestServer.Reply second = request("POST", API + "/waiting-strategies", supervisor, JSON,
+                messaging(senderId, OFF, OFF));
         assertThat(second.status()).as(second.body()).isEqualTo(409);
 
         JsonArray schedule = get(API + "/waiting-strategies/" + id + "/schedule?enteredAt=2026-03-02T09:00:00Z",
@@ -78,11 +89,11 @@ class WaitingStrategiesIT {
         assertThat(schedule.getJsonObject(3).getBoolean("closesConversation")).isTrue();
 
         TestServer.Reply changed = request("PUT", API + "/waiting-strategies/" + id, supervisor, JSON,
-                messaging(senderId, "{\"enabled\": false}", "{\"enabled\": false}"));
+                messaging(senderId, OFF, OFF));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().getJsonObject("announcement").getBoolean("enabled")).isFalse();
         assertThat(request("PUT", API + "/waiting-strategies/" + id, gateway, JSON,
-                messaging(senderId, "{\"enabled\": false}", "{\"enabled\": false}")).status()).isEqualTo(403);
+                messaging(senderId, OFF, OFF)).status()).isEqualTo(403);
 
         assertThat(request("DELETE", API + "/waiting-strategies/" + id, supervisor, null, null).status())
                 .isEqualTo(204);
@@ -92,31 +103,51 @@ class WaitingStrategiesIT {
     @Test
     void badMessagingSettingsAreRefusedNamingTheField() {
         long senderId = sender("SMS");
-        String off = "{\"enabled\": false}";
-        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId,
-                "{\"enabled\": true, \"text\": \"x\", \"everyMinutes\": 0}", off)), "announcement.everyMinutes");
-        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId,
-                "{\"enabled\": true, \"text\": \"x\", \"everyMinutes\": 1, \"maxCount\": 61}", off)),
+        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId, """
+                {"enabled": true, "text": "x", "everyMinutes": 0}""", OFF)), "announcement.everyMinutes");
+        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId, """
+                {"enabled": true, "text": "x", "everyMinutes": 1, "maxCount": 61}""", OFF)),
                 "announcement.maxCount");
-        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId, off,
-                "{\"enabled\": true, \"text\": \"x\", \"minutes\": 61}")), "maxWait.minutes");
-        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, "{\"senderId\": " + senderId
-                + ", \"name\": \"Nothing on\", \"welcome\": {\"enabled\": false}}"), "welcome.enabled");
-        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(sender("VOICE"), off,
-                off)), "senderId");
-        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, "{\"name\": \"x\","
-                + " \"welcome\": {\"enabled\": true, \"text\": \"Hi\"}}"), "senderId");
+        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId, OFF, """
+                {"enabled": true, "text": "x", "minutes": 61}""")), "maxWait.minutes");
+        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, """
+                {"senderId": %s, "name": "Nothing on", "welcome": {"enabled": false}}"""
+                .formatted(senderId)), "welcome.enabled");
+        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON,
+                messaging(sender("VOICE"), OFF, OFF)), "senderId");
+        assertField(request("POST", API + "/waiting-strategies", supervisor, JSON, """
+                {"name": "x", "welcome": {"enabled": true, "text": "Hi"}}"""), "senderId");
     }
 
     private static String voice(long senderId) {
-        return "{\"senderId\": " + senderId + ", \"name\": \"" + unique("Hotline wait") + "\", \"maxWaitSeconds\": 600,"
-                + " \"greeting\": {\"enabled\": true, \"source\": \"TEXT_TO_SPEECH\", \"text\": \"Thank you for"
-                + " calling\", \"language\": \"en-US\", \"voice\": \"Joanna\", \"speechRate\": 1.1},"
-                + " \"holdMusic\": {\"enabled\": true, \"source\": \"FILE\"},"
-                + " \"announcement\": {\"enabled\": true, \"source\": \"TEXT_TO_SPEECH\", \"everySeconds\": 60,"
-                + " \"text\": \"You are {position:ordinal} in line\", \"language\": \"en-US\"},"
-                + " \"maxWaitMessage\": {\"enabled\": true, \"source\": \"TEXT_TO_SPEECH\","
-                + " \"text\": \"Please call again later\", \"language\": \"en-US\"}}";
+        return """
+                {
+                    "senderId": %s,
+                    "name": "%s",
+                    "maxWaitSeconds": 600,
+                    "greeting": {
+                        "enabled": true,
+                        "source": "TEXT_TO_SPEECH",
+                        "text": "Thank you for calling",
+                        "language": "en-US",
+                        "voice": "Joanna",
+                        "speechRate": 1.1
+                    },
+                    "holdMusic": {"enabled": true, "source": "FILE"},
+                    "announcement": {
+                        "enabled": true,
+                        "source": "TEXT_TO_SPEECH",
+                        "everySeconds": 60,
+                        "text": "You are {position:ordinal} in line",
+                        "language": "en-US"
+                    },
+                    "maxWaitMessage": {
+                        "enabled": true,
+                        "source": "TEXT_TO_SPEECH",
+                        "text": "Please call again later",
+                        "language": "en-US"
+                    }
+                }""".formatted(senderId, unique("Hotline wait"));
     }
 
     @Test
@@ -191,19 +222,28 @@ class WaitingStrategiesIT {
         long senderId = sender("VOICE");
         String good = voice(senderId);
         assertField(request("POST", API + "/waiting-strategies/voice", supervisor, JSON,
-                good.replace("\"maxWaitSeconds\": 600", "\"maxWaitSeconds\": 3601")), "maxWaitSeconds");
+                good.replace("\"maxWaitSeconds\": 600", """
+                "maxWaitSeconds": 3601""")), "maxWaitSeconds");
         assertField(request("POST", API + "/waiting-strategies/voice", supervisor, JSON,
-                good.replace("\"everySeconds\": 60", "\"everySeconds\": 5")), "announcement.everySeconds");
+                good.replace("\"everySeconds\": 60", """
+                "everySeconds": 5""")), "announcement.everySeconds");
         assertField(request("POST", API + "/waiting-strategies/voice", supervisor, JSON,
                 good.replace("{position:ordinal}", "{position:roman}")), "announcement.text");
         assertField(request("POST", API + "/waiting-strategies/voice", supervisor, JSON,
-                good.replace("\"holdMusic\": {\"enabled\": true, \"source\": \"FILE\"}",
-                        "\"holdMusic\": {\"enabled\": true, \"source\": \"TEXT_TO_SPEECH\", \"text\": \"la\","
-                                + " \"language\": \"en\"}")), "holdMusic.source");
+                good.replace("\"holdMusic\": {\"enabled\": true, \"source\": \"FILE\"}", """
+                        "holdMusic": {
+                            "enabled": true,
+                            "source": "TEXT_TO_SPEECH",
+                            "text": "la",
+                            "language": "en"
+                        }""")), "holdMusic.source");
         assertField(request("POST", API + "/waiting-strategies/voice", supervisor, JSON,
-                good.replace("\"speechRate\": 1.1", "\"speechRate\": 3")), "greeting.speechRate");
+                good.replace("\"speechRate\": 1.1", """
+                "speechRate": 3""")), "greeting.speechRate");
         assertField(request("POST", API + "/waiting-strategies/voice", supervisor, JSON,
-                good.replace("\"source\": \"FILE\"", "\"source\": \"TAPE\"")), "holdMusic.source");
+                good.replace("\"source\": \"FILE\"", """
+                "source": "TAPE"
+                """)), "holdMusic.source");
         assertField(request("POST", API + "/waiting-strategies/voice", supervisor, JSON,
                 voice(sender("SMS"))), "senderId");
     }

@@ -33,8 +33,8 @@ class WorkingHoursIT {
     }
 
     static String period(String name, String extra) {
-        return "{\"name\": \"" + name + "\", \"timeZone\": \"Europe/Zagreb\""
-                + (extra == null ? "" : ", " + extra) + "}";
+        return """
+                {"name": "%s", "timeZone": "Europe/Zagreb"%s}""".formatted(name, (extra == null ? "" : ", " + extra));
     }
 
     static JsonObject created(TestServer.Reply reply) {
@@ -86,9 +86,10 @@ class WorkingHoursIT {
                 "days": {"MONDAY": [{"start": "8 am", "end": "12:00"}]}""")), "days.MONDAY[0].start");
         assertField(request("POST", url, supervisor, JSON, period(unique("Day"), """
                 "days": {"MONDAYS": []}""")), "days.MONDAYS");
-        assertField(request("POST", url, supervisor, JSON,
-                "{\"name\": \"" + unique("Zone") + "\", \"timeZone\": \"Mars/Olympus\"}"), "timeZone");
-        assertField(request("POST", url, supervisor, JSON, "{\"timeZone\": \"UTC\"}"), "name");
+        assertField(request("POST", url, supervisor, JSON, """
+                {"name": "%s", "timeZone": "Mars/Olympus"}""".formatted(unique("Zone"))), "timeZone");
+        assertField(request("POST", url, supervisor, JSON, """
+                {"timeZone": "UTC"}"""), "name");
     }
 
     @Test
@@ -110,17 +111,18 @@ class WorkingHoursIT {
     @Test
     void newQueuesGetTheDefaultAndKeepItWhenTheDefaultChanges() {
         JsonObject original = defaultPeriod();
-        JsonObject before = created(request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + unique("Before") + "\"}"));
+        JsonObject before = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(unique("Before"))));
         assertThat(before.getInt("workingHoursPeriodId")).isEqualTo(original.getInt("id"));
 
         JsonObject newDefault = created(request("POST", API + "/working-hours", supervisor, JSON,
-                period(unique("New default"), OFFICE_DAYS + ", \"defaultPeriod\": true")));
+                period(unique("New default"), OFFICE_DAYS + """
+                        , "defaultPeriod": true""")));
         try {
             assertThat(newDefault.getBoolean("defaultPeriod")).isTrue();
             assertThat(defaultPeriod().getInt("id")).isEqualTo(newDefault.getInt("id"));
-            JsonObject after = created(request("POST", API + "/queues", supervisor, JSON,
-                    "{\"name\": \"" + unique("After") + "\"}"));
+            JsonObject after = created(request("POST", API + "/queues", supervisor, JSON, """
+                    {"name": "%s"}""".formatted(unique("After"))));
             assertThat(after.getInt("workingHoursPeriodId")).isEqualTo(newDefault.getInt("id"));
             assertThat(get(API + "/queues/" + before.getInt("id"), supervisor).json().getInt("workingHoursPeriodId"))
                     .isEqualTo(original.getInt("id"));
@@ -146,8 +148,8 @@ class WorkingHoursIT {
         JsonObject period = created(request("POST", API + "/working-hours", supervisor, JSON,
                 period(unique("Used"), OFFICE_DAYS)));
         String queueName = unique("Uses hours");
-        JsonObject queue = created(request("POST", API + "/queues", supervisor, JSON,
-                "{\"name\": \"" + queueName + "\", \"workingHoursPeriodId\": " + period.getInt("id") + "}"));
+        JsonObject queue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "workingHoursPeriodId": %s}""".formatted(queueName, period.getInt("id"))));
         assertThat(queue.getInt("workingHoursPeriodId")).isEqualTo(period.getInt("id"));
 
         TestServer.Reply refused = request("DELETE", API + "/working-hours/" + period.getInt("id"), supervisor,
@@ -155,12 +157,12 @@ class WorkingHoursIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains(queueName);
 
-        JsonObject moved = request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON,
-                "{\"name\": \"" + queueName + "\", \"workingHoursPeriodId\": " + defaultPeriod().getInt("id") + "}")
+        JsonObject moved = request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON, """
+                {"name": "%s", "workingHoursPeriodId": %s}""".formatted(queueName, defaultPeriod().getInt("id")))
                 .json();
         assertThat(moved.getInt("workingHoursPeriodId")).isEqualTo(defaultPeriod().getInt("id"));
-        assertField(request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON,
-                "{\"name\": \"" + queueName + "\", \"workingHoursPeriodId\": 987654321}"), "workingHoursPeriodId");
+        assertField(request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON, """
+                {"name": "%s", "workingHoursPeriodId": 987654321}""".formatted(queueName)), "workingHoursPeriodId");
         assertThat(request("DELETE", API + "/working-hours/" + period.getInt("id"), supervisor, null, null).status())
                 .isEqualTo(204);
         request("DELETE", API + "/queues/" + queue.getInt("id"), supervisor, null, null);
@@ -179,18 +181,20 @@ class WorkingHoursIT {
     @Test
     void aNewConversationOutsideWorkingHoursGetsTheAwayMessageOnceAndIsClosed() {
         String sender = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        assertThat(request("POST", API + "/senders", supervisor, JSON,
-                "{\"channel\": \"SMS\", \"address\": \"" + sender + "\", \"name\": \"Hours line\"}").status())
+        assertThat(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "Hours line"}""".formatted(sender)).status())
                 .isEqualTo(201);
         String gateway = bearer(createApiKey(unique("hours-gateway"), "AGENT"));
         JsonObject defaultQueue = get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(q -> q.getBoolean("defaultQueue")).findFirst().orElseThrow();
         // No day has working time: always outside working hours.
         JsonObject closed = created(request("POST", API + "/working-hours", supervisor, JSON,
-                period(unique("Never open"), "\"awayMessage\": \"We are out of office\"")));
+                period(unique("Never open"), """
+                        "awayMessage": "We are out of office"
+                        """)));
         JsonObject closing = created(request("POST", API + "/working-hours", supervisor, JSON,
-                period(unique("Never open, closing"), "\"awayMessage\": \"Closed: call us tomorrow\","
-                        + " \"closeAfterAwayMessage\": true")));
+                period(unique("Never open, closing"), """
+                        "awayMessage": "Closed: call us tomorrow", "closeAfterAwayMessage": true""")));
         try {
             useHours(defaultQueue, closed.getInt("id"));
             String customer = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
@@ -233,15 +237,14 @@ class WorkingHoursIT {
     }
 
     private static void useHours(JsonObject queue, int periodId) {
-        TestServer.Reply reply = request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON,
-                "{\"name\": \"" + queue.getString("name") + "\", \"workingHoursPeriodId\": " + periodId + "}");
+        TestServer.Reply reply = request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON, """
+                {"name": "%s", "workingHoursPeriodId": %s}""".formatted(queue.getString("name"), periodId));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
     private static JsonObject intake(String gateway, String from, String to, String text) {
-        TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON,
-                "{\"channel\": \"SMS\", \"from\": \"" + from + "\", \"to\": \"" + to + "\", \"text\": \"" + text
-                        + "\"}");
+        TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"}""".formatted(from, to, text));
         return created(reply);
     }
 
@@ -252,8 +255,9 @@ class WorkingHoursIT {
 
     // A period read from the API, written back as a request.
     private static String asRequest(JsonObject period, boolean makeDefault) {
-        return "{\"name\": \"" + period.getString("name") + "\", \"timeZone\": \"" + period.getString("timeZone")
-                + "\", \"days\": " + period.getJsonObject("days") + ", \"holidays\": "
-                + period.getJsonArray("holidays") + ", \"defaultPeriod\": " + makeDefault + "}";
+        return """
+                {"name": "%s", "timeZone": "%s", "days": %s, "holidays": %s, "defaultPeriod": %s}"""
+                .formatted(period.getString("name"), period.getString("timeZone"), period.getJsonObject("days"),
+                        period.getJsonArray("holidays"), makeDefault);
     }
 }

@@ -1,15 +1,24 @@
 package io.switchboard.conversations;
 
-import io.switchboard.channels.Channel;
 import io.switchboard.people.PersonDetails;
 
 /**
- * A customer's message as a channel gateway hands it over; keys and the customer's attributes are optional.
- * {@code visitor} marks an anonymous Live Chat visitor; {@code channelAttributes} holds channel-specific fields as a
- * JSON object (routing reads both).
+ * A customer's message as a channel gateway hands it over: what it says and how it travelled (stored as is), the keys
+ * that make a repeat a replay, and what the gateway knows about the customer. The content's {@code visitor} flag
+ * marks an anonymous Live Chat visitor and its {@code channelAttributes} hold channel-specific fields as a JSON
+ * object (routing reads both).
  */
-public record InboundMessage(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                             String cc, String bcc, String attachments, String customAttributes, String externalId,
-                             String idempotencyKey, String firstName, String lastName, PersonDetails person,
-                             boolean visitor, String channelAttributes) {
+public record InboundMessage(Message.Content content, Keys keys, Customer customer) {
+
+    /** Either key, when present, identifies at most one stored message: a repeat answers the first result. */
+    public record Keys(String idempotencyKey, String externalId) {
+
+        public static final Keys NONE = new Keys(null, null);
+    }
+
+    /** Names and attributes the message tells about its sender; each is optional and updates the customer. */
+    public record Customer(String firstName, String lastName, PersonDetails person) {
+
+        public static final Customer UNKNOWN = new Customer(null, null, null);
+    }
 }

@@ -71,9 +71,10 @@ public class MessageThreading {
             Conversation conversation = message.getConversation();
             return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), false, true);
         }
-        Sender sender = senders.findByAddress(inbound.channel(), inbound.to())
+        Message.Content content = inbound.content();
+        Sender sender = senders.findByAddress(content.channel(), content.to())
                 .orElseThrow(() -> new InvalidInputException("to",
-                        "no " + inbound.channel() + " sender has the address " + inbound.to()));
+                        "no " + content.channel() + " sender has the address " + content.to()));
         Instant now = clock.instant();
         Person person = customer(inbound, now);
         // Locked: concurrent messages of one conversation append one after the other instead of failing.
@@ -86,14 +87,11 @@ public class MessageThreading {
         boolean opened = conversation == null;
         if (opened) {
             conversation = Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(),
-                    inbound.subject(), now);
+                    content.subject(), now);
             em.persist(conversation);
         }
-        Message message = changes.receive(conversation,
-                new Message.Content(inbound.channel(), inbound.from(), inbound.to(), inbound.text(), inbound.subject(),
-                        inbound.sensitive(), inbound.cc(), inbound.bcc(), inbound.attachments(),
-                        inbound.customAttributes(), inbound.visitor(), inbound.channelAttributes()),
-                inbound.externalId(), inbound.idempotencyKey(), now);
+        Message message = changes.receive(conversation, content, inbound.keys().externalId(),
+                inbound.keys().idempotencyKey(), now);
         // Outside working hours the customer gets the away message and the conversation waits for the opening.
         boolean away = false;
         if (opened) {
@@ -109,18 +107,19 @@ public class MessageThreading {
     }
 
     private Optional<Message> findEarlier(InboundMessage inbound) {
-        if (inbound.idempotencyKey() != null) {
+        InboundMessage.Keys keys = inbound.keys();
+        if (keys.idempotencyKey() != null) {
             Optional<Message> byKey = em.createNamedQuery(Message.BY_IDEMPOTENCY_KEY, Message.class)
-                    .setParameter("key", inbound.idempotencyKey())
+                    .setParameter("key", keys.idempotencyKey())
                     .getResultStream().findFirst();
             if (byKey.isPresent()) {
                 return byKey;
             }
         }
-        if (inbound.externalId() != null) {
+        if (keys.externalId() != null) {
             return em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class)
-                    .setParameter("channel", inbound.channel())
-                    .setParameter("externalId", inbound.externalId())
+                    .setParameter("channel", inbound.content().channel())
+                    .setParameter("externalId", keys.externalId())
                     .getResultStream().findFirst();
         }
         return Optional.empty();
@@ -131,27 +130,29 @@ public class MessageThreading {
      * address becomes their contact), else new. Attributes sent along update them.
      */
     private Person customer(InboundMessage inbound, Instant now) {
-        PersonDetails told = inbound.person();
+        InboundMessage.Customer customer = inbound.customer();
+        Message.Content content = inbound.content();
+        PersonDetails told = customer.person();
         Person person = em.createNamedQuery(PersonContact.BY_ADDRESS, PersonContact.class)
-                .setParameter("channel", inbound.channel())
-                .setParameter("address", inbound.from())
+                .setParameter("channel", content.channel())
+                .setParameter("address", content.from())
                 .getResultStream().findFirst()
                 .map(PersonContact::getPerson)
                 .orElse(null);
         if (person == null && told != null && told.externalPersonId() != null) {
             person = people.findByExternalId(told.externalPersonId()).orElse(null);
             if (person != null) {
-                em.persist(new PersonContact(person, inbound.channel(), inbound.from()));
+                em.persist(new PersonContact(person, content.channel(), content.from()));
             }
         }
         if (person == null) {
             person = new Person(null, null, now);
             em.persist(person);
-            em.persist(new PersonContact(person, inbound.channel(), inbound.from()));
+            em.persist(new PersonContact(person, content.channel(), content.from()));
             // The person's id is part of the conversation's open key.
             em.flush();
         }
-        person.learnNames(inbound.firstName(), inbound.lastName());
+        person.learnNames(customer.firstName(), customer.lastName());
         if (told != null) {
             people.learn(person, told, "person.");
         }

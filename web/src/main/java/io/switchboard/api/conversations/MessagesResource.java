@@ -2,6 +2,7 @@ package io.switchboard.api.conversations;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.InboundMessage;
+import io.switchboard.conversations.Message;
 import io.switchboard.lifecycle.IntakeResult;
 import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.platform.InvalidInputException;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 /** Inbound customer messages from channel gateways. */
 @Path("messages")
@@ -67,22 +69,36 @@ public class MessagesResource {
                         "is required for a " + attachments.get(i).type);
             }
         }
-        IntakeResult result = intake.receive(new InboundMessage(Channel.valueOf(request.channel), request.from.trim(),
-                request.to.trim(), request.text, request.subject, Boolean.TRUE.equals(request.sensitive),
-                join(request.cc), join(request.bcc), attachments.isEmpty() ? null : JSONB.toJson(attachments),
-                request.customAttributes == null || request.customAttributes.isEmpty() ? null
-                        : JSONB.toJson(request.customAttributes),
-                request.externalId, idempotencyKey,
-                request.firstName, request.lastName, request.person == null ? null : request.person.details(),
-                Boolean.TRUE.equals(request.visitor),
-                request.channelAttributes == null || request.channelAttributes.isEmpty() ? null
-                        : JSONB.toJson(request.channelAttributes)));
+        IntakeResult result = intake.receive(new InboundMessage(content(request, attachments),
+                new InboundMessage.Keys(idempotencyKey, request.externalId),
+                new InboundMessage.Customer(request.firstName, request.lastName,
+                        request.person == null ? null : request.person.details())));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
                         .path(String.valueOf(result.conversationId())).build())
                 .header("Idempotent-Replayed", result.replayed())
                 .entity(new IntakeView(result.conversationId(), result.shortId(), result.messageId(),
                         result.newConversation()))
                 .build();
+    }
+
+    /** The message as stored: addresses trimmed, lists joined, attachments and attribute maps as JSON or null. */
+    private static Message.Content content(InboundMessageRequest request, List<AttachmentRequest> attachments) {
+        Channel channel = Channel.valueOf(request.channel);
+        String from = request.from.trim();
+        String to = request.to.trim();
+        boolean sensitive = Boolean.TRUE.equals(request.sensitive);
+        String cc = join(request.cc);
+        String bcc = join(request.bcc);
+        String attachmentsJson = attachments.isEmpty() ? null : JSONB.toJson(attachments);
+        String customAttributes = jsonOrNull(request.customAttributes);
+        boolean visitor = Boolean.TRUE.equals(request.visitor);
+        String channelAttributes = jsonOrNull(request.channelAttributes);
+        return new Message.Content(channel, from, to, request.text, request.subject, sensitive, cc, bcc,
+                attachmentsJson, customAttributes, visitor, channelAttributes);
+    }
+
+    private static String jsonOrNull(Map<String, String> attributes) {
+        return attributes == null || attributes.isEmpty() ? null : JSONB.toJson(attributes);
     }
 
     private static String join(List<String> addresses) {

@@ -1,4 +1,4 @@
-package io.switchboard.it;
+package io.switchboard.bench;
 
 import io.switchboard.deadlines.DeadlineHandler;
 import io.switchboard.deadlines.DueDeadline;

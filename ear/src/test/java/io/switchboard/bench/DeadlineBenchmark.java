@@ -1,5 +1,7 @@
-package io.switchboard.it;
+package io.switchboard.bench;
 
+import io.switchboard.it.EngineDeployment;
+import io.switchboard.it.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

@@ -1,4 +1,4 @@
-package io.switchboard.it;
+package io.switchboard.bench;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;

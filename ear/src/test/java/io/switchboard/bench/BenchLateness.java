@@ -1,4 +1,4 @@
-package io.switchboard.it;
+package io.switchboard.bench;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;

@@ -1,4 +1,4 @@
-package io.switchboard.it;
+package io.switchboard.bench;
 
 import io.switchboard.deadlines.DeadlineTicker;
 import jakarta.annotation.PostConstruct;
