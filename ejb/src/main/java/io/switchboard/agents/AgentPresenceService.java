@@ -23,7 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -207,7 +206,7 @@ public class AgentPresenceService {
         AgentStatus offline = statusByCode(AgentStatus.OFFLINE);
         // Read without locks, then lock each row alone: the status table stays unlocked.
         for (AgentState found : em.createNamedQuery(AgentState.INACTIVE, AgentState.class)
-                .setParameter("before", before.atOffset(ZoneOffset.UTC)).getResultList()) {
+                .setParameter("before", before).getResultList()) {
             AgentState state = locked(found.getAgentId());
             if (state.getLastActivityAt().isBefore(before)) {
                 state.changeStatus(offline, now);

@@ -5,12 +5,11 @@ import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.IntakeResult;
 import io.switchboard.conversations.MessageIntake;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.JsonText;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -36,7 +35,6 @@ import java.util.List;
 public class MessagesResource {
 
     static final int MAX_KEY_LENGTH = 200;
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     MessageIntake intake;
@@ -69,14 +67,12 @@ public class MessagesResource {
         }
         IntakeResult result = intake.receive(new InboundMessage(Channel.valueOf(request.channel), request.from.trim(),
                 request.to.trim(), request.text, request.subject, Boolean.TRUE.equals(request.sensitive),
-                join(request.cc), join(request.bcc), attachments.isEmpty() ? null : JSONB.toJson(attachments),
-                request.customAttributes == null || request.customAttributes.isEmpty() ? null
-                        : JSONB.toJson(request.customAttributes),
+                join(request.cc), join(request.bcc), attachments.isEmpty() ? null : JsonText.write(attachments),
+                request.customAttributes,
                 request.externalId, idempotencyKey,
                 request.firstName, request.lastName, request.person == null ? null : request.person.details(),
                 Boolean.TRUE.equals(request.visitor),
-                request.channelAttributes == null || request.channelAttributes.isEmpty() ? null
-                        : JSONB.toJson(request.channelAttributes)));
+                request.channelAttributes));
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
                         .path(String.valueOf(result.conversationId())).build())
                 .header("Idempotent-Replayed", result.replayed())
