@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /**
  * Each agent's presence: their current status (which is activity too), heartbeat, call state and wrap-up time, and
@@ -131,7 +130,7 @@ public class AgentPresence {
         AgentStatus offline = statuses.statusByCode(AgentStatus.OFFLINE);
         // Read without locks, then lock each row alone: the status table stays unlocked.
         for (AgentState found : em.createNamedQuery(AgentState.INACTIVE, AgentState.class)
-                .setParameter("before", before.atOffset(ZoneOffset.UTC)).getResultList()) {
+                .setParameter("before", before).getResultList()) {
             AgentState state = lock(em, found.getAgentId());
             if (state.getLastActivityAt().isBefore(before)) {
                 state.changeStatus(offline, now);

@@ -12,8 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +83,7 @@ public class ApiKeyService {
 
     // A guarded bulk update: concurrent requests with one key never conflict on the entity's version.
     private void recordUse(ApiKey key) {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        Instant now = clock.instant();
         em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id"
                         + " and (k.lastUsedAt is null or k.lastUsedAt < :staleBefore)")
                 .setParameter("now", now)

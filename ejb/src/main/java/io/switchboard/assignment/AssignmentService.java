@@ -177,7 +177,7 @@ public class AssignmentService {
                 .setParameter("person", conversation.getPerson())
                 .setParameter("id", conversation.getId())
                 .getResultList().stream()
-                .map(row -> new Interaction((Long) row[0], ((java.time.OffsetDateTime) row[1]).toInstant()))
+                .map(row -> new Interaction((Long) row[0], (Instant) row[1]))
                 .toList();
     }
 
@@ -252,7 +252,7 @@ public class AssignmentService {
                 .setParameter("off", AutoAssignment.OFF)
                 .getResultList().stream()
                 .map(row -> new Waiting((Long) row[0], (io.switchboard.conversations.Priority) row[1],
-                        ((java.time.OffsetDateTime) row[2]).toInstant(),
+                        (Instant) row[2],
                         ((io.switchboard.channels.Channel) row[3]).group()))
                 .toList());
         waiting.sort(BulkAssignment.ORDER);

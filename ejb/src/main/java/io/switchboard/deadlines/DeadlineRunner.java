@@ -58,7 +58,7 @@ public class DeadlineRunner {
             em.createQuery("update Deadline d set d.claimedBy = :token, d.claimedUntil = :until,"
                             + " d.attempts = d.attempts + 1 where d.id in :ids")
                     .setParameter("token", token)
-                    .setParameter("until", now.plus(lease).atOffset(ZoneOffset.UTC))
+                    .setParameter("until", now.plus(lease))
                     .setParameter("ids", claimed.stream().map(Claimed::id).toList())
                     .executeUpdate();
         }

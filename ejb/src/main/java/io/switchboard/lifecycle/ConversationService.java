@@ -42,7 +42,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -140,10 +139,10 @@ public class ConversationService {
             where.add(cb.equal(root.get("person").get("id"), filter.personId()));
         }
         if (filter.createdFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), filter.createdFrom().atOffset(ZoneOffset.UTC)));
+            where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), filter.createdFrom()));
         }
         if (filter.createdTo() != null) {
-            where.add(cb.lessThan(root.get("createdAt"), filter.createdTo().atOffset(ZoneOffset.UTC)));
+            where.add(cb.lessThan(root.get("createdAt"), filter.createdTo()));
         }
         if (filter.assigneeId() != null) {
             where.add(cb.equal(root.get("assignee").get("id"), filter.assigneeId()));

@@ -1,5 +1,6 @@
 package io.switchboard.routing;
 
+import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conversations.Priority;
 
 /** A route as a supervisor writes it, before it is checked; {@code enabled} null means enabled. */

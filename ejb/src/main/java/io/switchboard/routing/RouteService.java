@@ -6,8 +6,13 @@ import io.switchboard.attributes.AttributeService;
 import io.switchboard.attributes.AttributeType;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
+import io.switchboard.conditions.AttributeCatalogue;
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conditions.Conditions;
+import io.switchboard.conditions.Vocabulary;
 import io.switchboard.conversations.Priority;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.RevisionCache;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -56,7 +61,7 @@ public class RouteService {
     AttributeService attributes;
 
     @EJB
-    RouteSetCache cache;
+    RevisionCache cache;
 
     /** Every route in evaluation order. */
     public List<Route> list() {
@@ -150,7 +155,7 @@ public class RouteService {
         em.find(RouteSetRevision.class, RouteSetRevision.ID, LockModeType.PESSIMISTIC_WRITE).bump();
     }
 
-    private record Checked(String name, Queue queue, Priority priority, String conditions) {
+    private record Checked(String name, Queue queue, Priority priority, ConditionGroup conditions) {
     }
 
     private Checked check(RouteDraft draft) {
@@ -163,11 +168,11 @@ public class RouteService {
         if (draft.queueId() == null) {
             throw new InvalidInputException("queueId", "is required");
         }
-        RouteConditions.check(draft.conditions(), "conditions", catalogue(), vocabulary());
+        Conditions.check(draft.conditions(), "conditions", catalogue(), vocabulary());
         Queue queue = queues.findInUse(draft.queueId()).orElseThrow(() ->
                 new InvalidInputException("queueId", "queue " + draft.queueId() + " does not exist"));
         return new Checked(draft.name().trim(), queue, draft.priority() == null ? Priority.NORMAL : draft.priority(),
-                RouteConditions.toJson(draft.conditions()));
+                draft.conditions());
     }
 
     /** The attributes routes can test now: the standard ones and the custom person and company attributes. */
@@ -184,8 +189,8 @@ public class RouteService {
     }
 
     /** The senders, queues and tags conditions may name. */
-    public RouteVocabulary vocabulary() {
-        return new RouteVocabulary(senders.list().stream().map(Sender::getId).collect(Collectors.toSet()),
+    public Vocabulary vocabulary() {
+        return new Vocabulary(senders.list().stream().map(Sender::getId).collect(Collectors.toSet()),
                 queues.list().stream().map(Queue::getId).collect(Collectors.toSet()),
                 tags.list().stream().map(Tag::getName).collect(Collectors.toSet()));
     }
@@ -194,19 +199,13 @@ public class RouteService {
     public RouteSet routeSet() {
         long revision = em.createQuery("select r.revision from RouteSetRevision r where r.id = :id", Long.class)
                 .setParameter("id", RouteSetRevision.ID).getSingleResult();
-        RouteSet cached = cache.get(revision);
-        if (cached != null) {
-            return cached;
-        }
-        List<RouteRule> rules = list().stream().map(RouteService::rule).toList();
-        RouteSet compiled = RouteSet.compile(rules, catalogue());
-        cache.put(revision, compiled);
-        return compiled;
+        return cache.get("routes", revision,
+                () -> RouteSet.compile(list().stream().map(RouteService::rule).toList(), catalogue()));
     }
 
     /** A stored route as routing evaluates it. */
     public static RouteRule rule(Route route) {
         return new RouteRule(route.getId(), route.getName(), route.isEnabled(), route.getQueue().getId(),
-                route.getPriority(), RouteConditions.fromJson(route.getConditions()));
+                route.getPriority(), route.getConditions());
     }
 }

@@ -1,128 +1,30 @@
 package io.switchboard.routing;
 
+import io.switchboard.conditions.AttributeCatalogue;
+import io.switchboard.conditions.Facts;
+import io.switchboard.conditions.Match;
+import io.switchboard.conditions.Rule;
+import io.switchboard.conditions.RuleSet;
 import io.switchboard.conversations.Priority;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The enabled routes in order, compiled once for fast evaluation: every condition's value is read ahead of time,
- * each attribute a route tests has a slot that an evaluation fills at most once, on first use, and conditions that
- * several routes share (the same destination number, the same channel...) are decided once per evaluation. Immutable
- * and safe to share between threads; {@link #decide} gives the first route whose conditions hold, or the Default queue.
+ * The enabled routes in order, compiled once ({@link RuleSet}); immutable and safe to share between threads.
+ * {@link #decide} gives the first route whose conditions hold, or the Default queue with Normal priority.
  */
 public final class RouteSet {
 
-    private final List<CompiledRoute> routes;
-    private final String[] slotKeys;
-    private final ValueKind[] slotKinds;
-    private final int distinctConditions;
-    private final EqualityGroup[] equalityGroups;
+    private final RuleSet<RouteRule> routes;
 
-    private RouteSet(List<CompiledRoute> routes, String[] slotKeys, ValueKind[] slotKinds, int distinctConditions,
-                     EqualityGroup[] equalityGroups) {
+    private RouteSet(RuleSet<RouteRule> routes) {
         this.routes = routes;
-        this.slotKeys = slotKeys;
-        this.slotKinds = slotKinds;
-        this.distinctConditions = distinctConditions;
-        this.equalityGroups = equalityGroups;
     }
 
-    /**
-     * The is / is not / in list conditions on one attribute: one look-up of the attribute's value decides them all,
-     * however many routes compare it with a different value (1,000 routes, one per city, cost one look-up).
-     */
-    private static final class EqualityGroup {
-        final int slot;
-        final Map<Object, List<Integer>> positives = new HashMap<>();
-        final Map<Object, List<Integer>> negatives = new HashMap<>();
-        final List<Integer> allPositives = new ArrayList<>();
-        final List<Integer> allNegatives = new ArrayList<>();
-
-        EqualityGroup(int slot) {
-            this.slot = slot;
-        }
-
-        void add(LeafKey key, int id) {
-            (key.negate() ? negatives : positives).computeIfAbsent(key.constant(), c -> new ArrayList<>()).add(id);
-            (key.negate() ? allNegatives : allPositives).add(id);
-        }
-
-        /** Decides every condition of the group from the attribute's value. */
-        void decide(Object value, byte[] outcomes) {
-            allPositives.forEach(id -> outcomes[id] = Evaluation.FAILS);
-            allNegatives.forEach(id -> outcomes[id] = Evaluation.HOLDS);
-            if (value instanceof Object[] many) {
-                for (Object one : many) {
-                    mark(one, outcomes);
-                }
-            } else if (value != null) {
-                mark(value, outcomes);
-            }
-        }
-
-        private void mark(Object value, byte[] outcomes) {
-            positives.getOrDefault(value, List.of()).forEach(id -> outcomes[id] = Evaluation.HOLDS);
-            negatives.getOrDefault(value, List.of()).forEach(id -> outcomes[id] = Evaluation.FAILS);
-        }
-    }
-
-    /** What makes two conditions the same test: equal ones share one outcome per evaluation. */
-    private record LeafKey(int slot, Test test, Object constant, boolean negate) {
-    }
-
-    /** The state of one compilation. */
-    private static final class Compiler {
-        final AttributeCatalogue catalogue;
-        final Map<String, Integer> slots = new HashMap<>();
-        final List<String> keys = new ArrayList<>();
-        final List<ValueKind> kinds = new ArrayList<>();
-        final Map<LeafKey, Integer> leaves = new HashMap<>();
-        final Map<Integer, Integer> groupOfSlot = new HashMap<>();
-        final List<EqualityGroup> groups = new ArrayList<>();
-
-        /** The leaf's id, and for a new equality leaf its place in the slot's equality group. */
-        int leaf(LeafKey key) {
-            Integer known = leaves.get(key);
-            if (known != null) {
-                return known;
-            }
-            int id = leaves.size();
-            leaves.put(key, id);
-            if (key.test() == Test.EQUALS) {
-                int group = groupOfSlot.computeIfAbsent(key.slot(), slot -> {
-                    groups.add(new EqualityGroup(slot));
-                    return groups.size() - 1;
-                });
-                groups.get(group).add(key, id);
-            }
-            return id;
-        }
-
-        Compiler(AttributeCatalogue catalogue) {
-            this.catalogue = catalogue;
-        }
-    }
-
-    /**
-     * Compiles the routes, in evaluation order; disabled ones are left out. Conditions are expected to have passed
-     * {@link RouteConditions#check}; one whose attribute has disappeared since (a deleted custom attribute) never holds.
-     */
+    /** Compiles the routes, in evaluation order; disabled ones are left out. */
     public static RouteSet compile(List<RouteRule> rules, AttributeCatalogue catalogue) {
-        Compiler compiler = new Compiler(catalogue);
-        List<CompiledRoute> compiled = new ArrayList<>();
-        for (RouteRule rule : rules) {
-            if (rule.enabled()) {
-                compiled.add(new CompiledRoute(rule, compileGroup(rule.conditions(), "conditions", compiler)));
-            }
-        }
-        return new RouteSet(List.copyOf(compiled), compiler.keys.toArray(String[]::new),
-                compiler.kinds.toArray(ValueKind[]::new), compiler.leaves.size(),
-                compiler.groups.toArray(EqualityGroup[]::new));
+        return new RouteSet(RuleSet.compile(rules.stream().filter(RouteRule::enabled)
+                .map(r -> new Rule<>(r.id(), r.name(), r.conditions(), r)).toList(), catalogue));
     }
 
     /** How many routes take part (the enabled ones). */
@@ -130,263 +32,12 @@ public final class RouteSet {
         return routes.size();
     }
 
-    public RoutingDecision decide(RoutingFacts facts) {
-        Evaluation evaluation = new Evaluation(facts);
-        List<RoutingDecision.Miss> misses = new ArrayList<>();
-        for (CompiledRoute route : routes) {
-            Node failed = route.root.failure(evaluation);
-            if (failed == null) {
-                return new RoutingDecision(route.rule.id(), route.rule.name(), route.rule.queueId(),
-                        route.rule.priority(), misses);
-            }
-            if (misses.size() < RoutingDecision.MISSES_KEPT) {
-                misses.add(new RoutingDecision.Miss(route.rule.id(), route.rule.name(), failed.path,
-                        failed.description));
-            }
-        }
-        return new RoutingDecision(null, null, null, Priority.NORMAL, misses);
-    }
-
-    private static Node compileGroup(ConditionGroup group, String path, Compiler compiler) {
-        List<Node> children = new ArrayList<>();
-        for (int i = 0; i < group.conditions().size(); i++) {
-            children.add(compileCondition(group.conditions().get(i), path + ".conditions[" + i + "]", compiler));
-        }
-        for (int i = 0; i < group.groups().size(); i++) {
-            children.add(compileGroup(group.groups().get(i), path + ".groups[" + i + "]", compiler));
-        }
-        Node[] members = children.toArray(Node[]::new);
-        return Join.valueOf(group.join()) == Join.AND ? new AllOf(path, members)
-                : new AnyOf(path, members, "none of the " + members.length + " alternatives of " + path + " held");
-    }
-
-    private static Node compileCondition(Condition condition, String path, Compiler compiler) {
-        String description = RouteConditions.describe(condition);
-        RouteAttribute attribute = compiler.catalogue.find(condition.attribute()).orElse(null);
-        if (attribute == null) {
-            return new Never(path, description + " (the attribute is no longer defined)");
-        }
-        int slot = compiler.slots.computeIfAbsent(attribute.key(), key -> {
-            compiler.keys.add(key);
-            compiler.kinds.add(attribute.kind());
-            return compiler.keys.size() - 1;
-        });
-        Operator operator = Operator.valueOf(condition.operator());
-        LeafKey key = new LeafKey(slot, Test.of(operator.positive(), attribute.kind()),
-                ConditionValues.read(attribute.kind(), condition.value()), operator.negative());
-        int id = compiler.leaf(key);
-        int group = key.test() == Test.EQUALS ? compiler.groupOfSlot.get(slot) : -1;
-        return new Leaf(path, description, id, group, key);
-    }
-
-    private record CompiledRoute(RouteRule rule, Node root) {
-    }
-
-    /** The facts of one decision, the attribute values read from them and the conditions decided so far. */
-    private final class Evaluation {
-        static final byte HOLDS = 1;
-        static final byte FAILS = 2;
-
-        final RoutingFacts facts;
-        final Object[] values = new Object[slotKeys.length];
-        final boolean[] read = new boolean[slotKeys.length];
-        final byte[] outcomes = new byte[distinctConditions];
-
-        Evaluation(RoutingFacts facts) {
-            this.facts = facts;
-        }
-
-        void decideGroup(int group) {
-            EqualityGroup equality = equalityGroups[group];
-            equality.decide(value(equality.slot), outcomes);
-        }
-
-        Object value(int slot) {
-            if (!read[slot]) {
-                values[slot] = RoutingFactsReader.read(slotKeys[slot], slotKinds[slot], facts);
-                read[slot] = true;
-            }
-            return values[slot];
-        }
-    }
-
-    /** A part of a condition tree. */
-    private abstract static class Node {
-        final String path;
-        final String description;
-
-        Node(String path, String description) {
-            this.path = path;
-            this.description = description;
-        }
-
-        /** Null when this part holds, else the part that explains why not. */
-        abstract Node failure(RouteSet.Evaluation evaluation);
-    }
-
-    private static final class AllOf extends Node {
-        private final Node[] members;
-
-        AllOf(String path, Node[] members) {
-            super(path, "all of " + path);
-            this.members = members;
-        }
-
-        @Override
-        Node failure(RouteSet.Evaluation evaluation) {
-            for (Node member : members) {
-                Node failed = member.failure(evaluation);
-                if (failed != null) {
-                    return failed;
-                }
-            }
-            return null;
-        }
-    }
-
-    private static final class AnyOf extends Node {
-        private final Node[] members;
-
-        AnyOf(String path, Node[] members, String description) {
-            super(path, description);
-            this.members = members;
-        }
-
-        @Override
-        Node failure(RouteSet.Evaluation evaluation) {
-            for (Node member : members) {
-                if (member.failure(evaluation) == null) {
-                    return null;
-                }
-            }
-            return this;
-        }
-    }
-
-    private static final class Never extends Node {
-        Never(String path, String description) {
-            super(path, description);
-        }
-
-        @Override
-        Node failure(RouteSet.Evaluation evaluation) {
-            return this;
-        }
-    }
-
-    private static final class Leaf extends Node {
-        private final int id;
-        private final int group;
-        private final int slot;
-        private final Test test;
-        private final Object constant;
-        private final boolean negate;
-
-        Leaf(String path, String description, int id, int group, LeafKey key) {
-            super(path, description);
-            this.id = id;
-            this.group = group;
-            this.slot = key.slot();
-            this.test = key.test();
-            this.constant = key.constant();
-            this.negate = key.negate();
-        }
-
-        @Override
-        Node failure(RouteSet.Evaluation evaluation) {
-            byte outcome = evaluation.outcomes[id];
-            if (outcome == 0) {
-                if (group >= 0) {
-                    evaluation.decideGroup(group);
-                } else {
-                    evaluation.outcomes[id] = holds(evaluation) ? Evaluation.HOLDS : Evaluation.FAILS;
-                }
-                outcome = evaluation.outcomes[id];
-            }
-            return outcome == Evaluation.HOLDS ? null : this;
-        }
-
-        private boolean holds(RouteSet.Evaluation evaluation) {
-            Object value = evaluation.value(slot);
-            boolean positive = false;
-            if (value instanceof Object[] many) {
-                for (Object one : many) {
-                    if (test.holds(one, constant)) {
-                        positive = true;
-                        break;
-                    }
-                }
-            } else if (value != null) {
-                positive = test.holds(value, constant);
-            }
-            return positive != negate;
-        }
-    }
-
-    /** A positive comparison of one fact value with a condition's value, both already in comparable form. */
-    private enum Test {
-        EQUALS {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return constant.equals(value);
-            }
-        },
-        NUMBER_EQUALS {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return ((BigDecimal) constant).compareTo((BigDecimal) value) == 0;
-            }
-        },
-        CONTAINS {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return ((String) value).contains((String) constant);
-            }
-        },
-        STARTS_WITH {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return ((String) value).startsWith((String) constant);
-            }
-        },
-        BEFORE {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return ((LocalDate) value).isBefore((LocalDate) constant);
-            }
-        },
-        AFTER {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return ((LocalDate) value).isAfter((LocalDate) constant);
-            }
-        },
-        BEFORE_OR_ON {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return !((LocalDate) value).isAfter((LocalDate) constant);
-            }
-        },
-        AFTER_OR_ON {
-            @Override
-            boolean holds(Object value, Object constant) {
-                return !((LocalDate) value).isBefore((LocalDate) constant);
-            }
-        };
-
-        abstract boolean holds(Object value, Object constant);
-
-        static Test of(Operator positive, ValueKind kind) {
-            return switch (positive) {
-                case IS, IN_LIST -> kind == ValueKind.NUMBER ? NUMBER_EQUALS : EQUALS;
-                case CONTAINS -> CONTAINS;
-                case STARTS_WITH -> STARTS_WITH;
-                case BEFORE -> BEFORE;
-                case AFTER -> AFTER;
-                case BEFORE_OR_ON -> BEFORE_OR_ON;
-                case AFTER_OR_ON -> AFTER_OR_ON;
-                default -> throw new IllegalArgumentException(positive + " is not positive");
-            };
-        }
+    public RoutingDecision decide(Facts facts) {
+        Match<RouteRule> match = routes.first(facts, RoutingDecision.MISSES_KEPT);
+        List<RouteMiss> misses = match.misses().stream()
+                .map(m -> new RouteMiss(m.ruleId(), m.ruleName(), m.path(), m.failed())).toList();
+        RouteRule route = match.yielded();
+        return route == null ? new RoutingDecision(null, null, null, Priority.NORMAL, misses)
+                : new RoutingDecision(route.id(), route.name(), route.queueId(), route.priority(), misses);
     }
 }

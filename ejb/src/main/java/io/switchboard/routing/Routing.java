@@ -4,6 +4,7 @@ import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyDetails;
+import io.switchboard.conditions.Facts;
 import io.switchboard.people.PersonDetails;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.conversations.Conversation;
@@ -17,19 +18,12 @@ import io.switchboard.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,7 +62,7 @@ public class Routing {
         Instant now = clock.instant();
         changes.route(conversation, queue, decision.priority(), now);
         RoutingDecisionRecord recorded = new RoutingDecisionRecord(conversation, decision.routeId(),
-                decision.routeName(), queue, decision.priority(), trigger, missesJson(decision.misses()), now);
+                decision.routeName(), queue, decision.priority(), trigger, decision.misses(), now);
         em.persist(recorded);
         return recorded;
     }
@@ -95,7 +89,7 @@ public class Routing {
         Sender sender = senders.findByAddress(sample.channel(), sample.to())
                 .orElseThrow(() -> new InvalidInputException("message.to",
                         "no " + sample.channel() + " sender has the address " + sample.to()));
-        RoutingFacts facts = new RoutingFacts(sample.channel(), sample.text(), sample.from(), sender.getId(),
+        Facts facts = new Facts(sample.channel(), sample.text(), sample.from(), sender.getId(),
                 sample.visitor(), sample.subject(), sample.cc(), sample.bcc(), sample.channelAttributes(),
                 sample.customAttributes(), sample.tags(), queues.queueIdsWithSender(sender.getId()), person, company);
         return routes.routeSet().decide(facts);
@@ -108,7 +102,7 @@ public class Routing {
     }
 
     /** What routing conditions (and SLA policies, which speak their language) see of a conversation now. */
-    public RoutingFacts factsOf(Conversation conversation) {
+    public Facts factsOf(Conversation conversation) {
         return facts(conversation, latestInbound(conversation));
     }
 
@@ -118,11 +112,11 @@ public class Routing {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private RoutingFacts facts(Conversation conversation, Message message) {
+    private Facts facts(Conversation conversation, Message message) {
         Person person = conversation.getPerson();
         Company company = person.getCompany();
         long senderId = conversation.getSender().getId();
-        return new RoutingFacts(conversation.getChannel(),
+        return new Facts(conversation.getChannel(),
                 message == null ? null : message.getText(),
                 message == null ? null : message.getFrom(),
                 senderId,
@@ -130,8 +124,8 @@ public class Routing {
                 message == null ? conversation.getTopic() : message.getSubject(),
                 addresses(message == null ? null : message.getCc()),
                 addresses(message == null ? null : message.getBcc()),
-                message == null ? Map.of() : textMap(message.getChannelAttributes()),
-                message == null ? Map.of() : textMap(message.getCustomAttributes()),
+                message == null ? Map.of() : message.getChannelAttributes(),
+                message == null ? Map.of() : message.getCustomAttributes(),
                 conversation.getTags().stream().map(Tag::getName).collect(Collectors.toSet()),
                 queues.queueIdsWithSender(senderId),
                 person.details(),
@@ -141,37 +135,5 @@ public class Routing {
     private static List<String> addresses(String commaSeparated) {
         return commaSeparated == null ? List.of()
                 : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** A stored JSON object of text values (custom or channel attributes) as a map. */
-    static Map<String, String> textMap(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonObject object = reader.readObject();
-            Map<String, String> map = new HashMap<>();
-            object.forEach((key, value) -> map.put(key,
-                    value instanceof JsonString text ? text.getString() : value.toString()));
-            return map;
-        }
-    }
-
-    /** Misses from their stored form. */
-    public static List<RoutingDecision.Miss> missesFromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .map(m -> new RoutingDecision.Miss(m.getJsonNumber("routeId").longValue(), m.getString("routeName"),
-                            m.getString("path"), m.getString("failed")))
-                    .toList();
-        }
-    }
-
-    /** Misses as stored: a JSON array of {routeId, routeName, path, failed}. */
-    public static String missesJson(List<RoutingDecision.Miss> misses) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        misses.forEach(miss -> array.add(Json.createObjectBuilder().add("routeId", miss.routeId())
-                .add("routeName", miss.routeName()).add("path", miss.path()).add("failed", miss.failed())));
-        return array.build().toString();
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param queueId null for the Default queue
  */
-public record RoutingDecision(Long routeId, String routeName, Long queueId, Priority priority, List<Miss> misses) {
+public record RoutingDecision(Long routeId, String routeName, Long queueId, Priority priority,
+                              List<RouteMiss> misses) {
 
     /** How many non-matching routes a decision explains. */
     public static final int MISSES_KEPT = 10;
@@ -21,9 +22,5 @@ public record RoutingDecision(Long routeId, String routeName, Long queueId, Prio
 
     public boolean matched() {
         return routeId != null;
-    }
-
-    /** A route that did not match, and the condition (or OR group) of its tree that failed. */
-    public record Miss(long routeId, String routeName, String path, String failed) {
     }
 }

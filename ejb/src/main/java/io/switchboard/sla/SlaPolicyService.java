@@ -1,10 +1,10 @@
 package io.switchboard.sla;
 
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conditions.Conditions;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.QueueService;
-import io.switchboard.routing.ConditionGroup;
-import io.switchboard.routing.RouteConditions;
 import io.switchboard.routing.RouteService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -108,7 +108,9 @@ public class SlaPolicyService {
         }
     }
 
+    /** Locks the list and bumps its revision: every change of a policy goes through here. */
     private List<SlaPolicy> lockedList() {
+        em.find(SlaPolicySetRevision.class, SlaPolicySetRevision.ID, LockModeType.PESSIMISTIC_WRITE).bump();
         return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
@@ -117,14 +119,14 @@ public class SlaPolicyService {
         String name = definition.name() == null || definition.name().isBlank() ? DEFAULT_NAME_PREFIX + number
                 : definition.name().trim();
         SlaPolicyRules.check(definition);
-        RouteConditions.check(conditions, "conditions", routes.catalogue(), routes.vocabulary());
+        Conditions.check(conditions, "conditions", routes.catalogue(), routes.vocabulary());
         for (Long queueId : definition.queueIds()) {
             if (queues.findInUse(queueId).isEmpty()) {
                 throw new InvalidInputException("queueIds", "queue " + queueId + " does not exist");
             }
         }
         return new SlaPolicyDefinition(name, definition.enabled(), definition.validFrom(), definition.validTo(),
-                RouteConditions.toJson(conditions), definition.queueScope(), definition.queueIds(),
+                conditions, definition.queueScope(), definition.queueIds(),
                 definition.excludeAutomated(), definition.severities());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 
@@ -94,10 +93,10 @@ public class SlaReports {
             query.setParameter("severity", f.severity());
         }
         if (f.from() != null) {
-            query.setParameter("from", f.from().atOffset(ZoneOffset.UTC));
+            query.setParameter("from", f.from());
         }
         if (f.to() != null) {
-            query.setParameter("to", f.to().atOffset(ZoneOffset.UTC));
+            query.setParameter("to", f.to());
         }
         if (afterId != null) {
             query.setParameter("after", afterId);

@@ -8,12 +8,12 @@ import io.switchboard.conversations.Direction;
 import io.switchboard.deadlines.Deadlines;
 import io.switchboard.hours.BusinessCalendar;
 import io.switchboard.hours.WorkingHoursService;
+import io.switchboard.conditions.Rule;
+import io.switchboard.conditions.RuleSet;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.RevisionCache;
 import io.switchboard.platform.UnknownEntityException;
-import io.switchboard.routing.RouteConditions;
-import io.switchboard.routing.RouteRule;
 import io.switchboard.routing.RouteService;
-import io.switchboard.routing.RouteSet;
 import io.switchboard.routing.Routing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,13 +27,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps each conversation's SLA up to date, in the transaction of the change that affects it: picks the policy (first
@@ -57,6 +58,9 @@ public class SlaTracker {
 
     @EJB
     Deadlines deadlines;
+
+    @EJB
+    RevisionCache cache;
 
     @Inject
     Event<SlaBreached> breached;
@@ -160,19 +164,28 @@ public class SlaTracker {
     }
 
     private Optional<SlaPolicy> applicable(Conversation conversation, Instant now) {
-        List<SlaPolicy> candidates = em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList().stream()
+        // The revision first: a list read after it is never older than what the cache keeps under it.
+        long revision = em.createQuery("select r.revision from SlaPolicySetRevision r where r.id = :id", Long.class)
+                .setParameter("id", SlaPolicySetRevision.ID).getSingleResult();
+        List<SlaPolicy> all = em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList();
+        List<SlaPolicy> candidates = all.stream()
                 .filter(p -> SlaPolicyRules.inForce(p.isEnabled(), p.getValidFrom(), p.getValidTo(), now))
                 .filter(p -> p.getQueueScope().covers(conversation.getQueue().getId(), p.getQueueIds()))
                 .toList();
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        // Policies' conditions speak routing's language: evaluate them as a route set whose "routes" are policies.
-        List<RouteRule> rules = candidates.stream().map(p -> new RouteRule(p.getId(), p.getName(), true,
-                conversation.getQueue().getId(), conversation.getPriority(), RouteConditions.fromJson(p.getConditions())))
-                .toList();
-        Long matched = RouteSet.compile(rules, routes.catalogue()).decide(routing.factsOf(conversation)).routeId();
+        Set<Long> eligible = candidates.stream().map(SlaPolicy::getId).collect(Collectors.toSet());
+        Long matched = policyConditions(revision, all)
+                .first(routing.factsOf(conversation), eligible::contains, 0).yielded();
         return candidates.stream().filter(p -> p.getId().equals(matched)).findFirst();
+    }
+
+    /** Every policy's conditions in list order (yielding its id), compiled once per revision of the list. */
+    private RuleSet<Long> policyConditions(long revision, List<SlaPolicy> all) {
+        return cache.get("sla-policies", revision, () -> RuleSet.compile(all.stream()
+                .map(p -> new Rule<>(p.getId(), p.getName(), p.getConditions(), p.getId())).toList(),
+                routes.catalogue()));
     }
 
     private List<MetricState> clocks(Conversation conversation, SlaPolicy policy, Severity severity, Instant now) {
@@ -191,7 +204,7 @@ public class SlaTracker {
                         + " where m.conversation.id = :id order by m.createdAt, m.id", Object[].class)
                 .setParameter("id", conversationId).getResultList()
                 .forEach(row -> {
-                    Instant at = ((OffsetDateTime) row[2]).toInstant();
+                    Instant at = (Instant) row[2];
                     events.add(row[0] == Direction.INBOUND ? new SlaEvent.CustomerMessage(at)
                             : new SlaEvent.Reply(at, row[1] != AuthorKind.AGENT));
                 });

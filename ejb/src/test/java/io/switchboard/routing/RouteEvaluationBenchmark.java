@@ -1,6 +1,12 @@
 package io.switchboard.routing;
 
 import io.switchboard.attributes.AttributeType;
+import io.switchboard.conditions.AttributeCatalogue;
+import io.switchboard.conditions.Condition;
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conditions.Facts;
+import io.switchboard.conditions.Operator;
+import io.switchboard.conditions.TestFacts;
 import io.switchboard.conversations.Priority;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +48,7 @@ public class RouteEvaluationBenchmark {
     public boolean shared;
 
     private RouteSet routeSet;
-    private RoutingFacts facts;
+    private Facts facts;
 
     @Setup
     public void compile() {
@@ -66,9 +72,9 @@ public class RouteEvaluationBenchmark {
             rules.add(new RouteRule(i, "Route " + i, true, i, Priority.HIGH, conditions));
         }
         routeSet = RouteSet.compile(rules, catalogue);
-        facts = new Facts().with(f -> {
+        facts = new TestFacts().with(f -> {
             f.content = "My card is blocked, please help";
-            f.person = Facts.person(Map.of("language", "spanish"));
+            f.person = TestFacts.person(Map.of("language", "spanish"));
             f.customAttributes = Map.of("ivrChoice", "blocked card");
         }).build();
         if (routeSet.decide(facts).routeId() != routes - 1) {

@@ -1,5 +1,6 @@
 package io.switchboard.sla;
 
+import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.sla.SlaPolicyDefinition.SeverityDefinition;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ class SlaPolicyRulesTest {
 
     private static SlaPolicyDefinition policy(Instant from, Instant to, QueueScope scope, Set<Long> queues,
                                               SeverityDefinition... severities) {
-        return new SlaPolicyDefinition("Premium", true, from, to, "{}", scope, queues, false, Arrays.asList(severities));
+        return new SlaPolicyDefinition("Premium", true, from, to, ConditionGroup.all(), scope, queues, false,
+                Arrays.asList(severities));
     }
 
     private static void refused(SlaPolicyDefinition definition, String field) {

@@ -20,8 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
@@ -69,7 +67,7 @@ public class Agent {
     private Set<Queue> queues = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -82,7 +80,7 @@ public class Agent {
         this.user = user;
         this.name = Objects.requireNonNull(name, "name");
         this.enabled = true;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public static Agent human(User user, String name, Instant createdAt) {
@@ -162,6 +160,6 @@ public class Agent {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 }

@@ -13,8 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -47,20 +45,20 @@ public class AgentState {
     private AgentStatus status;
 
     @Column(name = "status_since", nullable = false)
-    private OffsetDateTime statusSince;
+    private Instant statusSince;
 
     @Column(name = "last_activity_at", nullable = false)
-    private OffsetDateTime lastActivityAt;
+    private Instant lastActivityAt;
 
     @Column(name = "last_assigned_at", nullable = false)
-    private OffsetDateTime lastAssignedAt;
+    private Instant lastAssignedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "voice_state", nullable = false)
     private VoiceState voiceState;
 
     @Column(name = "voice_state_since", nullable = false)
-    private OffsetDateTime voiceStateSince;
+    private Instant voiceStateSince;
 
     @Column(name = "wrap_up_seconds", nullable = false)
     private int wrapUpSeconds;
@@ -81,12 +79,11 @@ public class AgentState {
     public AgentState(long agentId, AgentStatus status, Instant at) {
         this.agentId = agentId;
         this.status = Objects.requireNonNull(status, "status");
-        OffsetDateTime now = utc(at);
-        this.statusSince = now;
-        this.lastActivityAt = now;
-        this.lastAssignedAt = now;
+        this.statusSince = at;
+        this.lastActivityAt = at;
+        this.lastAssignedAt = at;
         this.voiceState = VoiceState.IDLE;
-        this.voiceStateSince = now;
+        this.voiceStateSince = at;
         this.wrapUpSeconds = DEFAULT_WRAP_UP_SECONDS;
     }
 
@@ -94,21 +91,21 @@ public class AgentState {
     public void changeStatus(AgentStatus newStatus, Instant at) {
         if (!newStatus.equals(status)) {
             status = newStatus;
-            statusSince = utc(at);
+            statusSince = at;
         }
     }
 
     public void recordActivity(Instant at) {
-        lastActivityAt = utc(at);
+        lastActivityAt = at;
     }
 
     public void recordAssignment(Instant at) {
-        lastAssignedAt = utc(at);
+        lastAssignedAt = at;
     }
 
     public void changeVoiceState(VoiceState newState, Instant at) {
         voiceState = Objects.requireNonNull(newState, "newState");
-        voiceStateSince = utc(at);
+        voiceStateSince = at;
     }
 
     public void changeWrapUp(int seconds) {
@@ -141,10 +138,6 @@ public class AgentState {
         }
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
     public Long getAgentId() {
         return agentId;
     }
@@ -154,15 +147,15 @@ public class AgentState {
     }
 
     public Instant getStatusSince() {
-        return statusSince.toInstant();
+        return statusSince;
     }
 
     public Instant getLastActivityAt() {
-        return lastActivityAt.toInstant();
+        return lastActivityAt;
     }
 
     public Instant getLastAssignedAt() {
-        return lastAssignedAt.toInstant();
+        return lastAssignedAt;
     }
 
     public VoiceState getVoiceState() {
@@ -170,7 +163,7 @@ public class AgentState {
     }
 
     public Instant getVoiceStateSince() {
-        return voiceStateSince.toInstant();
+        return voiceStateSince;
     }
 
     public int getWrapUpSeconds() {

@@ -12,8 +12,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -55,7 +53,7 @@ public class AgentStatus {
     private String systemCode;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     protected AgentStatus() {
     }
@@ -64,7 +62,7 @@ public class AgentStatus {
     public AgentStatus(String name, AgentStatusGroup group, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
         this.statusGroup = Objects.requireNonNull(group, "group");
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public void change(String newName, AgentStatusGroup newGroup) {
@@ -100,6 +98,6 @@ public class AgentStatus {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 }

@@ -20,8 +20,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -70,13 +68,13 @@ public class ApiKey {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "last_used_at")
-    private OffsetDateTime lastUsedAt;
+    private Instant lastUsedAt;
 
     @Column(name = "revoked_at")
-    private OffsetDateTime revokedAt;
+    private Instant revokedAt;
 
     @Version
     private long version;
@@ -94,13 +92,13 @@ public class ApiKey {
         this.tokenPrefix = Objects.requireNonNull(tokenPrefix, "tokenPrefix");
         this.roles = EnumSet.copyOf(roles);
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-        this.createdAt = utc(Objects.requireNonNull(createdAt, "createdAt"));
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
     /** Revokes the key; revoking twice keeps the first time. */
     public void revoke(Instant at) {
         if (revokedAt == null) {
-            revokedAt = utc(at);
+            revokedAt = at;
         }
     }
 
@@ -133,19 +131,14 @@ public class ApiKey {
     }
 
     public Instant getCreatedAt() {
-        return createdAt == null ? null : createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getLastUsedAt() {
-        return lastUsedAt == null ? null : lastUsedAt.toInstant();
+        return lastUsedAt;
     }
 
     public Instant getRevokedAt() {
-        return revokedAt == null ? null : revokedAt.toInstant();
-    }
-
-    // Times are stored as timestamptz; JPA 3.1 maps OffsetDateTime (not Instant) on every database.
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return revokedAt;
     }
 }

@@ -15,8 +15,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,7 +62,7 @@ public class AssignmentDecision {
     private int candidateCount;
 
     @Column(name = "decided_at", nullable = false, updatable = false)
-    private OffsetDateTime decidedAt;
+    private Instant decidedAt;
 
     @ElementCollection
     @CollectionTable(name = "assignment_candidate", joinColumns = @JoinColumn(name = "decision_id"))
@@ -85,7 +83,7 @@ public class AssignmentDecision {
         this.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
         this.candidateCount = candidateCount;
         this.candidates.addAll(candidates);
-        this.decidedAt = decidedAt.atOffset(ZoneOffset.UTC);
+        this.decidedAt = decidedAt;
     }
 
     public Long getId() {
@@ -129,6 +127,6 @@ public class AssignmentDecision {
     }
 
     public Instant getDecidedAt() {
-        return decidedAt.toInstant();
+        return decidedAt;
     }
 }

@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** An address the business talks from on a channel: a number, an email address, a chat widget id. Unique per channel. */
@@ -42,7 +40,7 @@ public class Sender {
     private String name;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -54,7 +52,7 @@ public class Sender {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.address = Objects.requireNonNull(address, "address");
         this.name = name;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public void rename(String newName) {
@@ -83,6 +81,6 @@ public class Sender {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 }

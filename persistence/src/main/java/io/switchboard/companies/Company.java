@@ -14,8 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -74,10 +72,10 @@ public class Company {
     private Map<String, String> customAttributes = new HashMap<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -86,7 +84,7 @@ public class Company {
     }
 
     public Company(CompanyDetails details, Instant createdAt) {
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
         describe(details, createdAt);
     }
 
@@ -114,7 +112,7 @@ public class Company {
         if (details.customAttributes() != null) {
             customAttributes.putAll(details.customAttributes());
         }
-        updatedAt = at.atOffset(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
     public CompanyDetails details() {
@@ -131,10 +129,10 @@ public class Company {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt.toInstant();
+        return updatedAt;
     }
 }

@@ -26,8 +26,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
@@ -105,13 +103,13 @@ public class Conversation {
     private String openKey;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "closed_at")
-    private OffsetDateTime closedAt;
+    private Instant closedAt;
 
     @Version
     private long version;
@@ -133,7 +131,7 @@ public class Conversation {
         conversation.queue = Objects.requireNonNull(queue, "queue");
         conversation.openKey = openKey(person, sender);
         conversation.topic = topic;
-        conversation.createdAt = utc(at);
+        conversation.createdAt = at;
         conversation.updatedAt = conversation.createdAt;
         return conversation;
     }
@@ -149,7 +147,7 @@ public class Conversation {
         status = Objects.requireNonNull(newStatus, "newStatus");
         if (newStatus == ConversationStatus.CLOSED) {
             openKey = null;
-            closedAt = utc(at);
+            closedAt = at;
         }
         touch(at);
     }
@@ -198,7 +196,7 @@ public class Conversation {
 
     /** Records that a message was added at this time. */
     public void touch(Instant at) {
-        updatedAt = utc(at);
+        updatedAt = at;
     }
 
     /** Throws when the conversation is closed: closed conversations take no changes and no messages. */
@@ -210,10 +208,6 @@ public class Conversation {
 
     public boolean isClosed() {
         return status == ConversationStatus.CLOSED;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Long getId() {
@@ -273,14 +267,14 @@ public class Conversation {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt.toInstant();
+        return updatedAt;
     }
 
     public Instant getClosedAt() {
-        return closedAt == null ? null : closedAt.toInstant();
+        return closedAt;
     }
 }

@@ -12,8 +12,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** Something that happened to a conversation besides its messages: a status change or a bot handover. */
@@ -43,7 +41,7 @@ public class ConversationEvent {
     private Kind kind;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
-    private OffsetDateTime occurredAt;
+    private Instant occurredAt;
 
     protected ConversationEvent() {
     }
@@ -51,7 +49,7 @@ public class ConversationEvent {
     public ConversationEvent(long conversationId, Kind kind, Instant occurredAt) {
         this.conversationId = conversationId;
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
+        this.occurredAt = occurredAt;
     }
 
     public long getConversationId() {
@@ -63,6 +61,6 @@ public class ConversationEvent {
     }
 
     public Instant getOccurredAt() {
-        return occurredAt.toInstant();
+        return occurredAt;
     }
 }

@@ -1,7 +1,9 @@
 package io.switchboard.conversations;
 
 import io.switchboard.channels.Channel;
+import io.switchboard.platform.TextMapConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,8 +18,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -94,35 +97,37 @@ public class Message {
     private String attachments;
 
     /** Custom data the channel passed with the message (IVR inputs...): a JSON object. */
+    @Convert(converter = TextMapConverter.class)
     @Column(name = "custom_attributes", updatable = false)
-    private String customAttributes;
+    private Map<String, String> customAttributes;
 
     /** Live Chat: written by an anonymous visitor, not an authenticated customer. */
     @Column(nullable = false, updatable = false)
     private boolean visitor;
 
     /** Channel-specific fields (Apple Messages for Business: deviceAgent, group, intent, locale): a JSON object. */
+    @Convert(converter = TextMapConverter.class)
     @Column(name = "channel_attributes", updatable = false)
-    private String channelAttributes;
+    private Map<String, String> channelAttributes;
 
     /** Marked sensitive by the bot or gateway that sent it: masked for agents. */
     @Column(nullable = false, updatable = false)
     private boolean sensitive;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     protected Message() {
     }
 
     /** What a message says and how it travelled; the conversation and time are set when it is stored. */
     public record Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                          String cc, String bcc, String attachments, String customAttributes, boolean visitor,
-                          String channelAttributes) {
+                          String cc, String bcc, String attachments, Map<String, String> customAttributes,
+                          boolean visitor, Map<String, String> channelAttributes) {
 
         /** Content without the fields only routing reads (visitor flag, channel-specific attributes). */
         public Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                       String cc, String bcc, String attachments, String customAttributes) {
+                       String cc, String bcc, String attachments, Map<String, String> customAttributes) {
             this(channel, from, to, text, subject, sensitive, cc, bcc, attachments, customAttributes, false, null);
         }
 
@@ -148,13 +153,18 @@ public class Message {
         this.cc = content.cc();
         this.bcc = content.bcc();
         this.attachments = content.attachments();
-        this.customAttributes = content.customAttributes();
+        this.customAttributes = copy(content.customAttributes());
         this.visitor = content.visitor();
-        this.channelAttributes = content.channelAttributes();
+        this.channelAttributes = copy(content.channelAttributes());
         this.externalId = externalId;
         this.idempotencyKey = idempotencyKey;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
         conversation.touch(createdAt);
+    }
+
+    private static Map<String, String> copy(Map<String, String> attributes) {
+        // The order given is kept: the API shows the attributes as they came.
+        return attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     public Long getId() {
@@ -209,7 +219,7 @@ public class Message {
         return attachments;
     }
 
-    public String getCustomAttributes() {
+    public Map<String, String> getCustomAttributes() {
         return customAttributes;
     }
 
@@ -217,7 +227,7 @@ public class Message {
         return visitor;
     }
 
-    public String getChannelAttributes() {
+    public Map<String, String> getChannelAttributes() {
         return channelAttributes;
     }
 
@@ -234,6 +244,6 @@ public class Message {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 }

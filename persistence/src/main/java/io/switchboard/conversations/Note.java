@@ -13,8 +13,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** An internal note on a conversation: seen by agents and supervisors, never sent to the customer. */
@@ -42,7 +40,7 @@ public class Note {
     private String text;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     protected Note() {
     }
@@ -51,7 +49,7 @@ public class Note {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.author = Objects.requireNonNull(author, "author");
         this.text = Objects.requireNonNull(text, "text");
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -71,6 +69,6 @@ public class Note {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -43,7 +41,7 @@ public class Deadline {
     private long subjectId;
 
     @Column(name = "due_at", nullable = false)
-    private OffsetDateTime dueAt;
+    private Instant dueAt;
 
     @Column(updatable = false)
     private String payload;
@@ -55,16 +53,16 @@ public class Deadline {
     private String claimedBy;
 
     @Column(name = "claimed_until")
-    private OffsetDateTime claimedUntil;
+    private Instant claimedUntil;
 
     @Column(name = "gave_up_at")
-    private OffsetDateTime gaveUpAt;
+    private Instant gaveUpAt;
 
     @Column(name = "last_error")
     private String lastError;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     protected Deadline() {
     }
@@ -72,9 +70,9 @@ public class Deadline {
     public Deadline(String kind, long subjectId, Instant dueAt, String payload, Instant createdAt) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.subjectId = subjectId;
-        this.dueAt = dueAt.atOffset(ZoneOffset.UTC);
+        this.dueAt = dueAt;
         this.payload = payload;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     /** Whether this row is still leased by the claim {@code token} (and not taken over after its lease ran out). */
@@ -84,13 +82,13 @@ public class Deadline {
 
     /** A failed run: due again at {@code retryAt}, free for any ticker. */
     public void retryAt(Instant retryAt, String error) {
-        dueAt = retryAt.atOffset(ZoneOffset.UTC);
+        dueAt = retryAt;
         release(error);
     }
 
     /** A failed run after the last attempt: kept for inspection, never claimed again. */
     public void giveUp(Instant at, String error) {
-        gaveUpAt = at.atOffset(ZoneOffset.UTC);
+        gaveUpAt = at;
         release(error);
     }
 
@@ -113,7 +111,7 @@ public class Deadline {
     }
 
     public Instant getDueAt() {
-        return dueAt.toInstant();
+        return dueAt;
     }
 
     public String getPayload() {
@@ -125,7 +123,7 @@ public class Deadline {
     }
 
     public Instant getGaveUpAt() {
-        return gaveUpAt == null ? null : gaveUpAt.toInstant();
+        return gaveUpAt;
     }
 
     public String getLastError() {

@@ -15,8 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,7 +68,7 @@ public class WorkingHoursPeriod {
     private Boolean defaultMarker;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -81,7 +79,7 @@ public class WorkingHoursPeriod {
     public WorkingHoursPeriod(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
         this.timeZone = "UTC";
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     /** Replaces the whole definition (checked beforehand by the working-hours rules). */

@@ -17,8 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -64,19 +62,19 @@ public class OutboxEntry {
     private int attempts;
 
     @Column(name = "next_attempt_at")
-    private OffsetDateTime nextAttemptAt;
+    private Instant nextAttemptAt;
 
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "delivered_at")
-    private OffsetDateTime deliveredAt;
+    private Instant deliveredAt;
 
     @Column(name = "dead_at")
-    private OffsetDateTime deadAt;
+    private Instant deadAt;
 
     @Version
     private long version;
@@ -91,7 +89,7 @@ public class OutboxEntry {
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         this.payload = Objects.requireNonNull(payload, "payload");
         this.status = OutboxStatus.PENDING;
-        this.createdAt = utc(createdAt);
+        this.createdAt = createdAt;
         this.nextAttemptAt = this.createdAt;
     }
 
@@ -99,13 +97,13 @@ public class OutboxEntry {
     public void startAttempt(Instant leaseUntil) {
         requireStatus(OutboxStatus.PENDING);
         attempts++;
-        nextAttemptAt = utc(leaseUntil);
+        nextAttemptAt = leaseUntil;
     }
 
     public void delivered(Instant at) {
         requireStatus(OutboxStatus.PENDING);
         status = OutboxStatus.DELIVERED;
-        deliveredAt = utc(at);
+        deliveredAt = at;
         nextAttemptAt = null;
         lastError = null;
     }
@@ -116,10 +114,10 @@ public class OutboxEntry {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         if (retryAt == null) {
             status = OutboxStatus.DEAD;
-            deadAt = utc(at);
+            deadAt = at;
             nextAttemptAt = null;
         } else {
-            nextAttemptAt = utc(retryAt);
+            nextAttemptAt = retryAt;
         }
     }
 
@@ -129,7 +127,7 @@ public class OutboxEntry {
         status = OutboxStatus.PENDING;
         attempts = 0;
         deadAt = null;
-        nextAttemptAt = utc(at);
+        nextAttemptAt = at;
     }
 
     private void requireStatus(OutboxStatus expected) {
@@ -171,7 +169,7 @@ public class OutboxEntry {
     }
 
     public Instant getNextAttemptAt() {
-        return nextAttemptAt == null ? null : nextAttemptAt.toInstant();
+        return nextAttemptAt;
     }
 
     public String getLastError() {
@@ -179,18 +177,14 @@ public class OutboxEntry {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getDeliveredAt() {
-        return deliveredAt == null ? null : deliveredAt.toInstant();
+        return deliveredAt;
     }
 
     public Instant getDeadAt() {
-        return deadAt == null ? null : deadAt.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return deadAt;
     }
 }

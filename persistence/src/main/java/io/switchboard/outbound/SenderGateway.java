@@ -12,8 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -43,7 +41,7 @@ public class SenderGateway {
     private String secretPrefix;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -60,13 +58,13 @@ public class SenderGateway {
 
     public void changeUrl(String newUrl, Instant at) {
         this.url = Objects.requireNonNull(newUrl, "url");
-        this.updatedAt = at.atOffset(ZoneOffset.UTC);
+        this.updatedAt = at;
     }
 
     public void rotate(String newSecret, String newPrefix, Instant at) {
         this.signingSecret = Objects.requireNonNull(newSecret, "signingSecret");
         this.secretPrefix = Objects.requireNonNull(newPrefix, "secretPrefix");
-        this.updatedAt = at.atOffset(ZoneOffset.UTC);
+        this.updatedAt = at;
     }
 
     public Long getSenderId() {
@@ -90,6 +88,6 @@ public class SenderGateway {
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt.toInstant();
+        return updatedAt;
     }
 }

@@ -20,8 +20,6 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,10 +96,10 @@ public class Person {
     private Company company;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -112,7 +110,7 @@ public class Person {
     public Person(String firstName, String lastName, Instant createdAt) {
         this.firstName = firstName;
         this.lastName = lastName;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
         this.updatedAt = this.createdAt;
     }
 
@@ -147,7 +145,7 @@ public class Person {
         if (details.customAttributes() != null) {
             customAttributes.putAll(details.customAttributes());
         }
-        updatedAt = at.atOffset(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
     private static void replace(Set<String> target, Set<String> values) {
@@ -195,10 +193,10 @@ public class Person {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt == null ? getCreatedAt() : updatedAt.toInstant();
+        return updatedAt == null ? getCreatedAt() : updatedAt;
     }
 }

@@ -20,8 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -60,10 +58,10 @@ public class Queue {
     private boolean defaultQueue;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "deleted_at")
-    private OffsetDateTime deletedAt;
+    private Instant deletedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "auto_assignment", nullable = false)
@@ -98,7 +96,7 @@ public class Queue {
     public Queue(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
         this.activeName = name;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public void rename(String newName) {
@@ -158,7 +156,7 @@ public class Queue {
             throw new IllegalStateException("the Default queue cannot be deleted");
         }
         requireNotDeleted();
-        deletedAt = at.atOffset(ZoneOffset.UTC);
+        deletedAt = at;
         activeName = null;
     }
 
@@ -209,6 +207,6 @@ public class Queue {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 }

@@ -1,8 +1,11 @@
 package io.switchboard.routing;
 
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conditions.json.ConditionGroupConverter;
 import io.switchboard.conversations.Priority;
 import io.switchboard.queues.Queue;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,8 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -56,18 +57,19 @@ public class Route {
     @Column(nullable = false)
     private Priority priority;
 
-    /** The condition tree as JSON. */
+    /** The condition tree, stored as JSON. */
+    @Convert(converter = ConditionGroupConverter.class)
     @Column(nullable = false)
-    private String conditions;
+    private ConditionGroup conditions;
 
     @Column(nullable = false)
     private int ordinal;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -75,26 +77,26 @@ public class Route {
     protected Route() {
     }
 
-    public Route(String name, boolean enabled, Queue queue, Priority priority, String conditions, int ordinal,
+    public Route(String name, boolean enabled, Queue queue, Priority priority, ConditionGroup conditions, int ordinal,
                  Instant at) {
-        this.createdAt = at.atOffset(ZoneOffset.UTC);
+        this.createdAt = at;
         this.enabled = enabled;
         this.ordinal = ordinal;
         change(name, queue, priority, conditions, at);
     }
 
     /** Replaces what the route matches and where it sends. */
-    public void change(String newName, Queue newQueue, Priority newPriority, String newConditions, Instant at) {
+    public void change(String newName, Queue newQueue, Priority newPriority, ConditionGroup newConditions, Instant at) {
         name = Objects.requireNonNull(newName, "name");
         queue = Objects.requireNonNull(newQueue, "queue");
         priority = Objects.requireNonNull(newPriority, "priority");
         conditions = Objects.requireNonNull(newConditions, "conditions");
-        updatedAt = at.atOffset(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
     public void enable(boolean newEnabled, Instant at) {
         enabled = newEnabled;
-        updatedAt = at.atOffset(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
     /** Sets the place in the evaluation order; only the service, renumbering all routes at once, calls this. */
@@ -122,7 +124,7 @@ public class Route {
         return priority;
     }
 
-    public String getConditions() {
+    public ConditionGroup getConditions() {
         return conditions;
     }
 
@@ -132,10 +134,10 @@ public class Route {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt.toInstant();
+        return updatedAt;
     }
 }

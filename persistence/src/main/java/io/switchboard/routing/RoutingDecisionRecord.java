@@ -4,6 +4,7 @@ import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.Priority;
 import io.switchboard.queues.Queue;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,12 +19,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * One routing decision of a conversation, immutable: the route that matched (none: the Default queue), the queue and
- * priority given, and the routes that did not match with the condition that failed (JSON).
+ * priority given, and the routes that did not match with the condition that failed.
  */
 @Entity
 @Table(name = "routing_decision")
@@ -60,25 +60,26 @@ public class RoutingDecisionRecord {
     @Column(name = "trigger_kind", nullable = false, updatable = false)
     private RoutingTrigger trigger;
 
+    @Convert(converter = RouteMissesConverter.class)
     @Column(nullable = false, updatable = false)
-    private String misses;
+    private List<RouteMiss> misses;
 
     @Column(name = "decided_at", nullable = false, updatable = false)
-    private OffsetDateTime decidedAt;
+    private Instant decidedAt;
 
     protected RoutingDecisionRecord() {
     }
 
     public RoutingDecisionRecord(Conversation conversation, Long routeId, String routeName, Queue queue,
-                                 Priority priority, RoutingTrigger trigger, String misses, Instant decidedAt) {
+                                 Priority priority, RoutingTrigger trigger, List<RouteMiss> misses, Instant decidedAt) {
         this.conversation = conversation;
         this.routeId = routeId;
         this.routeName = routeName;
         this.queue = queue;
         this.priority = priority;
         this.trigger = trigger;
-        this.misses = misses;
-        this.decidedAt = decidedAt.atOffset(ZoneOffset.UTC);
+        this.misses = List.copyOf(misses);
+        this.decidedAt = decidedAt;
     }
 
     public Long getId() {
@@ -105,12 +106,12 @@ public class RoutingDecisionRecord {
         return trigger;
     }
 
-    /** JSON array of {routeId, routeName, path, failed}. */
-    public String getMisses() {
+    /** The routes that did not match before the decision, with the condition that failed. */
+    public List<RouteMiss> getMisses() {
         return misses;
     }
 
     public Instant getDecidedAt() {
-        return decidedAt.toInstant();
+        return decidedAt;
     }
 }

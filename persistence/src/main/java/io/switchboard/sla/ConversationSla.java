@@ -7,8 +7,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** The SLA policy and severity a conversation runs under (none when no policy matched) and when it is next due. */
 @Entity
@@ -26,10 +24,10 @@ public class ConversationSla {
     private String severityName;
 
     @Column(name = "next_due_at")
-    private OffsetDateTime nextDueAt;
+    private Instant nextDueAt;
 
     @Column(name = "evaluated_at", nullable = false)
-    private OffsetDateTime evaluatedAt;
+    private Instant evaluatedAt;
 
     @Version
     private long version;
@@ -39,7 +37,7 @@ public class ConversationSla {
 
     public ConversationSla(long conversationId, Instant evaluatedAt) {
         this.conversationId = conversationId;
-        this.evaluatedAt = evaluatedAt.atOffset(ZoneOffset.UTC);
+        this.evaluatedAt = evaluatedAt;
     }
 
     /** Puts the conversation under a policy's severity, or under none. */
@@ -49,8 +47,8 @@ public class ConversationSla {
     }
 
     public void evaluated(Instant at, Instant nextDue) {
-        evaluatedAt = at.atOffset(ZoneOffset.UTC);
-        nextDueAt = nextDue == null ? null : nextDue.atOffset(ZoneOffset.UTC);
+        evaluatedAt = at;
+        nextDueAt = nextDue == null ? null : nextDue;
     }
 
     public Long getConversationId() {
@@ -66,10 +64,10 @@ public class ConversationSla {
     }
 
     public Instant getNextDueAt() {
-        return nextDueAt == null ? null : nextDueAt.toInstant();
+        return nextDueAt;
     }
 
     public Instant getEvaluatedAt() {
-        return evaluatedAt.toInstant();
+        return evaluatedAt;
     }
 }

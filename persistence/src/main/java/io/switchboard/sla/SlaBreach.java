@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A breached SLA clock, kept for reports after the conversation closes. Rows are recomputed (replaced) when the
@@ -41,13 +39,13 @@ public class SlaBreach {
     private SlaMetric metric;
 
     @Column(name = "clock_start", nullable = false, updatable = false)
-    private OffsetDateTime clockStart;
+    private Instant clockStart;
 
     @Column(name = "due_at", nullable = false)
-    private OffsetDateTime dueAt;
+    private Instant dueAt;
 
     @Column(name = "ended_at")
-    private OffsetDateTime endedAt;
+    private Instant endedAt;
 
     @Column(name = "breached_by_s", nullable = false)
     private long breachedBySeconds;
@@ -65,7 +63,7 @@ public class SlaBreach {
     private Long agentId;
 
     @Column(name = "detected_at", nullable = false, updatable = false)
-    private OffsetDateTime detectedAt;
+    private Instant detectedAt;
 
     protected SlaBreach() {
     }
@@ -73,15 +71,15 @@ public class SlaBreach {
     public SlaBreach(long conversationId, SlaMetric metric, Instant clockStart, Instant detectedAt) {
         this.conversationId = conversationId;
         this.metric = metric;
-        this.clockStart = clockStart.atOffset(ZoneOffset.UTC);
-        this.detectedAt = detectedAt.atOffset(ZoneOffset.UTC);
+        this.clockStart = clockStart;
+        this.detectedAt = detectedAt;
     }
 
     /** Brings the row up to date with the clock as last computed. */
     public void update(Instant due, Instant ended, Duration breachedBy, String policy, String severity, Long queue,
                        Long agent) {
-        dueAt = due.atOffset(ZoneOffset.UTC);
-        endedAt = ended == null ? null : ended.atOffset(ZoneOffset.UTC);
+        dueAt = due;
+        endedAt = ended == null ? null : ended;
         breachedBySeconds = breachedBy.toSeconds();
         policyName = policy;
         severityName = severity;
@@ -102,15 +100,15 @@ public class SlaBreach {
     }
 
     public Instant getClockStart() {
-        return clockStart.toInstant();
+        return clockStart;
     }
 
     public Instant getDueAt() {
-        return dueAt.toInstant();
+        return dueAt;
     }
 
     public Instant getEndedAt() {
-        return endedAt == null ? null : endedAt.toInstant();
+        return endedAt;
     }
 
     public Duration getBreachedBy() {
@@ -134,6 +132,6 @@ public class SlaBreach {
     }
 
     public Instant getDetectedAt() {
-        return detectedAt.toInstant();
+        return detectedAt;
     }
 }

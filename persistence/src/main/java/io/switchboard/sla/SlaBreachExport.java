@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** A CSV export of the breach report that a batch job writes chunk by chunk; any instance can serve the result. */
@@ -50,10 +48,10 @@ public class SlaBreachExport {
     private String requestedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
-    private OffsetDateTime requestedAt;
+    private Instant requestedAt;
 
     @Column(name = "finished_at")
-    private OffsetDateTime finishedAt;
+    private Instant finishedAt;
 
     @Version
     private long version;
@@ -65,7 +63,7 @@ public class SlaBreachExport {
         this.criteria = Objects.requireNonNull(criteria, "criteria");
         this.content = header;
         this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
-        this.requestedAt = requestedAt.atOffset(ZoneOffset.UTC);
+        this.requestedAt = requestedAt;
         this.status = Status.RUNNING;
     }
 
@@ -77,7 +75,7 @@ public class SlaBreachExport {
 
     public void finish(Status outcome, Instant at) {
         status = outcome;
-        finishedAt = at.atOffset(ZoneOffset.UTC);
+        finishedAt = at;
     }
 
     public Long getId() {
@@ -105,10 +103,10 @@ public class SlaBreachExport {
     }
 
     public Instant getRequestedAt() {
-        return requestedAt.toInstant();
+        return requestedAt;
     }
 
     public Instant getFinishedAt() {
-        return finishedAt == null ? null : finishedAt.toInstant();
+        return finishedAt;
     }
 }

@@ -1,8 +1,11 @@
 package io.switchboard.sla;
 
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conditions.json.ConditionGroupConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,8 +22,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,13 +57,15 @@ public class SlaPolicy {
     private int listOrder;
 
     @Column(name = "valid_from")
-    private OffsetDateTime validFrom;
+    private Instant validFrom;
 
     @Column(name = "valid_to")
-    private OffsetDateTime validTo;
+    private Instant validTo;
 
+    /** The condition tree, stored as JSON. */
+    @Convert(converter = ConditionGroupConverter.class)
     @Column(nullable = false)
-    private String conditions;
+    private ConditionGroup conditions;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "queue_scope", nullable = false)
@@ -81,10 +84,10 @@ public class SlaPolicy {
     private List<Severity> severities = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -94,7 +97,7 @@ public class SlaPolicy {
 
     public SlaPolicy(int listOrder, Instant createdAt) {
         this.listOrder = listOrder;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
         this.updatedAt = this.createdAt;
     }
 
@@ -107,8 +110,8 @@ public class SlaPolicy {
         }
         name = Objects.requireNonNull(definition.name(), "name");
         enabled = definition.enabled();
-        validFrom = definition.validFrom() == null ? null : definition.validFrom().atOffset(ZoneOffset.UTC);
-        validTo = definition.validTo() == null ? null : definition.validTo().atOffset(ZoneOffset.UTC);
+        validFrom = definition.validFrom() == null ? null : definition.validFrom();
+        validTo = definition.validTo() == null ? null : definition.validTo();
         conditions = Objects.requireNonNull(definition.conditions(), "conditions");
         queueScope = Objects.requireNonNull(definition.queueScope(), "queueScope");
         queueIds.clear();
@@ -130,7 +133,7 @@ public class SlaPolicy {
         }
         severities.clear();
         severities.addAll(next);
-        updatedAt = at.atOffset(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
     public void moveTo(int newListOrder) {
@@ -154,14 +157,14 @@ public class SlaPolicy {
     }
 
     public Instant getValidFrom() {
-        return validFrom == null ? null : validFrom.toInstant();
+        return validFrom;
     }
 
     public Instant getValidTo() {
-        return validTo == null ? null : validTo.toInstant();
+        return validTo;
     }
 
-    public String getConditions() {
+    public ConditionGroup getConditions() {
         return conditions;
     }
 
@@ -186,10 +189,10 @@ public class SlaPolicy {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt.toInstant();
+        return updatedAt;
     }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** A conversation tag that supervisors define and agents put on conversations; names are unique. */
@@ -33,14 +31,14 @@ public class Tag {
     private String name;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     protected Tag() {
     }
 
     public Tag(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public void rename(String newName) {
@@ -56,6 +54,6 @@ public class Tag {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 }

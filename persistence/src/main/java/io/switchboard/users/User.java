@@ -19,8 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Objects;
@@ -65,7 +63,7 @@ public class User {
     private Set<Role> roles;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -79,7 +77,7 @@ public class User {
         this.displayName = displayName;
         this.enabled = true;
         this.roles = requireValid(roles);
-        this.createdAt = utc(Objects.requireNonNull(createdAt, "createdAt"));
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
     private static Set<Role> requireValid(Collection<Role> roles) {
@@ -130,11 +128,6 @@ public class User {
     }
 
     public Instant getCreatedAt() {
-        return createdAt == null ? null : createdAt.toInstant();
-    }
-
-    // Times are stored as timestamptz; JPA 3.1 maps OffsetDateTime (not Instant) on every database.
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return createdAt;
     }
 }

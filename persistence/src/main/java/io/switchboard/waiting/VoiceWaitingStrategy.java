@@ -20,8 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -68,10 +66,10 @@ public class VoiceWaitingStrategy {
     private Map<VoiceMessage, VoicePrompt> prompts = new EnumMap<>(VoiceMessage.class);
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -82,7 +80,7 @@ public class VoiceWaitingStrategy {
     public VoiceWaitingStrategy(Sender sender, String name, int maxWaitSeconds, Integer announcementEverySeconds,
                                 Map<VoiceMessage, VoicePrompt> prompts, Instant at) {
         this.sender = Objects.requireNonNull(sender, "sender");
-        this.createdAt = at.atOffset(ZoneOffset.UTC);
+        this.createdAt = at;
         change(name, maxWaitSeconds, announcementEverySeconds, prompts, at);
     }
 
@@ -94,12 +92,12 @@ public class VoiceWaitingStrategy {
         this.announcementEverySeconds = newAnnouncementEverySeconds;
         this.prompts.clear();
         this.prompts.putAll(newPrompts);
-        this.updatedAt = at.atOffset(ZoneOffset.UTC);
+        this.updatedAt = at;
     }
 
     public void replacePrompt(VoiceMessage message, VoicePrompt prompt, Instant at) {
         prompts.put(message, prompt);
-        this.updatedAt = at.atOffset(ZoneOffset.UTC);
+        this.updatedAt = at;
     }
 
     public Long getId() {
@@ -127,6 +125,6 @@ public class VoiceWaitingStrategy {
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt.toInstant();
+        return updatedAt;
     }
 }

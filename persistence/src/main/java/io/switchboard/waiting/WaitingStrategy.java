@@ -15,8 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -74,10 +72,10 @@ public class WaitingStrategy {
     private Integer maxWait;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -93,7 +91,7 @@ public class WaitingStrategy {
 
     public WaitingStrategy(Sender sender, String name, Messages messages, Instant at) {
         this.sender = Objects.requireNonNull(sender, "sender");
-        this.createdAt = at.atOffset(ZoneOffset.UTC);
+        this.createdAt = at;
         change(name, messages, at);
     }
 
@@ -109,7 +107,7 @@ public class WaitingStrategy {
         this.maxWaitEnabled = messages.maxWaitEnabled();
         this.maxWaitText = messages.maxWaitText();
         this.maxWait = messages.maxWait();
-        this.updatedAt = at.atOffset(ZoneOffset.UTC);
+        this.updatedAt = at;
     }
 
     public Messages messages() {
@@ -130,10 +128,10 @@ public class WaitingStrategy {
     }
 
     public Instant getCreatedAt() {
-        return createdAt.toInstant();
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt.toInstant();
+        return updatedAt;
     }
 }

@@ -3,13 +3,13 @@ package io.switchboard.admin;
 import io.switchboard.channels.Channel;
 import io.switchboard.people.Gender;
 import io.switchboard.platform.InvalidInputException;
-import io.switchboard.routing.AttributeCatalogue;
-import io.switchboard.routing.Condition;
-import io.switchboard.routing.ConditionGroup;
-import io.switchboard.routing.Join;
-import io.switchboard.routing.Operator;
-import io.switchboard.routing.RouteAttribute;
-import io.switchboard.routing.ValueKind;
+import io.switchboard.conditions.AttributeCatalogue;
+import io.switchboard.conditions.Condition;
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conditions.Join;
+import io.switchboard.conditions.Operator;
+import io.switchboard.conditions.Attribute;
+import io.switchboard.conditions.ValueKind;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -103,7 +103,7 @@ public final class ConditionEditor implements Serializable {
         }
     }
 
-    private final Map<String, RouteAttribute> attributes = new HashMap<>();
+    private final Map<String, Attribute> attributes = new HashMap<>();
     private final List<Option> attributeOptions = new ArrayList<>();
     private final List<Option> queueOptions;
     private final List<Option> senderOptions;
@@ -116,7 +116,7 @@ public final class ConditionEditor implements Serializable {
     /** The attributes come from routing's catalogue; the option lists feed the select value inputs. */
     public ConditionEditor(AttributeCatalogue catalogue, List<Option> queueOptions, List<Option> senderOptions,
                            List<Option> tagOptions) {
-        for (RouteAttribute attribute : catalogue.all()) {
+        for (Attribute attribute : catalogue.all()) {
             attributes.put(attribute.key(), attribute);
             attributeOptions.add(new Option(attribute.key(), attribute.key()));
         }
@@ -207,7 +207,7 @@ public final class ConditionEditor implements Serializable {
 
     /** The operators the row's attribute allows (all of them before an attribute is chosen). */
     public List<Option> operatorsFor(ConditionRow row) {
-        RouteAttribute attribute = row.attribute == null ? null : attributes.get(row.attribute);
+        Attribute attribute = row.attribute == null ? null : attributes.get(row.attribute);
         List<Operator> allowed = attribute == null ? Arrays.asList(Operator.values()) : attribute.orderedOperators();
         return allowed.stream().map(o -> new Option(o.label(), o.name())).toList();
     }
@@ -227,7 +227,7 @@ public final class ConditionEditor implements Serializable {
     }
 
     private ValueKind kindOf(ConditionRow row) {
-        RouteAttribute attribute = row.attribute == null ? null : attributes.get(row.attribute);
+        Attribute attribute = row.attribute == null ? null : attributes.get(row.attribute);
         return attribute == null ? null : attribute.kind();
     }
 

@@ -12,8 +12,8 @@ import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Route;
-import io.switchboard.routing.RouteConditions;
 import io.switchboard.routing.RouteDraft;
+import io.switchboard.routing.RouteMiss;
 import io.switchboard.routing.RouteService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingDecision;
@@ -59,7 +59,7 @@ public class RoutingBean implements Serializable {
             enabled = route.isEnabled();
             queueName = route.getQueue().getName();
             priority = route.getPriority();
-            conditions = ConditionEditor.summary(RouteConditions.fromJson(route.getConditions()));
+            conditions = ConditionEditor.summary(route.getConditions());
         }
 
         public long getId() {
@@ -102,7 +102,7 @@ public class RoutingBean implements Serializable {
         private final String routeName;
         private final String failed;
 
-        MissRow(RoutingDecision.Miss miss) {
+        MissRow(RouteMiss miss) {
             routeName = miss.routeName();
             failed = miss.path() + ": " + miss.failed();
         }
@@ -240,7 +240,7 @@ public class RoutingBean implements Serializable {
         Route route = routes.find(row.getId());
         ConditionEditor loaded = new ConditionEditor(routes.catalogue(), queueOptions, senderOptions, tagOptions);
         try {
-            loaded.load(RouteConditions.fromJson(route.getConditions()), "route");
+            loaded.load(route.getConditions(), "route");
         } catch (DomainException e) {
             Messages.fail(e);
             return;

@@ -6,7 +6,6 @@ import io.switchboard.platform.DomainException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
-import io.switchboard.routing.RouteConditions;
 import io.switchboard.routing.RouteService;
 import io.switchboard.sla.QueueScope;
 import io.switchboard.sla.Severity;
@@ -339,7 +338,7 @@ public class SlaBean implements Serializable {
         try {
             SlaPolicy policy = policies.find(row.getId());
             ConditionEditor loaded = newEditor();
-            loaded.load(RouteConditions.fromJson(policy.getConditions()), "policy");
+            loaded.load(policy.getConditions(), "policy");
             editing = policy.getId();
             name = policy.getName();
             enabled = policy.isEnabled();

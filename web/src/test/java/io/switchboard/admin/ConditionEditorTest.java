@@ -3,9 +3,9 @@ package io.switchboard.admin;
 import io.switchboard.admin.ConditionEditor.ConditionRow;
 import io.switchboard.admin.ConditionEditor.Option;
 import io.switchboard.platform.InvalidInputException;
-import io.switchboard.routing.AttributeCatalogue;
-import io.switchboard.routing.Condition;
-import io.switchboard.routing.ConditionGroup;
+import io.switchboard.conditions.AttributeCatalogue;
+import io.switchboard.conditions.Condition;
+import io.switchboard.conditions.ConditionGroup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -6,12 +6,11 @@ import io.switchboard.conversations.Message;
 import io.switchboard.lifecycle.IntakeResult;
 import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.JsonText;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 /** Inbound customer messages from channel gateways. */
 @Path("messages")
@@ -38,7 +36,6 @@ import java.util.Map;
 public class MessagesResource {
 
     static final int MAX_KEY_LENGTH = 200;
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     MessageIntake intake;
@@ -89,16 +86,10 @@ public class MessagesResource {
         boolean sensitive = Boolean.TRUE.equals(request.sensitive);
         String cc = join(request.cc);
         String bcc = join(request.bcc);
-        String attachmentsJson = attachments.isEmpty() ? null : JSONB.toJson(attachments);
-        String customAttributes = jsonOrNull(request.customAttributes);
+        String attachmentsJson = attachments.isEmpty() ? null : JsonText.write(attachments);
         boolean visitor = Boolean.TRUE.equals(request.visitor);
-        String channelAttributes = jsonOrNull(request.channelAttributes);
         return new Message.Content(channel, from, to, request.text, request.subject, sensitive, cc, bcc,
-                attachmentsJson, customAttributes, visitor, channelAttributes);
-    }
-
-    private static String jsonOrNull(Map<String, String> attributes) {
-        return attributes == null || attributes.isEmpty() ? null : JSONB.toJson(attributes);
+                attachmentsJson, request.customAttributes, visitor, request.channelAttributes);
     }
 
     private static String join(List<String> addresses) {

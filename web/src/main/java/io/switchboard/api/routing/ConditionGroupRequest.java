@@ -1,7 +1,7 @@
 package io.switchboard.api.routing;
 
-import io.switchboard.routing.Condition;
-import io.switchboard.routing.ConditionGroup;
+import io.switchboard.conditions.Condition;
+import io.switchboard.conditions.ConditionGroup;
 
 import java.util.List;
 

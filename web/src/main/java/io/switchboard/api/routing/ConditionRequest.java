@@ -1,6 +1,6 @@
 package io.switchboard.api.routing;
 
-import io.switchboard.routing.Condition;
+import io.switchboard.conditions.Condition;
 
 /** One {@code attribute operator value} condition; checked as a whole by the routing service, which names the path. */
 public class ConditionRequest {

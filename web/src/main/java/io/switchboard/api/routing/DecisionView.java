@@ -2,10 +2,10 @@ package io.switchboard.api.routing;
 
 import io.switchboard.conversations.Priority;
 import io.switchboard.queues.Queue;
+import io.switchboard.routing.RouteMiss;
 import io.switchboard.routing.RoutingDecision;
 import io.switchboard.routing.RoutingDecisionRecord;
 import io.switchboard.routing.RoutingTrigger;
-import io.switchboard.routing.Routing;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record DecisionView(Long id, RoutingTrigger trigger, Instant decidedAt, boolean matched, Long routeId,
                            String routeName, long queueId, String queueName, Priority priority,
-                           List<RoutingDecision.Miss> misses) {
+                           List<RouteMiss> misses) {
 
     static DecisionView of(RoutingDecision decision, Queue queue) {
         return new DecisionView(null, null, null, decision.matched(), decision.routeId(), decision.routeName(),
@@ -27,6 +27,6 @@ public record DecisionView(Long id, RoutingTrigger trigger, Instant decidedAt, b
         return new DecisionView(recorded.getId(), recorded.getTrigger(), recorded.getDecidedAt(),
                 recorded.getRouteId() != null, recorded.getRouteId(), recorded.getRouteName(),
                 recorded.getQueue().getId(), recorded.getQueue().getName(), recorded.getPriority(),
-                Routing.missesFromJson(recorded.getMisses()));
+                recorded.getMisses());
     }
 }

@@ -1,10 +1,10 @@
 package io.switchboard.api.routing;
 
-import io.switchboard.routing.Operator;
+import io.switchboard.conditions.Operator;
 import io.switchboard.routing.Route;
-import io.switchboard.routing.RouteAttribute;
+import io.switchboard.conditions.Attribute;
 import io.switchboard.routing.RouteService;
-import io.switchboard.routing.ValueKind;
+import io.switchboard.conditions.ValueKind;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -41,7 +41,7 @@ public class RoutesResource {
 
     /** An attribute conditions can test, with its operators. */
     public record AttributeView(String key, String label, String category, ValueKind kind, List<Operator> operators) {
-        static AttributeView of(RouteAttribute attribute) {
+        static AttributeView of(Attribute attribute) {
             return new AttributeView(attribute.key(), attribute.label(), attribute.category(), attribute.kind(),
                     attribute.orderedOperators());
         }

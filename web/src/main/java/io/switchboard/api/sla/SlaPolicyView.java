@@ -1,7 +1,6 @@
 package io.switchboard.api.sla;
 
-import io.switchboard.routing.ConditionGroup;
-import io.switchboard.routing.RouteConditions;
+import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.sla.QueueScope;
 import io.switchboard.sla.SlaPolicy;
 
@@ -20,7 +19,7 @@ public record SlaPolicyView(long id, String name, boolean enabled, int position,
 
     public static SlaPolicyView of(SlaPolicy p) {
         return new SlaPolicyView(p.getId(), p.getName(), p.isEnabled(), p.getListOrder() + 1, p.getValidFrom(),
-                p.getValidTo(), RouteConditions.fromJson(p.getConditions()), p.getQueueScope(),
+                p.getValidTo(), p.getConditions(), p.getQueueScope(),
                 p.getQueueIds().stream().sorted().toList(), p.isExcludeAutomated(),
                 p.getSeverities().stream().map(s -> new SeverityView(s.getName(), s.isDefaultSeverity(),
                         s.getFirstResponseMinutes(), s.getNextReplyMinutes(), s.getResolutionMinutes(),

@@ -1,4 +1,4 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.companies.CompanyDetails;
@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What routing knows about a conversation when it decides: the customer's message (channel, content, addresses,
- * email fields, channel-specific and custom attributes passed with it), the conversation's tags, the queues whose
- * senders include the conversation's sender, and the customer with their company (either may be absent).
+ * What conditions (of routes, SLA policies) know about a conversation when they are evaluated: the customer's message
+ * (channel, content, addresses, email fields, channel-specific and custom attributes passed with it), the
+ * conversation's tags, the queues whose senders include the conversation's sender, and the customer with their
+ * company (either may be absent).
  *
  * @param senderId          the sender the message was written to (the conversation's "to")
  * @param visitor           true for an anonymous Live Chat visitor, false for an authenticated customer
@@ -19,12 +20,12 @@ import java.util.Set;
  * @param customAttributes  data passed with the message (IVR inputs, web-call custom data)
  * @param senderQueueIds    the queues whose senders include {@code senderId}
  */
-public record RoutingFacts(Channel channel, String content, String from, Long senderId, boolean visitor,
+public record Facts(Channel channel, String content, String from, Long senderId, boolean visitor,
                            String subject, List<String> cc, List<String> bcc, Map<String, String> channelAttributes,
                            Map<String, String> customAttributes, Set<String> conversationTags,
                            Set<Long> senderQueueIds, PersonDetails person, CompanyDetails company) {
 
-    public RoutingFacts {
+    public Facts {
         cc = cc == null ? List.of() : List.copyOf(cc);
         bcc = bcc == null ? List.of() : List.copyOf(bcc);
         channelAttributes = channelAttributes == null ? Map.of() : Map.copyOf(channelAttributes);

@@ -1,4 +1,4 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import io.switchboard.attributes.AttributeType;
 
@@ -11,23 +11,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static io.switchboard.routing.Operator.AFTER;
-import static io.switchboard.routing.Operator.AFTER_OR_ON;
-import static io.switchboard.routing.Operator.BEFORE;
-import static io.switchboard.routing.Operator.BEFORE_OR_ON;
-import static io.switchboard.routing.Operator.CONTAINS;
-import static io.switchboard.routing.Operator.DOES_NOT_CONTAIN;
-import static io.switchboard.routing.Operator.IN_LIST;
-import static io.switchboard.routing.Operator.IS;
-import static io.switchboard.routing.Operator.IS_NOT;
-import static io.switchboard.routing.Operator.NOT_IN_LIST;
-import static io.switchboard.routing.Operator.STARTS_WITH;
+import static io.switchboard.conditions.Operator.AFTER;
+import static io.switchboard.conditions.Operator.AFTER_OR_ON;
+import static io.switchboard.conditions.Operator.BEFORE;
+import static io.switchboard.conditions.Operator.BEFORE_OR_ON;
+import static io.switchboard.conditions.Operator.CONTAINS;
+import static io.switchboard.conditions.Operator.DOES_NOT_CONTAIN;
+import static io.switchboard.conditions.Operator.IN_LIST;
+import static io.switchboard.conditions.Operator.IS;
+import static io.switchboard.conditions.Operator.IS_NOT;
+import static io.switchboard.conditions.Operator.NOT_IN_LIST;
+import static io.switchboard.conditions.Operator.STARTS_WITH;
 
 /**
- * The attributes routes can test (the guide's routing table) with their operators, plus the custom person and company
- * attributes defined at the time. Keys: {@code conversation.*}, {@code person.*}, {@code person.custom.<name>},
- * {@code company.*}, {@code company.custom.<name>}, {@code apple.*}, {@code email.*}, {@code custom.<name>} (data
- * passed with the message, such as IVR inputs) and {@code senderQueues}.
+ * The attributes conditions can test (the guide's routing table; SLA policies test the same) with their operators,
+ * plus the custom person and company attributes defined at the time. Keys: {@code conversation.*}, {@code person.*},
+ * {@code person.custom.<name>}, {@code company.*}, {@code company.custom.<name>}, {@code apple.*}, {@code email.*},
+ * {@code custom.<name>} (data passed with the message, such as IVR inputs) and {@code senderQueues}.
  */
 public final class AttributeCatalogue {
 
@@ -43,7 +43,7 @@ public final class AttributeCatalogue {
     // Custom text has no table row of its own: the text operators plus "does not contain", as for the subject.
     static final Set<Operator> CUSTOM_TEXT = EnumSet.of(IS, IS_NOT, CONTAINS, DOES_NOT_CONTAIN, STARTS_WITH);
 
-    private static final Map<String, RouteAttribute> STANDARD = standard();
+    private static final Map<String, Attribute> STANDARD = standard();
 
     private final Map<String, AttributeType> personCustom;
     private final Map<String, AttributeType> companyCustom;
@@ -59,12 +59,12 @@ public final class AttributeCatalogue {
         return new AttributeCatalogue(Map.of(), Map.of());
     }
 
-    /** The attribute with this key, if routes can test it. */
-    public Optional<RouteAttribute> find(String key) {
+    /** The attribute with this key, if conditions can test it. */
+    public Optional<Attribute> find(String key) {
         if (key == null) {
             return Optional.empty();
         }
-        RouteAttribute standard = STANDARD.get(key);
+        Attribute standard = STANDARD.get(key);
         if (standard != null) {
             return Optional.of(standard);
         }
@@ -75,36 +75,36 @@ public final class AttributeCatalogue {
             return custom(key, key.substring(COMPANY_CUSTOM.length()), companyCustom, "Custom company attributes");
         }
         if (key.startsWith(MESSAGE_CUSTOM) && key.length() > MESSAGE_CUSTOM.length() && key.length() <= 110) {
-            return Optional.of(new RouteAttribute(key, key.substring(MESSAGE_CUSTOM.length()), "Custom attributes",
+            return Optional.of(new Attribute(key, key.substring(MESSAGE_CUSTOM.length()), "Custom attributes",
                     ValueKind.TEXT, CUSTOM_TEXT));
         }
         return Optional.empty();
     }
 
-    private static Optional<RouteAttribute> custom(String key, String name, Map<String, AttributeType> defined,
+    private static Optional<Attribute> custom(String key, String name, Map<String, AttributeType> defined,
                                                    String category) {
         AttributeType type = defined.get(name);
         if (type == null) {
             return Optional.empty();
         }
         return Optional.of(switch (type) {
-            case TEXT -> new RouteAttribute(key, name, category, ValueKind.TEXT, CUSTOM_TEXT);
-            case WHOLE_NUMBER, DECIMAL -> new RouteAttribute(key, name, category, ValueKind.NUMBER, EQUALITY);
-            case BOOLEAN -> new RouteAttribute(key, name, category, ValueKind.BOOLEAN, EQUALITY);
-            case DATE -> new RouteAttribute(key, name, category, ValueKind.DATE, DATE_OPERATORS);
+            case TEXT -> new Attribute(key, name, category, ValueKind.TEXT, CUSTOM_TEXT);
+            case WHOLE_NUMBER, DECIMAL -> new Attribute(key, name, category, ValueKind.NUMBER, EQUALITY);
+            case BOOLEAN -> new Attribute(key, name, category, ValueKind.BOOLEAN, EQUALITY);
+            case DATE -> new Attribute(key, name, category, ValueKind.DATE, DATE_OPERATORS);
         });
     }
 
     /** Every attribute a condition editor offers: the standard ones, then the custom person and company ones. */
-    public List<RouteAttribute> all() {
-        List<RouteAttribute> all = new ArrayList<>(STANDARD.values());
+    public List<Attribute> all() {
+        List<Attribute> all = new ArrayList<>(STANDARD.values());
         personCustom.keySet().stream().sorted().forEach(name -> all.add(find(PERSON_CUSTOM + name).orElseThrow()));
         companyCustom.keySet().stream().sorted().forEach(name -> all.add(find(COMPANY_CUSTOM + name).orElseThrow()));
         return Collections.unmodifiableList(all);
     }
 
-    private static Map<String, RouteAttribute> standard() {
-        Map<String, RouteAttribute> map = new LinkedHashMap<>();
+    private static Map<String, Attribute> standard() {
+        Map<String, Attribute> map = new LinkedHashMap<>();
         String conversation = "Conversation attributes";
         add(map, "conversation.channel", "Channel", conversation, ValueKind.CHANNEL, EQUALITY);
         add(map, "conversation.content", "Content", conversation, ValueKind.TEXT, TEXT_OPERATORS);
@@ -156,8 +156,8 @@ public final class AttributeCatalogue {
         return Collections.unmodifiableMap(map);
     }
 
-    private static void add(Map<String, RouteAttribute> map, String key, String label, String category,
+    private static void add(Map<String, Attribute> map, String key, String label, String category,
                             ValueKind kind, Set<Operator> operators) {
-        map.put(key, new RouteAttribute(key, label, category, kind, operators));
+        map.put(key, new Attribute(key, label, category, kind, operators));
     }
 }

@@ -1,4 +1,4 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.companies.CompanyDetails;
@@ -10,15 +10,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Reads one attribute of the facts, in the form {@link ConditionValues#fact} compares. */
-final class RoutingFactsReader {
+final class FactsReader {
 
     private static final Object[] NONE = new Object[0];
 
-    private RoutingFactsReader() {
+    private FactsReader() {
     }
 
     /** The attribute's value: null when absent; an {@code Object[]} for the multi-valued kinds. */
-    static Object read(String key, ValueKind kind, RoutingFacts facts) {
+    static Object read(String key, ValueKind kind, Facts facts) {
         Object raw = raw(key, facts);
         if (kind.multiValued()) {
             if (raw == null) {
@@ -31,7 +31,7 @@ final class RoutingFactsReader {
         return ConditionValues.fact(kind, raw);
     }
 
-    private static Object raw(String key, RoutingFacts f) {
+    private static Object raw(String key, Facts f) {
         if (key.startsWith(AttributeCatalogue.PERSON_CUSTOM)) {
             return f.person() == null || f.person().customAttributes() == null ? null
                     : f.person().customAttributes().get(key.substring(AttributeCatalogue.PERSON_CUSTOM.length()));
@@ -68,7 +68,7 @@ final class RoutingFactsReader {
         };
     }
 
-    private static Object email(String name, RoutingFacts f) {
+    private static Object email(String name, Facts f) {
         return switch (name) {
             case "cc" -> f.cc();
             case "bcc" -> f.bcc();

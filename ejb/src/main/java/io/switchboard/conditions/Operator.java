@@ -1,9 +1,9 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import java.util.Locale;
 
 /**
- * How a route condition compares an attribute with its value. Every negative operator is the exact negation of its
+ * How a condition compares an attribute with its value. Every negative operator is the exact negation of its
  * positive counterpart, so a missing attribute fails {@code IS} and passes {@code IS_NOT}.
  */
 public enum Operator {

@@ -1,4 +1,4 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 /**
  * What an attribute holds, which decides how its condition values are read and compared and which input the admin

@@ -1,31 +1,16 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import io.switchboard.platform.InvalidInputException;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-
-/**
- * Checks a route's condition tree and stores it as JSON text. The tree is always read, checked, compiled and written
- * whole, and never queried by its parts, so one text column serves better than rows of a recursive table.
- */
-public final class RouteConditions {
+/** Checks a condition tree (a route's, an SLA policy's) against the attribute catalogue before it is stored. */
+public final class Conditions {
 
     /** Deepest nesting of groups below the root. */
     public static final int MAX_DEPTH = 4;
-    /** Most conditions in one route. */
+    /** Most conditions in one tree. */
     public static final int MAX_CONDITIONS = 50;
 
-    private RouteConditions() {
+    private Conditions() {
     }
 
     /**
@@ -34,7 +19,7 @@ public final class RouteConditions {
      * attribute, an operator the attribute does not allow, a malformed value or a reference to nothing.
      */
     public static void check(ConditionGroup group, String root, AttributeCatalogue catalogue,
-                             RouteVocabulary vocabulary) {
+                             Vocabulary vocabulary) {
         if (group == null) {
             throw new InvalidInputException(root, "is required");
         }
@@ -45,7 +30,7 @@ public final class RouteConditions {
     }
 
     private static int checkGroup(ConditionGroup group, String path, int depth, AttributeCatalogue catalogue,
-                                  RouteVocabulary vocabulary) {
+                                  Vocabulary vocabulary) {
         if (group.join() == null) {
             throw new InvalidInputException(path + ".join", "is required: AND or OR");
         }
@@ -75,14 +60,14 @@ public final class RouteConditions {
     }
 
     private static void checkCondition(Condition condition, String path, AttributeCatalogue catalogue,
-                                       RouteVocabulary vocabulary) {
+                                       Vocabulary vocabulary) {
         if (condition == null) {
             throw new InvalidInputException(path, "is required");
         }
         if (condition.attribute() == null || condition.attribute().isBlank()) {
             throw new InvalidInputException(path + ".attribute", "is required");
         }
-        RouteAttribute attribute = catalogue.find(condition.attribute()).orElseThrow(() ->
+        Attribute attribute = catalogue.find(condition.attribute()).orElseThrow(() ->
                 new InvalidInputException(path + ".attribute", "unknown attribute '" + condition.attribute() + "'"));
         Operator operator = operator(condition.operator(), path);
         if (!attribute.operators().contains(operator)) {
@@ -105,42 +90,6 @@ public final class RouteConditions {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(path + ".operator", "must be one of " + Operator.NAMES);
         }
-    }
-
-    /** The tree as stored. */
-    public static String toJson(ConditionGroup group) {
-        return groupJson(group).build().toString();
-    }
-
-    private static JsonObjectBuilder groupJson(ConditionGroup group) {
-        JsonArrayBuilder conditions = Json.createArrayBuilder();
-        group.conditions().forEach(c -> conditions.add(Json.createObjectBuilder()
-                .add("attribute", c.attribute()).add("operator", c.operator()).add("value", c.value())));
-        JsonArrayBuilder groups = Json.createArrayBuilder();
-        group.groups().forEach(g -> groups.add(groupJson(g)));
-        return Json.createObjectBuilder().add("join", group.join()).add("conditions", conditions)
-                .add("groups", groups);
-    }
-
-    /** The tree from its stored form. */
-    public static ConditionGroup fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return group(reader.readObject());
-        }
-    }
-
-    private static ConditionGroup group(JsonObject object) {
-        List<Condition> conditions = new ArrayList<>();
-        for (JsonValue value : object.getJsonArray("conditions")) {
-            JsonObject c = value.asJsonObject();
-            conditions.add(new Condition(c.getString("attribute"), c.getString("operator"), c.getString("value")));
-        }
-        List<ConditionGroup> groups = new ArrayList<>();
-        JsonArray nested = object.getJsonArray("groups");
-        if (nested != null) {
-            nested.forEach(g -> groups.add(group(g.asJsonObject())));
-        }
-        return new ConditionGroup(((JsonString) object.get("join")).getString(), conditions, groups);
     }
 
     /** One condition as a person reads it: {@code person.country is 'spain'}. */

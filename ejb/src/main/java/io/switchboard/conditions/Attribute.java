@@ -1,15 +1,15 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * An attribute a route condition can test: its key ({@code person.city}), where it comes from, what it holds and the
+ * An attribute a condition can test: its key ({@code person.city}), where it comes from, what it holds and the
  * operators the guide allows for it.
  */
-public record RouteAttribute(String key, String label, String category, ValueKind kind, Set<Operator> operators) {
+public record Attribute(String key, String label, String category, ValueKind kind, Set<Operator> operators) {
 
-    public RouteAttribute {
+    public Attribute {
         operators = Set.copyOf(operators);
     }
 

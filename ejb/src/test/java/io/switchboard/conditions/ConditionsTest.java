@@ -1,6 +1,7 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import io.switchboard.attributes.AttributeType;
+import io.switchboard.conditions.json.ConditionGroupConverter;
 import io.switchboard.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-class RouteConditionsTest {
+class ConditionsTest {
 
     private static final AttributeCatalogue CATALOGUE = new AttributeCatalogue(
             Map.of("language", AttributeType.TEXT, "since", AttributeType.DATE, "orders", AttributeType.WHOLE_NUMBER,
                     "premium", AttributeType.BOOLEAN),
             Map.of("tier", AttributeType.TEXT));
-    private static final RouteVocabulary VOCABULARY = new RouteVocabulary(Set.of(123L), Set.of(7L),
+    private static final Vocabulary VOCABULARY = new Vocabulary(Set.of(123L), Set.of(7L),
             Set.of("Billing"));
 
     private static Condition c(String attribute, String operator, String value) {
@@ -34,7 +35,7 @@ class RouteConditionsTest {
 
     private static InvalidInputException refusal(ConditionGroup tree) {
         return catchThrowableOfType(InvalidInputException.class,
-                () -> RouteConditions.check(tree, "conditions", CATALOGUE, VOCABULARY));
+                () -> Conditions.check(tree, "conditions", CATALOGUE, VOCABULARY));
     }
 
     static Stream<Arguments> faultyConditionsAreNamedByTheirPath() {
@@ -105,13 +106,13 @@ class RouteConditionsTest {
     @Test
     void nestingAndSizeAreBounded() {
         ConditionGroup deep = ConditionGroup.all(c("person.city", "IS", "x"));
-        for (int i = 0; i <= RouteConditions.MAX_DEPTH; i++) {
+        for (int i = 0; i <= Conditions.MAX_DEPTH; i++) {
             deep = ConditionGroup.all(c("person.city", "IS", "x")).withGroups(deep);
         }
         assertThat(refusal(deep).getReason()).contains("deeper than");
-        Condition[] many = new Condition[RouteConditions.MAX_CONDITIONS + 1];
+        Condition[] many = new Condition[Conditions.MAX_CONDITIONS + 1];
         Arrays.fill(many, c("person.city", "IS", "x"));
-        assertThat(refusal(ConditionGroup.all(many)).getReason()).contains("at most " + RouteConditions.MAX_CONDITIONS);
+        assertThat(refusal(ConditionGroup.all(many)).getReason()).contains("at most " + Conditions.MAX_CONDITIONS);
     }
 
     @Test
@@ -120,15 +121,16 @@ class RouteConditionsTest {
                         c("person.custom.premium", "IS", "true"))
                 .withGroups(ConditionGroup.any(c("conversation.tags", "IN_LIST", "billing"),
                         c("senderQueues", "NOT_IN_LIST", "7"), c("custom.ivrChoice", "CONTAINS", "card \"blocked\"")));
-        assertThatCode(() -> RouteConditions.check(tree, "conditions", CATALOGUE, VOCABULARY))
+        assertThatCode(() -> Conditions.check(tree, "conditions", CATALOGUE, VOCABULARY))
                 .doesNotThrowAnyException();
-        assertThat(RouteConditions.fromJson(RouteConditions.toJson(tree))).isEqualTo(tree);
+        ConditionGroupConverter stored = new ConditionGroupConverter();
+        assertThat(stored.convertToEntityAttribute(stored.convertToDatabaseColumn(tree))).isEqualTo(tree);
     }
 
     @Test
     void everyAttributeOfTheGuidesTableIsOffered() {
-        Map<String, RouteAttribute> offered = CATALOGUE.all().stream()
-                .collect(Collectors.toMap(RouteAttribute::key, a -> a));
+        Map<String, Attribute> offered = CATALOGUE.all().stream()
+                .collect(Collectors.toMap(Attribute::key, a -> a));
         assertThat(offered.keySet()).contains("conversation.channel", "conversation.content", "conversation.tags",
                 "conversation.from", "conversation.isVisitor", "conversation.to", "person.address",
                 "person.birthDate", "person.city", "person.country", "person.tags", "person.externalPersonId",

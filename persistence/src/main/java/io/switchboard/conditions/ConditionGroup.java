@@ -1,10 +1,10 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import java.util.List;
 
 /**
- * A node of a route's condition tree: its conditions and sub-groups joined by AND or OR. The join is kept as written
- * (a string) until {@link RouteConditions} checks it, so that an error can name the field.
+ * A node of a condition tree (a route's, an SLA policy's): its conditions and sub-groups joined by AND or OR. The
+ * join is kept as written (a string) until the tree is checked, so that an error can name the field.
  */
 public record ConditionGroup(String join, List<Condition> conditions, List<ConditionGroup> groups) {
 

@@ -1,4 +1,4 @@
-package io.switchboard.routing;
+package io.switchboard.conditions;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.people.Gender;
@@ -17,7 +17,7 @@ final class ConditionValues {
     }
 
     /** Why the value does not fit the kind, or null when it does (references are checked when a vocabulary is given). */
-    static String problem(ValueKind kind, String value, RouteVocabulary vocabulary) {
+    static String problem(ValueKind kind, String value, Vocabulary vocabulary) {
         if (value == null || value.isBlank()) {
             return "is required";
         }

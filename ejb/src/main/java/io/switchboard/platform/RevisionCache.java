@@ -1,0 +1,36 @@
+package io.switchboard.platform;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * This server instance's compiled rule sets (routes, SLA policies...), each valid for one revision of what it was
+ * compiled from. A real singleton: one cache per instance, read without locking; two threads that find an entry stale
+ * may both compile, and either result is right.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RevisionCache {
+
+    private record Compiled(long revision, Object value) {
+    }
+
+    private final Map<String, Compiled> current = new ConcurrentHashMap<>();
+
+    /** What is cached under {@code name} for this revision, compiled (and kept) when the cache holds another one. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String name, long revision, Supplier<T> compile) {
+        Compiled compiled = current.get(name);
+        if (compiled != null && compiled.revision() == revision) {
+            return (T) compiled.value();
+        }
+        T value = compile.get();
+        current.put(name, new Compiled(revision, value));
+        return value;
+    }
+}
