@@ -1,6 +1,8 @@
-package io.switchboard.admin;
+package io.switchboard.admin.routing;
 
-import io.switchboard.admin.ConditionEditor.Option;
+import io.switchboard.admin.support.ConditionEditor;
+import io.switchboard.admin.support.ConditionEditor.Option;
+import io.switchboard.admin.support.Messages;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.companies.CompanyDetails;

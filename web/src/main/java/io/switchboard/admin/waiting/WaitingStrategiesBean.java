@@ -1,5 +1,6 @@
-package io.switchboard.admin;
+package io.switchboard.admin.waiting;
 
+import io.switchboard.admin.support.Messages;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;

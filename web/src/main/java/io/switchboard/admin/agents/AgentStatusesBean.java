@@ -1,5 +1,6 @@
-package io.switchboard.admin;
+package io.switchboard.admin.agents;
 
+import io.switchboard.admin.support.Messages;
 import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;

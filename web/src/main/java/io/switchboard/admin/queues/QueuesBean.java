@@ -1,5 +1,6 @@
-package io.switchboard.admin;
+package io.switchboard.admin.queues;
 
+import io.switchboard.admin.support.Messages;
 import io.switchboard.platform.DomainException;
 import io.switchboard.agents.Agent;
 import io.switchboard.queues.AutoAssignment;

@@ -1,5 +1,6 @@
-package io.switchboard.admin;
+package io.switchboard.admin.hours;
 
+import io.switchboard.admin.support.Messages;
 import io.switchboard.api.hours.WorkingHoursDefinitions;
 import io.switchboard.api.hours.WorkingHoursRequest;
 import io.switchboard.api.hours.WorkingHoursView;

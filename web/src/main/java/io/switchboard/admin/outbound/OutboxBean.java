@@ -1,5 +1,6 @@
-package io.switchboard.admin;
+package io.switchboard.admin.outbound;
 
+import io.switchboard.admin.support.Messages;
 import io.switchboard.outbound.OutboxEntry;
 import io.switchboard.outbound.OutboxService;
 import io.switchboard.outbound.OutboxStatus;

@@ -1,5 +1,6 @@
-package io.switchboard.admin;
+package io.switchboard.admin.apikeys;
 
+import io.switchboard.admin.support.Messages;
 import io.switchboard.apikeys.ApiKey;
 import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.apikeys.IssuedApiKey;

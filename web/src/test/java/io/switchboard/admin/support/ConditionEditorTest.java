@@ -1,7 +1,8 @@
-package io.switchboard.admin;
+package io.switchboard.admin.support;
 
-import io.switchboard.admin.ConditionEditor.ConditionRow;
-import io.switchboard.admin.ConditionEditor.Option;
+import io.switchboard.admin.support.ConditionEditor.ConditionRow;
+import io.switchboard.admin.support.ConditionEditor.Option;
+import io.switchboard.admin.work.AllWorkBean;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.routing.AttributeCatalogue;
 import io.switchboard.routing.Condition;

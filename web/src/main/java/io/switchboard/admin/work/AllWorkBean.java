@@ -1,4 +1,4 @@
-package io.switchboard.admin;
+package io.switchboard.admin.work;
 
 import io.switchboard.assignment.AssignmentCandidate;
 import io.switchboard.assignment.AssignmentDecision;
@@ -330,7 +330,7 @@ public class AllWorkBean implements Serializable {
     }
 
     /** A duration as "1h 05m 09s". */
-    static String length(Duration duration) {
+    public static String length(Duration duration) {
         if (duration == null) {
             return "";
         }

@@ -1,4 +1,4 @@
-package io.switchboard.admin;
+package io.switchboard.admin.people;
 
 import io.switchboard.conversations.Page;
 import io.switchboard.people.PersonService;

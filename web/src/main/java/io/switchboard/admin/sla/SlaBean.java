@@ -1,6 +1,8 @@
-package io.switchboard.admin;
+package io.switchboard.admin.sla;
 
-import io.switchboard.admin.ConditionEditor.Option;
+import io.switchboard.admin.support.ConditionEditor;
+import io.switchboard.admin.support.ConditionEditor.Option;
+import io.switchboard.admin.support.Messages;
 import io.switchboard.channels.SenderService;
 import io.switchboard.platform.DomainException;
 import io.switchboard.platform.InvalidInputException;
