@@ -2,7 +2,6 @@ package io.switchboard.admin.support;
 
 import io.switchboard.admin.support.ConditionEditor.ConditionRow;
 import io.switchboard.admin.support.ConditionEditor.Option;
-import io.switchboard.admin.work.AllWorkBean;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.routing.AttributeCatalogue;
 import io.switchboard.routing.Condition;
@@ -74,8 +73,8 @@ class ConditionEditorTest {
 
     @Test
     void durationsReadAsHoursMinutesAndSeconds() {
-        assertThat(AllWorkBean.length(Duration.ofMinutes(45))).isEqualTo("45m 00s");
-        assertThat(AllWorkBean.length(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3h 01m 05s");
-        assertThat(AllWorkBean.length(Duration.ofSeconds(-5))).isEqualTo("00m 00s");
+        assertThat(Labels.length(Duration.ofMinutes(45))).isEqualTo("45m 00s");
+        assertThat(Labels.length(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3h 01m 05s");
+        assertThat(Labels.length(Duration.ofSeconds(-5))).isEqualTo("00m 00s");
     }
 }
