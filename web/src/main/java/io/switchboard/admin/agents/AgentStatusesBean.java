@@ -1,10 +1,10 @@
 package io.switchboard.admin.agents;
 
 import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
-import io.switchboard.platform.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -38,24 +38,18 @@ public class AgentStatusesBean implements Serializable {
         statuses = presence.statuses();
     }
 
+    @ReportsRefusals
     public void create() {
-        try {
-            Messages.inform("Status '" + presence.createStatus(name.trim(), group).getName() + "' created");
-            name = null;
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Messages.inform("Status '" + presence.createStatus(name.trim(), group).getName() + "' created");
+        name = null;
+        load();
     }
 
+    @ReportsRefusals
     public void delete(AgentStatus status) {
-        try {
-            presence.deleteStatus(status.getId());
-            Messages.inform("Status '" + status.getName() + "' deleted");
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        presence.deleteStatus(status.getId());
+        Messages.inform("Status '" + status.getName() + "' deleted");
+        load();
     }
 
     public List<AgentStatus> getStatuses() {

@@ -1,13 +1,13 @@
 package io.switchboard.admin.agents;
 
 import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentPresenceService;
 import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
-import io.switchboard.platform.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -71,18 +71,15 @@ public class CapacityBean implements Serializable {
         humans = agents.list(null).stream().filter(a -> a.getKind() == AgentKind.HUMAN).toList();
     }
 
+    @ReportsRefusals
     public void saveDefaults() {
-        try {
-            Map<ChannelGroup, Integer> capacities = new EnumMap<>(ChannelGroup.class);
-            capacities.put(ChannelGroup.LIVE_MESSAGING, liveMessaging);
-            capacities.put(ChannelGroup.LIVE_CHAT, liveChat);
-            capacities.put(ChannelGroup.EMAIL, email);
-            presence.changeDefaultCapacities(capacities);
-            presence.changeInactivityMinutes(inactivityMinutes);
-            Messages.inform("Default capacity saved");
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Map<ChannelGroup, Integer> capacities = new EnumMap<>(ChannelGroup.class);
+        capacities.put(ChannelGroup.LIVE_MESSAGING, liveMessaging);
+        capacities.put(ChannelGroup.LIVE_CHAT, liveChat);
+        capacities.put(ChannelGroup.EMAIL, email);
+        presence.changeDefaultCapacities(capacities);
+        presence.changeInactivityMinutes(inactivityMinutes);
+        Messages.inform("Default capacity saved");
     }
 
     public void saveOccupying() {
@@ -107,20 +104,17 @@ public class CapacityBean implements Serializable {
         agentEmail = own.get(ChannelGroup.EMAIL);
     }
 
+    @ReportsRefusals
     public void saveAgent() {
         if (agentId == null) {
             return;
         }
-        try {
-            Map<ChannelGroup, Integer> own = new EnumMap<>(ChannelGroup.class);
-            own.put(ChannelGroup.LIVE_MESSAGING, agentLiveMessaging);
-            own.put(ChannelGroup.LIVE_CHAT, agentLiveChat);
-            own.put(ChannelGroup.EMAIL, agentEmail);
-            presence.changeOwnCapacities(agentId, own);
-            Messages.inform("Agent capacity saved");
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Map<ChannelGroup, Integer> own = new EnumMap<>(ChannelGroup.class);
+        own.put(ChannelGroup.LIVE_MESSAGING, agentLiveMessaging);
+        own.put(ChannelGroup.LIVE_CHAT, agentLiveChat);
+        own.put(ChannelGroup.EMAIL, agentEmail);
+        presence.changeOwnCapacities(agentId, own);
+        Messages.inform("Agent capacity saved");
     }
 
     public List<Agent> getHumans() {
