@@ -1,6 +1,5 @@
 package io.switchboard.admin.apikeys;
 
-import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.apikeys.ApiKey;
 import io.switchboard.apikeys.ApiKeyService;
