@@ -92,7 +92,7 @@ public class RoutesBean implements Serializable {
     }
 
     /** Reads the list again after a change, with the choices the condition editor offers. */
-    void load() {
+    public void load() {
         readRows();
         choices.refresh();
     }

@@ -133,7 +133,7 @@ public class SlaPoliciesBean implements Serializable {
     }
 
     /** Reads the list again after a change, with the editor's choices and the re-evaluation the change started. */
-    void load() {
+    public void load() {
         readRows();
         choices.refresh();
         reevaluation.refreshProgress();

@@ -173,7 +173,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
     }
 
     /** Closes the editor when it holds the policy just deleted. */
-    void closeIfEditing(long id) {
+    public void closeIfEditing(long id) {
         if (editing != null && editing == id) {
             editorOpen = false;
         }

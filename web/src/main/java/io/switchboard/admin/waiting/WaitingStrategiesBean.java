@@ -77,7 +77,7 @@ public class WaitingStrategiesBean implements Serializable {
     private Map<String, Long> voiceSenders;
 
     @PostConstruct
-    void load() {
+    public void load() {
         List<WaitingStrategy> messaging = messagingStrategies.list();
         List<VoiceWaitingStrategy> voice = voiceStrategies.list();
         messagingRows = messaging.stream().map(s -> new Row(s.getId(), s.getName(), s.getSender().getAddress(),
