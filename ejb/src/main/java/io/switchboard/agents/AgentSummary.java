@@ -3,11 +3,14 @@ package io.switchboard.agents;
 import io.switchboard.queues.Queue;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** An agent as admin screens show it, with its queues besides the Default one (a class: EL 5 cannot read records). */
+/**
+ * An agent as admin screens list it, with its queues besides the Default one, sorted by name; the screens format them.
+ * A class: EL 5 cannot read records.
+ */
 public final class AgentSummary implements Serializable {
 
     private final long id;
@@ -18,7 +21,7 @@ public final class AgentSummary implements Serializable {
     private final String phone;
     private final boolean enabled;
     private final List<Long> queueIds;
-    private final String queueNames;
+    private final List<String> queueNames;
 
     // Reads the lazy user and queues: call it inside the transaction that loaded the agent.
     AgentSummary(Agent agent) {
@@ -31,7 +34,7 @@ public final class AgentSummary implements Serializable {
         enabled = agent.isEnabled();
         List<Queue> queues = agent.getQueues().stream().sorted(Comparator.comparing(Queue::getName)).toList();
         queueIds = queues.stream().map(Queue::getId).toList();
-        queueNames = queues.stream().map(Queue::getName).collect(Collectors.joining(", "));
+        queueNames = new ArrayList<>(queues.stream().map(Queue::getName).toList());
     }
 
     public long getId() {
@@ -67,8 +70,8 @@ public final class AgentSummary implements Serializable {
         return queueIds;
     }
 
-    /** The queues' names, sorted and comma-separated, without the Default queue. */
-    public String getQueueNames() {
+    /** The queues' names, sorted, without the Default queue. */
+    public List<String> getQueueNames() {
         return queueNames;
     }
 }

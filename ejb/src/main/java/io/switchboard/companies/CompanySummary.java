@@ -1,23 +1,25 @@
 package io.switchboard.companies;
 
-import io.switchboard.attributes.AttributeValue;
-
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** A company as admin screens show it, with every attribute that has a value (a class: EL 5 cannot read records). */
+/**
+ * A company as admin screens list it, with every attribute that has a value, as plain values (sets as sorted lists);
+ * the screens format them. A class: EL 5 cannot read records.
+ */
 public final class CompanySummary implements Serializable {
 
     private final long id;
     private final String name;
     private final String segment;
     private final String country;
-    private final String domains;
-    private final List<AttributeValue> attributes = new ArrayList<>();
+    private final List<String> domains;
+    private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
 
     CompanySummary(Company company) {
         CompanyDetails d = company.details();
@@ -25,7 +27,7 @@ public final class CompanySummary implements Serializable {
         name = d.name();
         segment = d.segment();
         country = d.country();
-        domains = joined(d.domains());
+        domains = sorted(d.domains());
         // In the guide's order (StandardAttributes.COMPANY), then custom attributes by name.
         add("name", d.name());
         add("accountManager", d.accountManager());
@@ -36,20 +38,20 @@ public final class CompanySummary implements Serializable {
         add("industry", d.industry());
         add("notes", d.notes());
         add("segment", d.segment());
-        add("tags", joined(d.tags()));
+        add("tags", sorted(d.tags()));
         add("vatNumber", d.vatNumber());
         add("region", d.region());
         new TreeMap<>(d.customAttributes()).forEach(this::add);
     }
 
-    private void add(String attribute, String value) {
-        if (value != null) {
-            attributes.add(new AttributeValue(attribute, value));
+    private void add(String attribute, Object value) {
+        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+            attributes.put(attribute, value);
         }
     }
 
-    private static String joined(Set<String> values) {
-        return values.isEmpty() ? null : values.stream().sorted().collect(Collectors.joining(", "));
+    private static List<String> sorted(Set<String> values) {
+        return new ArrayList<>(values.stream().sorted().toList());
     }
 
     public long getId() {
@@ -68,13 +70,13 @@ public final class CompanySummary implements Serializable {
         return country;
     }
 
-    /** The company's email domains, sorted and comma-separated. */
-    public String getDomains() {
+    /** The company's email domains, sorted. */
+    public List<String> getDomains() {
         return domains;
     }
 
     /** The attributes that have a value: standard ones in the guide's order, then custom ones by name. */
-    public List<AttributeValue> getAttributes() {
+    public Map<String, Object> getAttributes() {
         return attributes;
     }
 }

@@ -1,25 +1,47 @@
 package io.switchboard.people;
 
-import io.switchboard.attributes.AttributeValue;
+import io.switchboard.channels.Channel;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** A customer as admin screens show it: company name, contacts and every attribute that has a value. */
+/**
+ * A customer as admin screens list it: company name, contacts and every attribute that has a value, as plain values
+ * (dates, enums, sets as sorted lists); the screens format them. A class: EL 5 cannot read records.
+ */
 public final class PersonSummary implements Serializable {
+
+    /** A way to reach the customer. */
+    public static final class Contact implements Serializable {
+        private final Channel channel;
+        private final String address;
+
+        Contact(PersonContact contact) {
+            channel = contact.getChannel();
+            address = contact.getAddress();
+        }
+
+        public Channel getChannel() {
+            return channel;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+    }
 
     private final long id;
     private final String name;
     private final String city;
     private final String country;
     private final String companyName;
-    private final List<String> contacts;
-    private final List<AttributeValue> attributes = new ArrayList<>();
+    private final List<Contact> contacts;
+    private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
 
     // Reads the lazy company: call it inside the transaction that loaded the person.
     PersonSummary(Person person, List<PersonContact> contacts) {
@@ -29,7 +51,7 @@ public final class PersonSummary implements Serializable {
         city = d.city();
         country = d.country();
         companyName = person.getCompany() == null ? null : person.getCompany().getName();
-        this.contacts = contacts.stream().map(c -> c.getChannel() + " " + c.getAddress()).toList();
+        this.contacts = new ArrayList<>(contacts.stream().map(Contact::new).toList());
         // In the guide's order (StandardAttributes.PERSON), then custom attributes by name.
         add("firstName", d.firstName());
         add("lastName", d.lastName());
@@ -43,20 +65,20 @@ public final class PersonSummary implements Serializable {
         add("externalPersonId", d.externalPersonId());
         add("preferredService", d.preferredService());
         add("type", d.type());
-        add("tags", joined(d.tags()));
-        add("integrations", joined(d.integrations()));
+        add("tags", sorted(d.tags()));
+        add("integrations", sorted(d.integrations()));
         add("modifiedFrom", d.modifiedFrom());
         new TreeMap<>(d.customAttributes()).forEach(this::add);
     }
 
     private void add(String attribute, Object value) {
-        if (value != null) {
-            attributes.add(new AttributeValue(attribute, Objects.toString(value)));
+        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+            attributes.put(attribute, value);
         }
     }
 
-    private static String joined(Set<String> values) {
-        return values.isEmpty() ? null : values.stream().sorted().collect(Collectors.joining(", "));
+    private static List<String> sorted(Set<String> values) {
+        return new ArrayList<>(values.stream().sorted().toList());
     }
 
     public long getId() {
@@ -80,13 +102,13 @@ public final class PersonSummary implements Serializable {
         return companyName;
     }
 
-    /** Each contact as channel and address, e.g. "SMS +385...". */
-    public List<String> getContacts() {
+    /** The customer's contacts, by channel and address. */
+    public List<Contact> getContacts() {
         return contacts;
     }
 
     /** The attributes that have a value: standard ones in the guide's order (tags among them), then custom ones. */
-    public List<AttributeValue> getAttributes() {
+    public Map<String, Object> getAttributes() {
         return attributes;
     }
 }

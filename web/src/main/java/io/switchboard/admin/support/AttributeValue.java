@@ -1,4 +1,4 @@
-package io.switchboard.attributes;
+package io.switchboard.admin.support;
 
 import java.io.Serializable;
 

@@ -1,9 +1,10 @@
-package io.switchboard.admin;
+package io.switchboard.admin.agents;
 
 import io.switchboard.agents.AgentStatuses;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
-import io.switchboard.platform.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -37,24 +38,18 @@ public class AgentStatusesBean implements Serializable {
         statuses = agentStatuses.statuses();
     }
 
+    @ReportsRefusals
     public void create() {
-        try {
-            Messages.inform("Status '" + agentStatuses.createStatus(name.trim(), group).getName() + "' created");
-            name = null;
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Messages.inform("Status '" + agentStatuses.createStatus(name.trim(), group).getName() + "' created");
+        name = null;
+        load();
     }
 
+    @ReportsRefusals
     public void delete(AgentStatus status) {
-        try {
-            agentStatuses.deleteStatus(status.getId());
-            Messages.inform("Status '" + status.getName() + "' deleted");
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        agentStatuses.deleteStatus(status.getId());
+        Messages.inform("Status '" + status.getName() + "' deleted");
+        load();
     }
 
     public List<AgentStatus> getStatuses() {

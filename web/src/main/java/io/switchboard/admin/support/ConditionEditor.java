@@ -1,4 +1,4 @@
-package io.switchboard.admin;
+package io.switchboard.admin.support;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.people.Gender;

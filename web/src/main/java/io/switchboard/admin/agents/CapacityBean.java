@@ -1,5 +1,7 @@
-package io.switchboard.admin;
+package io.switchboard.admin.agents;
 
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentPresence;
@@ -8,7 +10,6 @@ import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
-import io.switchboard.platform.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -78,18 +79,15 @@ public class CapacityBean implements Serializable {
         humans = agents.list(null).stream().filter(a -> a.getKind() == AgentKind.HUMAN).toList();
     }
 
+    @ReportsRefusals
     public void saveDefaults() {
-        try {
-            Map<ChannelGroup, Integer> capacities = new EnumMap<>(ChannelGroup.class);
-            capacities.put(ChannelGroup.LIVE_MESSAGING, liveMessaging);
-            capacities.put(ChannelGroup.LIVE_CHAT, liveChat);
-            capacities.put(ChannelGroup.EMAIL, email);
-            agentCapacities.changeDefaultCapacities(capacities);
-            presence.changeInactivityMinutes(inactivityMinutes);
-            Messages.inform("Default capacity saved");
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Map<ChannelGroup, Integer> capacities = new EnumMap<>(ChannelGroup.class);
+        capacities.put(ChannelGroup.LIVE_MESSAGING, liveMessaging);
+        capacities.put(ChannelGroup.LIVE_CHAT, liveChat);
+        capacities.put(ChannelGroup.EMAIL, email);
+        agentCapacities.changeDefaultCapacities(capacities);
+        presence.changeInactivityMinutes(inactivityMinutes);
+        Messages.inform("Default capacity saved");
     }
 
     public void saveOccupying() {
@@ -114,20 +112,17 @@ public class CapacityBean implements Serializable {
         agentEmail = own.get(ChannelGroup.EMAIL);
     }
 
+    @ReportsRefusals
     public void saveAgent() {
         if (agentId == null) {
             return;
         }
-        try {
-            Map<ChannelGroup, Integer> own = new EnumMap<>(ChannelGroup.class);
-            own.put(ChannelGroup.LIVE_MESSAGING, agentLiveMessaging);
-            own.put(ChannelGroup.LIVE_CHAT, agentLiveChat);
-            own.put(ChannelGroup.EMAIL, agentEmail);
-            agentCapacities.changeOwnCapacities(agentId, own);
-            Messages.inform("Agent capacity saved");
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Map<ChannelGroup, Integer> own = new EnumMap<>(ChannelGroup.class);
+        own.put(ChannelGroup.LIVE_MESSAGING, agentLiveMessaging);
+        own.put(ChannelGroup.LIVE_CHAT, agentLiveChat);
+        own.put(ChannelGroup.EMAIL, agentEmail);
+        agentCapacities.changeOwnCapacities(agentId, own);
+        Messages.inform("Agent capacity saved");
     }
 
     public List<Agent> getHumans() {

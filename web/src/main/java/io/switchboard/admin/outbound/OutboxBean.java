@@ -1,9 +1,10 @@
-package io.switchboard.admin;
+package io.switchboard.admin.outbound;
 
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.outbound.OutboxEntry;
 import io.switchboard.outbound.OutboxService;
 import io.switchboard.outbound.OutboxStatus;
-import io.switchboard.platform.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -79,14 +80,14 @@ public class OutboxBean implements Serializable {
         deadTotal = page.total();
     }
 
+    @ReportsRefusals
     public void retry(DeadRow row) {
         try {
             outbox.retry(row.getId());
             Messages.inform("Outbox entry " + row.getId() + " is queued for delivery again");
-        } catch (DomainException e) {
-            Messages.fail(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     public void refresh() {

@@ -1,6 +1,7 @@
-package io.switchboard.admin;
+package io.switchboard.admin.queues;
 
-import io.switchboard.platform.DomainException;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.Agent;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.Queue;
@@ -116,17 +117,14 @@ public class QueuesBean implements Serializable {
     private AutoAssignment assignmentMode = AutoAssignment.ANY_AVAILABLE_AGENT;
 
     /** Sets a queue's automatic assignment: off, any available agent, or the last agent within a period. */
+    @ReportsRefusals
     public void configureAssignment() {
         if (assignmentQueueId == null) {
             return;
         }
-        try {
-            Queue queue = queues.configure(assignmentQueueId, assignmentMode, null, null);
-            Messages.inform("Automatic assignment of '" + queue.getName() + "' set to " + assignmentMode);
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Queue queue = queues.configure(assignmentQueueId, assignmentMode, null, null);
+        Messages.inform("Automatic assignment of '" + queue.getName() + "' set to " + assignmentMode);
+        load();
     }
 
     public AutoAssignment[] getAssignmentModes() {
@@ -165,39 +163,35 @@ public class QueuesBean implements Serializable {
         return queues.agentsOf(queue.getId()).stream().map(Agent::getName).collect(Collectors.joining(", "));
     }
 
+    @ReportsRefusals
     public void create() {
-        try {
-            Messages.inform("Queue '" + queues.create(name).getName() + "' created");
-            name = null;
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        Messages.inform("Queue '" + queues.create(name).getName() + "' created");
+        name = null;
+        load();
     }
 
     /**
      * Renames the edited row's queue. The rows stay in place: PrimeFaces re-renders the edited row by its index, so
      * re-sorting them now would show another queue there.
      */
+    @ReportsRefusals
     public void rename(RowEditEvent<QueueRow> event) {
         QueueRow row = event.getObject();
-        try {
-            row.renamed(queues.rename(row.getId(), row.getName().trim()).getName());
-            Messages.inform("Queue renamed to '" + row.getName() + "'");
-        } catch (DomainException e) {
-            row.keepStoredName();
-            Messages.fail(e);
-        }
+        String wanted = row.getName().trim();
+        // The row shows the stored name until the service takes the new one (a refused name leaves it so).
+        row.keepStoredName();
+        row.renamed(queues.rename(row.getId(), wanted).getName());
+        Messages.inform("Queue renamed to '" + row.getName() + "'");
     }
 
+    @ReportsRefusals
     public void delete(QueueRow row) {
         try {
             queues.delete(row.getId());
             Messages.inform("Queue '" + row.getName() + "' deleted");
-        } catch (DomainException e) {
-            Messages.fail(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     public List<QueueRow> getRows() {

@@ -1,4 +1,4 @@
-package io.switchboard.admin;
+package io.switchboard.admin.agents;
 
 import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentWorkload;

@@ -1,11 +1,12 @@
-package io.switchboard.admin;
+package io.switchboard.admin.hours;
 
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.api.hours.WorkingHoursDefinitions;
 import io.switchboard.api.hours.WorkingHoursRequest;
 import io.switchboard.api.hours.WorkingHoursView;
 import io.switchboard.hours.WorkingHoursPeriod;
 import io.switchboard.hours.WorkingHoursService;
-import io.switchboard.platform.DomainException;
 import io.switchboard.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -255,6 +256,7 @@ public class WorkingHoursBean implements Serializable {
         holidays.remove(holiday);
     }
 
+    @ReportsRefusals
     public void save() {
         WorkingHoursRequest request = new WorkingHoursRequest();
         request.name = name == null ? "" : name;
@@ -279,21 +281,18 @@ public class WorkingHoursBean implements Serializable {
         request.awayMessage = awayMessage;
         request.closeAfterAwayMessage = closeAfterAwayMessage;
         request.defaultPeriod = defaultPeriod;
-        try {
-            if (name == null || name.isBlank()) {
-                throw new InvalidInputException("name", "must not be blank");
-            }
-            WorkingHoursPeriod saved = editedId == null
-                    ? workingHours.create(WorkingHoursDefinitions.of(request))
-                    : workingHours.update(editedId, WorkingHoursDefinitions.of(request));
-            Messages.inform("Working hours '" + saved.getName() + "' saved");
-            startNew();
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "must not be blank");
         }
+        WorkingHoursPeriod saved = editedId == null
+                ? workingHours.create(WorkingHoursDefinitions.of(request))
+                : workingHours.update(editedId, WorkingHoursDefinitions.of(request));
+        Messages.inform("Working hours '" + saved.getName() + "' saved");
+        startNew();
+        load();
     }
 
+    @ReportsRefusals
     public void delete(PeriodRow row) {
         try {
             workingHours.delete(row.getId());
@@ -301,10 +300,9 @@ public class WorkingHoursBean implements Serializable {
             if (Long.valueOf(row.getId()).equals(editedId)) {
                 startNew();
             }
-        } catch (DomainException e) {
-            Messages.fail(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     /** Every time zone id, sorted. */

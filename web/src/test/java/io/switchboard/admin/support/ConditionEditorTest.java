@@ -1,7 +1,7 @@
-package io.switchboard.admin;
+package io.switchboard.admin.support;
 
-import io.switchboard.admin.ConditionEditor.ConditionRow;
-import io.switchboard.admin.ConditionEditor.Option;
+import io.switchboard.admin.support.ConditionEditor.ConditionRow;
+import io.switchboard.admin.support.ConditionEditor.Option;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.conditions.AttributeCatalogue;
 import io.switchboard.conditions.Condition;
@@ -73,8 +73,8 @@ class ConditionEditorTest {
 
     @Test
     void durationsReadAsHoursMinutesAndSeconds() {
-        assertThat(AllWorkBean.length(Duration.ofMinutes(45))).isEqualTo("45m 00s");
-        assertThat(AllWorkBean.length(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3h 01m 05s");
-        assertThat(AllWorkBean.length(Duration.ofSeconds(-5))).isEqualTo("00m 00s");
+        assertThat(Labels.length(Duration.ofMinutes(45))).isEqualTo("45m 00s");
+        assertThat(Labels.length(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3h 01m 05s");
+        assertThat(Labels.length(Duration.ofSeconds(-5))).isEqualTo("00m 00s");
     }
 }

@@ -1,13 +1,14 @@
-package io.switchboard.admin;
+package io.switchboard.admin.agents;
 
 import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentWorkloads;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.agents.AgentSummary;
-import io.switchboard.platform.DomainException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import jakarta.annotation.PostConstruct;
@@ -66,29 +67,23 @@ public class AgentsBean implements Serializable {
         setSelected(null);
     }
 
+    @ReportsRefusals
     public void createBot() {
-        try {
-            AgentSummary bot = agents.summary(agents.createBot(botName.trim(), botQueueIds).getId());
-            Messages.inform("Bot '" + bot.getName() + "' created");
-            botName = null;
-            botQueueIds = new ArrayList<>();
-            load();
-            setSelected(bot);
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        AgentSummary bot = agents.summary(agents.createBot(botName.trim(), botQueueIds).getId());
+        Messages.inform("Bot '" + bot.getName() + "' created");
+        botName = null;
+        botQueueIds = new ArrayList<>();
+        load();
+        setSelected(bot);
     }
 
+    @ReportsRefusals
     public void save() {
-        try {
-            agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit,
-                    queueIds);
-            Messages.inform("Agent '" + name.trim() + "' saved");
-            load();
-            setSelected(agents.summary(selected.getId()));
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit,
+                queueIds);
+        Messages.inform("Agent '" + name.trim() + "' saved");
+        load();
+        setSelected(agents.summary(selected.getId()));
     }
 
     private static String blankToNull(String value) {

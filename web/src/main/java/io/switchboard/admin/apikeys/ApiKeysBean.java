@@ -1,9 +1,9 @@
-package io.switchboard.admin;
+package io.switchboard.admin.apikeys;
 
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.apikeys.ApiKey;
 import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.apikeys.IssuedApiKey;
-import io.switchboard.platform.DomainException;
 import io.switchboard.users.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -56,19 +56,16 @@ public class ApiKeysBean implements Serializable {
         keys = apiKeys.list();
     }
 
+    @ReportsRefusals
     public void create() {
-        try {
-            EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
-            roles.forEach(role -> chosen.add(Role.valueOf(role)));
-            IssuedApiKey issued = apiKeys.create(name.trim(), chosen,
-                    securityContext.getCallerPrincipal().getName());
-            issuedToken = issued.token();
-            name = null;
-            roles = new ArrayList<>();
-            load();
-        } catch (DomainException e) {
-            Messages.fail(e);
-        }
+        EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
+        roles.forEach(role -> chosen.add(Role.valueOf(role)));
+        IssuedApiKey issued = apiKeys.create(name.trim(), chosen,
+                securityContext.getCallerPrincipal().getName());
+        issuedToken = issued.token();
+        name = null;
+        roles = new ArrayList<>();
+        load();
     }
 
     public void revoke(ApiKey key) {

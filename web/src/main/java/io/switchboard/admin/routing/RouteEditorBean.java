@@ -1,0 +1,138 @@
+package io.switchboard.admin.routing;
+
+import io.switchboard.admin.support.ConditionChoices;
+import io.switchboard.admin.support.ConditionEditor;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.conversations.Priority;
+import io.switchboard.routing.Route;
+import io.switchboard.routing.RouteDraft;
+import io.switchboard.routing.RouteService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The routing screen's route editor: name, queue, priority, and a condition editor that offers per attribute only its
+ * operators and a fitting value input. The editor covers a root group and one level of sub-groups; deeper trees (made
+ * through the API) are shown read-only.
+ */
+@Named
+@ViewScoped
+public class RouteEditorBean implements Serializable {
+
+    @EJB
+    transient RouteService routes;
+
+    @Inject
+    ConditionChoices choices;
+
+    @Inject
+    RoutesBean list;
+
+    private ConditionEditor editor;
+
+    private Long editing;
+    private boolean editorOpen;
+    private String name;
+    private Long queueId;
+    private String priority = Priority.NORMAL.name();
+    private boolean enabled = true;
+
+    @PostConstruct
+    void open() {
+        editor = choices.newEditor();
+    }
+
+    public void startNew() {
+        editing = null;
+        name = null;
+        queueId = null;
+        priority = Priority.NORMAL.name();
+        enabled = true;
+        editor = choices.newEditor();
+        editorOpen = true;
+    }
+
+    @ReportsRefusals
+    public void edit(RoutesBean.RouteRow row) {
+        Route route = routes.find(row.getId());
+        ConditionEditor loaded = choices.newEditor();
+        loaded.load(route.getConditions(), "route");
+        editing = route.getId();
+        name = route.getName();
+        queueId = route.getQueue().getId();
+        priority = route.getPriority().name();
+        enabled = route.isEnabled();
+        editor = loaded;
+        editorOpen = true;
+    }
+
+    public void cancel() {
+        editorOpen = false;
+    }
+
+    @ReportsRefusals
+    public void save() {
+        RouteDraft draft = new RouteDraft(name, enabled, queueId, Priority.valueOf(priority), editor.tree());
+        Route saved = editing == null ? routes.create(draft) : routes.update(editing, draft);
+        Messages.inform("Route '" + saved.getName() + "' saved");
+        editorOpen = false;
+        list.load();
+    }
+
+    /** The condition editor of the route being edited. */
+    public ConditionEditor getEditor() {
+        return editor;
+    }
+
+    public List<String> getPriorities() {
+        return Arrays.stream(Priority.values()).map(Enum::name).toList();
+    }
+
+    public boolean isEditorOpen() {
+        return editorOpen;
+    }
+
+    public boolean isEditingExisting() {
+        return editing != null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

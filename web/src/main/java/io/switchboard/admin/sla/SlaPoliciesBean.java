@@ -1,0 +1,195 @@
+package io.switchboard.admin.sla;
+
+import io.switchboard.admin.support.ConditionChoices;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.queues.Queue;
+import io.switchboard.queues.QueueService;
+import io.switchboard.sla.Severity;
+import io.switchboard.sla.SlaPolicy;
+import io.switchboard.sla.SlaPolicyService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The SLA screen's policy list, in list order (the top one the most important), with Edit, Delete, Send to top and
+ * Send to position per row. Every change starts a re-evaluation of open conversations, whose progress the page shows.
+ */
+@Named
+@ViewScoped
+public class SlaPoliciesBean implements Serializable {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** A policy as the list shows it. */
+    public static final class PolicyRow implements Serializable {
+        private final long id;
+        private final int position;
+        private final String name;
+        private final boolean enabled;
+        private final String validity;
+        private final String queues;
+        private final String severities;
+
+        PolicyRow(SlaPolicy policy, Map<Long, String> queueNames) {
+            id = policy.getId();
+            position = policy.getListOrder() + 1;
+            name = policy.getName();
+            enabled = policy.isEnabled();
+            validity = policy.getValidFrom() == null && policy.getValidTo() == null ? "Always"
+                    : (policy.getValidFrom() == null ? "…" : WHEN.format(policy.getValidFrom())) + " – "
+                    + (policy.getValidTo() == null ? "…" : WHEN.format(policy.getValidTo()));
+            String listed = policy.getQueueIds().stream().map(q -> queueNames.getOrDefault(q, "#" + q)).sorted()
+                    .collect(Collectors.joining(", "));
+            queues = switch (policy.getQueueScope()) {
+                case ALL -> "All queues";
+                case ONLY -> "Only " + listed;
+                case EXCEPT -> "All except " + listed;
+            };
+            severities = policy.getSeverities().stream().map(PolicyRow::summary).collect(Collectors.joining("; "));
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public String getValidity() {
+            return validity;
+        }
+
+        public String getQueues() {
+            return queues;
+        }
+
+        public String getSeverities() {
+            return severities;
+        }
+
+        static String summary(Severity severity) {
+            List<String> times = new ArrayList<>();
+            if (severity.getFirstResponseMinutes() != null) {
+                times.add("first response " + severity.getFirstResponseMinutes() + " min");
+            }
+            if (severity.getNextReplyMinutes() != null) {
+                times.add("next reply " + severity.getNextReplyMinutes() + " min");
+            }
+            if (severity.getResolutionMinutes() != null) {
+                times.add("resolution " + severity.getResolutionMinutes() + " min");
+            }
+            return severity.getName() + (severity.isDefaultSeverity() ? " (default)" : "") + ": "
+                    + String.join(", ", times) + (severity.isWorkingHoursOnly() ? ", working hours only" : "");
+        }
+    }
+
+    @EJB
+    transient SlaPolicyService policies;
+
+    @EJB
+    transient QueueService queues;
+
+    @Inject
+    ConditionChoices choices;
+
+    @Inject
+    SlaPolicyEditorBean editor;
+
+    @Inject
+    SlaReevaluationBean reevaluation;
+
+    private List<PolicyRow> rows;
+
+    // Send to position
+    private PolicyRow moving;
+    private Integer position;
+
+    @PostConstruct
+    void readRows() {
+        Map<Long, String> queueNames = queues.list().stream().collect(Collectors.toMap(Queue::getId, Queue::getName));
+        rows = policies.list().stream().map(p -> new PolicyRow(p, queueNames)).toList();
+    }
+
+    /** Reads the list again after a change, with the editor's choices and the re-evaluation the change started. */
+    public void load() {
+        readRows();
+        choices.refresh();
+        reevaluation.refreshProgress();
+    }
+
+    @ReportsRefusals
+    public void sendToTop(PolicyRow row) {
+        move(row, 1);
+    }
+
+    /** Opens the "Send to position" dialog for a row. */
+    public void chooseMove(PolicyRow row) {
+        moving = row;
+        position = row.getPosition();
+    }
+
+    @ReportsRefusals
+    public void sendToPosition() {
+        if (moving != null) {
+            move(moving, position == null ? 0 : position);
+        }
+    }
+
+    private void move(PolicyRow row, int to) {
+        try {
+            policies.move(row.getId(), to);
+            Messages.inform("SLA policy '" + row.getName() + "' moved to position " + Math.min(to, rows.size()));
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void delete(PolicyRow row) {
+        try {
+            policies.delete(row.getId());
+            Messages.inform("SLA policy '" + row.getName() + "' deleted");
+            editor.closeIfEditing(row.getId());
+        } finally {
+            load();
+        }
+    }
+
+    public List<PolicyRow> getRows() {
+        return rows;
+    }
+
+    public PolicyRow getMoving() {
+        return moving;
+    }
+
+    public Integer getPosition() {
+        return position;
+    }
+
+    public void setPosition(Integer position) {
+        this.position = position;
+    }
+}

@@ -1,0 +1,67 @@
+package io.switchboard.admin.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How the admin writes values for people: times in UTC, durations, lists. The read models the services answer carry
+ * plain values; this is the one place that turns them into text ({@code #{labels...}} in the pages).
+ */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** A time as supervisors read it, in UTC. */
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** A time as supervisors read it, in UTC. */
+    public static String time(Instant instant) {
+        return WHEN.format(instant);
+    }
+
+    /** Values comma-separated in their order; null when there are none (so a row shows nothing). */
+    public static String joined(Collection<?> values) {
+        return values == null || values.isEmpty() ? null
+                : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** An attribute's value as text: a list comma-separated, anything else as it prints. */
+    public static String value(Object value) {
+        return value instanceof Collection<?> values ? joined(values) : String.valueOf(value);
+    }
+
+    /** Attributes with plain values (as the people and company read models hold them) as name and text rows. */
+    public static List<AttributeValue> attributes(Map<String, Object> attributes) {
+        return attributes.entrySet().stream().map(a -> new AttributeValue(a.getKey(), value(a.getValue()))).toList();
+    }
+
+    /** For the pages: {@link #joined}. */
+    public String list(Collection<?> values) {
+        return joined(values);
+    }
+
+    /** A duration as "1h 05m 09s". */
+    public static String length(Duration duration) {
+        if (duration == null) {
+            return "";
+        }
+        long seconds = Math.max(0, duration.toSeconds());
+        return (seconds >= 3600 ? seconds / 3600 + "h " : "") + String.format(Locale.ROOT, "%02dm %02ds",
+                seconds % 3600 / 60, seconds % 60);
+    }
+}

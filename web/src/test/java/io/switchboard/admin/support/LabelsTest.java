@@ -1,0 +1,31 @@
+package io.switchboard.admin.support;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LabelsTest {
+
+    @Test
+    void attributesReadAsTextListsCommaSeparatedInTheirOrder() {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("firstName", "Ivana");
+        attributes.put("birthDate", LocalDate.of(1990, 5, 17));
+        attributes.put("tags", List.of("gold", "vip"));
+
+        assertThat(Labels.attributes(attributes)).extracting(AttributeValue::getName, AttributeValue::getValue)
+                .map(t -> t.toList()).containsExactly(List.of("firstName", "Ivana"), List.of("birthDate", "1990-05-17"),
+                        List.of("tags", "gold, vip"));
+    }
+
+    @Test
+    void noValuesReadAsNothing() {
+        assertThat(Labels.joined(List.of())).isNull();
+        assertThat(Labels.joined(List.of("Sales", "Support"))).isEqualTo("Sales, Support");
+    }
+}
