@@ -1,6 +1,6 @@
 package io.switchboard.admin.support;
 
-import io.switchboard.conversations.Page;
+import io.switchboard.platform.Page;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
