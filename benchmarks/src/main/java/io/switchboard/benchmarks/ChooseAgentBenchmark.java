@@ -1,8 +1,8 @@
 package io.switchboard.benchmarks;
 
-import io.switchboard.agents.AgentLoad;
-import io.switchboard.assignment.WeightSumMethod;
-import io.switchboard.assignment.WeightSumMethod.Candidate;
+import io.switchboard.agents.logic.AgentLoad;
+import io.switchboard.assignment.logic.WeightSumMethod;
+import io.switchboard.assignment.logic.WeightSumMethod.Candidate;
 import io.switchboard.channels.ChannelGroup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,7 @@
 package io.switchboard.agents;
 
+import io.switchboard.agents.logic.AgentLoad;
+
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.ConversationStatus;

@@ -1,17 +1,23 @@
 package io.switchboard.assignment;
 
+import io.switchboard.assignment.logic.BulkAssignment;
+
+import io.switchboard.assignment.logic.StickyAgent;
+
+import io.switchboard.assignment.logic.WeightSumMethod;
+
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentFreed;
-import io.switchboard.agents.AgentLoad;
+import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.VoiceState;
-import io.switchboard.assignment.BulkAssignment.Waiting;
-import io.switchboard.assignment.StickyAgent.Interaction;
-import io.switchboard.assignment.WeightSumMethod.Candidate;
-import io.switchboard.assignment.WeightSumMethod.Scored;
+import io.switchboard.assignment.logic.BulkAssignment.Waiting;
+import io.switchboard.assignment.logic.StickyAgent.Interaction;
+import io.switchboard.assignment.logic.WeightSumMethod.Candidate;
+import io.switchboard.assignment.logic.WeightSumMethod.Scored;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;

@@ -1,5 +1,15 @@
 package io.switchboard.hours;
 
+import io.switchboard.hours.logic.WorkingInterval;
+
+import io.switchboard.hours.logic.WorkingHoursRules;
+
+import io.switchboard.hours.logic.PeriodDefinition;
+
+import io.switchboard.hours.logic.Holiday;
+
+import io.switchboard.hours.logic.BusinessCalendar;
+
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;

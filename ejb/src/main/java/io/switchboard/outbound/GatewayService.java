@@ -1,5 +1,7 @@
 package io.switchboard.outbound;
 
+import io.switchboard.outbound.logic.WebhookSignature;
+
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.platform.InvalidInputException;

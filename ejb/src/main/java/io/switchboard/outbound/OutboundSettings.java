@@ -1,5 +1,7 @@
 package io.switchboard.outbound;
 
+import io.switchboard.outbound.logic.Backoff;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

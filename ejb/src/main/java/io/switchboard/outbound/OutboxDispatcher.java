@@ -1,5 +1,7 @@
 package io.switchboard.outbound;
 
+import io.switchboard.outbound.logic.WebhookSignature;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

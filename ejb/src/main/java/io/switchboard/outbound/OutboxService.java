@@ -1,5 +1,7 @@
 package io.switchboard.outbound;
 
+import io.switchboard.outbound.logic.Backoff;
+
 import io.switchboard.conversations.Message;
 import io.switchboard.platform.Page;
 import io.switchboard.platform.ConflictException;

@@ -1,5 +1,7 @@
 package io.switchboard.sla;
 
+import io.switchboard.sla.logic.SlaPolicyRules;
+
 import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.Conditions;
 import io.switchboard.platform.InvalidInputException;

@@ -1,12 +1,24 @@
 package io.switchboard.sla;
 
+import io.switchboard.sla.logic.SlaPolicyRules;
+
+import io.switchboard.sla.logic.SlaEvent;
+
+import io.switchboard.sla.logic.MetricState;
+
+import io.switchboard.sla.logic.WorkingTime;
+
+import io.switchboard.sla.logic.SeverityTargets;
+
+import io.switchboard.sla.logic.SlaClocks;
+
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.ConversationEvent;
 import io.switchboard.conversations.Direction;
 import io.switchboard.deadlines.Deadlines;
-import io.switchboard.hours.BusinessCalendar;
+import io.switchboard.hours.logic.BusinessCalendar;
 import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.conditions.Rule;
 import io.switchboard.conditions.RuleSet;

@@ -1,5 +1,9 @@
 package io.switchboard.waiting;
 
+import io.switchboard.waiting.logic.VoiceWaitingRules;
+
+import io.switchboard.waiting.logic.VoicePromptPlanner;
+
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;

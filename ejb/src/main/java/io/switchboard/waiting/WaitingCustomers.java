@@ -1,12 +1,14 @@
 package io.switchboard.waiting;
 
+import io.switchboard.waiting.logic.WaitingSchedule;
+
 import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.deadlines.Deadlines;
 import io.switchboard.hours.WorkingHoursService;
-import io.switchboard.waiting.WaitingSchedule.Planned;
+import io.switchboard.waiting.logic.WaitingSchedule.Planned;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

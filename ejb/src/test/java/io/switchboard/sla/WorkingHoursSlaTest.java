@@ -1,11 +1,21 @@
 package io.switchboard.sla;
 
-import io.switchboard.hours.BusinessCalendar;
-import io.switchboard.hours.Holiday;
-import io.switchboard.hours.WorkingInterval;
-import io.switchboard.sla.MetricState.Status;
-import io.switchboard.sla.SlaEvent.CustomerMessage;
-import io.switchboard.sla.SlaEvent.Reply;
+import io.switchboard.sla.logic.SlaEvent;
+
+import io.switchboard.sla.logic.MetricState;
+
+import io.switchboard.sla.logic.WorkingTime;
+
+import io.switchboard.sla.logic.SeverityTargets;
+
+import io.switchboard.sla.logic.SlaClocks;
+
+import io.switchboard.hours.logic.BusinessCalendar;
+import io.switchboard.hours.logic.Holiday;
+import io.switchboard.hours.logic.WorkingInterval;
+import io.switchboard.sla.logic.MetricState.Status;
+import io.switchboard.sla.logic.SlaEvent.CustomerMessage;
+import io.switchboard.sla.logic.SlaEvent.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

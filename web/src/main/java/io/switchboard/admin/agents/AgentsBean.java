@@ -6,7 +6,7 @@ import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
-import io.switchboard.agents.AgentLoad;
+import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.agents.AgentSummary;
 import io.switchboard.queues.Queue;

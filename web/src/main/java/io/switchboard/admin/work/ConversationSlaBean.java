@@ -2,7 +2,7 @@ package io.switchboard.admin.work;
 
 import io.switchboard.admin.support.Labels;
 import io.switchboard.conversations.ConversationSummary;
-import io.switchboard.sla.MetricState;
+import io.switchboard.sla.logic.MetricState;
 import io.switchboard.sla.SlaBreach;
 import io.switchboard.sla.SlaTracker;
 import jakarta.ejb.EJB;

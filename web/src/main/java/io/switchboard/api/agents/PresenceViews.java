@@ -4,7 +4,7 @@ import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.agents.VoiceState;
-import io.switchboard.agents.AgentLoad;
+import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.platform.InvalidInputException;
 

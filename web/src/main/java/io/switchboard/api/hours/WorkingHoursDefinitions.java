@@ -1,9 +1,9 @@
 package io.switchboard.api.hours;
 
-import io.switchboard.hours.Holiday;
-import io.switchboard.hours.PeriodDefinition;
-import io.switchboard.hours.WorkingHoursRules;
-import io.switchboard.hours.WorkingInterval;
+import io.switchboard.hours.logic.Holiday;
+import io.switchboard.hours.logic.PeriodDefinition;
+import io.switchboard.hours.logic.WorkingHoursRules;
+import io.switchboard.hours.logic.WorkingInterval;
 import io.switchboard.platform.InvalidInputException;
 
 import java.time.DayOfWeek;

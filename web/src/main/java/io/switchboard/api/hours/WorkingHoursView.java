@@ -2,7 +2,7 @@ package io.switchboard.api.hours;
 
 import io.switchboard.hours.PeriodInterval;
 import io.switchboard.hours.WorkingHoursPeriod;
-import io.switchboard.hours.WorkingInterval;
+import io.switchboard.hours.logic.WorkingInterval;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.switchboard.api.sla;
 
-import io.switchboard.sla.MetricState;
+import io.switchboard.sla.logic.MetricState;
 import io.switchboard.sla.SlaBreach;
 import io.switchboard.sla.Severity;
 import io.switchboard.sla.SlaMetric;

@@ -8,7 +8,7 @@ import io.switchboard.waiting.AudioFiles;
 import io.switchboard.waiting.AudioSource;
 import io.switchboard.waiting.VoiceAudio;
 import io.switchboard.waiting.VoiceMessage;
-import io.switchboard.waiting.VoicePromptPlanner;
+import io.switchboard.waiting.logic.VoicePromptPlanner;
 import io.switchboard.waiting.VoiceWaitingService;
 import io.switchboard.waiting.VoiceWaitingStrategy;
 import jakarta.annotation.security.RolesAllowed;

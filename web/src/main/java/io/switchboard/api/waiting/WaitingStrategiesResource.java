@@ -3,7 +3,7 @@ package io.switchboard.api.waiting;
 import io.switchboard.api.QueryParams;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.users.Role;
-import io.switchboard.waiting.WaitingSchedule;
+import io.switchboard.waiting.logic.WaitingSchedule;
 import io.switchboard.waiting.WaitingStrategy;
 import io.switchboard.waiting.WaitingStrategyService;
 import jakarta.annotation.security.RolesAllowed;
