@@ -67,8 +67,13 @@ secure_console() {
   password="$(java "$here/tools/RandomPassword.java")"
   change="$(umask 077; mktemp)"
   printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$password" > "$change"
-  "$asadmin" --interactive=false --host 127.0.0.1 --port "$admin_port" --user admin --passwordfile "$change" \
-    change-admin-password >/dev/null || { rm -f "$change"; exit 1; }
+  if ! "$asadmin" --interactive=false --host 127.0.0.1 --port "$admin_port" --user admin --passwordfile "$change" \
+    change-admin-password >/dev/null; then
+    rm -f "$change"
+    log "WARNING: could not set a console password; the console stays open on loopback until the domain is recreated"
+    remote=("$asadmin" --interactive=false --host 127.0.0.1 --port "$admin_port")
+    return
+  fi
   rm -f "$change"
   write_password_file "$password"
 }
