@@ -36,6 +36,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers; also called by the authentication mechanism, whose 401 and 429 answers are written before
+     * any filter runs.
+     */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setHeader("Content-Security-Policy", path.startsWith("/api/") ? API_POLICY : ADMIN_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -44,6 +53,5 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, response);
     }
 }

@@ -53,6 +53,7 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") ? api(request, context) : admin(request, context);
     }
