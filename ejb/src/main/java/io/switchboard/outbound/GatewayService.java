@@ -13,10 +13,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The channel gateway of each sender: where its messages go and the secret they are signed with. */
@@ -85,20 +88,55 @@ public class GatewayService {
 
     /** Why the URL's host may not be called, checked at configuration and again at each delivery. */
     public Optional<String> refusedAddress(String url) {
-        if (settings.allowPrivateAddresses()) {
-            return Optional.empty();
+        return resolve(url).refusal();
+    }
+
+    /**
+     * The URL's host resolved once: either every address it has is acceptable (the delivery then connects to those
+     * very addresses, so a DNS answer that changes between check and connection cannot redirect it), or the reason
+     * it is refused.
+     */
+    public CheckedAddresses resolve(String url) {
+        Optional<String> shape = GatewayAddresses.shapeProblem(url);
+        if (shape.isPresent()) {
+            return CheckedAddresses.refused(shape.get());
         }
-        String host = URI.create(url).getHost();
+        URI uri = URI.create(url);
+        String host = uri.getHost();
+        List<InetAddress> addresses;
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (GatewayAddresses.isInternal(address)) {
-                    return Optional.of("resolves to an internal address (" + address.getHostAddress()
+            addresses = List.of(InetAddress.getAllByName(host));
+        } catch (UnknownHostException e) {
+            return CheckedAddresses.refused("host " + host + " does not resolve");
+        }
+        if (!settings.allowPrivateAddresses()) {
+            List<InetAddress> own = ownAddresses();
+            for (InetAddress address : addresses) {
+                if (GatewayAddresses.isInternal(address, own)) {
+                    return CheckedAddresses.refused("resolves to an internal address (" + address.getHostAddress()
                             + "); internal addresses are refused unless the operator allows them");
                 }
             }
-            return Optional.empty();
-        } catch (UnknownHostException e) {
-            return Optional.of("host " + host + " does not resolve");
+        }
+        return new CheckedAddresses(uri, addresses, Optional.empty());
+    }
+
+    /** The addresses of this host's network interfaces: a gateway URL naming the server itself is refused too. */
+    private static List<InetAddress> ownAddresses() {
+        try {
+            return NetworkInterface.networkInterfaces()
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .toList();
+        } catch (SocketException e) {
+            return List.of();
+        }
+    }
+
+    /** A gateway URL with the addresses its host resolved to, all checked; or the reason it is refused. */
+    public record CheckedAddresses(URI uri, List<InetAddress> addresses, Optional<String> refusal) {
+
+        static CheckedAddresses refused(String reason) {
+            return new CheckedAddresses(null, List.of(), Optional.of(reason));
         }
     }
 }

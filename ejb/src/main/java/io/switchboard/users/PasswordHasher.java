@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Hashes passwords with PBKDF2-HMAC-SHA256 at the OWASP figure of 600,000 iterations (Jakarta's default of 2,048 is
- * far too weak). The same parameters configure the database identity store that verifies them.
+ * far too weak). {@link PasswordSignIn} verifies them (and hashes a dummy for unknown users with the same cost).
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -19,7 +19,7 @@ public class PasswordHasher {
     public static final int ITERATIONS = 600_000;
     public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
 
-    /** Parameters in the form {@code @DatabaseIdentityStoreDefinition(hashAlgorithmParameters)} takes. */
+    /** The parameters of Jakarta's {@link Pbkdf2PasswordHash}, as {@code name=value}. */
     public static final String ITERATIONS_PARAMETER = "Pbkdf2PasswordHash.Iterations=" + ITERATIONS;
     public static final String ALGORITHM_PARAMETER = "Pbkdf2PasswordHash.Algorithm=" + ALGORITHM;
     public static final String SALT_SIZE_PARAMETER = "Pbkdf2PasswordHash.SaltSizeBytes=32";

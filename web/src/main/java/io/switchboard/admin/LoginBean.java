@@ -1,5 +1,6 @@
 package io.switchboard.admin;
 
+import io.switchboard.security.SwitchboardAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -45,8 +46,20 @@ public class LoginBean {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong username or password, or the user is disabled", null));
+                    refusal(external), null));
         }
+    }
+
+    /** Why the sign-in failed; the mechanism marks a sign-in refused after too many failures (status 429). */
+    private static String refusal(ExternalContext external) {
+        Object wait = external.getRequestMap().get(SwitchboardAuthenticationMechanism.RETRY_AFTER_ATTRIBUTE);
+        if (wait == null) {
+            return "Wrong username or password, or the user is disabled";
+        }
+        external.setResponseStatus(429);
+        external.setResponseHeader("Retry-After", wait.toString());
+        return "Too many failed sign-ins for this user or from this computer. Please wait " + wait
+                + " seconds, then try again.";
     }
 
     public void logout() throws IOException, ServletException {
