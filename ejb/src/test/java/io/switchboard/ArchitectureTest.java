@@ -1,23 +1,22 @@
 package io.switchboard;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.Message;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-
-import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The engine's architecture as rules over its own compiled classes (the persistence entities share package names but
@@ -34,7 +33,11 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importEngineClasses() throws URISyntaxException {
-        Path classes = Path.of(ConversationChanges.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(ConversationChanges.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         engine = new ClassFileImporter().importPath(classes);
     }
 
@@ -45,16 +48,23 @@ class ArchitectureTest {
 
     @Test
     void nothingBuildsOnTheConversationLifecycle() {
-        noClasses().that().resideOutsideOfPackage("io.switchboard.lifecycle..")
-                .should().dependOnClassesThat().resideInAPackage("io.switchboard.lifecycle..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.switchboard.lifecycle..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.switchboard.lifecycle..")
                 .because("the lifecycle orchestrates the areas below it")
                 .check(engine);
     }
 
     @Test
     void onlyConversationChangesChangesAConversation() {
-        noClasses().that().doNotBelongToAnyOf(ConversationChanges.class)
-                .should().callMethodWhere(target(owner(equivalentTo(Conversation.class)))
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(ConversationChanges.class)
+                .should()
+                .callMethodWhere(target(owner(equivalentTo(Conversation.class)))
                         .and(target(nameMatching(CONVERSATION_MUTATORS))))
                 .because("every change of a conversation must be announced (SLA learns of it only so)")
                 .check(engine);
@@ -62,16 +72,22 @@ class ArchitectureTest {
 
     @Test
     void onlyConversationChangesWritesAMessage() {
-        noClasses().that().doNotBelongToAnyOf(ConversationChanges.class)
-                .should().callConstructorWhere(target(owner(equivalentTo(Message.class))))
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(ConversationChanges.class)
+                .should()
+                .callConstructorWhere(target(owner(equivalentTo(Message.class))))
                 .because("a message in or out changes its conversation")
                 .check(engine);
     }
 
     @Test
     void onlyConversationChangesAnnouncesAChange() {
-        noClasses().that().doNotBelongToAnyOf(ConversationChanges.class)
-                .should().callConstructorWhere(target(owner(equivalentTo(ConversationChanged.class))))
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(ConversationChanges.class)
+                .should()
+                .callConstructorWhere(target(owner(equivalentTo(ConversationChanged.class))))
                 .check(engine);
     }
 }

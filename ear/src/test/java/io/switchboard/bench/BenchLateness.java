@@ -15,8 +15,7 @@ final class BenchLateness {
     private static final AtomicLong FIRST_DUE = new AtomicLong(Long.MAX_VALUE);
     private static final AtomicLong LAST_FIRED = new AtomicLong();
 
-    private BenchLateness() {
-    }
+    private BenchLateness() {}
 
     static void record(long dueMillis) {
         long now = System.currentTimeMillis();

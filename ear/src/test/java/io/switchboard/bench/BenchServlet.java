@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
@@ -34,8 +33,9 @@ public class BenchServlet extends HttpServlet {
                 int removed = 0;
                 if (timers) {
                     // A slice per request (the client repeats until none are left): 100,000 at once outlast HTTP.
-                    for (int n; removed < 10 * TIMERS_PER_TRANSACTION
-                            && (n = store.cancelTimers(TIMERS_PER_TRANSACTION)) > 0; ) {
+                    for (int n;
+                            removed < 10 * TIMERS_PER_TRANSACTION
+                                    && (n = store.cancelTimers(TIMERS_PER_TRANSACTION)) > 0; ) {
                         removed += n;
                     }
                 } else {
@@ -49,8 +49,8 @@ public class BenchServlet extends HttpServlet {
                 double every = Double.parseDouble(request.getParameter("everyMillis"));
                 if (timers) {
                     for (int done = 0; done < count; done += TIMERS_PER_TRANSACTION) {
-                        store.createTimers(Math.min(TIMERS_PER_TRANSACTION, count - done),
-                                first + (long) (done * every), every);
+                        store.createTimers(
+                                Math.min(TIMERS_PER_TRANSACTION, count - done), first + (long) (done * every), every);
                     }
                 } else {
                     store.insertDeadlines(count, first, every);
@@ -78,7 +78,10 @@ public class BenchServlet extends HttpServlet {
             // Two collections: the first may leave garbage whose finalization the second clears.
             System.gc();
             System.gc();
-            response.getWriter().println(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            response.getWriter()
+                    .println(ManagementFactory.getMemoryMXBean()
+                            .getHeapMemoryUsage()
+                            .getUsed());
         } else {
             response.getWriter().println(BenchLateness.summary());
         }

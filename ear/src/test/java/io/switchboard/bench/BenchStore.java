@@ -4,6 +4,8 @@ import io.switchboard.deadlines.DeadlineTicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,14 +15,11 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.Date;
+import javax.sql.DataSource;
 
 /**
  * Benchmark only (PostgreSQL): writes {@code bench} deadlines in bulk, and the comparison, one persistent EJB timer
@@ -68,13 +67,15 @@ public class BenchStore {
 
     public int deleteDeadlines() {
         return em.createNativeQuery("delete from deadline where kind = ?1")
-                .setParameter(1, BenchDeadlineHandler.KIND).executeUpdate();
+                .setParameter(1, BenchDeadlineHandler.KIND)
+                .executeUpdate();
     }
 
     /** What autovacuum would do soon after a bulk change; outside a transaction, as VACUUM requires. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void vacuumAnalyze() throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("vacuum analyze deadline");
         }
     }

@@ -2,12 +2,6 @@ package io.switchboard.bench;
 
 import io.switchboard.it.EngineDeployment;
 import io.switchboard.it.TestServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark, not a test (it asserts nothing about speed; run only with {@code -Pbenchmarks}, see README "Working
@@ -39,8 +38,8 @@ class DeadlineBenchmark {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return EngineDeployment.withProbes(BenchStore.class, BenchServlet.class, BenchDeadlineHandler.class,
-                BenchLateness.class);
+        return EngineDeployment.withProbes(
+                BenchStore.class, BenchServlet.class, BenchDeadlineHandler.class, BenchLateness.class);
     }
 
     @Test
@@ -80,9 +79,19 @@ class DeadlineBenchmark {
         String[] s = stats.split(" ");
         long fired = Long.parseLong(s[1]);
         long span = Long.parseLong(s[9]);
-        report(String.format("%-9s pending %,9d | created %,7.0f/s | heap %4d MB | fired %,d in %,d ms = %,.0f/s"
-                        + " | late p50 %s p99 %s max %s", store, pending, perSecond, heap / 1_048_576, fired, span,
-                fired * 1000.0 / Math.max(span, 1), s[3], s[5], s[7]));
+        report(String.format(
+                "%-9s pending %,9d | created %,7.0f/s | heap %4d MB | fired %,d in %,d ms = %,.0f/s"
+                        + " | late p50 %s p99 %s max %s",
+                store,
+                pending,
+                perSecond,
+                heap / 1_048_576,
+                fired,
+                span,
+                fired * 1000.0 / Math.max(span, 1),
+                s[3],
+                s[5],
+                s[7]));
         clear(store);
     }
 
@@ -94,7 +103,9 @@ class DeadlineBenchmark {
 
     private static long[] sizes(String property, String fallback) {
         String value = System.getProperty(property, fallback);
-        return value.isBlank() ? new long[0] : Arrays.stream(value.split(",")).mapToLong(Long::parseLong).toArray();
+        return value.isBlank()
+                ? new long[0]
+                : Arrays.stream(value.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
     private static long heap() throws Exception {
@@ -111,8 +122,8 @@ class DeadlineBenchmark {
     }
 
     private static String send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofMinutes(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                CLIENT.send(request.timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }

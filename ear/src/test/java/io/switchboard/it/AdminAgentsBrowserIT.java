@@ -1,16 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.List;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -19,12 +8,24 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /** The agents screen in the browser: the enabled filter, an agent's details edited, a new bot. */
 class AdminAgentsBrowserIT {
 
     private static final String JSON = "application/json";
+
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-agents-failure");
+
     private static AdminBrowser browser;
     private static String supervisor;
 
@@ -43,7 +44,8 @@ class AdminAgentsBrowserIT {
         long queueId = createdQueue.json().getInt("id");
         String name = unique("Marta");
         String username = unique("marta");
-        TestServer.Reply createdAgent = request("POST", API + "/agents", supervisor, JSON, """
+        TestServer.Reply createdAgent =
+                request("POST", API + "/agents", supervisor, JSON, """
                 {
                     "kind": "HUMAN",
                     "username": "%s",
@@ -63,20 +65,25 @@ class AdminAgentsBrowserIT {
         browser.choose("agents:enabled", "Enabled");
         row(name).findElement(By.xpath("td[1]")).click();
         assertThat(browser.visible(By.id("edit:name")).getAttribute("value")).isEqualTo(name);
-        assertThat(browser.driver.findElement(By.id("edit:title")).getAttribute("value")).isEqualTo("Team lead");
-        assertThat(browser.driver.findElement(By.id("agent-username")).getText()).isEqualTo(username);
+        assertThat(browser.driver.findElement(By.id("edit:title")).getAttribute("value"))
+                .isEqualTo("Team lead");
+        assertThat(browser.driver.findElement(By.id("agent-username")).getText())
+                .isEqualTo(username);
         assertThat(browser.driver.findElement(By.id("agent-status")).getText()).matches(".+ \\([A-Z]+\\)");
         assertThat(browser.driver.findElement(By.id("agent-load")).getText())
                 .matches("LIVE_MESSAGING 0/\\d+, LIVE_CHAT 0/\\d+, EMAIL 0/\\d+, VOICE 0/1");
         browser.screenshot("admin-agents");
 
-        browser.driver.findElement(By.cssSelector("[id='edit:enabled'] .ui-chkbox-box")).click();
+        browser.driver
+                .findElement(By.cssSelector("[id='edit:enabled'] .ui-chkbox-box"))
+                .click();
         browser.driver.findElement(By.id("edit:save")).click();
         info("Agent '" + name + "' saved");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(rowLocator(name)));
         JsonObject disabled = get(API + "/agents/" + agentId, supervisor).json();
         assertThat(disabled.getBoolean("enabled")).isFalse();
-        assertThat(disabled.getJsonArray("queueIds").getJsonNumber(0).longValue()).isEqualTo(queueId);
+        assertThat(disabled.getJsonArray("queueIds").getJsonNumber(0).longValue())
+                .isEqualTo(queueId);
         browser.choose("agents:enabled", "Disabled");
         assertThat(cells(row(name)).get(4)).isEqualTo("No");
 
@@ -90,7 +97,8 @@ class AdminAgentsBrowserIT {
         assertThat(browser.visible(By.id("edit:name")).getAttribute("value")).isEqualTo(bot);
         browser.screenshot("admin-agents-bot");
         List<JsonObject> bots = get(API + "/agents", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("name").equals(bot)).toList();
+                .filter(a -> a.getString("name").equals(bot))
+                .toList();
         assertThat(bots).singleElement().satisfies(a -> {
             assertThat(a.getString("kind")).isEqualTo("BOT");
             assertThat(a.getJsonArray("queueIds").getJsonNumber(0).longValue()).isEqualTo(queueId);
@@ -106,7 +114,9 @@ class AdminAgentsBrowserIT {
     }
 
     private static List<String> cells(WebElement row) {
-        return row.findElements(By.xpath("td")).stream().map(cell -> cell.getText().trim()).toList();
+        return row.findElements(By.xpath("td")).stream()
+                .map(cell -> cell.getText().trim())
+                .toList();
     }
 
     private static WebElement info(String text) {

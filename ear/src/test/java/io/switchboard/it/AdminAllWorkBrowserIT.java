@@ -1,17 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -19,13 +7,26 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /** The All Work view in the browser: every conversation, filtered on the server, and a conversation's messages. */
 class AdminAllWorkBrowserIT {
 
     private static final String JSON = "application/json";
     private static final By ROWS = By.xpath("//tbody[@id='work:conversations_data']/tr[@data-rk]");
+
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-all-work-failure");
+
     private static AdminBrowser browser;
     private static String gateway;
     private static String sender;
@@ -54,8 +55,8 @@ class AdminAllWorkBrowserIT {
                 """.formatted(ana));
         inbound(anasPhone, "Order 1234", "");
         JsonObject solved = inbound(phone(), "Thanks, all good", "");
-        TestServer.Reply closed = request("PUT", API + "/conversations/" + solved.getInt("conversationId")
-                + "/status", gateway, JSON, """
+        TestServer.Reply closed = request(
+                "PUT", API + "/conversations/" + solved.getInt("conversationId") + "/status", gateway, JSON, """
                 {"status": "CLOSED"}""");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         String lateId = String.valueOf(late.getInt("shortId"));
@@ -63,13 +64,15 @@ class AdminAllWorkBrowserIT {
 
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("All Work")).click();
-        browser.wait.until(d -> shortIds().size() >= 2 && shortIds().subList(0, 2).equals(List.of(solvedId, lateId)));
+        browser.wait.until(
+                d -> shortIds().size() >= 2 && shortIds().subList(0, 2).equals(List.of(solvedId, lateId)));
 
         browser.visible(By.id("work:shortId")).sendKeys(lateId);
         browser.choose("work:queue", "Default");
         press("work:filter");
         browser.wait.until(d -> shortIds().equals(List.of(lateId)));
-        assertThat(cells(browser.driver.findElement(ROWS))).hasSize(8)
+        assertThat(cells(browser.driver.findElement(ROWS)))
+                .hasSize(8)
                 .startsWith(lateId, "OPEN", "NORMAL", "SMS", "Default", ana);
 
         press("work:clear");
@@ -77,8 +80,8 @@ class AdminAllWorkBrowserIT {
         browser.choose("work:status", "CLOSED");
         press("work:filter");
         browser.wait.until(d -> !shortIds().isEmpty() && shortIds().get(0).equals(solvedId));
-        assertThat(browser.driver.findElements(ROWS)).allSatisfy(row -> assertThat(cells(row).get(1))
-                .isEqualTo("CLOSED"));
+        assertThat(browser.driver.findElements(ROWS))
+                .allSatisfy(row -> assertThat(cells(row).get(1)).isEqualTo("CLOSED"));
         assertThat(shortIds()).doesNotContain(lateId);
 
         press("work:clear");
@@ -101,7 +104,8 @@ class AdminAllWorkBrowserIT {
     }
 
     private static List<String> shortIds() {
-        return browser.driver.findElements(ROWS).stream().map(row -> row.findElement(By.xpath("td[1]")).getText())
+        return browser.driver.findElements(ROWS).stream()
+                .map(row -> row.findElement(By.xpath("td[1]")).getText())
                 .toList();
     }
 
@@ -110,11 +114,14 @@ class AdminAllWorkBrowserIT {
     }
 
     private static List<String> cells(WebElement row) {
-        return row.findElements(By.xpath("td")).stream().map(cell -> cell.getText().trim()).toList();
+        return row.findElements(By.xpath("td")).stream()
+                .map(cell -> cell.getText().trim())
+                .toList();
     }
 
     private static JsonObject inbound(String from, String text, String extra) {
-        TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON, """
+        TestServer.Reply reply =
+                request("POST", API + "/messages", gateway, JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"%s}""".formatted(from, sender, text, extra));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();

@@ -1,18 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -21,6 +8,18 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /**
  * The assignment screens in the browser: custom agent statuses, default capacity and the statuses counted in it,
  * and the live view of a queue's agents. Settings changed here are put back, since the tests share one server.
@@ -28,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminAssignmentBrowserIT {
 
     private static final String JSON = "application/json";
+
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-assignment-failure");
+
     private static AdminBrowser browser;
     private static String supervisor;
 
@@ -51,9 +52,12 @@ class AdminAssignmentBrowserIT {
         browser.driver.findElement(By.id("create:submit")).click();
         info("Status '" + name + "' created");
         assertThat(cells(statusRow(name))).containsExactly(name, "AWAY", "", "Delete");
-        assertThat(browser.driver.findElement(By.id("create:name")).getAttribute("value")).isEmpty();
+        assertThat(browser.driver.findElement(By.id("create:name")).getAttribute("value"))
+                .isEmpty();
         browser.screenshot("admin-agent-statuses");
-        JsonObject stored = statuses().stream().filter(s -> s.getString("name").equals(name)).findFirst()
+        JsonObject stored = statuses().stream()
+                .filter(s -> s.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow();
         assertThat(stored.getString("group")).isEqualTo("AWAY");
         assertThat(stored.getBoolean("defaultStatus")).isFalse();
@@ -71,7 +75,9 @@ class AdminAssignmentBrowserIT {
         error("Name: must not be blank");
         assertThat(statuses()).hasSize(count);
 
-        statusRow(name).findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        statusRow(name)
+                .findElement(By.xpath(".//button[.//span[text()='Delete']]"))
+                .click();
         info("Status '" + name + "' deleted");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(statusRowLocator(name)));
         assertThat(statuses()).noneMatch(s -> s.getString("name").equals(name));
@@ -97,16 +103,20 @@ class AdminAssignmentBrowserIT {
             type("defaults:liveChat_input", "");
             browser.driver.findElement(By.id("defaults:save")).click();
             error("Live Chat: must not be null");
-            assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT")).isEqualTo(changed);
+            assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))
+                    .isEqualTo(changed);
 
             // Waiting and Solved count by default: exclude Solved here, then reset.
             browser.driver.navigate().refresh();
             assertThat(checked("occupying:waiting")).isTrue();
             assertThat(checked("occupying:solved")).isTrue();
-            browser.driver.findElement(By.cssSelector("[id='occupying:solved'] .ui-chkbox-box")).click();
+            browser.driver
+                    .findElement(By.cssSelector("[id='occupying:solved'] .ui-chkbox-box"))
+                    .click();
             browser.driver.findElement(By.id("occupying:save")).click();
             info("Statuses counted in capacity saved");
-            JsonObject occupying = get(API + "/capacity/occupying-statuses", supervisor).json();
+            JsonObject occupying =
+                    get(API + "/capacity/occupying-statuses", supervisor).json();
             assertThat(occupying.getBoolean("waiting")).isTrue();
             assertThat(occupying.getBoolean("solved")).isFalse();
             browser.driver.navigate().refresh();
@@ -130,24 +140,41 @@ class AdminAssignmentBrowserIT {
     void supervisorSeesAnAgentsStatusAndOccupancyLive() throws IOException {
         String queue = unique("Live queue");
         long queueId = ok(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s", "autoAssignment": "OFF"}""".formatted(queue)), 201).getJsonNumber("id").longValue();
+                {"name": "%s", "autoAssignment": "OFF"}""".formatted(queue)), 201)
+                .getJsonNumber("id")
+                .longValue();
         String name = unique("Live agent");
-        long agent = ok(request("POST", API + "/agents", supervisor, JSON, """
+        long agent = ok(
+                        request("POST", API + "/agents", supervisor, JSON, """
                 {
                     "kind": "HUMAN",
                     "name": "%s",
                     "username": "%s",
                     "password": "a long enough password",
                     "queueIds": [%s]
-                }""".formatted(name, unique("live"), queueId)), 201).getJsonNumber("id").longValue();
+                }""".formatted(
+                                        name, unique("live"), queueId)),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
         try {
             ok(request("PUT", API + "/agents/" + agent + "/capacity", supervisor, JSON, """
                     {"capacities": {"LIVE_MESSAGING": 4, "LIVE_CHAT": 2, "EMAIL": 2}}"""), 200);
-            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
-                    {"statusId": %s}""".formatted(statusId("AVAILABLE"))), 200);
+            ok(
+                    request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                    {"statusId": %s}""".formatted(
+                                    statusId("AVAILABLE"))),
+                    200);
             long conversation = conversationIn(queueId);
-            ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
-                    {"agentId": %s}""".formatted(agent)), 200);
+            ok(
+                    request(
+                            "PUT",
+                            API + "/conversations/" + conversation + "/assignee",
+                            supervisor,
+                            JSON,
+                            """
+                    {"agentId": %s}""".formatted(agent)),
+                    200);
 
             browser.driver.findElement(By.linkText("Agents live")).click();
             browser.choose("live:queue", queue);
@@ -158,8 +185,11 @@ class AdminAssignmentBrowserIT {
             browser.screenshot("admin-agents-live");
 
             // The page polls: the agent going Busy shows without a reload.
-            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
-                    {"statusId": %s}""".formatted(statusId("BUSY"))), 200);
+            ok(
+                    request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                    {"statusId": %s}""".formatted(
+                                    statusId("BUSY"))),
+                    200);
             browser.wait.until(d -> cells(liveRow(name)).get(1).equals("Busy (BUSY)"));
         } finally {
             request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
@@ -172,12 +202,16 @@ class AdminAssignmentBrowserIT {
         String sender = phone();
         ok(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s"}""".formatted(sender)), 201);
-        long conversation = ok(request("POST", API + "/messages", supervisor, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Where is my parcel?"}"""
-                .formatted(phone(), sender)), 201)
-                .getJsonNumber("conversationId").longValue();
-        ok(request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
-                {"queueId": %s}""".formatted(queueId)), 200);
+        long conversation = ok(
+                        request("POST", API + "/messages", supervisor, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Where is my parcel?"}""".formatted(phone(), sender)), 201)
+                .getJsonNumber("conversationId")
+                .longValue();
+        ok(
+                request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
+                {"queueId": %s}""".formatted(
+                                queueId)),
+                200);
         return conversation;
     }
 
@@ -191,8 +225,12 @@ class AdminAssignmentBrowserIT {
     }
 
     private static long statusId(String code) {
-        return statuses().stream().filter(s -> code.equals(s.getString("systemCode", null))).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
+        return statuses().stream()
+                .filter(s -> code.equals(s.getString("systemCode", null)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     // PrimeFaces' number input formats as one types: select everything, then type over it.
@@ -203,7 +241,8 @@ class AdminAssignmentBrowserIT {
     }
 
     private static boolean checked(String checkboxId) {
-        return browser.visible(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).getAttribute("class")
+        return browser.visible(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box"))
+                .getAttribute("class")
                 .contains("ui-state-active");
     }
 
@@ -220,7 +259,9 @@ class AdminAssignmentBrowserIT {
     }
 
     private static List<String> cells(WebElement row) {
-        return row.findElements(By.xpath("td")).stream().map(cell -> cell.getText().trim()).toList();
+        return row.findElements(By.xpath("td")).stream()
+                .map(cell -> cell.getText().trim())
+                .toList();
     }
 
     private static WebElement info(String text) {

@@ -1,5 +1,13 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.TestServer.APP;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -11,15 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-
-import static io.switchboard.it.TestServer.APP;
 
 /** Debian's headless Chromium started as AdminBrowserIT starts it, signed in as admin, with screenshots. */
 final class AdminBrowser implements AutoCloseable {
@@ -38,9 +37,17 @@ final class AdminBrowser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         // No background traffic: the test machine reaches no network beyond loopback.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -67,22 +74,27 @@ final class AdminBrowser implements AutoCloseable {
     void choose(String menuId, String label) {
         visible(By.id(menuId)).click();
         // The options grow into place: a click during the transition can land beside the option.
-        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
-                "ui-connected-overlay-enter-done"));
-        visible(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")).click();
+        wait.until(ExpectedConditions.attributeContains(
+                By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        visible(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))
+                .click();
         wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     /** Ticks an option of a PrimeFaces select-checkbox menu by its label and closes the menu. */
     void tick(String menuId, String label) {
         visible(By.id(menuId)).click();
-        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
-                "ui-connected-overlay-enter-done"));
+        wait.until(ExpectedConditions.attributeContains(
+                By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
         visible(By.xpath("//div[@id='" + menuId + "_panel']//li[label[normalize-space()='" + label + "']]"
-                + "//div[contains(@class, 'ui-chkbox-box')]")).click();
-        wait.until(ExpectedConditions.attributeContains(By.xpath("//div[@id='" + menuId + "_panel']//li[label["
-                + "normalize-space()='" + label + "']]"), "class", "ui-selectcheckboxmenu-checked"));
-        driver.findElement(By.id(menuId + "_panel")).findElement(By.cssSelector(".ui-selectcheckboxmenu-close"))
+                        + "//div[contains(@class, 'ui-chkbox-box')]"))
+                .click();
+        wait.until(ExpectedConditions.attributeContains(
+                By.xpath("//div[@id='" + menuId + "_panel']//li[label[" + "normalize-space()='" + label + "']]"),
+                "class",
+                "ui-selectcheckboxmenu-checked"));
+        driver.findElement(By.id(menuId + "_panel"))
+                .findElement(By.cssSelector(".ui-selectcheckboxmenu-close"))
                 .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
@@ -90,7 +102,9 @@ final class AdminBrowser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+        Files.copy(
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                target,
                 StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -1,14 +1,5 @@
 package io.switchboard.it;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.APP;
 import static io.switchboard.it.TestServer.bearer;
@@ -16,11 +7,20 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /** The admin in Debian's headless Chromium: sign-in, the home page's facts, and the API-keys screen. */
 class AdminBrowserIT {
 
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-home-failure");
+
     private static AdminBrowser browser;
 
     @BeforeAll

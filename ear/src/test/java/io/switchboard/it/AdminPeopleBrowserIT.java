@@ -1,15 +1,5 @@
 package io.switchboard.it;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.List;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -17,12 +7,23 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /** The People and Companies views in the browser: searched on the server, a customer's and a company's attributes. */
 class AdminPeopleBrowserIT {
 
     private static final String JSON = "application/json";
+
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-people-failure");
+
     private static AdminBrowser browser;
     private static String supervisor;
 
@@ -54,8 +55,7 @@ class AdminPeopleBrowserIT {
         created("/people/" + ivana + "/contacts", """
                 {"channel": "EMAIL", "address": "%s@%s"}""".formatted(horvat, domain));
         created("/people", """
-                {"firstName": "Marko", "lastName": "%s", "city": "Split", "companyId": %s}"""
-                .formatted(unique("Kovac"), companyId));
+                {"firstName": "Marko", "lastName": "%s", "city": "Split", "companyId": %s}""".formatted(unique("Kovac"), companyId));
 
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("People")).click();
@@ -64,12 +64,17 @@ class AdminPeopleBrowserIT {
             List<WebElement> found = rows("people");
             return found.size() == 1 && found.get(0).getText().contains(horvat) ? found : null;
         });
-        assertThat(cells(rows.get(0))).containsExactly("Ivana " + horvat, "EMAIL " + horvat + "@" + domain,
-                "Zagreb", "", company);
+        assertThat(cells(rows.get(0)))
+                .containsExactly("Ivana " + horvat, "EMAIL " + horvat + "@" + domain, "Zagreb", "", company);
         rows.get(0).findElement(By.xpath("td[1]")).click();
         browser.wait.until(d -> attributes("person").size() >= 5);
-        assertThat(attributes("person")).containsExactly(List.of("firstName", "Ivana"), List.of("lastName", horvat),
-                List.of("city", "Zagreb"), List.of("tags", "vip"), List.of(tier, "gold"));
+        assertThat(attributes("person"))
+                .containsExactly(
+                        List.of("firstName", "Ivana"),
+                        List.of("lastName", horvat),
+                        List.of("city", "Zagreb"),
+                        List.of("tags", "vip"),
+                        List.of(tier, "gold"));
         assertThat(browser.driver.findElement(By.id("person")).getText()).contains("EMAIL " + horvat + "@" + domain);
         browser.screenshot("admin-people");
 
@@ -82,8 +87,9 @@ class AdminPeopleBrowserIT {
         assertThat(cells(rows.get(0))).containsExactly(company, "Enterprise", "", domain);
         rows.get(0).findElement(By.xpath("td[1]")).click();
         browser.wait.until(d -> attributes("company").size() >= 3);
-        assertThat(attributes("company")).containsExactly(List.of("name", company), List.of("domains", domain),
-                List.of("segment", "Enterprise"));
+        assertThat(attributes("company"))
+                .containsExactly(
+                        List.of("name", company), List.of("domains", domain), List.of("segment", "Enterprise"));
         browser.screenshot("admin-companies");
     }
 
@@ -108,12 +114,19 @@ class AdminPeopleBrowserIT {
     }
 
     private static List<String> cells(WebElement row) {
-        return row.findElements(By.xpath("td")).stream().map(cell -> cell.getText().trim()).toList();
+        return row.findElements(By.xpath("td")).stream()
+                .map(cell -> cell.getText().trim())
+                .toList();
     }
 
     /** The attribute rows of the selected person's or company's panel, as name and value. */
     private static List<List<String>> attributes(String panel) {
-        return browser.driver.findElements(By.xpath("//div[@id='" + panel + "']//tbody[contains(@id, 'attributes')]"
-                + "/tr[count(td) = 2]")).stream().map(AdminPeopleBrowserIT::cells).toList();
+        return browser
+                .driver
+                .findElements(By.xpath(
+                        "//div[@id='" + panel + "']//tbody[contains(@id, 'attributes')]" + "/tr[count(td) = 2]"))
+                .stream()
+                .map(AdminPeopleBrowserIT::cells)
+                .toList();
     }
 }

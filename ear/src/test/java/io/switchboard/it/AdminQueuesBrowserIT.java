@@ -1,18 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -21,12 +8,26 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /** The queues screen in the browser: create, rename, delete, and the refusals the service explains. */
 class AdminQueuesBrowserIT {
 
     private static final String JSON = "application/json";
+
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-queues-failure");
+
     private static AdminBrowser browser;
     private static String supervisor;
     private static String gateway;
@@ -44,7 +45,8 @@ class AdminQueuesBrowserIT {
         browser.driver.findElement(By.linkText("Queues")).click();
         WebElement defaultQueue = row("Default");
         assertThat(defaultQueue.getText()).contains("Default");
-        assertThat(defaultQueue.findElements(By.xpath(".//button[.//span[text()='Delete']]"))).isEmpty();
+        assertThat(defaultQueue.findElements(By.xpath(".//button[.//span[text()='Delete']]")))
+                .isEmpty();
 
         String named = unique("Billing");
         create(named);
@@ -52,7 +54,8 @@ class AdminQueuesBrowserIT {
         assertThat(activeConversations(named)).isEqualTo("0");
 
         create("");
-        Matcher created = Pattern.compile("Queue '(Queue #\\d+)' created").matcher(info("Queue 'Queue #").getText());
+        Matcher created = Pattern.compile("Queue '(Queue #\\d+)' created")
+                .matcher(info("Queue 'Queue #").getText());
         assertThat(created.find()).isTrue();
         String unnamed = created.group(1);
         row(unnamed);
@@ -72,10 +75,15 @@ class AdminQueuesBrowserIT {
 
         long conversation = activeConversationIn(renamed);
         String bot = unique("Queue bot");
-        long queueId = TestServer.get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(q -> q.getString("name").equals(renamed)).findFirst().orElseThrow().getInt("id");
+        long queueId = TestServer.get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getString("name").equals(renamed))
+                .findFirst()
+                .orElseThrow()
+                .getInt("id");
         assertThat(request("POST", API + "/agents", supervisor, JSON, """
-                {"kind": "BOT", "name": "%s", "queueIds": [%s]}""".formatted(bot, queueId)).status()).isEqualTo(201);
+                {"kind": "BOT", "name": "%s", "queueIds": [%s]}""".formatted(bot, queueId))
+                        .status())
+                .isEqualTo(201);
         browser.driver.navigate().refresh();
         assertThat(activeConversations(renamed)).isEqualTo("1");
         assertThat(row(renamed).findElement(By.xpath("td[4]")).getText()).isEqualTo(bot);
@@ -85,7 +93,8 @@ class AdminQueuesBrowserIT {
         row(renamed);
         browser.screenshot("admin-queues-refused");
 
-        TestServer.Reply closed = request("PUT", API + "/conversations/" + conversation + "/status", gateway, JSON, """
+        TestServer.Reply closed =
+                request("PUT", API + "/conversations/" + conversation + "/status", gateway, JSON, """
                 {"status": "CLOSED"}""");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         browser.driver.navigate().refresh();
@@ -152,13 +161,16 @@ class AdminQueuesBrowserIT {
                 {"channel": "SMS", "address": "%s"}""".formatted(sender));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         TestServer.Reply received = request("POST", API + "/messages", gateway, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Is my card blocked?"}"""
-                .formatted(phone(), sender));
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Is my card blocked?"}""".formatted(phone(), sender));
         assertThat(received.status()).as(received.body()).isEqualTo(201);
         long conversation = received.json().getInt("conversationId");
         long queue = get(API + "/queues", gateway).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(q -> q.getString("name").equals(queueName)).findFirst().orElseThrow().getInt("id");
-        TestServer.Reply moved = request("PUT", API + "/conversations/" + conversation + "/queue", gateway, JSON, """
+                .filter(q -> q.getString("name").equals(queueName))
+                .findFirst()
+                .orElseThrow()
+                .getInt("id");
+        TestServer.Reply moved =
+                request("PUT", API + "/conversations/" + conversation + "/queue", gateway, JSON, """
                 {"queueId": %s}""".formatted(queue));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         return conversation;

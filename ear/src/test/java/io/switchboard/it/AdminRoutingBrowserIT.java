@@ -1,17 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -20,12 +8,25 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /** The routing screen: create a route with the condition editor, reorder, disable, test the route set. */
 class AdminRoutingBrowserIT {
 
     private static final String JSON = "application/json";
+
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-routing-failure");
+
     private static AdminBrowser browser;
     private static String supervisor;
     private static long sender;
@@ -41,14 +42,16 @@ class AdminRoutingBrowserIT {
         String address = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         String senderName = unique("Routing line");
         sender = created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(address, senderName))).getInt("id");
+                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(address, senderName)))
+                .getInt("id");
         senderLabel = "SMS " + address + " (" + senderName + ")";
         queueName = unique("Routed");
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
                 {"name": "%s"}""".formatted(queueName)))
                 .getInt("id");
         firstRouteName = unique("Through API");
-        firstRoute = created(request("POST", API + "/routes", supervisor, JSON, """
+        firstRoute = created(request(
+                        "POST", API + "/routes", supervisor, JSON, """
                 {
                     "name": "%s",
                     "queueId": %s,
@@ -56,7 +59,8 @@ class AdminRoutingBrowserIT {
                         "join": "AND",
                         "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%s"}]
                     }
-                }""".formatted(firstRouteName, queue, sender))).getInt("id");
+                }""".formatted(firstRouteName, queue, sender)))
+                .getInt("id");
     }
 
     @AfterAll
@@ -89,12 +93,15 @@ class AdminRoutingBrowserIT {
         browser.choose("editor:conditions:0:attribute", "conversation.to");
         browser.visible(By.id("editor:conditions:0:choice"));
         assertThat(browser.driver.findElements(By.xpath("//select[@id='editor:conditions:0:operator_input']/option")))
-                .extracting(e -> e.getAttribute("textContent")).containsExactly("is", "is not");
+                .extracting(e -> e.getAttribute("textContent"))
+                .containsExactly("is", "is not");
         browser.choose("editor:conditions:0:choice", senderLabel);
         browser.screenshot("admin-routing-editor");
         browser.driver.findElement(By.id("editor:save")).click();
         message("ui-messages-info", "Route '" + name + "' saved");
-        assertThat(row(name).getText()).contains("conversation.to is " + sender).contains(queueName)
+        assertThat(row(name).getText())
+                .contains("conversation.to is " + sender)
+                .contains(queueName)
                 .contains("URGENT");
         JsonObject stored = route(name);
         assertThat(stored.getInt("position")).isGreaterThan(position(firstRoute));
@@ -111,18 +118,24 @@ class AdminRoutingBrowserIT {
         assertThat(route(name).getBoolean("enabled")).isFalse();
         browser.choose("test:sender", senderLabel);
         browser.driver.findElement(By.id("test:run")).click();
-        assertThat(browser.visible(By.id("test-result")).getText()).contains("Route '" + firstRouteName + "' matches")
+        assertThat(browser.visible(By.id("test-result")).getText())
+                .contains("Route '" + firstRouteName + "' matches")
                 .contains(queueName);
 
         // The queues screen lists the routes that lead to the queue.
         browser.driver.findElement(By.linkText("Queues")).click();
-        assertThat(browser.visible(By.xpath("//tbody[@id='queues:table_data']/tr[td[1][contains(., '" + queueName
-                + "')]]/td[5]")).getText()).contains(firstRouteName).contains(name);
+        assertThat(browser.visible(By.xpath(
+                                "//tbody[@id='queues:table_data']/tr[td[1][contains(., '" + queueName + "')]]/td[5]"))
+                        .getText())
+                .contains(firstRouteName)
+                .contains(name);
     }
 
     private static JsonObject route(String name) {
         return get(API + "/routes", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("name").equals(name)).findFirst().orElseThrow();
+                .filter(r -> r.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int position(long id) {
@@ -130,8 +143,8 @@ class AdminRoutingBrowserIT {
     }
 
     private static WebElement row(String name) {
-        return browser.visible(By.xpath("//tbody[@id='routes:table_data']/tr[td[2][normalize-space()='" + name
-                + "']]"));
+        return browser.visible(
+                By.xpath("//tbody[@id='routes:table_data']/tr[td[2][normalize-space()='" + name + "']]"));
     }
 
     private static void message(String severity, String text) {

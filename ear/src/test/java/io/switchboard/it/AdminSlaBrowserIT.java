@@ -1,18 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -20,6 +7,18 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The SLA screen: create a policy with a condition and two severities, reorder with the actions menu, a refused
@@ -29,8 +28,10 @@ class AdminSlaBrowserIT {
 
     private static final String JSON = "application/json";
     private static final String PREFIX = "Browser SLA";
+
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-sla-failure");
+
     private static AdminBrowser browser;
     private static String supervisor;
     private static String gateway;
@@ -45,7 +46,8 @@ class AdminSlaBrowserIT {
         sender = phone();
         String senderName = unique("SLA line");
         senderId = created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(sender, senderName))).getInt("id");
+                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(sender, senderName)))
+                .getInt("id");
         senderLabel = "SMS " + sender + " (" + senderName + ")";
         // All Work shows short IDs only when the Short ID setting is on.
         assertThat(request("PUT", API + "/settings", supervisor, JSON, """
@@ -56,7 +58,8 @@ class AdminSlaBrowserIT {
 
     @AfterAll
     static void deletePolicies() {
-        policies().stream().filter(p -> p.getString("name").startsWith(PREFIX))
+        policies().stream()
+                .filter(p -> p.getString("name").startsWith(PREFIX))
                 .forEach(p -> request("DELETE", API + "/sla-policies/" + p.getInt("id"), supervisor, null, null));
     }
 
@@ -87,11 +90,14 @@ class AdminSlaBrowserIT {
         browser.screenshot("admin-sla-editor");
         browser.driver.findElement(By.id("editor:save")).click();
         message("ui-messages-info", "SLA policy '" + name + "' saved");
-        assertThat(row(name).getText()).contains("Enabled").contains("All queues")
+        assertThat(row(name).getText())
+                .contains("Enabled")
+                .contains("All queues")
                 .contains("Default (default): first response 30 min, resolution 240 min")
                 .contains("Urgent: first response 5 min, working hours only");
         JsonObject stored = policy(name);
-        assertThat(stored.getJsonObject("conditions").toString()).contains("conversation.to")
+        assertThat(stored.getJsonObject("conditions").toString())
+                .contains("conversation.to")
                 .contains(String.valueOf(senderId));
         assertThat(stored.getJsonArray("severities")).hasSize(2);
         assertThat(stored.getInt("position")).isGreaterThan(policy(other).getInt("position"));
@@ -140,11 +146,11 @@ class AdminSlaBrowserIT {
         // A sender of its own: the other test's policies match only the class's first sender.
         String line = phone();
         long lineId = created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(line))).getInt("id");
+                {"channel": "SMS", "address": "%s"}""".formatted(line)))
+                .getInt("id");
         String name = createPolicy(unique(PREFIX + " All Work"), lineId, 45);
         TestServer.Reply reply = request("POST", API + "/messages", gateway, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Where is my parcel?"}"""
-                .formatted(phone(), line));
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Where is my parcel?"}""".formatted(phone(), line));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         String shortId = String.valueOf(reply.json().getInt("shortId"));
 
@@ -158,15 +164,22 @@ class AdminSlaBrowserIT {
         browser.wait.until(d -> d.findElements(rows).size() == 1
                 && d.findElement(rows).findElement(By.xpath("td[1]")).getText().equals(shortId));
         browser.driver.findElement(rows).findElement(By.xpath("td[2]")).click();
-        assertThat(browser.visible(By.id("sla-policy")).getText()).contains(name).contains("Default");
-        List<String> firstResponse = browser.visible(By.xpath("//tbody[contains(@id, 'clocks_data')]/tr[td[1]"
-                + "[normalize-space()='FIRST_RESPONSE']]")).findElements(By.xpath("td")).stream()
-                .map(cell -> cell.getText().trim()).toList();
+        assertThat(browser.visible(By.id("sla-policy")).getText())
+                .contains(name)
+                .contains("Default");
+        List<String> firstResponse = browser
+                .visible(By.xpath(
+                        "//tbody[contains(@id, 'clocks_data')]/tr[td[1]" + "[normalize-space()='FIRST_RESPONSE']]"))
+                .findElements(By.xpath("td"))
+                .stream()
+                .map(cell -> cell.getText().trim())
+                .toList();
         assertThat(firstResponse.get(1)).isEqualTo("RUNNING");
         assertThat(firstResponse.get(2)).isEqualTo("45m 00s");
         assertThat(firstResponse.get(3)).endsWith("UTC");
         assertThat(firstResponse.get(4)).matches("4[34]m \\d\\ds");
-        assertThat(browser.visible(By.xpath("//tbody[contains(@id, 'breaches_data')]")).getText())
+        assertThat(browser.visible(By.xpath("//tbody[contains(@id, 'breaches_data')]"))
+                        .getText())
                 .contains("No breaches");
         browser.screenshot("admin-all-work-sla");
     }
@@ -185,11 +198,13 @@ class AdminSlaBrowserIT {
         WebElement button = row(policyName).findElement(By.cssSelector(".ui-menubutton button"));
         String menu = button.getAttribute("id").replaceFirst("_button$", "_menu");
         button.click();
-        browser.visible(By.xpath("//div[@id='" + menu + "']//a[.//span[normalize-space()='" + item + "']]")).click();
+        browser.visible(By.xpath("//div[@id='" + menu + "']//a[.//span[normalize-space()='" + item + "']]"))
+                .click();
     }
 
     private static String createPolicy(String name, long toSender, int firstResponseMinutes) {
-        created(request("POST", API + "/sla-policies", supervisor, JSON, """
+        created(request(
+                "POST", API + "/sla-policies", supervisor, JSON, """
                 {
                     "name": "%s",
                     "conditions": {
@@ -206,7 +221,10 @@ class AdminSlaBrowserIT {
     }
 
     private static JsonObject policy(String name) {
-        return policies().stream().filter(p -> p.getString("name").equals(name)).findFirst().orElseThrow();
+        return policies().stream()
+                .filter(p -> p.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static By rowBy(String name) {

@@ -1,16 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -19,11 +8,22 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /** The waiting strategies screen: a messaging strategy saved from the form, a refused one, and the outbox screen. */
 class AdminWaitingStrategiesBrowserIT {
 
     @RegisterExtension
     static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-waiting-failure");
+
     private static AdminBrowser browser;
     private static String supervisor;
 
@@ -37,7 +37,8 @@ class AdminWaitingStrategiesBrowserIT {
     @Test
     void supervisorSavesAMessagingStrategyFromTheForm() throws IOException {
         String address = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        TestServer.Reply sender = request("POST", API + "/senders", supervisor, "application/json", """
+        TestServer.Reply sender =
+                request("POST", API + "/senders", supervisor, "application/json", """
                 {"channel": "SMS", "address": "%s"}""".formatted(address));
         assertThat(sender.status()).as(sender.body()).isEqualTo(201);
 
@@ -61,15 +62,18 @@ class AdminWaitingStrategiesBrowserIT {
 
         type("tabs:messaging:max-wait", "45");
         browser.driver.findElement(By.id("tabs:messaging:save")).click();
-        browser.visible(By.xpath("//div[@id='messages']//li[contains(normalize-space(), \"Waiting strategy '"
-                + name + "' created\")]"));
-        WebElement row = browser.visible(By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='"
-                + name + "']]"));
+        browser.visible(By.xpath(
+                "//div[@id='messages']//li[contains(normalize-space(), \"Waiting strategy '" + name + "' created\")]"));
+        WebElement row = browser.visible(
+                By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='" + name + "']]"));
         assertThat(row.getText()).contains(address).contains("Welcome").contains("closes after 45 min");
         browser.screenshot("admin-waiting-strategies");
 
-        JsonObject stored = get(API + "/waiting-strategies", supervisor).jsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(s -> s.getString("name").equals(name)).findFirst().orElseThrow();
+        JsonObject stored =
+                get(API + "/waiting-strategies", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(s -> s.getString("name").equals(name))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(stored.getJsonObject("maxWait").getInt("minutes")).isEqualTo(45);
         assertThat(stored.getJsonObject("welcome").getString("text")).isEqualTo("Hi! An agent will answer soon.");
 
@@ -78,14 +82,18 @@ class AdminWaitingStrategiesBrowserIT {
         browser.wait.until(ExpectedConditions.attributeToBe(By.id("tabs:messaging:name"), "value", name));
         type("tabs:messaging:max-wait", "30");
         browser.driver.findElement(By.id("tabs:messaging:save")).click();
-        browser.visible(By.xpath("//div[@id='messages']//li[contains(normalize-space(), \"Waiting strategy '"
-                + name + "' saved\")]"));
-        row = browser.visible(By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='"
-                + name + "']]"));
+        browser.visible(By.xpath(
+                "//div[@id='messages']//li[contains(normalize-space(), \"Waiting strategy '" + name + "' saved\")]"));
+        row = browser.visible(
+                By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='" + name + "']]"));
         assertThat(row.getText()).contains("closes after 30 min");
         assertThat(get(API + "/waiting-strategies", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("name").equals(name)).findFirst().orElseThrow()
-                .getJsonObject("maxWait").getInt("minutes")).isEqualTo(30);
+                        .filter(s -> s.getString("name").equals(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonObject("maxWait")
+                        .getInt("minutes"))
+                .isEqualTo(30);
 
         row.findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(
@@ -109,7 +117,8 @@ class AdminWaitingStrategiesBrowserIT {
     }
 
     private static void toggle(String id) {
-        browser.visible(By.cssSelector("[id='" + id + "'] .ui-toggleswitch-slider")).click();
+        browser.visible(By.cssSelector("[id='" + id + "'] .ui-toggleswitch-slider"))
+                .click();
     }
 
     private static void error(String text) {

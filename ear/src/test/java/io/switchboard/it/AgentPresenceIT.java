@@ -1,14 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.bearer;
@@ -17,6 +8,14 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Agent statuses, capacity settings, presence and automatic assignment through the REST API. */
 class AgentPresenceIT {
@@ -33,7 +32,8 @@ class AgentPresenceIT {
         gateway = bearer(createApiKey(unique("presence-gateway"), "AGENT"));
         sender = phone();
         assertThat(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s", "name": "Presence line"}""".formatted(sender)).status())
+                {"channel": "SMS", "address": "%s", "name": "Presence line"}""".formatted(sender))
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -56,27 +56,35 @@ class AgentPresenceIT {
 
     private static long statusId(String code) {
         return get(API + "/agent-statuses", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> code.equals(s.getString("systemCode", null))).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+                .filter(s -> code.equals(s.getString("systemCode", null)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static long agent(String queueIds) {
-        JsonObject agent = ok(request("POST", API + "/agents", supervisor, JSON, """
+        JsonObject agent = ok(
+                request("POST", API + "/agents", supervisor, JSON, """
                 {
                     "kind": "HUMAN",
                     "name": "%s",
                     "username": "%s",
                     "password": "a long enough password",
                     "queueIds": [%s]
-                }""".formatted(unique("Presence"), unique("presence"), queueIds)), 201);
+                }""".formatted(
+                                unique("Presence"), unique("presence"), queueIds)),
+                201);
         AGENTS.add(agent.getJsonNumber("id").longValue());
         return agent.getJsonNumber("id").longValue();
     }
 
     @Test
     void listsTheDefaultStatusesAndManagesCustomOnes() {
-        List<JsonObject> statuses = get(API + "/agent-statuses", supervisor).jsonArray().getValuesAs(JsonObject.class);
-        assertThat(statuses).extracting(s -> s.getString("name"))
+        List<JsonObject> statuses =
+                get(API + "/agent-statuses", supervisor).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(statuses)
+                .extracting(s -> s.getString("name"))
                 .contains("Available", "Full capacity", "Busy", "Away", "Offline");
 
         String name = unique("Lunch");
@@ -86,22 +94,34 @@ class AgentPresenceIT {
         assertThat(lunch.getBoolean("defaultStatus")).isFalse();
         long id = lunch.getJsonNumber("id").longValue();
         assertThat(ok(request("PUT", API + "/agent-statuses/" + id, supervisor, JSON, """
-                {"name": "%s!", "group": "BUSY"}""".formatted(name)), 200).getString("group")).isEqualTo("BUSY");
+                {"name": "%s!", "group": "BUSY"}""".formatted(name)), 200)
+                        .getString("group"))
+                .isEqualTo("BUSY");
 
         assertField(request("POST", API + "/agent-statuses", supervisor, JSON, """
                 {"name": "Nap", "group": "SLEEPING"}"""), "group");
         assertThat(request("POST", API + "/agent-statuses", supervisor, JSON, """
-                {"name": "Available", "group": "AWAY"}""").status()).isEqualTo(409);
-        assertThat(request("DELETE", API + "/agent-statuses/" + statusId("BUSY"), supervisor, JSON, null).status())
+                {"name": "Available", "group": "AWAY"}""")
+                        .status())
+                .isEqualTo(409);
+        assertThat(request("DELETE", API + "/agent-statuses/" + statusId("BUSY"), supervisor, JSON, null)
+                        .status())
                 .isEqualTo(409);
 
         long agent = agent("");
         ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
                 {"statusId": %s}""".formatted(id)), 200);
-        assertThat(request("DELETE", API + "/agent-statuses/" + id, supervisor, JSON, null).status()).isEqualTo(409);
-        ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
-                {"statusId": %s}""".formatted(statusId("OFFLINE"))), 200);
-        assertThat(request("DELETE", API + "/agent-statuses/" + id, supervisor, JSON, null).status()).isEqualTo(204);
+        assertThat(request("DELETE", API + "/agent-statuses/" + id, supervisor, JSON, null)
+                        .status())
+                .isEqualTo(409);
+        ok(
+                request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                {"statusId": %s}""".formatted(
+                                statusId("OFFLINE"))),
+                200);
+        assertThat(request("DELETE", API + "/agent-statuses/" + id, supervisor, JSON, null)
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -109,26 +129,27 @@ class AgentPresenceIT {
         JsonObject defaults = get(API + "/capacity", supervisor).json();
         assertThat(defaults.getInt("LIVE_MESSAGING")).isPositive();
         assertField(request("PUT", API + "/capacity", supervisor, JSON, """
-                {"capacities": {"VOICE": 2}}"""),
-                "capacities.VOICE");
+                {"capacities": {"VOICE": 2}}"""), "capacities.VOICE");
         assertField(request("PUT", API + "/capacity", supervisor, JSON, """
-                {"capacities": {"EMAIL": -1}}"""),
-                "capacities.EMAIL");
+                {"capacities": {"EMAIL": -1}}"""), "capacities.EMAIL");
         assertField(request("PUT", API + "/capacity", supervisor, JSON, """
-                {"capacities": {"FAX": 1}}"""),
-                "capacities.FAX");
+                {"capacities": {"FAX": 1}}"""), "capacities.FAX");
         assertThat(ok(request("PUT", API + "/capacity", supervisor, JSON, """
-                {"capacities": {"EMAIL": %s}}"""
-                .formatted(defaults.getInt("EMAIL"))), 200).getInt("EMAIL")).isEqualTo(defaults.getInt("EMAIL"));
+                {"capacities": {"EMAIL": %s}}""".formatted(defaults.getInt("EMAIL"))), 200)
+                        .getInt("EMAIL"))
+                .isEqualTo(defaults.getInt("EMAIL"));
 
         long agent = agent("");
         JsonObject own = ok(request("PUT", API + "/agents/" + agent + "/capacity", supervisor, JSON, """
                 {"capacities": {"LIVE_CHAT": 7, "EMAIL": null}}"""), 200);
         assertThat(own.getInt("LIVE_CHAT")).isEqualTo(7);
         assertThat(own.isNull("EMAIL")).isTrue();
-        JsonObject status = get(API + "/agents/" + agent + "/status", supervisor).json();
-        assertThat(status.getJsonObject("load").getJsonObject("LIVE_CHAT").getInt("capacity")).isEqualTo(7);
-        assertThat(status.getJsonObject("load").getJsonObject("VOICE").getInt("capacity")).isEqualTo(1);
+        JsonObject status =
+                get(API + "/agents/" + agent + "/status", supervisor).json();
+        assertThat(status.getJsonObject("load").getJsonObject("LIVE_CHAT").getInt("capacity"))
+                .isEqualTo(7);
+        assertThat(status.getJsonObject("load").getJsonObject("VOICE").getInt("capacity"))
+                .isEqualTo(1);
         assertThat(status.getJsonObject("status").getString("systemCode")).isEqualTo("OFFLINE");
 
         JsonObject excluded = ok(request("PUT", API + "/capacity/occupying-statuses", supervisor, JSON, """
@@ -136,8 +157,7 @@ class AgentPresenceIT {
         assertThat(excluded.getBoolean("open")).isTrue();
         assertThat(excluded.getBoolean("waiting")).isFalse();
         assertField(request("PUT", API + "/capacity/occupying-statuses", supervisor, JSON, """
-                {"solved": true}"""),
-                "waiting");
+                {"solved": true}"""), "waiting");
         JsonObject reset = ok(request("DELETE", API + "/capacity/occupying-statuses", supervisor, JSON, null), 200);
         assertThat(reset.getBoolean("waiting")).isTrue();
         assertThat(reset.getBoolean("solved")).isTrue();
@@ -146,42 +166,55 @@ class AgentPresenceIT {
     @Test
     void recordsActivityAndCallState() {
         long agent = agent("");
-        assertThat(request("POST", API + "/agents/" + agent + "/heartbeat", supervisor, JSON, null).status())
+        assertThat(request("POST", API + "/agents/" + agent + "/heartbeat", supervisor, JSON, null)
+                        .status())
                 .isEqualTo(204);
         JsonObject ringing = ok(request("PUT", API + "/agents/" + agent + "/call-state", supervisor, JSON, """
                 {"voiceState": "IN_CALL", "wrapUpSeconds": 45}"""), 200);
         assertThat(ringing.getString("voiceState")).isEqualTo("IN_CALL");
         assertThat(ringing.getInt("wrapUpSeconds")).isEqualTo(45);
-        assertThat(ringing.getJsonObject("load").getJsonObject("VOICE").getInt("occupancy")).isEqualTo(1);
+        assertThat(ringing.getJsonObject("load").getJsonObject("VOICE").getInt("occupancy"))
+                .isEqualTo(1);
         JsonObject wrapping = ok(request("PUT", API + "/agents/" + agent + "/call-state", supervisor, JSON, """
                 {"voiceState": "WRAPPING"}"""), 200);
-        assertThat(wrapping.getJsonObject("load").getJsonObject("VOICE").getInt("occupancy")).isZero();
+        assertThat(wrapping.getJsonObject("load").getJsonObject("VOICE").getInt("occupancy"))
+                .isZero();
         assertField(request("PUT", API + "/agents/" + agent + "/call-state", supervisor, JSON, """
                 {"voiceState": "SINGING"}"""), "voiceState");
         assertField(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, "{}"), "statusId");
         assertThat(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
                 {"statusId": 999999}""")
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void assignsOnQueueChangeAndNeverToThePreviousAssigneeAgain() {
-        JsonObject queue = ok(request("POST", API + "/queues", supervisor, JSON, """
+        JsonObject queue =
+                ok(request("POST", API + "/queues", supervisor, JSON, """
                 {"name": "%s"}""".formatted(unique("Assigning"))), 201);
         assertThat(queue.getString("autoAssignment")).isEqualTo("ANY_AVAILABLE_AGENT");
         long queueId = queue.getJsonNumber("id").longValue();
         long agent = agent(String.valueOf(queueId));
-        ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
-                {"statusId": %s}""".formatted(statusId("AVAILABLE"))), 200);
+        ok(
+                request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                {"statusId": %s}""".formatted(
+                                statusId("AVAILABLE"))),
+                200);
 
         JsonObject intake = ok(request("POST", API + "/messages", gateway, JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "Hi"}""".formatted(phone(), sender)), 201);
         long conversation = intake.getJsonNumber("conversationId").longValue();
-        JsonObject moved = ok(request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
-                {"queueId": %s}""".formatted(queueId)), 200);
-        assertThat(moved.getJsonObject("assignee").getJsonNumber("id").longValue()).isEqualTo(agent);
+        JsonObject moved = ok(
+                request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
+                {"queueId": %s}""".formatted(
+                                queueId)),
+                200);
+        assertThat(moved.getJsonObject("assignee").getJsonNumber("id").longValue())
+                .isEqualTo(agent);
 
-        JsonObject decision = get(API + "/conversations/" + conversation + "/assignment", supervisor).jsonArray()
+        JsonObject decision = get(API + "/conversations/" + conversation + "/assignment", supervisor)
+                .jsonArray()
                 .getJsonObject(0);
         assertThat(decision.getString("trigger")).isEqualTo("QUEUE_CHANGE");
         assertThat(decision.getString("method")).isEqualTo("WEIGHT_SUM");
@@ -190,54 +223,77 @@ class AgentPresenceIT {
         assertThat(candidate.getBoolean("chosen")).isTrue();
         assertThat(candidate.getJsonNumber("score").doubleValue()).isEqualTo(1.0);
 
-        List<JsonObject> live = get(API + "/queues/" + queueId + "/workload", supervisor).jsonArray()
+        List<JsonObject> live = get(API + "/queues/" + queueId + "/workload", supervisor)
+                .jsonArray()
                 .getValuesAs(JsonObject.class);
         assertThat(live).hasSize(1);
         assertThat(live.get(0).getString("liveMessaging")).startsWith("1/");
         assertThat(live.get(0).getString("status")).isEqualTo("Available");
 
-        JsonObject unassigned = ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor,
-                JSON, """
+        JsonObject unassigned =
+                ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
                 {"agentId": null}"""), 200);
         assertThat(unassigned.containsKey("assignee")).isFalse();
-        JsonObject second = get(API + "/conversations/" + conversation + "/assignment", supervisor).jsonArray()
+        JsonObject second = get(API + "/conversations/" + conversation + "/assignment", supervisor)
+                .jsonArray()
                 .getJsonObject(0);
         assertThat(second.getString("trigger")).isEqualTo("UNASSIGNED");
         assertThat(second.getString("method")).isEqualTo("NONE");
 
-        assertThat(get(API + "/conversations/999999999/assignment", supervisor).status()).isEqualTo(404);
+        assertThat(get(API + "/conversations/999999999/assignment", supervisor).status())
+                .isEqualTo(404);
     }
 
     @Test
     void aLargerDefaultCapacityGivesWaitingConversationsToAgentsWhoUseIt() throws InterruptedException {
         int before = get(API + "/capacity", supervisor).json().getInt("LIVE_MESSAGING");
-        long queueId = ok(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s"}""".formatted(unique("Default capacity"))), 201).getJsonNumber("id").longValue();
+        long queueId = ok(
+                        request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(unique("Default capacity"))),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
         long agent = agent(String.valueOf(queueId));
         try {
             ok(request("PUT", API + "/capacity", supervisor, JSON, """
                     {"capacities": {"LIVE_MESSAGING": 1}}"""), 200);
-            ok(request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
-                    {"statusId": %s}""".formatted(statusId("AVAILABLE"))), 200);
+            ok(
+                    request("PUT", API + "/agents/" + agent + "/status", supervisor, JSON, """
+                    {"statusId": %s}""".formatted(
+                                    statusId("AVAILABLE"))),
+                    200);
             long first = conversationIn(queueId);
             long second = conversationIn(queueId);
-            assertThat(get(API + "/conversations/" + first, supervisor).json().getJsonObject("assignee")
-                    .getJsonNumber("id").longValue()).isEqualTo(agent);
-            assertThat(get(API + "/conversations/" + second, supervisor).json().containsKey("assignee")).isFalse();
-            assertThat(get(API + "/agents/" + agent + "/status", supervisor).json().getJsonObject("status")
-                    .getString("name")).isEqualTo("Full capacity");
+            assertThat(get(API + "/conversations/" + first, supervisor)
+                            .json()
+                            .getJsonObject("assignee")
+                            .getJsonNumber("id")
+                            .longValue())
+                    .isEqualTo(agent);
+            assertThat(get(API + "/conversations/" + second, supervisor).json().containsKey("assignee"))
+                    .isFalse();
+            assertThat(get(API + "/agents/" + agent + "/status", supervisor)
+                            .json()
+                            .getJsonObject("status")
+                            .getString("name"))
+                    .isEqualTo("Full capacity");
 
             // Bulk assignment runs after the change committed, on its own thread: wait for it.
             ok(request("PUT", API + "/capacity", supervisor, JSON, """
                     {"capacities": {"LIVE_MESSAGING": 3}}"""), 200);
-            JsonObject assigned = get(API + "/conversations/" + second, supervisor).json();
+            JsonObject assigned =
+                    get(API + "/conversations/" + second, supervisor).json();
             for (int i = 0; i < 100 && !assigned.containsKey("assignee"); i++) {
                 Thread.sleep(100);
                 assigned = get(API + "/conversations/" + second, supervisor).json();
             }
-            assertThat(assigned.getJsonObject("assignee").getJsonNumber("id").longValue()).isEqualTo(agent);
-            assertThat(get(API + "/agents/" + agent + "/status", supervisor).json().getJsonObject("status")
-                    .getString("name")).isEqualTo("Available");
+            assertThat(assigned.getJsonObject("assignee").getJsonNumber("id").longValue())
+                    .isEqualTo(agent);
+            assertThat(get(API + "/agents/" + agent + "/status", supervisor)
+                            .json()
+                            .getJsonObject("status")
+                            .getString("name"))
+                    .isEqualTo("Available");
         } finally {
             ok(request("PUT", API + "/capacity", supervisor, JSON, """
                     {"capacities": {"LIVE_MESSAGING": %s}}""".formatted(before)), 200);
@@ -248,9 +304,13 @@ class AgentPresenceIT {
     private static long conversationIn(long queueId) {
         long conversation = ok(request("POST", API + "/messages", gateway, JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "Hello"}""".formatted(phone(), sender)), 201)
-                .getJsonNumber("conversationId").longValue();
-        ok(request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
-                {"queueId": %s}""".formatted(queueId)), 200);
+                .getJsonNumber("conversationId")
+                .longValue();
+        ok(
+                request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
+                {"queueId": %s}""".formatted(
+                                queueId)),
+                200);
         return conversation;
     }
 }

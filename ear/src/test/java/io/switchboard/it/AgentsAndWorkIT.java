@@ -1,12 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.basic;
@@ -16,6 +9,12 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Agents and bots, and the work on a conversation: assignee, priority, tags, metadata, notes, bot messages. */
 class AgentsAndWorkIT {
@@ -31,7 +30,9 @@ class AgentsAndWorkIT {
         gateway = bearer(createApiKey(unique("work-gateway"), "AGENT"));
         sender = "+44" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         assertThat(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(sender)).status()).isEqualTo(201);
+                {"channel": "SMS", "address": "%s"}""".formatted(sender))
+                        .status())
+                .isEqualTo(201);
     }
 
     private static JsonObject created(TestServer.Reply reply) {
@@ -47,13 +48,14 @@ class AgentsAndWorkIT {
     private static long newConversation() {
         String customer = "+3851" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         return created(request("POST", API + "/messages", gateway, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"}"""
-                .formatted(customer, sender))).getInt("conversationId");
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"}""".formatted(customer, sender)))
+                .getInt("conversationId");
     }
 
     private static long createQueue() {
         return created(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s"}""".formatted(unique("Queue")))).getInt("id");
+                {"name": "%s"}""".formatted(unique("Queue"))))
+                .getInt("id");
     }
 
     private static JsonObject createHuman(String username, String queues) {
@@ -76,11 +78,13 @@ class AgentsAndWorkIT {
         assertThat(agent.getBoolean("enabled")).isTrue();
 
         JsonObject me = ok(get(API + "/me", basic(username, "a long enough password")));
-        assertThat(me.getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+        assertThat(me.getJsonArray("roles").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString)
                 .containsExactly("AGENT");
         assertThat(request("POST", API + "/agents", supervisor, JSON, """
-                {"name": "Twin", "username": "%s", "password": "another long password"}"""
-                .formatted(username)).status()).isEqualTo(409);
+                {"name": "Twin", "username": "%s", "password": "another long password"}""".formatted(username))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -107,33 +111,42 @@ class AgentsAndWorkIT {
         long conversation = newConversation();
 
         // Every agent works in the Default queue.
-        JsonObject assigned = ok(request("PUT", API + "/conversations/" + conversation + "/assignee", gateway, JSON, """
-                {"agentId": %s}""".formatted(elsewhere.getInt("id"))));
+        JsonObject assigned =
+                ok(request("PUT", API + "/conversations/" + conversation + "/assignee", gateway, JSON, """
+                {"agentId": %s}""".formatted(
+                                elsewhere.getInt("id"))));
         assertThat(assigned.getJsonObject("assignee").getInt("id")).isEqualTo(elsewhere.getInt("id"));
 
         ok(request("PUT", API + "/conversations/" + conversation + "/queue", gateway, JSON, """
                 {"queueId": %s}""".formatted(queue)));
-        TestServer.Reply refused = request("PUT", API + "/conversations/" + conversation + "/assignee", gateway,
-                JSON, """
-                {"agentId": %s}""".formatted(elsewhere.getInt("id")));
+        TestServer.Reply refused =
+                request("PUT", API + "/conversations/" + conversation + "/assignee", gateway, JSON, """
+                {"agentId": %s}""".formatted(
+                                elsewhere.getInt("id")));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getString("detail")).contains("does not work in queue");
         ok(request("PUT", API + "/conversations/" + conversation + "/assignee", gateway, JSON, """
-                {"agentId": %s}""".formatted(inQueue.getInt("id"))));
+                {"agentId": %s}""".formatted(
+                        inQueue.getInt("id"))));
 
         ok(request("PUT", API + "/agents/" + inQueue.getInt("id"), supervisor, JSON, """
                 {"name": "Ana Agent", "enabled": false, "queueIds": [%s]}""".formatted(queue)));
         assertThat(request("PUT", API + "/conversations/" + conversation + "/assignee", gateway, JSON, """
-                {"agentId": %s}""".formatted(inQueue.getInt("id"))).status()).isEqualTo(409);
+                {"agentId": %s}""".formatted(
+                                        inQueue.getInt("id")))
+                        .status())
+                .isEqualTo(409);
         assertThat(get(API + "/agents?enabled=false", gateway).jsonArray().getValuesAs(JsonObject.class))
                 .anySatisfy(a -> assertThat(a.getInt("id")).isEqualTo(inQueue.getInt("id")));
 
-        JsonObject byAssignee = get(API + "/conversations?assignee=" + inQueue.getInt("id"), gateway).json();
+        JsonObject byAssignee = get(API + "/conversations?assignee=" + inQueue.getInt("id"), gateway)
+                .json();
         assertThat(byAssignee.getJsonArray("items").getValuesAs(JsonObject.class))
-                .extracting(c -> c.getInt("id")).containsExactly((int) conversation);
+                .extracting(c -> c.getInt("id"))
+                .containsExactly((int) conversation);
 
-        JsonObject unassigned = ok(request("PUT", API + "/conversations/" + conversation + "/assignee", gateway,
-                JSON, """
+        JsonObject unassigned =
+                ok(request("PUT", API + "/conversations/" + conversation + "/assignee", gateway, JSON, """
                 {"agentId": null}"""));
         assertThat(unassigned.containsKey("assignee")).isFalse();
     }
@@ -144,8 +157,8 @@ class AgentsAndWorkIT {
         String base = API + "/conversations/" + conversation;
 
         assertThat(ok(request("PUT", base + "/priority", gateway, JSON, """
-                {"priority": "URGENT"}"""))
-                .getString("priority")).isEqualTo("URGENT");
+                {"priority": "URGENT"}""")).getString("priority"))
+                .isEqualTo("URGENT");
         assertField(request("PUT", base + "/priority", gateway, JSON, """
                 {"priority": "ASAP"}"""), "priority");
 
@@ -153,19 +166,25 @@ class AgentsAndWorkIT {
         created(request("POST", API + "/tags", supervisor, JSON, """
                 {"name": "%s"}""".formatted(tag)));
         assertThat(request("POST", API + "/tags", supervisor, JSON, """
-                {"name": "%s"}""".formatted(tag)).status())
+                {"name": "%s"}""".formatted(tag))
+                        .status())
                 .isEqualTo(409);
         assertThat(ok(request("POST", base + "/tags", gateway, JSON, """
                 {"tag": "%s"}""".formatted(tag)))
-                .getJsonArray("tags").getString(0)).isEqualTo(tag);
+                        .getJsonArray("tags")
+                        .getString(0))
+                .isEqualTo(tag);
         assertField(request("POST", base + "/tags", gateway, JSON, """
                 {"tag": "never-defined"}"""), "tag");
-        assertThat(ok(request("DELETE", base + "/tags/" + tag, gateway, null, null)).getJsonArray("tags")).isEmpty();
+        assertThat(ok(request("DELETE", base + "/tags/" + tag, gateway, null, null))
+                        .getJsonArray("tags"))
+                .isEmpty();
 
         assertThat(ok(get(base + "/metadata", gateway)).isEmpty()).isTrue();
         ok(request("PUT", base + "/metadata", gateway, JSON, """
                 {"botIntent": "refund", "order": {"id": 42}}"""));
-        assertThat(ok(get(base + "/metadata", gateway)).getJsonObject("order").getInt("id")).isEqualTo(42);
+        assertThat(ok(get(base + "/metadata", gateway)).getJsonObject("order").getInt("id"))
+                .isEqualTo(42);
         assertField(request("PUT", base + "/metadata", gateway, JSON, "[1, 2]"), "body");
         assertField(request("PUT", base + "/metadata", gateway, JSON, """
                 {"broken": """), "body");
@@ -188,36 +207,60 @@ class AgentsAndWorkIT {
 
     @Test
     void aBotWritesWithItsAgentId() {
-        long bot = created(request("POST", API + "/agents", supervisor, JSON, """
+        long bot =
+                created(request("POST", API + "/agents", supervisor, JSON, """
                 {"kind": "BOT", "name": "Answers bot"}""")).getInt("id");
         long conversation = newConversation();
-        JsonObject message = created(TestServer.requestWithHeader("POST", API + "/conversations/" + conversation
-                + "/messages", gateway, JSON, """
-                {"text": "I am a bot"}""", "x-agent-id", String.valueOf(bot)));
+        JsonObject message = created(TestServer.requestWithHeader(
+                "POST",
+                API + "/conversations/" + conversation + "/messages",
+                gateway,
+                JSON,
+                """
+                {"text": "I am a bot"}""",
+                "x-agent-id",
+                String.valueOf(bot)));
         assertThat(message.getString("authorKind")).isEqualTo("BOT");
         assertThat(message.getString("author")).isEqualTo("Answers bot");
 
         long human = createHuman(unique("not-a-bot"), "").getInt("id");
-        assertField(TestServer.requestWithHeader("POST", API + "/conversations/" + conversation + "/messages",
-                gateway, JSON, """
-                {"text": "x"}""", "x-agent-id", String.valueOf(human)), "x-agent-id");
-        assertField(TestServer.requestWithHeader("POST", API + "/conversations/" + conversation + "/messages",
-                gateway, JSON, """
-                {"text": "x"}""", "x-agent-id", "abc"), "x-agent-id");
+        assertField(
+                TestServer.requestWithHeader(
+                        "POST",
+                        API + "/conversations/" + conversation + "/messages",
+                        gateway,
+                        JSON,
+                        """
+                {"text": "x"}""",
+                        "x-agent-id",
+                        String.valueOf(human)),
+                "x-agent-id");
+        assertField(
+                TestServer.requestWithHeader(
+                        "POST",
+                        API + "/conversations/" + conversation + "/messages",
+                        gateway,
+                        JSON,
+                        """
+                {"text": "x"}""",
+                        "x-agent-id",
+                        "abc"),
+                "x-agent-id");
     }
 
     @Test
     void supervisorsTurnTheShortIdDisplayOnAndOff() {
         ok(request("PUT", API + "/settings", supervisor, JSON, """
                 {"shortIdEnabled": true}"""));
-        assertThat(ok(get(API + "/settings", gateway)).getBoolean("shortIdEnabled")).isTrue();
+        assertThat(ok(get(API + "/settings", gateway)).getBoolean("shortIdEnabled"))
+                .isTrue();
         ok(request("PUT", API + "/settings", supervisor, JSON, """
                 {"shortIdEnabled": false}"""));
-        assertThat(ok(get(API + "/settings", gateway)).getBoolean("shortIdEnabled")).isFalse();
+        assertThat(ok(get(API + "/settings", gateway)).getBoolean("shortIdEnabled"))
+                .isFalse();
         assertThat(request("PUT", API + "/settings", gateway, JSON, """
                 {"shortIdEnabled": true}""").status())
                 .isEqualTo(403);
         assertField(request("PUT", API + "/settings", supervisor, JSON, "{}"), "shortIdEnabled");
     }
-
 }

@@ -1,20 +1,19 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.asAdmin;
 import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 
 /** Bad input gets a 4xx problem naming the field, never a 500 or a stack trace, and stores nothing. */
 class ApiErrorsIT {
@@ -112,8 +111,8 @@ class ApiErrorsIT {
                 {"name": "%s", "roles": ["MANAGER"]}""".formatted(name));
         assertProblem(second, 409);
         assertThat(get(API + "/api-keys", asAdmin()).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(key -> key.getString("name").equals(name))
-                .map(key -> key.getJsonArray("roles").getString(0)))
+                        .filter(key -> key.getString("name").equals(name))
+                        .map(key -> key.getJsonArray("roles").getString(0)))
                 .containsExactly("AGENT");
     }
 
@@ -130,7 +129,8 @@ class ApiErrorsIT {
                 statuses.add(pool.submit(() -> {
                     start.await();
                     return request("POST", API + "/api-keys", supervisor, JSON, """
-                            {"name": "%s", "roles": ["AGENT"]}""".formatted(name)).status();
+                            {"name": "%s", "roles": ["AGENT"]}""".formatted(name))
+                            .status();
                 }));
             }
             start.countDown();
@@ -144,7 +144,8 @@ class ApiErrorsIT {
             pool.shutdownNow();
         }
         assertThat(get(API + "/api-keys", asAdmin()).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(key -> key.getString("name").equals(name))).hasSize(1);
+                        .filter(key -> key.getString("name").equals(name)))
+                .hasSize(1);
     }
 
     @Test

@@ -1,9 +1,15 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.assertField;
+import static io.switchboard.it.TestServer.bearer;
+import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.get;
+import static io.switchboard.it.TestServer.request;
+import static io.switchboard.it.TestServer.unique;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,15 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static io.switchboard.it.TestServer.API;
-import static io.switchboard.it.TestServer.assertField;
-import static io.switchboard.it.TestServer.bearer;
-import static io.switchboard.it.TestServer.createApiKey;
-import static io.switchboard.it.TestServer.get;
-import static io.switchboard.it.TestServer.request;
-import static io.switchboard.it.TestServer.unique;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Inbound messages threaded into conversations, exactly once, and conversations after they started. */
 class ConversationsIT {
@@ -50,9 +49,10 @@ class ConversationsIT {
         String body = text == null ? """
                 {"channel": "SMS", "from": "%s", "to": "%s"%s}""".formatted(from, sender, more) : """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"%s}""".formatted(from, sender, text, more);
-        return idempotencyKey == null ? request("POST", API + "/messages", gateway, JSON, body)
-                : TestServer.requestWithHeader("POST", API + "/messages", gateway, JSON, body,
-                "Idempotency-Key", idempotencyKey);
+        return idempotencyKey == null
+                ? request("POST", API + "/messages", gateway, JSON, body)
+                : TestServer.requestWithHeader(
+                        "POST", API + "/messages", gateway, JSON, body, "Idempotency-Key", idempotencyKey);
     }
 
     private static JsonObject received(TestServer.Reply reply) {
@@ -61,7 +61,8 @@ class ConversationsIT {
     }
 
     private static List<JsonObject> messagesOf(long conversationId) {
-        return get(API + "/conversations/" + conversationId + "/messages", gateway).jsonArray()
+        return get(API + "/conversations/" + conversationId + "/messages", gateway)
+                .jsonArray()
                 .getValuesAs(JsonObject.class);
     }
 
@@ -80,7 +81,8 @@ class ConversationsIT {
         assertThat(someoneElse.getInt("conversationId")).isNotEqualTo(first.getInt("conversationId"));
         assertThat(someoneElse.getInt("shortId")).isGreaterThan(first.getInt("shortId"));
 
-        JsonObject conversation = get(API + "/conversations/" + first.getInt("conversationId"), gateway).json();
+        JsonObject conversation = get(API + "/conversations/" + first.getInt("conversationId"), gateway)
+                .json();
         assertThat(conversation.getString("status")).isEqualTo("OPEN");
         assertThat(conversation.getString("priority")).isEqualTo("NORMAL");
         assertThat(conversation.getString("channel")).isEqualTo("SMS");
@@ -97,7 +99,8 @@ class ConversationsIT {
         String key = unique("key");
         TestServer.Reply first = inbound(customer, "Once", key, null);
         TestServer.Reply again = inbound(customer, "Once", key, null);
-        assertThat(received(again).getInt("messageId")).isEqualTo(received(first).getInt("messageId"));
+        assertThat(received(again).getInt("messageId"))
+                .isEqualTo(received(first).getInt("messageId"));
         assertThat(again.idempotentReplayed()).isEqualTo("true");
 
         String externalId = """
@@ -156,9 +159,13 @@ class ConversationsIT {
         assertThat(closed.json().getString("closedAt")).isNotBlank();
 
         assertThat(request("POST", API + "/conversations/" + id + "/messages", gateway, JSON, """
-                {"text": "Anything else?"}""").status()).isEqualTo(409);
+                {"text": "Anything else?"}""")
+                        .status())
+                .isEqualTo(409);
         assertThat(request("PUT", API + "/conversations/" + id + "/status", gateway, JSON, """
-                {"status": "OPEN"}""").status()).isEqualTo(409);
+                {"status": "OPEN"}""")
+                        .status())
+                .isEqualTo(409);
         assertThat(messagesOf(id)).hasSize(2);
 
         JsonObject next = received(inbound(customer, "Me again", null, null));
@@ -169,12 +176,14 @@ class ConversationsIT {
     @Test
     void listsFilteredAndPaged() {
         JsonObject started = received(inbound(phone(), "Find me", null, null));
-        JsonObject page = get(API + "/conversations?shortId=" + started.getInt("shortId"), gateway).json();
+        JsonObject page = get(API + "/conversations?shortId=" + started.getInt("shortId"), gateway)
+                .json();
         assertThat(page.getInt("total")).isEqualTo(1);
         assertThat(page.getJsonArray("items").getJsonObject(0).getInt("id"))
                 .isEqualTo(started.getInt("conversationId"));
 
-        JsonObject small = get(API + "/conversations?status=OPEN&channel=SMS&size=1", gateway).json();
+        JsonObject small = get(API + "/conversations?status=OPEN&channel=SMS&size=1", gateway)
+                .json();
         assertThat(small.getJsonArray("items")).hasSize(1);
         assertThat(small.getInt("total")).isGreaterThanOrEqualTo(1);
     }
@@ -185,28 +194,34 @@ class ConversationsIT {
         assertField(request("POST", API + "/messages", gateway, JSON, """
                 {"channel": "SMS", "from": "%s", "to": "+0000", "text": "x"}""".formatted(customer)), "to");
         assertField(request("POST", API + "/messages", gateway, JSON, """
-                {"channel": "FAX", "from": "%s", "to": "%s", "text": "x"}""".formatted(customer, sender)),
-                "channel");
+                {"channel": "FAX", "from": "%s", "to": "%s", "text": "x"}""".formatted(customer, sender)), "channel");
         assertField(inbound(customer, "x".repeat(4097), null, null), "text");
         assertField(request("POST", API + "/messages", gateway, JSON, """
                 {"channel": "SMS"
                 """), "body");
-        assertField(TestServer.requestWithHeader("POST", API + "/messages", gateway, JSON, """
+        assertField(
+                TestServer.requestWithHeader(
+                        "POST",
+                        API + "/messages",
+                        gateway,
+                        JSON,
+                        """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "x"}""".formatted(customer, sender),
-                "Idempotency-Key", "k".repeat(201)), "Idempotency-Key");
+                        "Idempotency-Key",
+                        "k".repeat(201)),
+                "Idempotency-Key");
         assertField(get(API + "/conversations?status=NOPE", gateway), "status");
         assertField(get(API + "/conversations?size=1000", gateway), "size");
         assertField(request("PUT", API + "/conversations/1/status", gateway, JSON, """
-                {"status": "DONE"}"""),
-                "status");
+                {"status": "DONE"}"""), "status");
         assertThat(get(API + "/conversations/987654321", gateway).status()).isEqualTo(404);
 
-        assertThat(get(API + "/conversations?person=0", gateway).json().getInt("total")).isZero();
+        assertThat(get(API + "/conversations?person=0", gateway).json().getInt("total"))
+                .isZero();
         JsonObject fresh = received(inbound(customer, "first real message", null, null));
         assertThat(fresh.getBoolean("newConversation")).isTrue();
         assertThat(messagesOf(fresh.getInt("conversationId"))).hasSize(1);
     }
-
 
     @Test
     void emailFieldsAndAttachmentsTravelWithTheMessage() {
@@ -221,24 +236,29 @@ class ConversationsIT {
                 ]"""));
         JsonObject message = messagesOf(stored.getInt("conversationId")).get(0);
         assertThat(message.getString("subject")).isEqualTo("Broken item");
-        assertThat(message.getJsonObject("customAttributes").getString("ivrChoice")).isEqualTo("2");
-        assertThat(get(API + "/conversations/" + stored.getInt("conversationId"), gateway).json().getString("topic"))
+        assertThat(message.getJsonObject("customAttributes").getString("ivrChoice"))
+                .isEqualTo("2");
+        assertThat(get(API + "/conversations/" + stored.getInt("conversationId"), gateway)
+                        .json()
+                        .getString("topic"))
                 .isEqualTo("Broken item");
         assertThat(message.getJsonArray("cc").getString(0)).isEqualTo("boss@example.com");
         assertThat(message.getJsonArray("attachments")).hasSize(2);
-        assertThat(message.getJsonArray("attachments").getJsonObject(1).getJsonNumber("latitude").doubleValue())
+        assertThat(message.getJsonArray("attachments")
+                        .getJsonObject(1)
+                        .getJsonNumber("latitude")
+                        .doubleValue())
                 .isEqualTo(45.81);
 
         assertThat(received(inbound(phone(), null, null, """
-                "attachments": [{"type": "LINK", "url": "https://example.com"}]"""))
-                .getBoolean("newConversation")).isTrue();
+                "attachments": [{"type": "LINK", "url": "https://example.com"}]""")).getBoolean("newConversation"))
+                .isTrue();
         assertField(request("POST", API + "/messages", gateway, JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s"}""".formatted(customer, sender)), "text");
         assertField(inbound(customer, "x", null, """
                 "attachments": [{"type": "FILE"}]"""), "attachments[0].url");
         assertField(inbound(customer, "x", null, """
-                "attachments": [{"type": "LOCATION", "latitude": 91, "longitude": 0}]"""),
-                "attachments[0].latitude");
+                "attachments": [{"type": "LOCATION", "latitude": 91, "longitude": 0}]"""), "attachments[0].latitude");
         assertField(inbound(customer, "x", null, """
                 "cc": ["not an address"]"""), "cc[0]");
         assertThat(messagesOf(stored.getInt("conversationId"))).hasSize(1);
@@ -250,6 +270,8 @@ class ConversationsIT {
                 {"channel": "SMS", "address": "%s"}""".formatted(sender));
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(request("POST", API + "/senders", gateway, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(phone())).status()).isEqualTo(403);
+                {"channel": "SMS", "address": "%s"}""".formatted(phone()))
+                        .status())
+                .isEqualTo(403);
     }
 }

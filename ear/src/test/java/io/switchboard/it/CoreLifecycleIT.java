@@ -1,12 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.basic;
@@ -16,6 +9,12 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Changing and deleting what the core holds: tags, senders, customers and agents, with the rule that what a
@@ -55,13 +54,14 @@ class CoreLifecycleIT {
     }
 
     private static JsonObject inbound(String from, String to, String extra) {
-        return created(request("POST", API + "/messages", agent, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"%s}"""
-                .formatted(from, to, (extra == null ? "" : ", " + extra))));
+        return created(request(
+                "POST", API + "/messages", agent, JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"%s}""".formatted(from, to, (extra == null ? "" : ", " + extra))));
     }
 
     private static JsonObject personOf(long conversationId) {
-        long personId = ok(get(API + "/conversations/" + conversationId, supervisor)).getJsonObject("person")
+        long personId = ok(get(API + "/conversations/" + conversationId, supervisor))
+                .getJsonObject("person")
                 .getInt("id");
         return ok(get(API + "/people/" + personId, supervisor));
     }
@@ -84,20 +84,27 @@ class CoreLifecycleIT {
         String renamed = name + "-invoices";
         assertThat(ok(request("PUT", API + "/tags/" + id, supervisor, JSON, """
                 {"name": "%s"}""".formatted(renamed)))
-                .getString("name")).isEqualTo(renamed);
+                        .getString("name"))
+                .isEqualTo(renamed);
         assertThat(ok(get(API + "/tags/" + id, agent)).getString("name")).isEqualTo(renamed);
-        assertThat(ok(get(API + "/conversations/" + conversation, agent)).getJsonArray("tags")
-                .getValuesAs(JsonString.class)).extracting(JsonString::getString).containsExactly(renamed);
+        assertThat(ok(get(API + "/conversations/" + conversation, agent))
+                        .getJsonArray("tags")
+                        .getValuesAs(JsonString.class))
+                .extracting(JsonString::getString)
+                .containsExactly(renamed);
 
         assertThat(request("PUT", API + "/tags/" + id, supervisor, JSON, """
-                {"name": "%s"}""".formatted(taken)).status())
+                {"name": "%s"}""".formatted(taken))
+                        .status())
                 .isEqualTo(409);
         assertField(request("PUT", API + "/tags/" + id, supervisor, JSON, """
                 {"name": " "}"""), "name");
         assertThat(request("PUT", API + "/tags/" + id, agent, JSON, """
-                {"name": "mine"}""").status()).isEqualTo(403);
+                {"name": "mine"}""").status())
+                .isEqualTo(403);
         assertThat(request("PUT", API + "/tags/987654321", supervisor, JSON, """
-                {"name": "x"}""").status())
+                {"name": "x"}""")
+                        .status())
                 .isEqualTo(404);
         assertThat(ok(get(API + "/tags/" + id, agent)).getString("name")).isEqualTo(renamed);
     }
@@ -116,29 +123,36 @@ class CoreLifecycleIT {
         assertThat(changed.getString("channel")).isEqualTo("SMS");
         assertThat(request("PUT", API + "/senders/" + used, agent, JSON, """
                 {"address": "%s"}""".formatted(phone()))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
         assertField(request("PUT", API + "/senders/" + used, supervisor, JSON, """
-                {"name": "no address"}"""),
-                "address");
+                {"name": "no address"}"""), "address");
 
         String otherAddress = phone();
         long unused = createSender(otherAddress).getInt("id");
         assertThat(request("PUT", API + "/senders/" + unused, supervisor, JSON, """
                 {"address": "%s"}""".formatted(moved))
-                .status()).isEqualTo(409);
+                        .status())
+                .isEqualTo(409);
 
         TestServer.Reply refused = request("DELETE", API + "/senders/" + used, supervisor, null, null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getString("detail")).contains("conversation");
-        assertThat(ok(get(API + "/conversations/" + conversation, agent)).getJsonObject("sender").getInt("id"))
+        assertThat(ok(get(API + "/conversations/" + conversation, agent))
+                        .getJsonObject("sender")
+                        .getInt("id"))
                 .isEqualTo((int) used);
 
         // A queue talking from the deleted sender falls back to its other sender as default.
-        JsonObject queue = created(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s", "senderIds": [%s, %s], "defaultSenderId": %s}"""
-                .formatted(unique("Line"), used, unused, unused)));
-        assertThat(request("DELETE", API + "/senders/" + unused, agent, null, null).status()).isEqualTo(403);
-        assertThat(request("DELETE", API + "/senders/" + unused, supervisor, null, null).status()).isEqualTo(204);
+        JsonObject queue = created(request(
+                "POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "senderIds": [%s, %s], "defaultSenderId": %s}""".formatted(unique("Line"), used, unused, unused)));
+        assertThat(request("DELETE", API + "/senders/" + unused, agent, null, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(request("DELETE", API + "/senders/" + unused, supervisor, null, null)
+                        .status())
+                .isEqualTo(204);
         assertThat(get(API + "/senders/" + unused, agent).status()).isEqualTo(404);
         JsonObject after = ok(get(API + "/queues/" + queue.getInt("id"), agent));
         assertThat(after.getInt("defaultSenderId")).isEqualTo((int) used);
@@ -151,13 +165,20 @@ class CoreLifecycleIT {
     void aCustomerIsDeletedWithTheirContactsOnlyWithoutConversations() {
         String address = phone();
         long lonely = created(request("POST", API + "/people", agent, JSON, """
-                {"firstName": "Lena", "lastName": "%s"}""".formatted(unique("Lonely")))).getInt("id");
+                {"firstName": "Lena", "lastName": "%s"}""".formatted(unique("Lonely"))))
+                .getInt("id");
         created(request("POST", API + "/people/" + lonely + "/contacts", agent, JSON, """
                 {"channel": "SMS", "address": "%s"}""".formatted(address)));
-        assertThat(request("DELETE", API + "/people/" + lonely, agent, null, null).status()).isEqualTo(403);
-        assertThat(request("DELETE", API + "/people/" + lonely, manager, null, null).status()).isEqualTo(204);
+        assertThat(request("DELETE", API + "/people/" + lonely, agent, null, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(request("DELETE", API + "/people/" + lonely, manager, null, null)
+                        .status())
+                .isEqualTo(204);
         assertThat(get(API + "/people/" + lonely, agent).status()).isEqualTo(404);
-        assertThat(request("DELETE", API + "/people/" + lonely, manager, null, null).status()).isEqualTo(404);
+        assertThat(request("DELETE", API + "/people/" + lonely, manager, null, null)
+                        .status())
+                .isEqualTo(404);
 
         // The address is free: a message from it makes a new customer.
         String sender = phone();
@@ -175,21 +196,27 @@ class CoreLifecycleIT {
     void anAgentIsDeletedOnlyBeforeTheirFirstConversation() {
         String username = unique("temp");
         long temp = created(request("POST", API + "/agents", supervisor, JSON, """
-                {"name": "Temp", "username": "%s", "password": "a long enough password"}"""
-                .formatted(username))).getInt("id");
-        assertThat(request("DELETE", API + "/agents/" + temp, manager, null, null).status()).isEqualTo(403);
-        assertThat(request("DELETE", API + "/agents/" + temp, supervisor, null, null).status()).isEqualTo(204);
+                {"name": "Temp", "username": "%s", "password": "a long enough password"}""".formatted(username)))
+                .getInt("id");
+        assertThat(request("DELETE", API + "/agents/" + temp, manager, null, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(request("DELETE", API + "/agents/" + temp, supervisor, null, null)
+                        .status())
+                .isEqualTo(204);
         assertThat(get(API + "/agents/" + temp, agent).status()).isEqualTo(404);
-        assertThat(get(API + "/me", basic(username, "a long enough password")).status()).isEqualTo(401);
+        assertThat(get(API + "/me", basic(username, "a long enough password")).status())
+                .isEqualTo(401);
         // The username is free again.
         long again = created(request("POST", API + "/agents", supervisor, JSON, """
-                {"name": "Temp", "username": "%s", "password": "a long enough password"}"""
-                .formatted(username))).getInt("id");
+                {"name": "Temp", "username": "%s", "password": "a long enough password"}""".formatted(username)))
+                .getInt("id");
 
         String sender = phone();
         createSender(sender);
         long conversation = inbound(phone(), sender, null).getInt("conversationId");
-        ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
+        ok(request(
+                "PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
                 {"agentId": %s}""".formatted(again)));
         TestServer.Reply refused = request("DELETE", API + "/agents/" + again, supervisor, null, null);
         assertThat(refused.status()).isEqualTo(409);
@@ -230,9 +257,10 @@ class CoreLifecycleIT {
         String waSender = phone();
         created(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "WHATSAPP", "address": "%s"}""".formatted(waSender)));
-        long onWhatsApp = created(request("POST", API + "/messages", agent, JSON, """
-                {"channel": "WHATSAPP", "from": "%s", "to": "%s", "text": "hi", "person": {"externalPersonId": "%s"}}"""
-                .formatted(whatsApp, waSender, crmId))).getInt("conversationId");
+        long onWhatsApp = created(
+                        request("POST", API + "/messages", agent, JSON, """
+                {"channel": "WHATSAPP", "from": "%s", "to": "%s", "text": "hi", "person": {"externalPersonId": "%s"}}""".formatted(whatsApp, waSender, crmId)))
+                .getInt("conversationId");
         JsonObject same = personOf(onWhatsApp);
         assertThat(same.getInt("id")).isEqualTo(person.getInt("id"));
         assertThat(same.getJsonArray("contacts").getValuesAs(JsonObject.class))
@@ -248,12 +276,17 @@ class CoreLifecycleIT {
         // The same message, telling one person attribute wrong each time.
         String body = """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "x", "person": %s}""";
-        assertField(request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
+        assertField(
+                request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
                 {"gender": "OTHERWISE"}""")), "person.gender");
-        assertField(request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
-                {"customAttributes": {"neverDefined": "1"}}""")), "person.customAttributes[neverDefined]");
-        assertField(request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
+        assertField(
+                request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
+                {"customAttributes": {"neverDefined": "1"}}""")),
+                "person.customAttributes[neverDefined]");
+        assertField(
+                request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
                 {"birthDate": "May"}""")), "person.birthDate");
-        assertThat(ok(get(API + "/people?q=" + from.substring(1), supervisor)).getJsonArray("items")).isEmpty();
+        assertThat(ok(get(API + "/people?q=" + from.substring(1), supervisor)).getJsonArray("items"))
+                .isEmpty();
     }
 }

@@ -28,8 +28,9 @@ public class DeadlineProbeRegistration {
     @PostConstruct
     void register() {
         em.createNativeQuery("create table if not exists deadline_test_firing (subject_id bigint not null,"
-                + " kind varchar(100) not null, attempt integer not null, jvm varchar(36) not null,"
-                + " fired_at timestamp with time zone not null)").executeUpdate();
+                        + " kind varchar(100) not null, attempt integer not null, jvm varchar(36) not null,"
+                        + " fired_at timestamp with time zone not null)")
+                .executeUpdate();
         ticker.register(new RecordingDeadlineHandler(em, "test.recording"));
         ticker.register(new RecordingDeadlineHandler(em, "test.failing"));
     }

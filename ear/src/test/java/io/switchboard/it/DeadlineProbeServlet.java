@@ -9,7 +9,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -45,17 +44,28 @@ public class DeadlineProbeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String kind = request.getParameter("kind");
         long subject = Long.parseLong(request.getParameter("subject"));
-        StringBuilder answer = new StringBuilder("jvm ").append(RecordingDeadlineHandler.JVM).append('\n');
+        StringBuilder answer =
+                new StringBuilder("jvm ").append(RecordingDeadlineHandler.JVM).append('\n');
         for (Deadline deadline : deadlines.pending(kind, subject)) {
-            answer.append("pending ").append(deadline.getDueAt()).append(' ').append(deadline.getAttempts())
+            answer.append("pending ")
+                    .append(deadline.getDueAt())
+                    .append(' ')
+                    .append(deadline.getAttempts())
                     .append('\n');
         }
         @SuppressWarnings("unchecked")
         List<Object[]> fired = em.createNativeQuery("select jvm, attempt, fired_at from deadline_test_firing"
                         + " where subject_id = ?1 and kind = ?2 order by fired_at")
-                .setParameter(1, subject).setParameter(2, kind).getResultList();
+                .setParameter(1, subject)
+                .setParameter(2, kind)
+                .getResultList();
         for (Object[] row : fired) {
-            answer.append("fired ").append(row[0]).append(' ').append(row[1]).append(' ').append(row[2])
+            answer.append("fired ")
+                    .append(row[0])
+                    .append(' ')
+                    .append(row[1])
+                    .append(' ')
+                    .append(row[2])
                     .append('\n');
         }
         response.setContentType("text/plain");

@@ -1,13 +1,6 @@
 package io.switchboard.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,8 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Durable deadlines on the real ticker and timers: a deadline fires once, a cancelled one never, a failing one is
@@ -32,8 +31,8 @@ class DeadlinesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return EngineDeployment.withProbes(DeadlineProbeRegistration.class, DeadlineProbeServlet.class,
-                RecordingDeadlineHandler.class);
+        return EngineDeployment.withProbes(
+                DeadlineProbeRegistration.class, DeadlineProbeServlet.class, RecordingDeadlineHandler.class);
     }
 
     /** What the probe tells about one subject's deadlines. */
@@ -42,7 +41,8 @@ class DeadlinesIT {
             TestServer.Reply reply = TestServer.get(PROBE + "?kind=" + kind + "&subject=" + subject, null);
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);
             List<String> lines = reply.body().lines().toList();
-            return new Probe(lines.get(0).substring(4),
+            return new Probe(
+                    lines.get(0).substring(4),
                     lines.stream().filter(l -> l.startsWith("pending ")).toList(),
                     lines.stream().filter(l -> l.startsWith("fired ")).toList());
         }
@@ -53,8 +53,12 @@ class DeadlinesIT {
     }
 
     static void schedule(String kind, long subject, long dueInMillis) {
-        TestServer.Reply reply = TestServer.request("POST", PROBE + "?kind=" + kind + "&subject=" + subject
-                + "&dueInMillis=" + dueInMillis, null, null, null);
+        TestServer.Reply reply = TestServer.request(
+                "POST",
+                PROBE + "?kind=" + kind + "&subject=" + subject + "&dueInMillis=" + dueInMillis,
+                null,
+                null,
+                null);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
@@ -90,12 +94,13 @@ class DeadlinesIT {
         long control = subject();
         schedule("test.recording", cancelled, 1000);
         schedule("test.recording", control, 1000);
-        TestServer.Reply reply = TestServer.request("POST", PROBE + "?cancel&kind=test.recording&subject=" + cancelled,
-                null, null, null);
+        TestServer.Reply reply = TestServer.request(
+                "POST", PROBE + "?cancel&kind=test.recording&subject=" + cancelled, null, null, null);
         assertThat(reply.body()).startsWith("cancelled 1");
 
         // The control deadline, due at the same time, shows that the ticker ran meanwhile.
-        assertThat(awaitFired("test.recording", control, Duration.ofSeconds(30)).fired()).hasSize(1);
+        assertThat(awaitFired("test.recording", control, Duration.ofSeconds(30)).fired())
+                .hasSize(1);
         Thread.sleep(1500);
         Probe probe = Probe.of("test.recording", cancelled);
         assertThat(probe.fired()).isEmpty();
@@ -123,7 +128,9 @@ class DeadlinesIT {
         schedule("test.recording", subject, 30_000);
 
         asadmin("stop-domain");
-        assertThat(Instant.now()).as("the server stopped before the deadline was due").isBefore(due);
+        assertThat(Instant.now())
+                .as("the server stopped before the deadline was due")
+                .isBefore(due);
         asadmin("start-domain");
         awaitProbe(Duration.ofMinutes(4));
 
@@ -138,12 +145,18 @@ class DeadlinesIT {
 
     private static void asadmin(String command) throws IOException, InterruptedException {
         Path asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
-        Process process = new ProcessBuilder(asadmin.toString(), command, "--domaindir",
-                System.getProperty("payara.domain.dir"), "switchboard-it")
+        Process process = new ProcessBuilder(
+                        asadmin.toString(),
+                        command,
+                        "--domaindir",
+                        System.getProperty("payara.domain.dir"),
+                        "switchboard-it")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(command + " finished").isTrue();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES))
+                .as(command + " finished")
+                .isTrue();
         assertThat(process.exitValue()).as(command + " exit code").isZero();
     }
 
@@ -152,7 +165,9 @@ class DeadlinesIT {
         while (System.nanoTime() < until) {
             try {
                 if (TestServer.get(PROBE + "?kind=none&subject=0", null).status() == 200
-                        && TestServer.get(TestServer.SERVER + "/health/ready", null).status() == 200) {
+                        && TestServer.get(TestServer.SERVER + "/health/ready", null)
+                                        .status()
+                                == 200) {
                     return;
                 }
             } catch (RuntimeException e) {

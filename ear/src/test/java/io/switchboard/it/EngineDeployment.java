@@ -1,13 +1,12 @@
 package io.switchboard.it;
 
+import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /**
  * Arquillian deployments of the real engine: the built EAR's EJB module and libraries, plus a WAR holding the test
@@ -17,8 +16,7 @@ import java.io.File;
  */
 public final class EngineDeployment {
 
-    private EngineDeployment() {
-    }
+    private EngineDeployment() {}
 
     public static EnterpriseArchive with(Class<?>... testClasses) {
         return build(true, testClasses);
@@ -30,16 +28,18 @@ public final class EngineDeployment {
     }
 
     private static EnterpriseArchive build(boolean testable, Class<?>... testClasses) {
-        EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("switchboard.ear")));
-        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "switchboard-arquillian.ear").merge(built);
+        EnterpriseArchive built =
+                ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("switchboard.ear")));
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "switchboard-arquillian.ear")
+                .merge(built);
         ear.delete("/switchboard.war");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "switchboard-tests.war")
                 .addClasses(testClasses)
                 .addClass(EngineDeployment.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // In-container tests that call the deployed EAR over HTTP need its address.
-                .addAsResource(new StringAsset("switchboard.url=" + TestServer.APP + "\n"), "switchboard-it.properties");
+                .addAsResource(
+                        new StringAsset("switchboard.url=" + TestServer.APP + "\n"), "switchboard-it.properties");
         ear.addAsModule(testable ? Testable.archiveToTest(tests) : tests);
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -1,14 +1,16 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.assertField;
+import static io.switchboard.it.TestServer.bearer;
+import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.get;
+import static io.switchboard.it.TestServer.request;
+import static io.switchboard.it.TestServer.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,15 +22,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
-
-import static io.switchboard.it.TestServer.API;
-import static io.switchboard.it.TestServer.assertField;
-import static io.switchboard.it.TestServer.bearer;
-import static io.switchboard.it.TestServer.createApiKey;
-import static io.switchboard.it.TestServer.get;
-import static io.switchboard.it.TestServer.request;
-import static io.switchboard.it.TestServer.unique;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Replies reach a real HTTP gateway on loopback (allowed for the test domain only), signed and with an idempotency
@@ -41,8 +40,7 @@ class OutboundDeliveryIT {
     private static String agent;
 
     /** A request the gateway received. */
-    record Received(String body, String idempotencyKey, String timestamp, String signature, int answeredWith) {
-    }
+    record Received(String body, String idempotencyKey, String timestamp, String signature, int answeredWith) {}
 
     private HttpServer gateway;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -72,10 +70,12 @@ class OutboundDeliveryIT {
         gateway.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int answer = status.getAsInt();
-            received.add(new Received(new String(body, StandardCharsets.UTF_8),
+            received.add(new Received(
+                    new String(body, StandardCharsets.UTF_8),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                     exchange.getRequestHeaders().getFirst("X-Switchboard-Timestamp"),
-                    exchange.getRequestHeaders().getFirst("X-Switchboard-Signature"), answer));
+                    exchange.getRequestHeaders().getFirst("X-Switchboard-Signature"),
+                    answer));
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
         });
@@ -105,7 +105,8 @@ class OutboundDeliveryIT {
         assertThat(entry.getInt("attempts")).isEqualTo(1);
         assertThat(entry.getString("idempotencyKey")).isEqualTo(delivery.idempotencyKey());
         // The secret was shown once: reading the gateway gives its prefix only.
-        JsonObject shown = get(API + "/senders/" + line.senderId + "/gateway", supervisor).json();
+        JsonObject shown =
+                get(API + "/senders/" + line.senderId + "/gateway", supervisor).json();
         assertThat(shown.containsKey("signingSecret")).isFalse();
         assertThat(line.secret).startsWith(shown.getString("secretPrefix"));
     }
@@ -119,8 +120,12 @@ class OutboundDeliveryIT {
 
         List<Received> requests = awaitRequests(3);
         assertThat(requests).extracting(Received::answeredWith).containsExactly(500, 500, 200);
-        assertThat(requests).extracting(Received::idempotencyKey).containsOnly(requests.get(0).idempotencyKey());
-        assertThat(requests).extracting(Received::body).containsOnly(requests.get(0).body());
+        assertThat(requests)
+                .extracting(Received::idempotencyKey)
+                .containsOnly(requests.get(0).idempotencyKey());
+        assertThat(requests)
+                .extracting(Received::body)
+                .containsOnly(requests.get(0).body());
         JsonObject entry = awaitEntry(messageId, "DELIVERED");
         assertThat(entry.getInt("attempts")).isEqualTo(3);
     }
@@ -137,18 +142,20 @@ class OutboundDeliveryIT {
         int attempts = dead.getInt("attempts");
         assertThat(attempts).isGreaterThanOrEqualTo(2);
         assertThat(received).hasSize(attempts);
-        JsonObject listed = get(API + "/outbox?status=DEAD&size=100", supervisor).json();
+        JsonObject listed =
+                get(API + "/outbox?status=DEAD&size=100", supervisor).json();
         assertThat(listed.getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(e -> e.getInt("id") == dead.getInt("id"));
-        assertThat(get(API + "/outbox/counts", supervisor).json().getInt("DEAD")).isPositive();
+        assertThat(get(API + "/outbox/counts", supervisor).json().getInt("DEAD"))
+                .isPositive();
 
         status.set(200);
-        TestServer.Reply retried = request("POST", API + "/outbox/" + dead.getInt("id") + "/retry", supervisor,
-                null, null);
+        TestServer.Reply retried =
+                request("POST", API + "/outbox/" + dead.getInt("id") + "/retry", supervisor, null, null);
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
         awaitEntry(messageId, "DELIVERED");
-        TestServer.Reply again = request("POST", API + "/outbox/" + dead.getInt("id") + "/retry", supervisor,
-                null, null);
+        TestServer.Reply again =
+                request("POST", API + "/outbox/" + dead.getInt("id") + "/retry", supervisor, null, null);
         assertThat(again.status()).isEqualTo(409);
     }
 
@@ -159,25 +166,26 @@ class OutboundDeliveryIT {
                 {"url": "ftp://gateway.example.com"}"""), "url");
         assertField(request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON, "{}"), "url");
         assertThat(request("PUT", API + "/senders/" + senderId + "/gateway", agent, JSON, """
-                {"url": "https://gateway.example.com"}""").status()).isEqualTo(403);
+                {"url": "https://gateway.example.com"}""")
+                        .status())
+                .isEqualTo(403);
         assertThat(get(API + "/outbox?status=LOST", supervisor).status()).isEqualTo(400);
     }
 
     /** A sender with the gateway, and a customer's open conversation on it. */
-    record Line(long senderId, String sender, String secret, String customer, long conversationId) {
-    }
+    record Line(long senderId, String sender, String secret, String customer, long conversationId) {}
 
     private Line newLine(String url) {
         String sender = phone();
         long senderId = createSender(sender);
-        TestServer.Reply configured = request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON, """
+        TestServer.Reply configured =
+                request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON, """
                 {"url": "%s"}""".formatted(url));
         assertThat(configured.status()).as(configured.body()).isEqualTo(200);
         String secret = configured.json().getString("signingSecret");
         String customer = phone();
         TestServer.Reply inbound = request("POST", API + "/messages", agent, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Is my card blocked?"}"""
-                .formatted(customer, sender));
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Is my card blocked?"}""".formatted(customer, sender));
         assertThat(inbound.status()).as(inbound.body()).isEqualTo(201);
         return new Line(senderId, sender, secret, customer, inbound.json().getInt("conversationId"));
     }
@@ -190,8 +198,8 @@ class OutboundDeliveryIT {
     }
 
     private static long reply(long conversationId, String text) {
-        TestServer.Reply replied = request("POST", API + "/conversations/" + conversationId + "/messages", agent,
-                JSON, """
+        TestServer.Reply replied = request(
+                "POST", API + "/conversations/" + conversationId + "/messages", agent, JSON, """
                 {"text": "%s"}""".formatted(text));
         assertThat(replied.status()).as(replied.body()).isEqualTo(201);
         return replied.json().getInt("id");
@@ -210,7 +218,9 @@ class OutboundDeliveryIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonObject entry = null;
         while (Instant.now().isBefore(deadline)) {
-            entry = get(API + "/outbox?messageId=" + messageId, supervisor).json().getJsonArray("items")
+            entry = get(API + "/outbox?messageId=" + messageId, supervisor)
+                    .json()
+                    .getJsonArray("items")
                     .getJsonObject(0);
             if (entry.getString("status").equals(status)) {
                 return entry;

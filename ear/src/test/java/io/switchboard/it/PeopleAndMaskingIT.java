@@ -1,20 +1,19 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
-import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.asAdmin;
+import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
 import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Customers and companies with standard and typed custom attributes; sensitive values masked for agents. */
 class PeopleAndMaskingIT {
@@ -46,8 +45,11 @@ class PeopleAndMaskingIT {
         assertThat(city.status()).as(city.body()).isIn(201, 409);
         if (city.status() == 409) {
             long id = get(API + "/attributes", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                    .filter(d -> d.getString("name").equals("city") && d.getString("owner").equals("PERSON"))
-                    .findFirst().orElseThrow().getInt("id");
+                    .filter(d -> d.getString("name").equals("city")
+                            && d.getString("owner").equals("PERSON"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getInt("id");
             request("PUT", API + "/attributes/" + id, supervisor, JSON, """
                     {"sensitive": true}""");
         }
@@ -65,8 +67,7 @@ class PeopleAndMaskingIT {
 
     private static long createCompany(String name) {
         return created(request("POST", API + "/companies", supervisor, JSON, """
-                {"name": "%s", "segment": "Enterprise", "domains": ["example.com"], "tags": ["key-account"]}"""
-                .formatted(name)))
+                {"name": "%s", "segment": "Enterprise", "domains": ["example.com"], "tags": ["key-account"]}""".formatted(name)))
                 .getInt("id");
     }
 
@@ -95,29 +96,44 @@ class PeopleAndMaskingIT {
         assertThat(person.getInt("companyId")).isEqualTo((int) company);
         assertThat(person.getJsonObject("customAttributes").getString(score)).isEqualTo("42");
 
-        JsonObject withContact = created(request("POST", API + "/people/" + id + "/contacts", supervisor, JSON, """
+        JsonObject withContact = created(
+                request("POST", API + "/people/" + id + "/contacts", supervisor, JSON, """
                 {"channel": "EMAIL", "address": "%s@example.com"}""".formatted(lastName)));
         assertThat(withContact.getJsonArray("contacts")).hasSize(1);
         assertThat(request("POST", API + "/people/" + id + "/contacts", supervisor, JSON, """
-                {"channel": "EMAIL", "address": "%s@example.com"}""".formatted(lastName)).status()).isEqualTo(409);
+                {"channel": "EMAIL", "address": "%s@example.com"}""".formatted(lastName))
+                        .status())
+                .isEqualTo(409);
 
-        JsonObject byName = get(API + "/people?q=" + lastName.toLowerCase(), supervisor).json();
+        JsonObject byName =
+                get(API + "/people?q=" + lastName.toLowerCase(), supervisor).json();
         assertThat(byName.getInt("total")).isEqualTo(1);
-        JsonObject byContact = get(API + "/people?q=" + lastName + "@example", supervisor).json();
-        assertThat(byContact.getJsonArray("items").getJsonObject(0).getInt("id")).isEqualTo((int) id);
+        JsonObject byContact =
+                get(API + "/people?q=" + lastName + "@example", supervisor).json();
+        assertThat(byContact.getJsonArray("items").getJsonObject(0).getInt("id"))
+                .isEqualTo((int) id);
 
         String updated = person(lastName, company).replace("\"gold\"", "\"platinum\"");
-        JsonObject changed = request("PUT", API + "/people/" + id, supervisor, JSON, updated).json();
+        JsonObject changed =
+                request("PUT", API + "/people/" + id, supervisor, JSON, updated).json();
         assertThat(changed.getJsonObject("customAttributes").getString(tier)).isEqualTo("platinum");
 
-        assertThat(request("DELETE", API + "/companies/" + company, supervisor, null, null).status()).isEqualTo(204);
-        assertThat(get(API + "/people/" + id, supervisor).json().containsKey("companyId")).isFalse();
+        assertThat(request("DELETE", API + "/companies/" + company, supervisor, null, null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(get(API + "/people/" + id, supervisor).json().containsKey("companyId"))
+                .isFalse();
     }
 
     @Test
     void sensitiveValuesAreMaskedForAgentsOnly() {
-        long id = created(request("POST", API + "/people", supervisor, JSON,
-                person(unique("Kovac"), createCompany(unique("Globex"))))).getInt("id");
+        long id = created(request(
+                        "POST",
+                        API + "/people",
+                        supervisor,
+                        JSON,
+                        person(unique("Kovac"), createCompany(unique("Globex")))))
+                .getInt("id");
 
         JsonObject asAgent = get(API + "/people/" + id, agent).json();
         assertThat(asAgent.getString("city")).isEqualTo(MASK);
@@ -127,7 +143,8 @@ class PeopleAndMaskingIT {
 
         JsonObject asSupervisor = get(API + "/people/" + id, asAdmin()).json();
         assertThat(asSupervisor.getString("city")).isEqualTo("Zagreb");
-        assertThat(asSupervisor.getJsonObject("customAttributes").getString(card)).isEqualTo("4242");
+        assertThat(asSupervisor.getJsonObject("customAttributes").getString(card))
+                .isEqualTo("4242");
     }
 
     @Test
@@ -135,25 +152,31 @@ class PeopleAndMaskingIT {
         String sender = "+49" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         created(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "LIVE_CHAT", "address": "%s"}""".formatted(sender)));
-        long conversation = created(request("POST", API + "/messages", agent, JSON, """
-                {"channel": "LIVE_CHAT", "from": "%s", "to": "%s", "text": "my card is 4242 4242", "sensitive": true}"""
-                .formatted(unique("visitor"), sender))).getInt("conversationId");
+        long conversation = created(
+                        request("POST", API + "/messages", agent, JSON, """
+                {"channel": "LIVE_CHAT", "from": "%s", "to": "%s", "text": "my card is 4242 4242", "sensitive": true}""".formatted(unique("visitor"), sender)))
+                .getInt("conversationId");
 
-        JsonObject seenByAgent = get(API + "/conversations/" + conversation + "/messages", agent).jsonArray()
+        JsonObject seenByAgent = get(API + "/conversations/" + conversation + "/messages", agent)
+                .jsonArray()
                 .getJsonObject(0);
         assertThat(seenByAgent.getString("text")).isEqualTo(MASK);
         assertThat(seenByAgent.getBoolean("sensitive")).isTrue();
-        assertThat(get(API + "/conversations/" + conversation + "/messages", asAdmin()).jsonArray().getJsonObject(0)
-                .getString("text")).isEqualTo("my card is 4242 4242");
+        assertThat(get(API + "/conversations/" + conversation + "/messages", asAdmin())
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getString("text"))
+                .isEqualTo("my card is 4242 4242");
     }
 
     @Test
     void badInputNamesTheFieldAndStoresNothing() {
         String lastName = unique("Invalid");
-        assertField(request("POST", API + "/people", supervisor, JSON, """
-                {"lastName": "%s", "customAttributes": {"nope": "x"}}"""
-                .formatted(lastName)), "customAttributes[nope]");
-        assertField(request("POST", API + "/people", supervisor, JSON, """
+        assertField(
+                request("POST", API + "/people", supervisor, JSON, """
+                {"lastName": "%s", "customAttributes": {"nope": "x"}}""".formatted(lastName)), "customAttributes[nope]");
+        assertField(
+                request("POST", API + "/people", supervisor, JSON, """
                 {"lastName": "%s", "customAttributes": {"%s": "many"}}""".formatted(lastName, score)),
                 "customAttributes[" + score + "]");
         assertField(request("POST", API + "/people", supervisor, JSON, """
@@ -166,16 +189,23 @@ class PeopleAndMaskingIT {
                 {"lastName": "%s", "companyId": 987654321}""".formatted(lastName)), "companyId");
         assertField(request("POST", API + "/companies", supervisor, JSON, """
                 {"segment": "SMB"}"""), "name");
-        assertField(request("POST", API + "/attributes", supervisor, JSON, """
-                {"owner": "PERSON", "name": "%s"}""".formatted(unique("x").replace("-", ""))), "type");
-        assertThat(get(API + "/people?q=" + lastName.toLowerCase(), supervisor).json().getInt("total")).isZero();
+        assertField(
+                request("POST", API + "/attributes", supervisor, JSON, """
+                {"owner": "PERSON", "name": "%s"}""".formatted(
+                                unique("x").replace("-", ""))),
+                "type");
+        assertThat(get(API + "/people?q=" + lastName.toLowerCase(), supervisor)
+                        .json()
+                        .getInt("total"))
+                .isZero();
 
         String externalId = unique("crm");
         created(request("POST", API + "/people", supervisor, JSON, """
                 {"externalPersonId": "%s"}""".formatted(externalId)));
         assertThat(request("POST", API + "/people", supervisor, JSON, """
-                {"externalPersonId": "%s"}""".formatted(externalId)).status()).isEqualTo(409);
+                {"externalPersonId": "%s"}""".formatted(externalId))
+                        .status())
+                .isEqualTo(409);
         assertThat(get(API + "/people/987654321", supervisor).status()).isEqualTo(404);
     }
-
 }

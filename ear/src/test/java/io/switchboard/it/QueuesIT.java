@@ -1,11 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.bearer;
@@ -14,6 +8,11 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Queues: the Default queue stays, a queue with active conversations stays, names are unique. */
 class QueuesIT {
@@ -36,7 +35,10 @@ class QueuesIT {
 
     private static long defaultQueueId() {
         return get(API + "/queues", agent).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(q -> q.getBoolean("defaultQueue")).findFirst().orElseThrow().getInt("id");
+                .filter(q -> q.getBoolean("defaultQueue"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("id");
     }
 
     @Test
@@ -50,7 +52,8 @@ class QueuesIT {
         createQueue("""
                 {"name": "%s"}""".formatted(name));
         assertThat(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s"}""".formatted(name)).status())
+                {"name": "%s"}""".formatted(name))
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -68,11 +71,15 @@ class QueuesIT {
                 {"name": "%s"}""".formatted(name)).getInt("id");
         String senderAddress = "+1" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         assertThat(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "WHATSAPP", "address": "%s"}""".formatted(senderAddress)).status()).isEqualTo(201);
+                {"channel": "WHATSAPP", "address": "%s"}""".formatted(senderAddress))
+                        .status())
+                .isEqualTo(201);
         long conversation = request("POST", API + "/messages", agent, JSON, """
-                {"channel": "WHATSAPP", "from": "+4477001", "to": "%s", "text": "hi"}"""
-                .formatted(senderAddress)).json().getInt("conversationId");
-        TestServer.Reply moved = request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
+                {"channel": "WHATSAPP", "from": "+4477001", "to": "%s", "text": "hi"}""".formatted(senderAddress))
+                .json()
+                .getInt("conversationId");
+        TestServer.Reply moved =
+                request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
                 {"queueId": %s}""".formatted(queue));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().getJsonObject("queue").getString("name")).isEqualTo(name);
@@ -88,9 +95,14 @@ class QueuesIT {
 
         request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
                 {"status": "CLOSED"}""");
-        assertThat(request("DELETE", API + "/queues/" + queue, supervisor, null, null).status()).isEqualTo(204);
+        assertThat(request("DELETE", API + "/queues/" + queue, supervisor, null, null)
+                        .status())
+                .isEqualTo(204);
         assertThat(get(API + "/queues/" + queue, agent).status()).isEqualTo(404);
-        assertThat(get(API + "/conversations/" + conversation, agent).json().getJsonObject("queue").getString("name"))
+        assertThat(get(API + "/conversations/" + conversation, agent)
+                        .json()
+                        .getJsonObject("queue")
+                        .getString("name"))
                 .isEqualTo(name);
         createQueue("""
                 {"name": "%s"}""".formatted(name));
@@ -101,8 +113,7 @@ class QueuesIT {
         long first = createSender();
         long second = createSender();
         JsonObject queue = createQueue("""
-                {"name": "%s", "autoAssignment": "LAST_AGENT_30_DAYS", "senderIds": [%s, %s], "defaultSenderId": %s}"""
-                .formatted(unique("Sales"), first, second, second));
+                {"name": "%s", "autoAssignment": "LAST_AGENT_30_DAYS", "senderIds": [%s, %s], "defaultSenderId": %s}""".formatted(unique("Sales"), first, second, second));
         assertThat(queue.getString("autoAssignment")).isEqualTo("LAST_AGENT_30_DAYS");
         assertThat(queue.getJsonArray("senderIds")).hasSize(2);
         assertThat(queue.getInt("defaultSenderId")).isEqualTo((int) second);
@@ -115,25 +126,33 @@ class QueuesIT {
         assertThat(changed.json().getString("autoAssignment")).isEqualTo("OFF");
         assertThat(changed.json().getInt("defaultSenderId")).isEqualTo((int) first);
 
-        assertField(request("PUT", API + "/queues/" + id, supervisor, JSON, """
-                {"name": "%s", "senderIds": [%s], "defaultSenderId": %s}"""
-                .formatted(name, first, second)), "defaultSenderId");
+        assertField(
+                request("PUT", API + "/queues/" + id, supervisor, JSON, """
+                {"name": "%s", "senderIds": [%s], "defaultSenderId": %s}""".formatted(name, first, second)),
+                "defaultSenderId");
         assertField(request("PUT", API + "/queues/" + id, supervisor, JSON, """
                 {"name": "%s", "senderIds": [987654321]}""".formatted(name)), "senderIds");
         assertField(request("PUT", API + "/queues/" + id, supervisor, JSON, """
                 {"name": "%s", "autoAssignment": "SOMETIMES"}""".formatted(name)), "autoAssignment");
-        assertThat(get(API + "/queues/" + id, agent).json().getInt("defaultSenderId")).isEqualTo((int) first);
+        assertThat(get(API + "/queues/" + id, agent).json().getInt("defaultSenderId"))
+                .isEqualTo((int) first);
     }
 
     @Test
     void theDefaultQueueListsEveryAgentAndAQueueItsOwn() {
         long queue = createQueue("{}").getInt("id");
         long bot = request("POST", API + "/agents", supervisor, JSON, """
-                {"kind": "BOT", "name": "Queue bot", "queueIds": [%s]}""".formatted(queue)).json().getInt("id");
+                {"kind": "BOT", "name": "Queue bot", "queueIds": [%s]}""".formatted(queue))
+                .json()
+                .getInt("id");
         assertThat(get(API + "/queues/" + queue + "/agents", agent).jsonArray().getValuesAs(JsonObject.class))
-                .extracting(a -> a.getInt("id")).containsExactly((int) bot);
-        assertThat(get(API + "/queues/" + defaultQueueId() + "/agents", agent).jsonArray()
-                .getValuesAs(JsonObject.class)).extracting(a -> a.getInt("id")).contains((int) bot);
+                .extracting(a -> a.getInt("id"))
+                .containsExactly((int) bot);
+        assertThat(get(API + "/queues/" + defaultQueueId() + "/agents", agent)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class))
+                .extracting(a -> a.getInt("id"))
+                .contains((int) bot);
     }
 
     @Test
@@ -144,46 +163,58 @@ class QueuesIT {
         assertThat(lonely.status()).isEqualTo(409);
         assertThat(lonely.json().getString("detail")).contains("no agents");
 
-        long first = request("POST", API + "/agents", supervisor, JSON, """
-                {"kind": "BOT", "name": "One"}""")
-                .json().getInt("id");
-        long second = request("POST", API + "/agents", supervisor, JSON, """
-                {"kind": "BOT", "name": "Two"}""")
-                .json().getInt("id");
-        TestServer.Reply staffed = request("PUT", API + "/queues/" + queue + "/agents", supervisor, JSON, """
+        long first =
+                request("POST", API + "/agents", supervisor, JSON, """
+                {"kind": "BOT", "name": "One"}""").json().getInt("id");
+        long second =
+                request("POST", API + "/agents", supervisor, JSON, """
+                {"kind": "BOT", "name": "Two"}""").json().getInt("id");
+        TestServer.Reply staffed =
+                request("PUT", API + "/queues/" + queue + "/agents", supervisor, JSON, """
                 {"agentIds": [%s, %s]}""".formatted(first, second));
         assertThat(staffed.status()).as(staffed.body()).isEqualTo(200);
         assertThat(staffed.jsonArray()).hasSize(2);
         assertThat(request("PUT", API + "/queues/" + queue + "/agents", supervisor, JSON, """
-                {"agentIds": [%s]}""".formatted(second)).jsonArray().getValuesAs(JsonObject.class))
-                .extracting(a -> a.getInt("id")).containsExactly((int) second);
-        assertThat(get(API + "/agents/" + first, agent).json().getJsonArray("queueIds")).isEmpty();
+                {"agentIds": [%s]}""".formatted(second))
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class))
+                .extracting(a -> a.getInt("id"))
+                .containsExactly((int) second);
+        assertThat(get(API + "/agents/" + first, agent).json().getJsonArray("queueIds"))
+                .isEmpty();
 
         JsonObject notifying = request("PUT", API + "/queues/" + queue + "/notifications", supervisor, JSON, """
-                {"newConversation": true, "newMessage": true}""").json();
+                {"newConversation": true, "newMessage": true}""")
+                .json();
         assertThat(notifying.getBoolean("notifyNewConversation")).isTrue();
         assertThat(notifying.getBoolean("notifyNewMessage")).isTrue();
 
         assertField(request("PUT", API + "/queues/" + queue + "/agents", supervisor, JSON, """
                 {"agentIds": [987654321]}"""), "agentIds");
         assertThat(request("PUT", API + "/queues/" + defaultQueueId() + "/agents", supervisor, JSON, """
-                {"agentIds": []}""").status()).isEqualTo(409);
+                {"agentIds": []}""")
+                        .status())
+                .isEqualTo(409);
         assertThat(request("PUT", API + "/queues/" + queue + "/agents", agent, JSON, """
-                {"agentIds": []}""").status())
+                {"agentIds": []}""")
+                        .status())
                 .isEqualTo(403);
     }
 
     private static long createSender() {
         String address = "+1" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         return request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(address)).json().getInt("id");
+                {"channel": "SMS", "address": "%s"}""".formatted(address))
+                .json()
+                .getInt("id");
     }
-
 
     @Test
     void onlySupervisorsManageQueues() {
         assertThat(request("POST", API + "/queues", agent, JSON, "{}").status()).isEqualTo(403);
-        assertThat(request("DELETE", API + "/queues/" + defaultQueueId(), agent, null, null).status()).isEqualTo(403);
+        assertThat(request("DELETE", API + "/queues/" + defaultQueueId(), agent, null, null)
+                        .status())
+                .isEqualTo(403);
         TestServer.Reply blank = request("PUT", API + "/queues/" + defaultQueueId(), supervisor, JSON, """
                 {"name": ""}""");
         assertThat(blank.status()).isEqualTo(400);

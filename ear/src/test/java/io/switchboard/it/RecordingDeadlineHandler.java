@@ -3,7 +3,6 @@ package io.switchboard.it;
 import io.switchboard.deadlines.DeadlineHandler;
 import io.switchboard.deadlines.DueDeadline;
 import jakarta.persistence.EntityManager;
-
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;

@@ -1,15 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.bearer;
@@ -18,6 +8,15 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Routing end to end: the guide's Spanish and Premium routes on one destination number decide where real inbound
@@ -51,13 +50,16 @@ class RoutingIT {
                 {"owner": "PERSON", "name": "%s", "type": "BOOLEAN"}""".formatted(premium)));
         senderAddress = phone();
         sender = created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(senderAddress))).getInt("id");
+                {"channel": "SMS", "address": "%s"}""".formatted(senderAddress)))
+                .getInt("id");
         spanishName = unique("Spanish");
         premiumName = unique("Premium");
         spanishQueue = created(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s"}""".formatted(spanishName))).getInt("id");
+                {"name": "%s"}""".formatted(spanishName)))
+                .getInt("id");
         premiumQueue = created(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s"}""".formatted(premiumName))).getInt("id");
+                {"name": "%s"}""".formatted(premiumName)))
+                .getInt("id");
     }
 
     // Every test starts without this class's routes: they all test the same sender.
@@ -83,22 +85,28 @@ class RoutingIT {
 
     private static String route(String name, long queue, String priority, String... conditions) {
         return """
-                {"name": "%s", "queueId": %s, "priority": "%s", "conditions": {"join": "AND", "conditions": [%s]}}"""
-                .formatted(name, queue, priority, String.join(", ", conditions));
+                {"name": "%s", "queueId": %s, "priority": "%s", "conditions": {"join": "AND", "conditions": [%s]}}""".formatted(name, queue, priority, String.join(", ", conditions));
     }
 
     private static long createRoute(String body) {
-        long id = created(request("POST", API + "/routes", supervisor, JSON, body)).getInt("id");
+        long id = created(request("POST", API + "/routes", supervisor, JSON, body))
+                .getInt("id");
         routes.add(id);
         return id;
     }
 
     /** The guide's two routes on this class's number: Spanish speakers, then premium customers. */
     private static long[] spanishThenPremium() {
-        long spanish = createRoute(route(unique("Spanish route"), spanishQueue, "NORMAL",
+        long spanish = createRoute(route(
+                unique("Spanish route"),
+                spanishQueue,
+                "NORMAL",
                 condition("conversation.to", "IS", String.valueOf(sender)),
                 condition("person.custom." + language, "IS", "spanish")));
-        long premiumRoute = createRoute(route(unique("Premium route"), premiumQueue, "HIGH",
+        long premiumRoute = createRoute(route(
+                unique("Premium route"),
+                premiumQueue,
+                "HIGH",
                 condition("conversation.to", "IS", String.valueOf(sender)),
                 condition("person.custom." + premium, "IS", "true")));
         return new long[] {spanish, premiumRoute};
@@ -107,8 +115,8 @@ class RoutingIT {
     private static String customer(boolean spanish, boolean isPremium) {
         String address = phone();
         long person = created(request("POST", API + "/people", supervisor, JSON, """
-                {"firstName": "Lucía", "customAttributes": {"%s": "%s", "%s": "%s"}}"""
-                .formatted(language, (spanish ? "Spanish" : "English"), premium, isPremium)))
+                {"firstName": "Lucía", "customAttributes": {"%s": "%s", "%s": "%s"}}""".formatted(
+                                language, (spanish ? "Spanish" : "English"), premium, isPremium)))
                 .getInt("id");
         created(request("POST", API + "/people/" + person + "/contacts", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s"}""".formatted(address)));
@@ -117,8 +125,8 @@ class RoutingIT {
 
     private static long write(String from) {
         return created(request("POST", API + "/messages", agent, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Hola, necesito ayuda"}"""
-                .formatted(from, senderAddress))).getInt("conversationId");
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Hola, necesito ayuda"}""".formatted(from, senderAddress)))
+                .getInt("conversationId");
     }
 
     private static JsonObject conversation(long id) {
@@ -127,7 +135,9 @@ class RoutingIT {
 
     private static void close(long conversation) {
         assertThat(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
-                {"status": "CLOSED"}""").status()).isEqualTo(200);
+                {"status": "CLOSED"}""")
+                        .status())
+                .isEqualTo(200);
     }
 
     private static JsonObject lastDecision(long conversation) {
@@ -156,32 +166,42 @@ class RoutingIT {
         assertThat(decision.getInt("routeId")).isEqualTo((int) spanish);
         assertThat(decision.getString("trigger")).isEqualTo("NEW_CONVERSATION");
 
-        TestServer.Reply moved = request("PUT", API + "/routes/" + premiumRoute + "/position", supervisor, JSON, """
-                {"position": %s}""".formatted(positionOf(spanish)));
+        TestServer.Reply moved =
+                request("PUT", API + "/routes/" + premiumRoute + "/position", supervisor, JSON, """
+                {"position": %s}""".formatted(
+                                positionOf(spanish)));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(positionOf(premiumRoute)).isEqualTo(positionOf(spanish) - 1);
         List<Integer> positions = moved.jsonArray().getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getInt("position")).toList();
+                .map(r -> r.getInt("position"))
+                .toList();
         assertThat(positions).isSorted().doesNotHaveDuplicates().first().isEqualTo(1);
 
         close(first);
         long second = write(lucia);
         assertThat(second).isNotEqualTo(first);
-        assertThat(conversation(second).getJsonObject("queue").getString("name")).isEqualTo(premiumName);
+        assertThat(conversation(second).getJsonObject("queue").getString("name"))
+                .isEqualTo(premiumName);
         assertThat(conversation(second).getString("priority")).isEqualTo("HIGH");
         assertThat(lastDecision(second).getInt("routeId")).isEqualTo((int) premiumRoute);
 
         // A Spanish speaker who is not premium passes Premium (its premium condition fails) and lands in Spanish.
         long spanishOnly = write(customer(true, false));
-        assertThat(conversation(spanishOnly).getJsonObject("queue").getString("name")).isEqualTo(spanishName);
+        assertThat(conversation(spanishOnly).getJsonObject("queue").getString("name"))
+                .isEqualTo(spanishName);
         JsonObject miss = lastDecision(spanishOnly).getJsonArray("misses").getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getInt("routeId") == premiumRoute).findFirst().orElseThrow();
+                .filter(m -> m.getInt("routeId") == premiumRoute)
+                .findFirst()
+                .orElseThrow();
         assertThat(miss.getString("path")).isEqualTo("conditions.conditions[1]");
         assertThat(miss.getString("failed")).contains(premium);
 
         // Disabled, Premium is never evaluated: the premium Spanish speaker lands in Spanish again.
         assertThat(request("PUT", API + "/routes/" + premiumRoute + "/enabled", supervisor, JSON, """
-                {"enabled": false}""").json().getBoolean("enabled")).isFalse();
+                {"enabled": false}""")
+                        .json()
+                        .getBoolean("enabled"))
+                .isFalse();
         close(second);
         long third = write(lucia);
         assertThat(conversation(third).getJsonObject("queue").getString("name")).isEqualTo(spanishName);
@@ -205,19 +225,22 @@ class RoutingIT {
         assertThat(decision.getBoolean("matched")).isFalse();
         assertThat(decision.getString("queueName")).isEqualTo("Default");
         assertThat(decision.getJsonArray("misses").getValuesAs(JsonObject.class))
-                .anyMatch(m -> m.getInt("routeId") == created[1]
-                        && m.getString("path").equals("conditions.conditions[1]"));
+                .anyMatch(m ->
+                        m.getInt("routeId") == created[1] && m.getString("path").equals("conditions.conditions[1]"));
 
         // A bot talks to the customer and learns they are premium, then hands over to agents.
         long bot = created(request("POST", API + "/agents", supervisor, JSON, """
-                {"kind": "BOT", "name": "%s"}""".formatted(unique("Routing bot")))).getInt("id");
-        TestServer.Reply assigned = request("PUT", API + "/conversations/" + conversation + "/assignee", agent, JSON,
-                """
+                {"kind": "BOT", "name": "%s"}""".formatted(unique("Routing bot"))))
+                .getInt("id");
+        TestServer.Reply assigned =
+                request("PUT", API + "/conversations/" + conversation + "/assignee", agent, JSON, """
                 {"agentId": %s}""".formatted(bot));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         long person = view.getJsonObject("person").getInt("id");
         assertThat(request("PUT", API + "/people/" + person, supervisor, JSON, """
-                {"customAttributes": {"%s": "true"}}""".formatted(premium)).status()).isEqualTo(200);
+                {"customAttributes": {"%s": "true"}}""".formatted(premium))
+                        .status())
+                .isEqualTo(200);
 
         TestServer.Reply routed = request("POST", API + "/conversations/" + conversation + "/route", agent, null, null);
         assertThat(routed.status()).as(routed.body()).isEqualTo(200);
@@ -227,12 +250,16 @@ class RoutingIT {
         assertThat(after.getJsonObject("queue").getString("name")).isEqualTo(premiumName);
         assertThat(after.getString("priority")).isEqualTo("HIGH");
         assertThat(after.containsKey("assignee") && !after.isNull("assignee")).isFalse();
-        assertThat(get(API + "/conversations/" + conversation + "/routing", agent).jsonArray()).hasSize(2);
+        assertThat(get(API + "/conversations/" + conversation + "/routing", agent)
+                        .jsonArray())
+                .hasSize(2);
 
         close(conversation);
-        assertThat(request("POST", API + "/conversations/" + conversation + "/route", agent, null, null).status())
+        assertThat(request("POST", API + "/conversations/" + conversation + "/route", agent, null, null)
+                        .status())
                 .isEqualTo(409);
-        assertThat(request("POST", API + "/conversations/987654321/route", agent, null, null).status())
+        assertThat(request("POST", API + "/conversations/987654321/route", agent, null, null)
+                        .status())
                 .isEqualTo(404);
         request("DELETE", API + "/routes/" + created[0], supervisor, null, null);
         request("DELETE", API + "/routes/" + created[1], supervisor, null, null);
@@ -242,7 +269,8 @@ class RoutingIT {
     void theTestEndpointAnswersWhichRouteWouldMatchAndWhyStoringNothing() {
         long[] created = spanishThenPremium();
         int routesBefore = get(API + "/routes", agent).jsonArray().size();
-        TestServer.Reply reply = request("POST", API + "/routing/test", agent, JSON, """
+        TestServer.Reply reply =
+                request("POST", API + "/routing/test", agent, JSON, """
                 {
                     "message": {"channel": "SMS", "from": "+34600000001", "to": "%s", "text": "hola"},
                     "person": {"customAttributes": {"%s": "SPANISH", "%s": "false"}}
@@ -272,15 +300,40 @@ class RoutingIT {
     void badRoutesAreRefusedNamingTheConditionAndNothingIsStored() {
         int before = get(API + "/routes", agent).jsonArray().size();
         String to = condition("conversation.to", "IS", String.valueOf(sender));
-        assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "LOW", to,
-                condition("person.shoeSize", "IS", "42"))), "conditions.conditions[1].attribute");
-        assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "LOW", to,
-                condition("person.city", "BEFORE", "2026-01-01"))), "conditions.conditions[1].operator");
-        assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "LOW", to,
-                condition("person.birthDate", "BEFORE", "2026-02-30"))), "conditions.conditions[1].value");
-        assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "LOW", to,
-                condition("conversation.channel", "IS", "PIGEON"))), "conditions.conditions[1].value");
-        assertField(request("POST", API + "/routes", supervisor, JSON, """
+        assertField(
+                request(
+                        "POST",
+                        API + "/routes",
+                        supervisor,
+                        JSON,
+                        route("Bad", spanishQueue, "LOW", to, condition("person.shoeSize", "IS", "42"))),
+                "conditions.conditions[1].attribute");
+        assertField(
+                request(
+                        "POST",
+                        API + "/routes",
+                        supervisor,
+                        JSON,
+                        route("Bad", spanishQueue, "LOW", to, condition("person.city", "BEFORE", "2026-01-01"))),
+                "conditions.conditions[1].operator");
+        assertField(
+                request(
+                        "POST",
+                        API + "/routes",
+                        supervisor,
+                        JSON,
+                        route("Bad", spanishQueue, "LOW", to, condition("person.birthDate", "BEFORE", "2026-02-30"))),
+                "conditions.conditions[1].value");
+        assertField(
+                request(
+                        "POST",
+                        API + "/routes",
+                        supervisor,
+                        JSON,
+                        route("Bad", spanishQueue, "LOW", to, condition("conversation.channel", "IS", "PIGEON"))),
+                "conditions.conditions[1].value");
+        assertField(
+                request("POST", API + "/routes", supervisor, JSON, """
                 {
                     "name": "Bad",
                     "queueId": %s,
@@ -289,26 +342,35 @@ class RoutingIT {
                         "conditions": [%s],
                         "groups": [{"join": "AND", "conditions": [%s, %s]}]
                     }
-                }""".formatted(spanishQueue, to, to, condition("senderQueues", "IN_LIST", "987654321"))),
+                }""".formatted(
+                                spanishQueue, to, to, condition("senderQueues", "IN_LIST", "987654321"))),
                 "conditions.groups[0].conditions[1].value");
-        assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", 987654321, "LOW", to)),
-                "queueId");
-        assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "SOON", to)),
-                "priority");
+        assertField(request("POST", API + "/routes", supervisor, JSON, route("Bad", 987654321, "LOW", to)), "queueId");
+        assertField(
+                request("POST", API + "/routes", supervisor, JSON, route("Bad", spanishQueue, "SOON", to)), "priority");
         assertField(request("POST", API + "/routes", supervisor, JSON, """
                 {"name": "Bad", "queueId": %s}""".formatted(spanishQueue)), "conditions");
         assertThat(get(API + "/routes", agent).jsonArray()).hasSize(before);
 
         long id = createRoute(route(unique("Good"), spanishQueue, "LOW", to));
-        assertField(request("PUT", API + "/routes/" + id, supervisor, JSON, route("Changed", spanishQueue, "LOW",
-                condition("email.to", "IS", String.valueOf(sender)))), "conditions.conditions[0].operator");
+        assertField(
+                request(
+                        "PUT",
+                        API + "/routes/" + id,
+                        supervisor,
+                        JSON,
+                        route("Changed", spanishQueue, "LOW", condition("email.to", "IS", String.valueOf(sender)))),
+                "conditions.conditions[0].operator");
         JsonObject unchanged = get(API + "/routes/" + id, agent).json();
         assertThat(unchanged.getString("name")).startsWith("Good");
-        assertThat(unchanged.getJsonObject("conditions").getJsonArray("conditions").getJsonObject(0)
-                .getString("attribute")).isEqualTo("conversation.to");
+        assertThat(unchanged
+                        .getJsonObject("conditions")
+                        .getJsonArray("conditions")
+                        .getJsonObject(0)
+                        .getString("attribute"))
+                .isEqualTo("conversation.to");
         assertField(request("PUT", API + "/routes/" + id + "/position", supervisor, JSON, """
-                {"position": 0}"""),
-                "position");
+                {"position": 0}"""), "position");
 
         // A queue a route leads to stays until the route is changed.
         TestServer.Reply refused = request("DELETE", API + "/queues/" + spanishQueue, supervisor, null, null);
@@ -320,22 +382,36 @@ class RoutingIT {
 
     @Test
     void onlySupervisorsChangeRoutesAndEveryoneReadsThem() {
-        long id = createRoute(route(unique("Read me"), spanishQueue, "LOW",
-                condition("conversation.to", "IS", String.valueOf(sender))));
+        long id = createRoute(route(
+                unique("Read me"), spanishQueue, "LOW", condition("conversation.to", "IS", String.valueOf(sender))));
         assertThat(get(API + "/routes", agent).status()).isEqualTo(200);
-        assertThat(get(API + "/routes/" + id, agent).json().getBoolean("enabled")).isTrue();
+        assertThat(get(API + "/routes/" + id, agent).json().getBoolean("enabled"))
+                .isTrue();
         JsonArray attributes = get(API + "/routes/attributes", agent).jsonArray();
-        assertThat(attributes.getValuesAs(JsonObject.class)).anyMatch(a -> a.getString("key")
-                .equals("person.custom." + language));
-        assertThat(request("POST", API + "/routes", agent, JSON, route("Mine", spanishQueue, "LOW",
-                condition("conversation.to", "IS", String.valueOf(sender)))).status()).isEqualTo(403);
+        assertThat(attributes.getValuesAs(JsonObject.class))
+                .anyMatch(a -> a.getString("key").equals("person.custom." + language));
+        assertThat(request(
+                                "POST",
+                                API + "/routes",
+                                agent,
+                                JSON,
+                                route(
+                                        "Mine",
+                                        spanishQueue,
+                                        "LOW",
+                                        condition("conversation.to", "IS", String.valueOf(sender))))
+                        .status())
+                .isEqualTo(403);
         assertThat(request("PUT", API + "/routes/" + id + "/position", agent, JSON, """
-                {"position": 1}""").status())
+                {"position": 1}""")
+                        .status())
                 .isEqualTo(403);
         assertThat(request("PUT", API + "/routes/" + id + "/enabled", agent, JSON, """
-                {"enabled": false}""").status())
+                {"enabled": false}""")
+                        .status())
                 .isEqualTo(403);
-        assertThat(request("DELETE", API + "/routes/" + id, agent, null, null).status()).isEqualTo(403);
+        assertThat(request("DELETE", API + "/routes/" + id, agent, null, null).status())
+                .isEqualTo(403);
         assertThat(get(API + "/routes", null).status()).isEqualTo(401);
     }
 }

@@ -1,9 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import org.junit.jupiter.api.Test;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.asAdmin;
 import static io.switchboard.it.TestServer.basic;
@@ -13,6 +9,10 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.Test;
 
 /** Who may call the API: users with Basic credentials, enterprise systems with API keys, each with its roles. */
 class SecurityIT {
@@ -76,7 +76,9 @@ class SecurityIT {
         TestServer.Reply list = get(API + "/api-keys", asAdmin());
         assertThat(list.body()).doesNotContain(token);
         JsonObject key = list.jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(k -> k.getString("name").equals(name)).findFirst().orElseThrow();
+                .filter(k -> k.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(token).startsWith(key.getString("tokenPrefix"));
         assertThat(get(API + "/api-keys/" + key.getInt("id"), asAdmin()).body()).doesNotContain(token);
     }
@@ -88,8 +90,13 @@ class SecurityIT {
         assertThat(get(API + "/me", bearer(token)).status()).isEqualTo(200);
 
         int id = get(API + "/api-keys", asAdmin()).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(k -> k.getString("name").equals(name)).findFirst().orElseThrow().getInt("id");
-        assertThat(request("DELETE", API + "/api-keys/" + id, asAdmin(), null, null).status()).isEqualTo(204);
+                .filter(k -> k.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getInt("id");
+        assertThat(request("DELETE", API + "/api-keys/" + id, asAdmin(), null, null)
+                        .status())
+                .isEqualTo(204);
 
         assertUnauthorized(get(API + "/me", bearer(token)));
         JsonObject revoked = get(API + "/api-keys/" + id, asAdmin()).json();
@@ -109,7 +116,9 @@ class SecurityIT {
         String token = createApiKey(name, "AGENT");
         get(API + "/me", bearer(token));
         JsonObject key = get(API + "/api-keys", asAdmin()).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(k -> k.getString("name").equals(name)).findFirst().orElseThrow();
+                .filter(k -> k.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(key.getString("lastUsedAt")).isNotBlank();
     }
 }

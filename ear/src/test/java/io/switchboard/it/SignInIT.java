@@ -1,12 +1,14 @@
 package io.switchboard.it;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.APP;
+import static io.switchboard.it.TestServer.basic;
+import static io.switchboard.it.TestServer.bearer;
+import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.request;
+import static io.switchboard.it.TestServer.unique;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,15 +32,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static io.switchboard.it.TestServer.API;
-import static io.switchboard.it.TestServer.APP;
-import static io.switchboard.it.TestServer.basic;
-import static io.switchboard.it.TestServer.bearer;
-import static io.switchboard.it.TestServer.createApiKey;
-import static io.switchboard.it.TestServer.request;
-import static io.switchboard.it.TestServer.unique;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Sign-in throttling, timing, security headers and the Payara console, over raw HTTP. Each test signs in from
@@ -49,7 +48,8 @@ class SignInIT {
 
     private static final String PASSWORD = "a long enough password";
     private static final URI APP_URI = URI.create(APP);
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static String supervisor;
 
     @BeforeAll
@@ -60,7 +60,8 @@ class SignInIT {
     /** A human agent (so a user) with {@link #PASSWORD}; returns the username. */
     private static String newUser() {
         String username = unique("signin");
-        TestServer.Reply reply = request("POST", API + "/agents", supervisor, "application/json", """
+        TestServer.Reply reply =
+                request("POST", API + "/agents", supervisor, "application/json", """
                 {"kind": "HUMAN", "name": "Sign-in Test", "username": "%s", "password": "%s"}
                 """.formatted(username, PASSWORD));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -71,8 +72,9 @@ class SignInIT {
     private static InetAddress newClientAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         try {
-            return InetAddress.getByAddress(new byte[]{127, (byte) random.nextInt(1, 255),
-                    (byte) random.nextInt(0, 256), (byte) random.nextInt(1, 255)});
+            return InetAddress.getByAddress(new byte[] {
+                127, (byte) random.nextInt(1, 255), (byte) random.nextInt(0, 256), (byte) random.nextInt(1, 255)
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +116,8 @@ class SignInIT {
         assertThrottled(me(address, username, PASSWORD));
         assertThat(me(newClientAddress(), username, PASSWORD).status()).isEqualTo(200);
         // API keys cannot be guessed: they are never throttled.
-        assertThat(Raw.send(address, "GET", "/api/v1/me", Map.of("Authorization", supervisor), null).status())
+        assertThat(Raw.send(address, "GET", "/api/v1/me", Map.of("Authorization", supervisor), null)
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -136,19 +139,37 @@ class SignInIT {
     private static Raw signInOnTheForm(InetAddress from, String username, String password) {
         Raw page = Raw.send(from, "GET", "/admin/login.xhtml", Map.of(), null);
         assertThat(page.status()).isEqualTo(200);
-        String cookie = page.headers("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String cookie = page.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
         Matcher viewState = VIEW_STATE.matcher(page.body());
         assertThat(viewState.find()).as(page.body()).isTrue();
-        String form = form(Map.of("login", "login", "login:username", username, "login:password", password,
-                "login:submit", "", "jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":")));
-        return Raw.send(from, "POST", "/admin/login.xhtml", Map.of("Cookie", cookie,
-                "Content-Type", "application/x-www-form-urlencoded"), form);
+        String form = form(Map.of(
+                "login",
+                "login",
+                "login:username",
+                username,
+                "login:password",
+                password,
+                "login:submit",
+                "",
+                "jakarta.faces.ViewState",
+                viewState.group(1).replace("&#58;", ":")));
+        return Raw.send(
+                from,
+                "POST",
+                "/admin/login.xhtml",
+                Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"),
+                form);
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /**
@@ -167,11 +188,18 @@ class SignInIT {
         }
         long wrongMedian = median(wrong);
         long unknownMedian = median(unknown);
-        long cachedMedian = median(new long[]{timed(() -> me(newClientAddress(), username, PASSWORD)),
-                timed(() -> me(newClientAddress(), username, PASSWORD)),
-                timed(() -> me(newClientAddress(), username, PASSWORD))});
-        System.out.printf(Locale.ROOT, "SignInIT medians: wrong password %d ms, unknown user %d ms,"
-                + " right password (cached after the first) %d ms%n", wrongMedian, unknownMedian, cachedMedian);
+        long cachedMedian = median(new long[] {
+            timed(() -> me(newClientAddress(), username, PASSWORD)),
+            timed(() -> me(newClientAddress(), username, PASSWORD)),
+            timed(() -> me(newClientAddress(), username, PASSWORD))
+        });
+        System.out.printf(
+                Locale.ROOT,
+                "SignInIT medians: wrong password %d ms, unknown user %d ms,"
+                        + " right password (cached after the first) %d ms%n",
+                wrongMedian,
+                unknownMedian,
+                cachedMedian);
         assertThat(unknownMedian).isGreaterThan(wrongMedian / 2).isLessThan(wrongMedian * 2 + 50);
     }
 
@@ -190,17 +218,25 @@ class SignInIT {
     @Test
     void pagesAndApiAnswersCarrySecurityHeadersAndNoBanners() {
         Raw page = Raw.send(InetAddress.getLoopbackAddress(), "GET", "/admin/login.xhtml", Map.of(), null);
-        assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
-                .contains("default-src 'self'").contains("object-src 'none'");
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("frame-ancestors 'none'")
+                .contains("default-src 'self'")
+                .contains("object-src 'none'");
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(page.header("Strict-Transport-Security")).as("HSTS on HTTPS only").isNull();
+        assertThat(page.header("Strict-Transport-Security"))
+                .as("HSTS on HTTPS only")
+                .isNull();
         assertThat(page.header("Server")).isNull();
         assertThat(page.header("X-Powered-By")).isNull();
-        String cookie = page.headers("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String cookie = page.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow();
         assertThat(cookie.split("(?i)SameSite=", -1)).as(cookie).hasSize(2);
-        assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly")
+        assertThat(cookie)
+                .containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("HttpOnly")
                 .doesNotContainIgnoringCase("Secure");
 
         Raw api = Raw.send(InetAddress.getLoopbackAddress(), "GET", "/api/v1/me", Map.of(), null);
@@ -217,7 +253,9 @@ class SignInIT {
         Raw page = Raw.sendTls(httpsPort, "/admin/login.xhtml");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Strict-Transport-Security")).startsWith("max-age=");
-        String cookie = page.headers("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String cookie = page.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow();
         assertThat(cookie).containsIgnoringCase("Secure");
         assertThat(cookie.split("(?i)SameSite=", -1)).as(cookie).hasSize(2);
@@ -227,16 +265,16 @@ class SignInIT {
     void thePayaraConsoleRequiresThePassword() {
         int adminPort = Integer.getInteger("payara.admin.port", 28048);
         String domain = "http://127.0.0.1:" + adminPort + "/management/domain";
-        TestServer.Reply anonymous = TestServer.requestWithHeader("GET", domain, null, null, null, "Accept",
-                "application/json");
+        TestServer.Reply anonymous =
+                TestServer.requestWithHeader("GET", domain, null, null, null, "Accept", "application/json");
         assertThat(anonymous.status()).isEqualTo(401);
-        TestServer.Reply wrong = TestServer.requestWithHeader("GET", domain, basic("admin", "admin"), null, null,
-                "Accept", "application/json");
+        TestServer.Reply wrong = TestServer.requestWithHeader(
+                "GET", domain, basic("admin", "admin"), null, null, "Accept", "application/json");
         assertThat(wrong.status()).isEqualTo(401);
         String password = System.getProperty("AS_ADMIN_PASSWORD");
         assertThat(password).as("the password file server.sh wrote").isNotBlank();
-        TestServer.Reply admin = TestServer.requestWithHeader("GET", domain, basic("admin", password), null, null,
-                "Accept", "application/json");
+        TestServer.Reply admin = TestServer.requestWithHeader(
+                "GET", domain, basic("admin", password), null, null, "Accept", "application/json");
         assertThat(admin.status()).isEqualTo(200);
     }
 
@@ -248,7 +286,10 @@ class SignInIT {
         }
 
         List<String> headers(String name) {
-            return headerLines.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).toList();
+            return headerLines.stream()
+                    .filter(h -> h[0].equalsIgnoreCase(name))
+                    .map(h -> h[1])
+                    .toList();
         }
 
         static Raw send(InetAddress from, String method, String path, Map<String, String> headers, String body) {
@@ -266,17 +307,20 @@ class SignInIT {
             try {
                 SSLContext tls = SSLContext.getInstance("TLS");
                 // The test domain's certificate is self-signed: this test checks headers, not the certificate.
-                tls.init(null, new TrustManager[]{new X509TrustManager() {
-                    public void checkClientTrusted(X509Certificate[] chain, String type) {
-                    }
+                tls.init(
+                        null,
+                        new TrustManager[] {
+                            new X509TrustManager() {
+                                public void checkClientTrusted(X509Certificate[] chain, String type) {}
 
-                    public void checkServerTrusted(X509Certificate[] chain, String type) {
-                    }
+                                public void checkServerTrusted(X509Certificate[] chain, String type) {}
 
-                    public X509Certificate[] getAcceptedIssuers() {
-                        return new X509Certificate[0];
-                    }
-                }}, new SecureRandom());
+                                public X509Certificate[] getAcceptedIssuers() {
+                                    return new X509Certificate[0];
+                                }
+                            }
+                        },
+                        new SecureRandom());
                 try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(APP_URI.getHost(), port)) {
                     socket.setSoTimeout(30_000);
                     return exchange(socket, "GET", APP_URI.getPath() + path, Map.of(), null);
@@ -288,12 +332,19 @@ class SignInIT {
             }
         }
 
-        private static Raw exchange(Socket socket, String method, String target, Map<String, String> headers,
-                                    String body) throws IOException {
+        private static Raw exchange(
+                Socket socket, String method, String target, Map<String, String> headers, String body)
+                throws IOException {
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(APP_URI.getHost()).append("\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            StringBuilder head = new StringBuilder(method)
+                    .append(' ')
+                    .append(target)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(APP_URI.getHost())
+                    .append("\r\nConnection: close\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
                 head.append("Content-Length: ").append(content.length).append("\r\n");
             }
@@ -309,7 +360,10 @@ class SignInIT {
             boolean chunked = false;
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                String[] header = {lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()};
+                String[] header = {
+                    lines[i].substring(0, colon).trim(),
+                    lines[i].substring(colon + 1).trim()
+                };
                 chunked |= header[0].equalsIgnoreCase("Transfer-Encoding") && header[1].contains("chunked");
                 headerLines.add(header);
             }

@@ -1,17 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.assertField;
 import static io.switchboard.it.TestServer.bearer;
@@ -21,6 +9,17 @@ import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.requestWithHeader;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * SLA policies on the deployed server: list order and first match, validity, disabled policies, each clock met,
@@ -45,11 +44,13 @@ class SlaIT {
         agent = bearer(createApiKey(unique("sla-agent"), "AGENT"));
         sender = phone();
         senderId = created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(sender))).getInt("id");
+                {"channel": "SMS", "address": "%s"}""".formatted(sender)))
+                .getInt("id");
         // Started first: its one-minute first response breaches while the other tests run.
         String breachSender = phone();
         long breachSenderId = created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(breachSender))).getInt("id");
+                {"channel": "SMS", "address": "%s"}""".formatted(breachSender)))
+                .getInt("id");
         breachPolicy = createPolicy(policy("Breach watch", breachSenderId, """
                 , "severities": [
                     {"name": "Default", "firstResponseMinutes": 1, "resolutionMinutes": 600}
@@ -102,8 +103,8 @@ class SlaIT {
 
     private static long inbound(String to) {
         return created(request("POST", API + "/messages", agent, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "help"}"""
-                .formatted(phone(), to))).getInt("conversationId");
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "help"}""".formatted(phone(), to)))
+                .getInt("conversationId");
     }
 
     private static JsonObject sla(long conversation) {
@@ -112,13 +113,16 @@ class SlaIT {
 
     /** The applying policy's id, or null (JSON-B leaves null members out). */
     private static Long policyId(JsonObject sla) {
-        return sla.containsKey("policyId") && !sla.isNull("policyId") ? sla.getJsonNumber("policyId").longValue()
+        return sla.containsKey("policyId") && !sla.isNull("policyId")
+                ? sla.getJsonNumber("policyId").longValue()
                 : null;
     }
 
     private static JsonObject clock(JsonObject sla, String metric) {
         return sla.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("metric").equals(metric)).reduce((a, b) -> b).orElseThrow();
+                .filter(c -> c.getString("metric").equals(metric))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     private static JsonObject await(long conversation, Predicate<JsonObject> condition, Duration timeout) {
@@ -138,7 +142,9 @@ class SlaIT {
     }
 
     private static void delete(long policy) {
-        assertThat(request("DELETE", API + "/sla-policies/" + policy, supervisor, null, null).status()).isEqualTo(204);
+        assertThat(request("DELETE", API + "/sla-policies/" + policy, supervisor, null, null)
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -155,13 +161,16 @@ class SlaIT {
             assertThat(firstResponse.getString("status")).isEqualTo("RUNNING");
             assertThat(firstResponse.getInt("targetSeconds")).isEqualTo(600);
 
-            TestServer.Reply moved = request("PUT", API + "/sla-policies/" + second + "/position", supervisor, JSON, """
+            TestServer.Reply moved =
+                    request("PUT", API + "/sla-policies/" + second + "/position", supervisor, JSON, """
                     {"position": 1}""");
             assertThat(moved.status()).as(moved.body()).isEqualTo(200);
             assertThat(moved.jsonArray().getJsonObject(0).getInt("id")).isEqualTo((int) second);
             assertThat(get(API + "/sla-policies", agent).jsonArray().getValuesAs(JsonObject.class).stream()
-                    .filter(p -> p.getInt("id") == first || p.getInt("id") == second)
-                    .map(p -> p.getInt("id")).toList()).containsExactly((int) second, (int) first);
+                            .filter(p -> p.getInt("id") == first || p.getInt("id") == second)
+                            .map(p -> p.getInt("id"))
+                            .toList())
+                    .containsExactly((int) second, (int) first);
             // The batch job re-evaluates open conversations after the change.
             await(conversation, s -> Long.valueOf(second).equals(policyId(s)), Duration.ofSeconds(30));
             assertThat(policyId(sla(inbound(sender)))).isEqualTo(second);
@@ -178,10 +187,11 @@ class SlaIT {
                 , "enabled": false%s""".formatted(severities(10))))
                 .getInt("id");
         long expired = createPolicy(policy("Expired", senderId, """
-                , "validFrom": "2020-01-01T00:00:00Z", "validTo": "2021-01-01T00:00:00Z"%s"""
-                .formatted(severities(10)))).getInt("id");
+                , "validFrom": "2020-01-01T00:00:00Z", "validTo": "2021-01-01T00:00:00Z"%s""".formatted(severities(10))))
+                .getInt("id");
         long future = createPolicy(policy("Future", senderId, """
-                , "validFrom": "2999-01-01T00:00:00Z"%s""".formatted(severities(10)))).getInt("id");
+                , "validFrom": "2999-01-01T00:00:00Z"%s""".formatted(severities(10))))
+                .getInt("id");
         try {
             JsonObject sla = sla(inbound(sender));
             assertThat(policyId(sla)).isNull();
@@ -205,16 +215,18 @@ class SlaIT {
             assertThat(clock(answered, "FIRST_RESPONSE").getString("status")).isEqualTo("MET");
 
             created(request("POST", API + "/messages", agent, JSON, """
-                    {"channel": "SMS", "from": "%s", "to": "%s", "text": "and?"}"""
-                    .formatted(customerOf(conversation), sender)));
-            assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status")).isEqualTo("RUNNING");
+                    {"channel": "SMS", "from": "%s", "to": "%s", "text": "and?"}""".formatted(customerOf(conversation), sender)));
+            assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status"))
+                    .isEqualTo("RUNNING");
             created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
                     {"text": "Done"}"""));
-            assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status")).isEqualTo("MET");
+            assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status"))
+                    .isEqualTo("MET");
 
             ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
                     {"status": "SOLVED"}"""));
-            assertThat(clock(sla(conversation), "RESOLUTION").getString("status")).isEqualTo("MET");
+            assertThat(clock(sla(conversation), "RESOLUTION").getString("status"))
+                    .isEqualTo("MET");
             ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
                     {"status": "OPEN"}"""));
             JsonObject reopened = clock(sla(conversation), "RESOLUTION");
@@ -233,8 +245,12 @@ class SlaIT {
     }
 
     private static String customerOf(long conversation) {
-        long person = ok(get(API + "/conversations/" + conversation, agent)).getJsonObject("person").getInt("id");
-        return ok(get(API + "/people/" + person, supervisor)).getJsonArray("contacts").getJsonObject(0)
+        long person = ok(get(API + "/conversations/" + conversation, agent))
+                .getJsonObject("person")
+                .getInt("id");
+        return ok(get(API + "/people/" + person, supervisor))
+                .getJsonArray("contacts")
+                .getJsonObject(0)
                 .getString("address");
     }
 
@@ -245,13 +261,24 @@ class SlaIT {
                 , "excludeAutomated": true%s""".formatted(severities(10))))
                 .getInt("id");
         long bot = created(request("POST", API + "/agents", supervisor, JSON, """
-                {"kind": "BOT", "name": "%s"}""".formatted(unique("Helper bot")))).getInt("id");
+                {"kind": "BOT", "name": "%s"}""".formatted(unique("Helper bot"))))
+                .getInt("id");
         try {
             long conversation = inbound(sender);
-            ok(request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
+            ok(request(
+                    "PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
                     {"agentId": %s}""".formatted(bot)));
-            assertThat(requestWithHeader("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
-                    {"text": "I am a bot"}""", "x-agent-id", String.valueOf(bot)).status()).isEqualTo(201);
+            assertThat(requestWithHeader(
+                                    "POST",
+                                    API + "/conversations/" + conversation + "/messages",
+                                    agent,
+                                    JSON,
+                                    """
+                    {"text": "I am a bot"}""",
+                                    "x-agent-id",
+                                    String.valueOf(bot))
+                            .status())
+                    .isEqualTo(201);
             JsonObject afterBot = clock(sla(conversation), "FIRST_RESPONSE");
             assertThat(afterBot.getString("status")).isNotEqualTo("MET");
 
@@ -261,7 +288,8 @@ class SlaIT {
             assertThat(Instant.parse(handedOver.getString("start"))).isAfter(beforeHandover);
             created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
                     {"text": "A human here"}"""));
-            assertThat(clock(sla(conversation), "FIRST_RESPONSE").getString("status")).isEqualTo("MET");
+            assertThat(clock(sla(conversation), "FIRST_RESPONSE").getString("status"))
+                    .isEqualTo("MET");
         } finally {
             delete(policy);
         }
@@ -270,18 +298,21 @@ class SlaIT {
     @Test
     @Order(5)
     void agentsChooseAmongThePolicysSeverities() {
-        long policy = createPolicy(policy("Severities", senderId, severities(10))).getInt("id");
+        long policy =
+                createPolicy(policy("Severities", senderId, severities(10))).getInt("id");
         try {
             long conversation = inbound(sender);
-            JsonObject chosen = ok(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON,
-                    """
+            JsonObject chosen =
+                    ok(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON, """
                     {"severity": "Severity 1"}"""));
             assertThat(chosen.getString("severity")).isEqualTo("Severity 1");
             assertThat(clock(chosen, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
             // Severity 1 promises no next reply nor resolution time.
             assertThat(chosen.getJsonArray("clocks")).hasSize(1);
-            assertField(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON, """
-                    {"severity": "Severity 9"}"""), "severity");
+            assertField(
+                    request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON, """
+                    {"severity": "Severity 9"}"""),
+                    "severity");
             assertThat(sla(conversation).getString("severity")).isEqualTo("Severity 1");
         } finally {
             delete(policy);
@@ -292,13 +323,17 @@ class SlaIT {
     @Order(6)
     void aTransferToAQueueWithAnotherPolicyRecomputesTheClocksWithIt() {
         long sales = created(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s"}""".formatted(unique("SLA sales")))).getInt("id");
+                {"name": "%s"}""".formatted(unique("SLA sales"))))
+                .getInt("id");
         long vip = created(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s"}""".formatted(unique("SLA vip")))).getInt("id");
+                {"name": "%s"}""".formatted(unique("SLA vip"))))
+                .getInt("id");
         long everywhereElse = createPolicy(policy("Not VIP", senderId, """
-                , "queueScope": "EXCEPT", "queueIds": [%s]%s""".formatted(vip, severities(60)))).getInt("id");
+                , "queueScope": "EXCEPT", "queueIds": [%s]%s""".formatted(vip, severities(60))))
+                .getInt("id");
         long vipOnly = createPolicy(policy("VIP", senderId, """
-                , "queueScope": "ONLY", "queueIds": [%s]%s""".formatted(vip, severities(5)))).getInt("id");
+                , "queueScope": "ONLY", "queueIds": [%s]%s""".formatted(vip, severities(5))))
+                .getInt("id");
         try {
             long conversation = inbound(sender);
             ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
@@ -319,32 +354,47 @@ class SlaIT {
     @Order(7)
     void badPoliciesAreRefusedNamingTheFieldAndStoreNothing() {
         int before = get(API + "/sla-policies", agent).jsonArray().size();
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("No severity", senderId, "")),
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, policy("No severity", senderId, "")),
                 "severities");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Empty severity", senderId, """
-                , "severities": [{"name": "Default"}]""")), "severities[0]");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Negative", senderId, """
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, policy("Empty severity", senderId, """
+                , "severities": [{"name": "Default"}]""")),
+                "severities[0]");
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, policy("Negative", senderId, """
                 , "severities": [{"name": "Default", "firstResponseMinutes": -5}]""")),
                 "severities[0].firstResponseMinutes");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Backwards", senderId, """
-                , "validFrom": "2027-01-01T00:00:00Z", "validTo": "2026-01-01T00:00:00Z"%s"""
-                .formatted(severities(10)))),
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, policy("Backwards", senderId, """
+                , "validFrom": "2027-01-01T00:00:00Z", "validTo": "2026-01-01T00:00:00Z"%s""".formatted(
+                                severities(10)))),
                 "validTo");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Lost queue", senderId, """
-                , "queueScope": "ONLY", "queueIds": [987654321]%s""".formatted(severities(10)))), "queueIds");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, """
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, policy("Lost queue", senderId, """
+                , "queueScope": "ONLY", "queueIds": [987654321]%s""".formatted(
+                                severities(10)))),
+                "queueIds");
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, """
                 {"name": "No conditions"%s}""".formatted(severities(10))), "conditions");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, """
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, """
                 {
                     "conditions": {
                         "join": "AND",
                         "conditions": [{"attribute": "person.shoeSize", "operator": "IS", "value": "42"}]
                     }%s
-                }""".formatted(severities(10))), "conditions.conditions[0].attribute");
-        assertField(request("POST", API + "/sla-policies", supervisor, JSON, policy("Bad scope", senderId, """
-                , "queueScope": "SOMETIMES"%s""".formatted(severities(10)))), "queueScope");
+                }""".formatted(severities(10))),
+                "conditions.conditions[0].attribute");
+        assertField(
+                request("POST", API + "/sla-policies", supervisor, JSON, policy("Bad scope", senderId, """
+                , "queueScope": "SOMETIMES"%s""".formatted(
+                                severities(10)))),
+                "queueScope");
         assertThat(request("POST", API + "/sla-policies", agent, JSON, policy("Agent", senderId, severities(10)))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
         assertThat(get(API + "/sla-policies", agent).jsonArray()).hasSize(before);
     }
 
@@ -355,13 +405,15 @@ class SlaIT {
         // will apply to those conversations." Tags are such a condition, so tagging re-picks the policy at once.
         String tag = unique("sla-vip");
         long tagId = created(request("POST", API + "/tags", supervisor, JSON, """
-                {"name": "%s"}""".formatted(tag))).getInt("id");
+                {"name": "%s"}""".formatted(tag)))
+                .getInt("id");
         long tagged = createPolicy("""
                 {"name": "%s", "conditions": {"join": "AND", "conditions": [
                     {"attribute": "conversation.to", "operator": "IS", "value": "%d"},
-                    {"attribute": "conversation.tags", "operator": "IN_LIST", "value": "%s"}]}%s}"""
-                .formatted(unique("Tagged"), senderId, tag, severities(5))).getInt("id");
-        long untagged = createPolicy(policy("Untagged", senderId, severities(60))).getInt("id");
+                    {"attribute": "conversation.tags", "operator": "IN_LIST", "value": "%s"}]}%s}""".formatted(unique("Tagged"), senderId, tag, severities(5)))
+                .getInt("id");
+        long untagged =
+                createPolicy(policy("Untagged", senderId, severities(60))).getInt("id");
         try {
             long conversation = inbound(sender);
             assertThat(policyId(sla(conversation))).isEqualTo(untagged);
@@ -370,21 +422,25 @@ class SlaIT {
                     {"tag": "%s"}""".formatted(tag)));
             JsonObject taggedSla = sla(conversation);
             assertThat(policyId(taggedSla)).isEqualTo(tagged);
-            assertThat(clock(taggedSla, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
+            assertThat(clock(taggedSla, "FIRST_RESPONSE").getInt("targetSeconds"))
+                    .isEqualTo(300);
 
             ok(request("DELETE", API + "/conversations/" + conversation + "/tags/" + tag, agent, null, null));
             assertThat(policyId(sla(conversation))).isEqualTo(untagged);
         } finally {
             delete(tagged);
             delete(untagged);
-            assertThat(request("DELETE", API + "/tags/" + tagId, supervisor, null, null).status()).isEqualTo(204);
+            assertThat(request("DELETE", API + "/tags/" + tagId, supervisor, null, null)
+                            .status())
+                    .isEqualTo(204);
         }
     }
 
     @Test
     @Order(8)
     void aBreachIsDetectedByItsDeadlineAndReportedAndExported() {
-        JsonObject breached = await(breachingConversation,
+        JsonObject breached = await(
+                breachingConversation,
                 s -> s.getJsonArray("breaches").getValuesAs(JsonObject.class).stream()
                         .anyMatch(b -> b.getString("metric").equals("FIRST_RESPONSE")),
                 Duration.ofSeconds(120));

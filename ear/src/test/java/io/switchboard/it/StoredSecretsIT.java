@@ -1,5 +1,9 @@
 package io.switchboard.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.apikeys.ApiKeyTokens;
 import io.switchboard.apikeys.IssuedApiKey;
@@ -10,23 +14,18 @@ import io.switchboard.users.UserService;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Inside the server: what the database really holds for passwords and API keys, and the migrated schema. */
 @ExtendWith(ArquillianExtension.class)
@@ -64,7 +63,9 @@ class StoredSecretsIT {
 
     @Test
     void theAdminWasCreatedWithTheStrongHash() {
-        assertTrue(users.findByUsername("admin").orElseThrow().getPasswordHash()
+        assertTrue(users.findByUsername("admin")
+                .orElseThrow()
+                .getPasswordHash()
                 .startsWith("PBKDF2WithHmacSHA256:600000:"));
     }
 
@@ -72,12 +73,14 @@ class StoredSecretsIT {
     void onlyTheSha256OfAnApiKeyIsStored() throws SQLException {
         IssuedApiKey issued = apiKeys.create("it-" + UUID.randomUUID(), EnumSet.of(Role.AGENT), "arquillian");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select token_hash, token_prefix from api_key where id = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select token_hash, token_prefix from api_key where id = ?")) {
             select.setLong(1, issued.key().getId());
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next());
-                assertEquals(ApiKeyTokens.hash(issued.token()), row.getString("token_hash").trim());
+                assertEquals(
+                        ApiKeyTokens.hash(issued.token()),
+                        row.getString("token_hash").trim());
                 assertTrue(issued.token().startsWith(row.getString("token_prefix")));
                 assertFalse(row.getString("token_hash").contains(issued.token().substring(4)));
             }
@@ -88,9 +91,9 @@ class StoredSecretsIT {
     @Test
     void theSchemaIsMigratedByFlyway() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select count(*) from flyway_schema_history where success = true and version = '1'");
-             ResultSet row = select.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select count(*) from flyway_schema_history where success = true and version = '1'");
+                ResultSet row = select.executeQuery()) {
             assertTrue(row.next());
             assertEquals(1, row.getInt(1));
         }

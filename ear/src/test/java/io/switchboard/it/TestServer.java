@@ -1,11 +1,12 @@
 package io.switchboard.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,8 +21,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The Payara Server the build started for the integration tests, and a small HTTP client for its API. */
 public final class TestServer {
 
@@ -29,6 +28,7 @@ public final class TestServer {
     public static final String APP = System.getProperty("switchboard.url", "http://127.0.0.1:28080/switchboard");
     /** {@code http://127.0.0.1:<port>}: health, OpenAPI and metrics live at the server's root. */
     public static final String SERVER = System.getProperty("switchboard.server.url", "http://127.0.0.1:28080");
+
     public static final String API = APP + "/api/v1";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -36,8 +36,7 @@ public final class TestServer {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     /** The password the build chose for {@code admin} before the server's first start. */
     public static String adminPassword() {
@@ -71,7 +70,11 @@ public final class TestServer {
         for (String role : roles) {
             roleNames.add(role);
         }
-        String json = Json.createObjectBuilder().add("name", name).add("roles", roleNames).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("name", name)
+                .add("roles", roleNames)
+                .build()
+                .toString();
         Reply reply = request("POST", API + "/api-keys", asAdmin(), "application/json", json);
         if (reply.status() != 201) {
             throw new IllegalStateException("could not create API key: " + reply);
@@ -87,11 +90,19 @@ public final class TestServer {
         return requestWithHeader(method, url, authorization, contentType, body, null, null);
     }
 
-    public static Reply requestWithHeader(String method, String url, String authorization, String contentType,
-                                          String body, String headerName, String headerValue) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+    public static Reply requestWithHeader(
+            String method,
+            String url,
+            String authorization,
+            String contentType,
+            String body,
+            String headerName,
+            String headerValue) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -103,10 +114,13 @@ public final class TestServer {
         }
         try {
             HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("WWW-Authenticate").orElse(null),
                     response.headers().firstValue("Location").orElse(null),
-                    response.headers().firstValue("Idempotent-Replayed").orElse(null), response.body());
+                    response.headers().firstValue("Idempotent-Replayed").orElse(null),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -119,12 +133,18 @@ public final class TestServer {
     public static void assertField(Reply reply, String field) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
+        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo(field);
     }
 
     /** What the server answered. */
-    public record Reply(int status, String contentType, String wwwAuthenticate, String location,
-                        String idempotentReplayed, String body) {
+    public record Reply(
+            int status,
+            String contentType,
+            String wwwAuthenticate,
+            String location,
+            String idempotentReplayed,
+            String body) {
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -1,15 +1,5 @@
 package io.switchboard.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-
 import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
@@ -17,6 +7,15 @@ import static io.switchboard.it.TestServer.get;
 import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Waiting strategies at work on the deployed server with real timers (the test domain's strategy minute is one
@@ -49,7 +48,8 @@ class WaitingCustomersIT {
     private static String senderWithStrategy() {
         String address = phone();
         long sender = created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(address))).getInt("id");
+                {"channel": "SMS", "address": "%s"}""".formatted(address)))
+                .getInt("id");
         created(request("POST", API + "/waiting-strategies", supervisor, JSON, """
                 {
                     "senderId": %s,
@@ -63,15 +63,18 @@ class WaitingCustomersIT {
 
     private static long inbound(String to) {
         return created(request("POST", API + "/messages", gateway, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "anyone?"}"""
-                .formatted(phone(), to))).getInt("conversationId");
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "anyone?"}""".formatted(phone(), to)))
+                .getInt("conversationId");
     }
 
     private static List<String> automated(long conversation) {
-        return get(API + "/conversations/" + conversation + "/messages", supervisor).jsonArray()
-                .getValuesAs(JsonObject.class).stream()
+        return get(API + "/conversations/" + conversation + "/messages", supervisor)
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .filter(m -> m.getString("authorKind").equals("AUTOMATION"))
-                .map(m -> m.getString("text")).toList();
+                .map(m -> m.getString("text"))
+                .toList();
     }
 
     private static List<String> awaitAutomated(long conversation, Predicate<List<String>> condition, Duration timeout) {
@@ -96,13 +99,20 @@ class WaitingCustomersIT {
 
         List<String> all = awaitAutomated(conversation, m -> m.size() == 4, Duration.ofSeconds(30));
         assertThat(all).containsExactly("Welcome!", "Still here", "Still here", "Sorry, try later");
-        JsonObject closed = get(API + "/conversations/" + conversation, supervisor).json();
+        JsonObject closed =
+                get(API + "/conversations/" + conversation, supervisor).json();
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         // Each automated message is on its way to the channel's gateway.
-        JsonObject message = get(API + "/conversations/" + conversation + "/messages", supervisor).jsonArray()
-                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("authorKind").equals("AUTOMATION"))
-                .findFirst().orElseThrow();
-        assertThat(get(API + "/outbox?messageId=" + message.getInt("id"), supervisor).json().getJsonArray("items"))
+        JsonObject message = get(API + "/conversations/" + conversation + "/messages", supervisor)
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(m -> m.getString("authorKind").equals("AUTOMATION"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(get(API + "/outbox?messageId=" + message.getInt("id"), supervisor)
+                        .json()
+                        .getJsonArray("items"))
                 .hasSize(1);
     }
 
@@ -110,16 +120,18 @@ class WaitingCustomersIT {
     void waitingEndsWhenTheConversationIsAssigned() {
         long conversation = inbound(senderWithStrategy());
         long agent = created(request("POST", API + "/agents", supervisor, JSON, """
-                {"name": "Ana", "username": "%s", "password": "a long enough password"}"""
-                .formatted(unique("ana")))).getInt("id");
-        TestServer.Reply assigned = request("PUT", API + "/conversations/" + conversation + "/assignee", supervisor,
-                JSON, """
+                {"name": "Ana", "username": "%s", "password": "a long enough password"}""".formatted(unique("ana"))))
+                .getInt("id");
+        TestServer.Reply assigned = request(
+                "PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
                 {"agentId": %s}""".formatted(agent));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
 
         List<String> later = awaitAutomated(conversation, m -> m.size() > 1, Duration.ofSeconds(9));
         assertThat(later).containsExactly("Welcome!");
-        assertThat(get(API + "/conversations/" + conversation, supervisor).json().getString("status"))
+        assertThat(get(API + "/conversations/" + conversation, supervisor)
+                        .json()
+                        .getString("status"))
                 .isEqualTo("OPEN");
     }
 
@@ -127,14 +139,20 @@ class WaitingCustomersIT {
     void outsideWorkingHoursTheCustomerGetsTheAwayMessageAndNoWaitingStrategy() {
         String address = senderWithStrategy();
         long sender = get(API + "/senders", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("address").equals(address)).findFirst().orElseThrow().getInt("id");
-        long closedHours = created(request("POST", API + "/working-hours", supervisor, JSON, """
-                {"name": "%s", "timeZone": "Europe/Zagreb", "awayMessage": "We are closed"}"""
-                .formatted(unique("Never open"))))
+                .filter(s -> s.getString("address").equals(address))
+                .findFirst()
+                .orElseThrow()
                 .getInt("id");
-        long queue = created(request("POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s", "workingHoursPeriodId": %s}""".formatted(unique("Night"), closedHours))).getInt("id");
-        long route = created(request("POST", API + "/routes", supervisor, JSON, """
+        long closedHours = created(
+                        request("POST", API + "/working-hours", supervisor, JSON, """
+                {"name": "%s", "timeZone": "Europe/Zagreb", "awayMessage": "We are closed"}""".formatted(unique("Never open"))))
+                .getInt("id");
+        long queue = created(
+                        request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "workingHoursPeriodId": %s}""".formatted(unique("Night"), closedHours)))
+                .getInt("id");
+        long route = created(request(
+                        "POST", API + "/routes", supervisor, JSON, """
                 {
                     "name": "%s",
                     "queueId": %s,
@@ -143,11 +161,15 @@ class WaitingCustomersIT {
                         "join": "AND",
                         "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%s"}]
                     }
-                }""".formatted(unique("To night"), queue, sender))).getInt("id");
+                }""".formatted(unique("To night"), queue, sender)))
+                .getInt("id");
         try {
             long conversation = inbound(address);
-            assertThat(get(API + "/conversations/" + conversation, supervisor).json().getJsonObject("queue")
-                    .getInt("id")).isEqualTo((int) queue);
+            assertThat(get(API + "/conversations/" + conversation, supervisor)
+                            .json()
+                            .getJsonObject("queue")
+                            .getInt("id"))
+                    .isEqualTo((int) queue);
             List<String> messages = awaitAutomated(conversation, m -> m.size() > 1, Duration.ofSeconds(4));
             assertThat(messages).containsExactly("We are closed");
         } finally {

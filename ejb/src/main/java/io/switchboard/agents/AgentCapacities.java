@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ public class AgentCapacities {
     static final int MAX_CAPACITY = 1000;
 
     /** The channel groups whose capacity can be set (voice is always 1). */
-    public static final List<ChannelGroup> SETTABLE = List.of(ChannelGroup.LIVE_MESSAGING, ChannelGroup.LIVE_CHAT,
-            ChannelGroup.EMAIL);
+    public static final List<ChannelGroup> SETTABLE =
+            List.of(ChannelGroup.LIVE_MESSAGING, ChannelGroup.LIVE_CHAT, ChannelGroup.EMAIL);
 
     @PersistenceContext
     EntityManager em;
@@ -54,17 +53,20 @@ public class AgentCapacities {
             }
         });
         Map<ChannelGroup, Integer> before = defaultCapacities();
-        capacities.forEach((group, capacity) -> settings.change(CAPACITY_PREFIX + group.name(),
-                String.valueOf(capacity)));
+        capacities.forEach(
+                (group, capacity) -> settings.change(CAPACITY_PREFIX + group.name(), String.valueOf(capacity)));
         Map<ChannelGroup, Integer> after = defaultCapacities();
         if (!after.equals(before)) {
             // Every agent's room changed: those who may take work get bulk assignment once this commits, and
             // their status follows their new workload (Full capacity and back).
-            em.createQuery("select s.agentId from AgentState s where s.status.statusGroup = :available"
-                            + " or s.status.systemCode = :full", Long.class)
+            em.createQuery(
+                            "select s.agentId from AgentState s where s.status.statusGroup = :available"
+                                    + " or s.status.systemCode = :full",
+                            Long.class)
                     .setParameter("available", AgentStatusGroup.AVAILABLE)
                     .setParameter("full", AgentStatus.FULL_CAPACITY)
-                    .getResultList().forEach(agentId -> freed.fire(new AgentFreed(agentId)));
+                    .getResultList()
+                    .forEach(agentId -> freed.fire(new AgentFreed(agentId)));
         }
         return after;
     }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,14 +129,18 @@ public class AgentPresence {
         AgentStatus offline = statuses.statusByCode(AgentStatus.OFFLINE);
         // Read without locks, then lock each row alone: the status table stays unlocked.
         for (AgentState found : em.createNamedQuery(AgentState.INACTIVE, AgentState.class)
-                .setParameter("before", before).getResultList()) {
+                .setParameter("before", before)
+                .getResultList()) {
             AgentState state = lock(em, found.getAgentId());
             if (state.getLastActivityAt().isBefore(before)) {
                 state.changeStatus(offline, now);
             }
         }
-        for (AgentState state : em.createNamedQuery(AgentState.WRAPPED_UP, AgentState.class).getResultList()) {
-            if (!state.getVoiceStateSince().plusSeconds(state.getWrapUpSeconds()).isAfter(now)) {
+        for (AgentState state :
+                em.createNamedQuery(AgentState.WRAPPED_UP, AgentState.class).getResultList()) {
+            if (!state.getVoiceStateSince()
+                    .plusSeconds(state.getWrapUpSeconds())
+                    .isAfter(now)) {
                 state.changeVoiceState(VoiceState.IDLE, now);
             }
         }

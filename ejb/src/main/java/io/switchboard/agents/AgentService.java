@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -41,8 +40,8 @@ public class AgentService {
     Clock clock;
 
     /** A person: creates their user (role Agent) with the given password. */
-    public Agent createHuman(String username, char[] password, String name, String title, String phone,
-                             List<Long> queueIds) {
+    public Agent createHuman(
+            String username, char[] password, String name, String title, String phone, List<Long> queueIds) {
         User user = users.create(username, password, name, EnumSet.of(Role.AGENT));
         Agent agent = Agent.human(user, name, clock.instant());
         return save(agent, title, phone, queueIds);
@@ -72,7 +71,9 @@ public class AgentService {
     /** Agents, optionally only the enabled (or disabled) ones. */
     public List<Agent> list(Boolean enabled) {
         List<Agent> all = em.createNamedQuery(Agent.ALL, Agent.class).getResultList();
-        return enabled == null ? all : all.stream().filter(a -> a.isEnabled() == enabled).toList();
+        return enabled == null
+                ? all
+                : all.stream().filter(a -> a.isEnabled() == enabled).toList();
     }
 
     /** Agents as admin screens show them, optionally only the enabled (or disabled) ones. */
@@ -108,8 +109,8 @@ public class AgentService {
                 .setParameter("agent", agent)
                 .getSingleResult();
         if (assigned > 0) {
-            throw new ConflictException("agent " + agent.getName() + " has " + assigned
-                    + " conversation(s): disable the agent instead");
+            throw new ConflictException(
+                    "agent " + agent.getName() + " has " + assigned + " conversation(s): disable the agent instead");
         }
         User user = agent.getUser();
         em.remove(agent);

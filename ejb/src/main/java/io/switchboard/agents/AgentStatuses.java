@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -33,7 +32,8 @@ public class AgentStatuses {
     }
 
     public AgentStatus statusByCode(String code) {
-        return em.createNamedQuery(AgentStatus.BY_CODE, AgentStatus.class).setParameter("code", code)
+        return em.createNamedQuery(AgentStatus.BY_CODE, AgentStatus.class)
+                .setParameter("code", code)
                 .getSingleResult();
     }
 
@@ -62,17 +62,21 @@ public class AgentStatuses {
             throw new ConflictException("default status '" + status.getName() + "' cannot be deleted");
         }
         long inUse = em.createQuery("select count(s) from AgentState s where s.status = :status", Long.class)
-                .setParameter("status", status).getSingleResult();
+                .setParameter("status", status)
+                .getSingleResult();
         if (inUse > 0) {
-            throw new ConflictException("status '" + status.getName() + "' is the status of " + inUse
-                    + " agent(s): change theirs first");
+            throw new ConflictException(
+                    "status '" + status.getName() + "' is the status of " + inUse + " agent(s): change theirs first");
         }
         em.remove(status);
     }
 
     private void requireFreeName(String name, AgentStatus self) {
-        em.createNamedQuery(AgentStatus.BY_NAME, AgentStatus.class).setParameter("name", name).getResultStream()
-                .filter(other -> !other.equals(self)).findFirst()
+        em.createNamedQuery(AgentStatus.BY_NAME, AgentStatus.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .filter(other -> !other.equals(self))
+                .findFirst()
                 .ifPresent(other -> {
                     throw new ConflictException("a status named '" + name + "' exists");
                 });

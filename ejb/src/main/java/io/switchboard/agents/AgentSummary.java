@@ -1,7 +1,6 @@
 package io.switchboard.agents;
 
 import io.switchboard.queues.Queue;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +31,9 @@ public final class AgentSummary implements Serializable {
         title = agent.getTitle();
         phone = agent.getPhone();
         enabled = agent.isEnabled();
-        List<Queue> queues = agent.getQueues().stream().sorted(Comparator.comparing(Queue::getName)).toList();
+        List<Queue> queues = agent.getQueues().stream()
+                .sorted(Comparator.comparing(Queue::getName))
+                .toList();
         queueIds = queues.stream().map(Queue::getId).toList();
         queueNames = new ArrayList<>(queues.stream().map(Queue::getName).toList());
     }

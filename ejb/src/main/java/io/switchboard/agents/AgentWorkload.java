@@ -14,8 +14,17 @@ public class AgentWorkload {
     private final double workload;
     private final double combinedPercent;
 
-    public AgentWorkload(long agentId, String name, String status, AgentStatusGroup group, String liveMessaging,
-                         String liveChat, String email, String voice, double workload, double combinedPercent) {
+    public AgentWorkload(
+            long agentId,
+            String name,
+            String status,
+            AgentStatusGroup group,
+            String liveMessaging,
+            String liveChat,
+            String email,
+            String voice,
+            double workload,
+            double combinedPercent) {
         this.agentId = agentId;
         this.name = name;
         this.status = status;

@@ -1,7 +1,6 @@
 package io.switchboard.agents;
 
 import io.switchboard.agents.logic.AgentLoad;
-
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.ConversationStatus;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -58,7 +56,8 @@ public class AgentWorkloads {
     // ---- occupancy
 
     public OccupyingStatuses occupyingStatuses() {
-        return new OccupyingStatuses(Boolean.parseBoolean(settings.value(OCCUPANCY_WAITING)),
+        return new OccupyingStatuses(
+                Boolean.parseBoolean(settings.value(OCCUPANCY_WAITING)),
                 Boolean.parseBoolean(settings.value(OCCUPANCY_SOLVED)));
     }
 
@@ -68,8 +67,7 @@ public class AgentWorkloads {
         settings.change(OCCUPANCY_WAITING, String.valueOf(wanted.waiting()));
         settings.change(OCCUPANCY_SOLVED, String.valueOf(wanted.solved()));
         if ((before.waiting() && !wanted.waiting()) || (before.solved() && !wanted.solved())) {
-            em.createQuery("select distinct c.assignee.id from Conversation c where c.status in :statuses",
-                            Long.class)
+            em.createQuery("select distinct c.assignee.id from Conversation c where c.status in :statuses", Long.class)
                     .setParameter("statuses", List.of(ConversationStatus.WAITING, ConversationStatus.SOLVED))
                     .getResultList()
                     .forEach(agentId -> freed.fire(new AgentFreed(agentId)));
@@ -93,13 +91,17 @@ public class AgentWorkloads {
     public Map<Long, AgentLoad> loads(Collection<AgentState> states) {
         Map<Long, Map<ChannelGroup, Integer>> occupancy = new HashMap<>();
         if (!states.isEmpty()) {
-            em.createQuery("select c.assignee.id, c.channel, count(c) from Conversation c"
-                            + " where c.assignee.id in :ids and c.status in :statuses"
-                            + " group by c.assignee.id, c.channel", Object[].class)
-                    .setParameter("ids", states.stream().map(AgentState::getAgentId).toList())
+            em.createQuery(
+                            "select c.assignee.id, c.channel, count(c) from Conversation c"
+                                    + " where c.assignee.id in :ids and c.status in :statuses"
+                                    + " group by c.assignee.id, c.channel",
+                            Object[].class)
+                    .setParameter(
+                            "ids", states.stream().map(AgentState::getAgentId).toList())
                     .setParameter("statuses", occupyingStatuses().statuses())
                     .getResultList()
-                    .forEach(row -> occupancy.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ChannelGroup.class))
+                    .forEach(row -> occupancy
+                            .computeIfAbsent((Long) row[0], id -> new EnumMap<>(ChannelGroup.class))
                             .merge(((Channel) row[1]).group(), ((Number) row[2]).intValue(), Integer::sum));
         }
         Map<ChannelGroup, Integer> defaults = capacities.defaultCapacities();
@@ -142,19 +144,31 @@ public class AgentWorkloads {
     /** The agents of a queue with status, occupancy/capacity per group and workload. */
     public List<AgentWorkload> workloads(long queueId) {
         List<Agent> agents = queues.agentsOf(queueId);
-        List<AgentState> states = agents.stream().map(a -> em.find(AgentState.class, a.getId()))
-                .filter(Objects::nonNull).toList();
+        List<AgentState> states = agents.stream()
+                .map(a -> em.find(AgentState.class, a.getId()))
+                .filter(Objects::nonNull)
+                .toList();
         Map<Long, AgentLoad> loads = loads(states);
         Map<Long, AgentState> byAgent = new HashMap<>();
         states.forEach(s -> byAgent.put(s.getAgentId(), s));
-        return agents.stream().filter(a -> byAgent.containsKey(a.getId())).map(agent -> {
-            AgentState state = byAgent.get(agent.getId());
-            AgentLoad load = loads.get(agent.getId());
-            return new AgentWorkload(agent.getId(), agent.getName(), state.getStatus().getName(),
-                    state.getStatus().getStatusGroup(), share(load, ChannelGroup.LIVE_MESSAGING),
-                    share(load, ChannelGroup.LIVE_CHAT), share(load, ChannelGroup.EMAIL),
-                    share(load, ChannelGroup.VOICE), round(load.scoringWorkload()), round(load.combinedPercent()));
-        }).toList();
+        return agents.stream()
+                .filter(a -> byAgent.containsKey(a.getId()))
+                .map(agent -> {
+                    AgentState state = byAgent.get(agent.getId());
+                    AgentLoad load = loads.get(agent.getId());
+                    return new AgentWorkload(
+                            agent.getId(),
+                            agent.getName(),
+                            state.getStatus().getName(),
+                            state.getStatus().getStatusGroup(),
+                            share(load, ChannelGroup.LIVE_MESSAGING),
+                            share(load, ChannelGroup.LIVE_CHAT),
+                            share(load, ChannelGroup.EMAIL),
+                            share(load, ChannelGroup.VOICE),
+                            round(load.scoringWorkload()),
+                            round(load.combinedPercent()));
+                })
+                .toList();
     }
 
     private static String share(AgentLoad load, ChannelGroup group) {

@@ -1,7 +1,6 @@
 package io.switchboard.agents;
 
 import io.switchboard.conversations.ConversationStatus;
-
 import java.util.EnumSet;
 import java.util.Set;
 

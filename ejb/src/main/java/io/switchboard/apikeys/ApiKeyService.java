@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +22,7 @@ public class ApiKeyService {
 
     /** How stale lastUsedAt may get: recording every use would turn each API read into a write. */
     static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -36,12 +36,15 @@ public class ApiKeyService {
         if (!Role.isValidCombination(roles)) {
             throw new InvalidInputException("roles", Role.COMBINATION_RULE);
         }
-        if (!em.createNamedQuery(ApiKey.BY_NAME, ApiKey.class).setParameter("name", name).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(ApiKey.BY_NAME, ApiKey.class)
+                .setParameter("name", name)
+                .getResultList()
+                .isEmpty()) {
             throw new ConflictException("an API key named '" + name + "' already exists");
         }
         String token = ApiKeyTokens.generate(RANDOM);
-        ApiKey key = new ApiKey(name, ApiKeyTokens.hash(token), ApiKeyTokens.shownPrefix(token), roles, createdBy,
-                clock.instant());
+        ApiKey key = new ApiKey(
+                name, ApiKeyTokens.hash(token), ApiKeyTokens.shownPrefix(token), roles, createdBy, clock.instant());
         em.persist(key);
         // A concurrent twin surfaces here, as a unique-key violation the API answers with 409.
         em.flush();

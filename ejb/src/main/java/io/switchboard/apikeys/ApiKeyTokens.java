@@ -18,8 +18,7 @@ public final class ApiKeyTokens {
     static final int RANDOM_BYTES = 32;
     static final int SHOWN_PREFIX_LENGTH = PREFIX.length() + 6;
 
-    private ApiKeyTokens() {
-    }
+    private ApiKeyTokens() {}
 
     public static String generate(SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];
@@ -44,8 +43,12 @@ public final class ApiKeyTokens {
 
     /** Whether a string has the shape of one of our tokens: worth a database look-up. */
     public static boolean looksLikeToken(String candidate) {
-        return candidate != null && candidate.startsWith(PREFIX) && candidate.length() == PREFIX.length() + 43
-                && candidate.chars().skip(PREFIX.length())
+        return candidate != null
+                && candidate.startsWith(PREFIX)
+                && candidate.length() == PREFIX.length() + 43
+                && candidate
+                        .chars()
+                        .skip(PREFIX.length())
                         .allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_');
     }
 }

@@ -1,21 +1,18 @@
 package io.switchboard.assignment;
 
-import io.switchboard.assignment.logic.BulkAssignment;
-
-import io.switchboard.assignment.logic.StickyAgent;
-
-import io.switchboard.assignment.logic.WeightSumMethod;
-
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentFreed;
-import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.VoiceState;
+import io.switchboard.agents.logic.AgentLoad;
+import io.switchboard.assignment.logic.BulkAssignment;
 import io.switchboard.assignment.logic.BulkAssignment.Waiting;
+import io.switchboard.assignment.logic.StickyAgent;
 import io.switchboard.assignment.logic.StickyAgent.Interaction;
+import io.switchboard.assignment.logic.WeightSumMethod;
 import io.switchboard.assignment.logic.WeightSumMethod.Candidate;
 import io.switchboard.assignment.logic.WeightSumMethod.Scored;
 import io.switchboard.channels.ChannelGroup;
@@ -37,7 +34,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +85,8 @@ public class AssignmentService {
      */
     public Optional<AssignmentDecision> assign(Conversation conversation, AssignmentTrigger trigger) {
         Queue queue = conversation.getQueue();
-        if (conversation.getAssignee() != null || conversation.isClosed()
+        if (conversation.getAssignee() != null
+                || conversation.isClosed()
                 || !StickyAgent.assigns(queue.getAutoAssignment())
                 || !workloads.occupyingStatuses().occupies(conversation.getStatus())) {
             return Optional.empty();
@@ -106,13 +103,15 @@ public class AssignmentService {
             }
         }
         List<Candidate> candidates = eligible.values().stream()
-                .map(s -> new Candidate(s.getAgentId(), loads.get(s.getAgentId()).scoringWorkload(),
+                .map(s -> new Candidate(
+                        s.getAgentId(),
+                        loads.get(s.getAgentId()).scoringWorkload(),
                         Duration.between(s.getLastAssignedAt(), now).toSeconds()))
                 .toList();
         List<Scored> ranked = WeightSumMethod.rank(candidates);
 
-        Optional<Long> sticky = StickyAgent.choose(queue.getAutoAssignment(), now,
-                interactions(conversation), eligible.keySet());
+        Optional<Long> sticky =
+                StickyAgent.choose(queue.getAutoAssignment(), now, interactions(conversation), eligible.keySet());
         AssignmentMethod method;
         Long chosen;
         String reason;
@@ -128,9 +127,10 @@ public class AssignmentService {
         } else {
             method = AssignmentMethod.NONE;
             chosen = null;
-            reason = locked.isEmpty() ? "no agent of queue '" + queue.getName() + "' is in an Available status"
+            reason = locked.isEmpty()
+                    ? "no agent of queue '" + queue.getName() + "' is in an Available status"
                     : "every available agent of queue '" + queue.getName() + "' is at capacity for "
-                    + group.name().toLowerCase().replace('_', ' ');
+                            + group.name().toLowerCase().replace('_', ' ');
         }
         Agent agent = null;
         if (chosen != null) {
@@ -154,16 +154,21 @@ public class AssignmentService {
         // Every agent works in the Default queue; other queues list theirs.
         String joinQueue = queue.isDefaultQueue() ? "" : " join a.queues q";
         String inQueue = queue.isDefaultQueue() ? "" : " and q = :queue";
-        var query = em.createQuery("select a.id from AgentState s, Agent a" + joinQueue + " where a.id = s.agentId"
-                + " and a.enabled = :enabled and a.kind = :human and s.status.statusGroup = :available" + inQueue,
-                Long.class)
+        var query = em.createQuery(
+                        "select a.id from AgentState s, Agent a" + joinQueue + " where a.id = s.agentId"
+                                + " and a.enabled = :enabled and a.kind = :human and s.status.statusGroup = :available"
+                                + inQueue,
+                        Long.class)
                 .setParameter("enabled", true)
                 .setParameter("human", AgentKind.HUMAN)
                 .setParameter("available", AgentStatusGroup.AVAILABLE);
         if (!queue.isDefaultQueue()) {
             query.setParameter("queue", queue);
         }
-        List<Long> ids = query.getResultList().stream().filter(id -> !excluded.contains(id)).sorted().toList();
+        List<Long> ids = query.getResultList().stream()
+                .filter(id -> !excluded.contains(id))
+                .sorted()
+                .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -175,36 +180,61 @@ public class AssignmentService {
 
     /** The customer's other conversations with an agent: who, and when they last talked. */
     private List<Interaction> interactions(Conversation conversation) {
-        if (StickyAgent.since(conversation.getQueue().getAutoAssignment(), clock.instant()).isEmpty()) {
+        if (StickyAgent.since(conversation.getQueue().getAutoAssignment(), clock.instant())
+                .isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c.assignee.id, max(c.updatedAt) from Conversation c where c.person = :person"
-                        + " and c.id <> :id and c.assignee is not null group by c.assignee.id", Object[].class)
+        return em
+                .createQuery(
+                        "select c.assignee.id, max(c.updatedAt) from Conversation c where c.person = :person"
+                                + " and c.id <> :id and c.assignee is not null group by c.assignee.id",
+                        Object[].class)
                 .setParameter("person", conversation.getPerson())
                 .setParameter("id", conversation.getId())
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(row -> new Interaction((Long) row[0], (Instant) row[1]))
                 .toList();
     }
 
-    private AssignmentDecision record(Conversation conversation, AssignmentTrigger trigger, AssignmentMethod method,
-                                      Agent agent, String reason, List<Scored> ranked, Long chosen, Instant now) {
+    private AssignmentDecision record(
+            Conversation conversation,
+            AssignmentTrigger trigger,
+            AssignmentMethod method,
+            Agent agent,
+            String reason,
+            List<Scored> ranked,
+            Long chosen,
+            Instant now) {
         Map<Long, String> names = new HashMap<>();
         List<Scored> recorded = ranked.size() > RECORDED_CANDIDATES ? ranked.subList(0, RECORDED_CANDIDATES) : ranked;
         if (!recorded.isEmpty()) {
             em.createQuery("select a.id, a.name from Agent a where a.id in :ids", Object[].class)
                     .setParameter("ids", recorded.stream().map(Scored::agentId).toList())
-                    .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
         List<AssignmentCandidate> candidates = new ArrayList<>();
         for (Scored scored : recorded) {
-            candidates.add(new AssignmentCandidate(scored.agentId(), names.get(scored.agentId()),
-                    scored.candidate().workload(), scored.candidate().unservedSeconds(), scored.score(),
+            candidates.add(new AssignmentCandidate(
+                    scored.agentId(),
+                    names.get(scored.agentId()),
+                    scored.candidate().workload(),
+                    scored.candidate().unservedSeconds(),
+                    scored.score(),
                     Long.valueOf(scored.agentId()).equals(chosen)));
         }
-        AssignmentDecision decision = new AssignmentDecision(conversation.getId(), conversation.getQueue().getId(),
-                trigger, method, agent == null ? null : agent.getId(), agent == null ? null : agent.getName(), reason,
-                ranked.size(), candidates, now);
+        AssignmentDecision decision = new AssignmentDecision(
+                conversation.getId(),
+                conversation.getQueue().getId(),
+                trigger,
+                method,
+                agent == null ? null : agent.getId(),
+                agent == null ? null : agent.getName(),
+                reason,
+                ranked.size(),
+                candidates,
+                now);
         em.persist(decision);
         return decision;
     }
@@ -246,9 +276,11 @@ public class AssignmentService {
     /** The unassigned conversations of a queue that assignment may take, in bulk order. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Waiting> waitingIn(long queueId) {
-        return waiting(em.createQuery("select c.id, c.priority, c.createdAt, c.channel from Conversation c"
-                        + " where c.queue.id = :queueId and c.assignee is null and c.status in :statuses"
-                        + " and c.queue.autoAssignment <> :off", Object[].class)
+        return waiting(em.createQuery(
+                        "select c.id, c.priority, c.createdAt, c.channel from Conversation c"
+                                + " where c.queue.id = :queueId and c.assignee is null and c.status in :statuses"
+                                + " and c.queue.autoAssignment <> :off",
+                        Object[].class)
                 .setParameter("queueId", queueId));
     }
 
@@ -256,8 +288,11 @@ public class AssignmentService {
         List<Waiting> waiting = new ArrayList<>(query
                 .setParameter("statuses", workloads.occupyingStatuses().statuses())
                 .setParameter("off", AutoAssignment.OFF)
-                .getResultList().stream()
-                .map(row -> new Waiting((Long) row[0], (io.switchboard.conversations.Priority) row[1],
+                .getResultList()
+                .stream()
+                .map(row -> new Waiting(
+                        (Long) row[0],
+                        (io.switchboard.conversations.Priority) row[1],
                         (Instant) row[2],
                         ((io.switchboard.channels.Channel) row[3]).group()))
                 .toList());
@@ -307,12 +342,16 @@ public class AssignmentService {
             return List.of();
         }
         Set<Long> queueIds = agent.getQueues().stream().map(Queue::getId).collect(Collectors.toSet());
-        queueIds.add(em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult().getId());
-        return waiting(em.createQuery("select c.id, c.priority, c.createdAt, c.channel from Conversation c"
-                        + " where c.queue.id in :queueIds and c.assignee is null and c.status in :statuses"
-                        + " and c.queue.autoAssignment <> :off"
-                        + " and not exists (select p.id from Conversation p join p.pastAssigneeIds pa"
-                        + " where p = c and pa = :agentId)", Object[].class)
+        queueIds.add(em.createNamedQuery(Queue.DEFAULT, Queue.class)
+                .getSingleResult()
+                .getId());
+        return waiting(em.createQuery(
+                        "select c.id, c.priority, c.createdAt, c.channel from Conversation c"
+                                + " where c.queue.id in :queueIds and c.assignee is null and c.status in :statuses"
+                                + " and c.queue.autoAssignment <> :off"
+                                + " and not exists (select p.id from Conversation p join p.pastAssigneeIds pa"
+                                + " where p = c and pa = :agentId)",
+                        Object[].class)
                 .setParameter("queueIds", queueIds)
                 .setParameter("agentId", agentId));
     }
@@ -324,14 +363,17 @@ public class AssignmentService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean assignToAgent(long conversationId, long agentId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (conversation == null || conversation.getAssignee() != null || conversation.isClosed()
+        if (conversation == null
+                || conversation.getAssignee() != null
+                || conversation.isClosed()
                 || !workloads.occupyingStatuses().occupies(conversation.getStatus())
                 || conversation.getPastAssigneeIds().contains(agentId)) {
             return true;
         }
         AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
         Agent agent = em.find(Agent.class, agentId);
-        if (state == null || !state.getStatus().getStatusGroup().takesNewConversations()
+        if (state == null
+                || !state.getStatus().getStatusGroup().takesNewConversations()
                 || !agent.worksIn(conversation.getQueue())) {
             return false;
         }
@@ -342,7 +384,9 @@ public class AssignmentService {
             return !load.isFullCapacity();
         }
         Instant now = clock.instant();
-        Candidate candidate = new Candidate(agentId, load.scoringWorkload(),
+        Candidate candidate = new Candidate(
+                agentId,
+                load.scoringWorkload(),
                 Duration.between(state.getLastAssignedAt(), now).toSeconds());
         changes.assign(conversation, agent, now);
         state.recordAssignment(now);
@@ -351,9 +395,15 @@ public class AssignmentService {
         }
         AgentLoad after = load.plusOne(group);
         workloads.followWorkload(state, after);
-        record(conversation, AssignmentTrigger.AGENT_AVAILABLE, AssignmentMethod.BULK, agent,
+        record(
+                conversation,
+                AssignmentTrigger.AGENT_AVAILABLE,
+                AssignmentMethod.BULK,
+                agent,
                 "the agent became available and this conversation waited longest at its priority",
-                List.of(new Scored(candidate, 1.0)), agentId, now);
+                List.of(new Scored(candidate, 1.0)),
+                agentId,
+                now);
         return !after.isFullCapacity() && state.getStatus().getStatusGroup().takesNewConversations();
     }
 

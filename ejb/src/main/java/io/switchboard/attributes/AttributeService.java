@@ -7,7 +7,6 @@ import io.switchboard.users.Role;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ public class AttributeService {
     }
 
     public List<AttributeDefinition> list() {
-        return em.createNamedQuery(AttributeDefinition.ALL, AttributeDefinition.class).getResultList();
+        return em.createNamedQuery(AttributeDefinition.ALL, AttributeDefinition.class)
+                .getResultList();
     }
 
     /**
@@ -60,7 +60,8 @@ public class AttributeService {
         values.forEach((name, value) -> {
             AttributeDefinition definition = defined.get(name);
             if (definition == null || definition.isStandard()) {
-                throw new InvalidInputException(field + "[" + name + "]",
+                throw new InvalidInputException(
+                        field + "[" + name + "]",
                         "is not a defined custom " + owner.name().toLowerCase() + " attribute");
             }
             String problem = definition.getType().problemWith(value);
@@ -76,11 +77,14 @@ public class AttributeService {
             return Masking.NONE;
         }
         List<AttributeDefinition> all = list();
-        return new Masking(true, sensitiveNames(all, AttributeOwner.PERSON), sensitiveNames(all, AttributeOwner.COMPANY));
+        return new Masking(
+                true, sensitiveNames(all, AttributeOwner.PERSON), sensitiveNames(all, AttributeOwner.COMPANY));
     }
 
     private static Set<String> sensitiveNames(List<AttributeDefinition> all, AttributeOwner owner) {
-        return all.stream().filter(d -> d.getOwner() == owner && d.isSensitive()).map(AttributeDefinition::getName)
+        return all.stream()
+                .filter(d -> d.getOwner() == owner && d.isSensitive())
+                .map(AttributeDefinition::getName)
                 .collect(Collectors.toSet());
     }
 

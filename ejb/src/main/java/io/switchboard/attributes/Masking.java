@@ -1,7 +1,6 @@
 package io.switchboard.attributes;
 
 import io.switchboard.users.Role;
-
 import java.util.Collection;
 import java.util.Set;
 

@@ -2,13 +2,12 @@ package io.switchboard.channels;
 
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.queues.Queue;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import io.switchboard.queues.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +51,9 @@ public class SenderService {
     /** Renames a sender or moves it to another address of its channel (409 when another sender has it). */
     public Sender update(long id, String address, String name) {
         Sender sender = find(id);
-        if (findByAddress(sender.getChannel(), address).filter(other -> !other.getId().equals(id)).isPresent()) {
+        if (findByAddress(sender.getChannel(), address)
+                .filter(other -> !other.getId().equals(id))
+                .isPresent()) {
             throw new ConflictException("a " + sender.getChannel() + " sender with address " + address + " exists");
         }
         sender.readdress(address);
@@ -73,8 +74,8 @@ public class SenderService {
                 .setParameter("sender", sender)
                 .getSingleResult();
         if (used > 0) {
-            throw new ConflictException("sender " + sender.getAddress() + " has " + used
-                    + " conversation(s) and cannot be deleted");
+            throw new ConflictException(
+                    "sender " + sender.getAddress() + " has " + used + " conversation(s) and cannot be deleted");
         }
         em.createQuery("select q from Queue q where :sender member of q.senders", Queue.class)
                 .setParameter("sender", sender)

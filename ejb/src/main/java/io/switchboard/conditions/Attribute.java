@@ -15,6 +15,8 @@ public record Attribute(String key, String label, String category, ValueKind kin
 
     /** The allowed operators in the order the guide lists them. */
     public List<Operator> orderedOperators() {
-        return java.util.Arrays.stream(Operator.values()).filter(operators::contains).toList();
+        return java.util.Arrays.stream(Operator.values())
+                .filter(operators::contains)
+                .toList();
     }
 }

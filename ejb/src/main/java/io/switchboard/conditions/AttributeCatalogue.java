@@ -1,16 +1,5 @@
 package io.switchboard.conditions;
 
-import io.switchboard.attributes.AttributeType;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import static io.switchboard.conditions.Operator.AFTER;
 import static io.switchboard.conditions.Operator.AFTER_OR_ON;
 import static io.switchboard.conditions.Operator.BEFORE;
@@ -22,6 +11,16 @@ import static io.switchboard.conditions.Operator.IS;
 import static io.switchboard.conditions.Operator.IS_NOT;
 import static io.switchboard.conditions.Operator.NOT_IN_LIST;
 import static io.switchboard.conditions.Operator.STARTS_WITH;
+
+import io.switchboard.attributes.AttributeType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The attributes conditions can test (the guide's routing table; SLA policies test the same) with their operators,
@@ -75,31 +74,36 @@ public final class AttributeCatalogue {
             return custom(key, key.substring(COMPANY_CUSTOM.length()), companyCustom, "Custom company attributes");
         }
         if (key.startsWith(MESSAGE_CUSTOM) && key.length() > MESSAGE_CUSTOM.length() && key.length() <= 110) {
-            return Optional.of(new Attribute(key, key.substring(MESSAGE_CUSTOM.length()), "Custom attributes",
-                    ValueKind.TEXT, CUSTOM_TEXT));
+            return Optional.of(new Attribute(
+                    key, key.substring(MESSAGE_CUSTOM.length()), "Custom attributes", ValueKind.TEXT, CUSTOM_TEXT));
         }
         return Optional.empty();
     }
 
-    private static Optional<Attribute> custom(String key, String name, Map<String, AttributeType> defined,
-                                                   String category) {
+    private static Optional<Attribute> custom(
+            String key, String name, Map<String, AttributeType> defined, String category) {
         AttributeType type = defined.get(name);
         if (type == null) {
             return Optional.empty();
         }
-        return Optional.of(switch (type) {
-            case TEXT -> new Attribute(key, name, category, ValueKind.TEXT, CUSTOM_TEXT);
-            case WHOLE_NUMBER, DECIMAL -> new Attribute(key, name, category, ValueKind.NUMBER, EQUALITY);
-            case BOOLEAN -> new Attribute(key, name, category, ValueKind.BOOLEAN, EQUALITY);
-            case DATE -> new Attribute(key, name, category, ValueKind.DATE, DATE_OPERATORS);
-        });
+        return Optional.of(
+                switch (type) {
+                    case TEXT -> new Attribute(key, name, category, ValueKind.TEXT, CUSTOM_TEXT);
+                    case WHOLE_NUMBER, DECIMAL -> new Attribute(key, name, category, ValueKind.NUMBER, EQUALITY);
+                    case BOOLEAN -> new Attribute(key, name, category, ValueKind.BOOLEAN, EQUALITY);
+                    case DATE -> new Attribute(key, name, category, ValueKind.DATE, DATE_OPERATORS);
+                });
     }
 
     /** Every attribute a condition editor offers: the standard ones, then the custom person and company ones. */
     public List<Attribute> all() {
         List<Attribute> all = new ArrayList<>(STANDARD.values());
-        personCustom.keySet().stream().sorted().forEach(name -> all.add(find(PERSON_CUSTOM + name).orElseThrow()));
-        companyCustom.keySet().stream().sorted().forEach(name -> all.add(find(COMPANY_CUSTOM + name).orElseThrow()));
+        personCustom.keySet().stream()
+                .sorted()
+                .forEach(name -> all.add(find(PERSON_CUSTOM + name).orElseThrow()));
+        companyCustom.keySet().stream()
+                .sorted()
+                .forEach(name -> all.add(find(COMPANY_CUSTOM + name).orElseThrow()));
         return Collections.unmodifiableList(all);
     }
 
@@ -156,8 +160,13 @@ public final class AttributeCatalogue {
         return Collections.unmodifiableMap(map);
     }
 
-    private static void add(Map<String, Attribute> map, String key, String label, String category,
-                            ValueKind kind, Set<Operator> operators) {
+    private static void add(
+            Map<String, Attribute> map,
+            String key,
+            String label,
+            String category,
+            ValueKind kind,
+            Set<Operator> operators) {
         map.put(key, new Attribute(key, label, category, kind, operators));
     }
 }

@@ -2,7 +2,6 @@ package io.switchboard.conditions;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.people.Gender;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,8 +12,7 @@ final class ConditionValues {
 
     static final int MAX_TEXT = 1000;
 
-    private ConditionValues() {
-    }
+    private ConditionValues() {}
 
     /** Why the value does not fit the kind, or null when it does (references are checked when a vocabulary is given). */
     static String problem(ValueKind kind, String value, Vocabulary vocabulary) {
@@ -62,7 +60,8 @@ final class ConditionValues {
         } catch (NumberFormatException e) {
             return kind == ValueKind.NUMBER ? "must be a number" : "must be an id (a whole number)";
         } catch (IllegalArgumentException e) {
-            return kind == ValueKind.CHANNEL ? "unknown channel '" + value + "': must be one of " + Channel.NAMES
+            return kind == ValueKind.CHANNEL
+                    ? "unknown channel '" + value + "': must be one of " + Channel.NAMES
                     : "must be one of " + Gender.NAMES;
         }
     }
@@ -90,7 +89,10 @@ final class ConditionValues {
         try {
             return switch (kind) {
                 case TEXT, TEXT_LIST, TAG_LIST -> raw.toString().toLowerCase(Locale.ROOT);
-                case DATE -> raw instanceof LocalDate date ? date : LocalDate.parse(raw.toString().trim());
+                case DATE ->
+                    raw instanceof LocalDate date
+                            ? date
+                            : LocalDate.parse(raw.toString().trim());
                 case NUMBER -> new BigDecimal(raw.toString().trim());
                 case BOOLEAN -> raw instanceof Boolean b ? b : booleanOrNull(raw.toString());
                 default -> raw;

@@ -10,16 +10,14 @@ public final class Conditions {
     /** Most conditions in one tree. */
     public static final int MAX_CONDITIONS = 50;
 
-    private Conditions() {
-    }
+    private Conditions() {}
 
     /**
      * Throws {@link InvalidInputException} naming the first faulty part by its path under {@code root}, for example
      * {@code conditions.groups[0].conditions[1].value}: a missing or unknown join, an empty group, an unknown
      * attribute, an operator the attribute does not allow, a malformed value or a reference to nothing.
      */
-    public static void check(ConditionGroup group, String root, AttributeCatalogue catalogue,
-                             Vocabulary vocabulary) {
+    public static void check(ConditionGroup group, String root, AttributeCatalogue catalogue, Vocabulary vocabulary) {
         if (group == null) {
             throw new InvalidInputException(root, "is required");
         }
@@ -29,8 +27,8 @@ public final class Conditions {
         }
     }
 
-    private static int checkGroup(ConditionGroup group, String path, int depth, AttributeCatalogue catalogue,
-                                  Vocabulary vocabulary) {
+    private static int checkGroup(
+            ConditionGroup group, String path, int depth, AttributeCatalogue catalogue, Vocabulary vocabulary) {
         if (group.join() == null) {
             throw new InvalidInputException(path + ".join", "is required: AND or OR");
         }
@@ -59,21 +57,29 @@ public final class Conditions {
         return count;
     }
 
-    private static void checkCondition(Condition condition, String path, AttributeCatalogue catalogue,
-                                       Vocabulary vocabulary) {
+    private static void checkCondition(
+            Condition condition, String path, AttributeCatalogue catalogue, Vocabulary vocabulary) {
         if (condition == null) {
             throw new InvalidInputException(path, "is required");
         }
         if (condition.attribute() == null || condition.attribute().isBlank()) {
             throw new InvalidInputException(path + ".attribute", "is required");
         }
-        Attribute attribute = catalogue.find(condition.attribute()).orElseThrow(() ->
-                new InvalidInputException(path + ".attribute", "unknown attribute '" + condition.attribute() + "'"));
+        Attribute attribute = catalogue
+                .find(condition.attribute())
+                .orElseThrow(() -> new InvalidInputException(
+                        path + ".attribute", "unknown attribute '" + condition.attribute() + "'"));
         Operator operator = operator(condition.operator(), path);
         if (!attribute.operators().contains(operator)) {
-            throw new InvalidInputException(path + ".operator", "'" + operator.label() + "' is not allowed for "
-                    + attribute.key() + "; allowed: " + String.join(", ",
-                    attribute.orderedOperators().stream().map(Operator::name).toList()));
+            throw new InvalidInputException(
+                    path + ".operator",
+                    "'" + operator.label() + "' is not allowed for "
+                            + attribute.key() + "; allowed: "
+                            + String.join(
+                                    ", ",
+                                    attribute.orderedOperators().stream()
+                                            .map(Operator::name)
+                                            .toList()));
         }
         String problem = ConditionValues.problem(attribute.kind(), condition.value(), vocabulary);
         if (problem != null) {
@@ -94,7 +100,7 @@ public final class Conditions {
 
     /** One condition as a person reads it: {@code person.country is 'spain'}. */
     static String describe(Condition condition) {
-        return condition.attribute() + " " + Operator.valueOf(condition.operator()).label() + " '"
-                + condition.value() + "'";
+        return condition.attribute() + " "
+                + Operator.valueOf(condition.operator()).label() + " '" + condition.value() + "'";
     }
 }

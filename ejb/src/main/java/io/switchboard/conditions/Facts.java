@@ -3,7 +3,6 @@ package io.switchboard.conditions;
 import io.switchboard.channels.Channel;
 import io.switchboard.companies.CompanyDetails;
 import io.switchboard.people.PersonDetails;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +19,21 @@ import java.util.Set;
  * @param customAttributes  data passed with the message (IVR inputs, web-call custom data)
  * @param senderQueueIds    the queues whose senders include {@code senderId}
  */
-public record Facts(Channel channel, String content, String from, Long senderId, boolean visitor,
-                           String subject, List<String> cc, List<String> bcc, Map<String, String> channelAttributes,
-                           Map<String, String> customAttributes, Set<String> conversationTags,
-                           Set<Long> senderQueueIds, PersonDetails person, CompanyDetails company) {
+public record Facts(
+        Channel channel,
+        String content,
+        String from,
+        Long senderId,
+        boolean visitor,
+        String subject,
+        List<String> cc,
+        List<String> bcc,
+        Map<String, String> channelAttributes,
+        Map<String, String> customAttributes,
+        Set<String> conversationTags,
+        Set<Long> senderQueueIds,
+        PersonDetails person,
+        CompanyDetails company) {
 
     public Facts {
         cc = cc == null ? List.of() : List.copyOf(cc);

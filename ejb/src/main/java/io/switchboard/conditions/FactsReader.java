@@ -3,7 +3,6 @@ package io.switchboard.conditions;
 import io.switchboard.channels.Channel;
 import io.switchboard.companies.CompanyDetails;
 import io.switchboard.people.PersonDetails;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +13,7 @@ final class FactsReader {
 
     private static final Object[] NONE = new Object[0];
 
-    private FactsReader() {
-    }
+    private FactsReader() {}
 
     /** The attribute's value: null when absent; an {@code Object[]} for the multi-valued kinds. */
     static Object read(String key, ValueKind kind, Facts facts) {
@@ -25,19 +23,24 @@ final class FactsReader {
                 return NONE;
             }
             Collection<?> many = raw instanceof Collection<?> c ? c : List.of(raw);
-            return many.stream().filter(Objects::nonNull).map(one -> ConditionValues.fact(kind, one))
-                    .filter(Objects::nonNull).toArray();
+            return many.stream()
+                    .filter(Objects::nonNull)
+                    .map(one -> ConditionValues.fact(kind, one))
+                    .filter(Objects::nonNull)
+                    .toArray();
         }
         return ConditionValues.fact(kind, raw);
     }
 
     private static Object raw(String key, Facts f) {
         if (key.startsWith(AttributeCatalogue.PERSON_CUSTOM)) {
-            return f.person() == null || f.person().customAttributes() == null ? null
+            return f.person() == null || f.person().customAttributes() == null
+                    ? null
                     : f.person().customAttributes().get(key.substring(AttributeCatalogue.PERSON_CUSTOM.length()));
         }
         if (key.startsWith(AttributeCatalogue.COMPANY_CUSTOM)) {
-            return f.company() == null || f.company().customAttributes() == null ? null
+            return f.company() == null || f.company().customAttributes() == null
+                    ? null
                     : f.company().customAttributes().get(key.substring(AttributeCatalogue.COMPANY_CUSTOM.length()));
         }
         if (key.startsWith(AttributeCatalogue.MESSAGE_CUSTOM)) {
@@ -51,7 +54,8 @@ final class FactsReader {
         }
         if (key.startsWith("apple.")) {
             return f.channel() == Channel.APPLE_MESSAGES_FOR_BUSINESS
-                    ? f.channelAttributes().get(key.substring("apple.".length())) : null;
+                    ? f.channelAttributes().get(key.substring("apple.".length()))
+                    : null;
         }
         if (key.startsWith("email.")) {
             return f.channel() == Channel.EMAIL ? email(key.substring("email.".length()), f) : null;

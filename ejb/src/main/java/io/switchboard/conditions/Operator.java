@@ -7,11 +7,22 @@ import java.util.Locale;
  * positive counterpart, so a missing attribute fails {@code IS} and passes {@code IS_NOT}.
  */
 public enum Operator {
-    IS, IS_NOT, CONTAINS, DOES_NOT_CONTAIN, STARTS_WITH, IN_LIST, NOT_IN_LIST, BEFORE, AFTER, BEFORE_OR_ON, AFTER_OR_ON;
+    IS,
+    IS_NOT,
+    CONTAINS,
+    DOES_NOT_CONTAIN,
+    STARTS_WITH,
+    IN_LIST,
+    NOT_IN_LIST,
+    BEFORE,
+    AFTER,
+    BEFORE_OR_ON,
+    AFTER_OR_ON;
 
     /** Every name, as a regular expression for request validation (a unit test keeps it in step). */
-    public static final String NAMES = "IS|IS_NOT|CONTAINS|DOES_NOT_CONTAIN|STARTS_WITH|IN_LIST|NOT_IN_LIST|BEFORE|AFTER"
-            + "|BEFORE_OR_ON|AFTER_OR_ON";
+    public static final String NAMES =
+            "IS|IS_NOT|CONTAINS|DOES_NOT_CONTAIN|STARTS_WITH|IN_LIST|NOT_IN_LIST|BEFORE|AFTER"
+                    + "|BEFORE_OR_ON|AFTER_OR_ON";
 
     /** True for the operators that negate another one. */
     public boolean negative() {

@@ -24,8 +24,12 @@ public final class RuleSet<T> {
     private final int distinctConditions;
     private final EqualityGroup[] equalityGroups;
 
-    private RuleSet(List<CompiledRule<T>> rules, String[] slotKeys, ValueKind[] slotKinds, int distinctConditions,
-                     EqualityGroup[] equalityGroups) {
+    private RuleSet(
+            List<CompiledRule<T>> rules,
+            String[] slotKeys,
+            ValueKind[] slotKinds,
+            int distinctConditions,
+            EqualityGroup[] equalityGroups) {
         this.rules = rules;
         this.slotKeys = slotKeys;
         this.slotKinds = slotKinds;
@@ -49,7 +53,9 @@ public final class RuleSet<T> {
         }
 
         void add(LeafKey key, int id) {
-            (key.negate() ? negatives : positives).computeIfAbsent(key.constant(), c -> new ArrayList<>()).add(id);
+            (key.negate() ? negatives : positives)
+                    .computeIfAbsent(key.constant(), c -> new ArrayList<>())
+                    .add(id);
             (key.negate() ? allNegatives : allPositives).add(id);
         }
 
@@ -73,8 +79,7 @@ public final class RuleSet<T> {
     }
 
     /** What makes two conditions the same test: equal ones share one outcome per evaluation. */
-    private record LeafKey(int slot, Test test, Object constant, boolean negate) {
-    }
+    private record LeafKey(int slot, Test test, Object constant, boolean negate) {}
 
     /** The state of one compilation. */
     private static final class Compiler {
@@ -119,8 +124,11 @@ public final class RuleSet<T> {
         for (Rule<T> rule : rules) {
             compiled.add(new CompiledRule<>(rule, compileGroup(rule.conditions(), "conditions", compiler)));
         }
-        return new RuleSet<>(List.copyOf(compiled), compiler.keys.toArray(String[]::new),
-                compiler.kinds.toArray(ValueKind[]::new), compiler.leaves.size(),
+        return new RuleSet<>(
+                List.copyOf(compiled),
+                compiler.keys.toArray(String[]::new),
+                compiler.kinds.toArray(ValueKind[]::new),
+                compiler.leaves.size(),
                 compiler.groups.toArray(EqualityGroup[]::new));
     }
 
@@ -165,7 +173,8 @@ public final class RuleSet<T> {
             children.add(compileGroup(group.groups().get(i), path + ".groups[" + i + "]", compiler));
         }
         Node[] members = children.toArray(Node[]::new);
-        return Join.valueOf(group.join()) == Join.AND ? new AllOf(path, members)
+        return Join.valueOf(group.join()) == Join.AND
+                ? new AllOf(path, members)
                 : new AnyOf(path, members, "none of the " + members.length + " alternatives of " + path + " held");
     }
 
@@ -181,15 +190,17 @@ public final class RuleSet<T> {
             return compiler.keys.size() - 1;
         });
         Operator operator = Operator.valueOf(condition.operator());
-        LeafKey key = new LeafKey(slot, Test.of(operator.positive(), attribute.kind()),
-                ConditionValues.read(attribute.kind(), condition.value()), operator.negative());
+        LeafKey key = new LeafKey(
+                slot,
+                Test.of(operator.positive(), attribute.kind()),
+                ConditionValues.read(attribute.kind(), condition.value()),
+                operator.negative());
         int id = compiler.leaf(key);
         int group = key.test() == Test.EQUALS ? compiler.groupOfSlot.get(slot) : -1;
         return new Leaf(path, description, id, group, key);
     }
 
-    private record CompiledRule<T>(Rule<T> rule, Node root) {
-    }
+    private record CompiledRule<T>(Rule<T> rule, Node root) {}
 
     /** The facts of one decision, the attribute values read from them and the conditions decided so far. */
     private static final class Evaluation {

@@ -5,5 +5,4 @@ package io.switchboard.conversations;
  * a transfer, an assignment, a tag, a priority, metadata, a handover. Fired only by {@link ConversationChanges},
  * synchronously, inside the transaction of the change.
  */
-public record ConversationChanged(Conversation conversation) {
-}
+public record ConversationChanged(Conversation conversation) {}

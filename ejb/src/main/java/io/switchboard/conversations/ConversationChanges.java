@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 
 /**
@@ -28,18 +27,18 @@ public class ConversationChanges {
     Event<ConversationChanged> changed;
 
     /** Stores a customer's message on the conversation. */
-    public Message receive(Conversation conversation, Message.Content content, String externalId,
-                           String idempotencyKey, Instant at) {
-        Message message = new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null, content, externalId,
-                idempotencyKey, at);
+    public Message receive(
+            Conversation conversation, Message.Content content, String externalId, String idempotencyKey, Instant at) {
+        Message message = new Message(
+                conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null, content, externalId, idempotencyKey, at);
         em.persist(message);
         announce(conversation);
         return message;
     }
 
     /** Stores a message of the business to the customer; its delivery is the caller's business. */
-    public Message send(Conversation conversation, AuthorKind authorKind, String author, Message.Content content,
-                        Instant at) {
+    public Message send(
+            Conversation conversation, AuthorKind authorKind, String author, Message.Content content, Instant at) {
         Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author, content, null, null, at);
         em.persist(message);
         announce(conversation);

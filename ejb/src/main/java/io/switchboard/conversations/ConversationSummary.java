@@ -1,7 +1,6 @@
 package io.switchboard.conversations;
 
 import io.switchboard.channels.Channel;
-
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -7,7 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 
 /**
@@ -34,19 +33,25 @@ public class OutboundMessages {
 
     /** Writes a message to the customer in the caller's transaction; it reaches the channel if and only if stored. */
     public Message write(Conversation conversation, AuthorKind authorKind, String author, String text, Instant at) {
-        String customerAddress = em.createQuery("select c from PersonContact c where c.person = :person"
-                        + " and c.channel = :channel order by c.id", PersonContact.class)
+        String customerAddress = em.createQuery(
+                        "select c from PersonContact c where c.person = :person"
+                                + " and c.channel = :channel order by c.id",
+                        PersonContact.class)
                 .setParameter("person", conversation.getPerson())
                 .setParameter("channel", conversation.getChannel())
                 .setMaxResults(1)
                 .getResultStream()
                 .map(PersonContact::getAddress)
                 .findFirst()
-                .orElseThrow(() -> new ConflictException("the customer has no " + conversation.getChannel()
-                        + " address to write to"));
-        Message message = changes.send(conversation, authorKind, author,
-                Message.Content.text(conversation.getChannel(), conversation.getSender().getAddress(),
-                        customerAddress, text), at);
+                .orElseThrow(() -> new ConflictException(
+                        "the customer has no " + conversation.getChannel() + " address to write to"));
+        Message message = changes.send(
+                conversation,
+                authorKind,
+                author,
+                Message.Content.text(
+                        conversation.getChannel(), conversation.getSender().getAddress(), customerAddress, text),
+                at);
         em.flush();
         outbox.enqueue(message);
         return message;

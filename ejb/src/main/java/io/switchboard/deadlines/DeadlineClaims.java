@@ -9,8 +9,7 @@ import java.util.StringJoiner;
  */
 final class DeadlineClaims {
 
-    private DeadlineClaims() {
-    }
+    private DeadlineClaims() {}
 
     /**
      * Due, not given up, not leased (or with a lapsed lease), of a kind this ticker can run; earliest first.

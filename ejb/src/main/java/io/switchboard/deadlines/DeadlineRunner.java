@@ -7,10 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,8 +49,12 @@ public class DeadlineRunner {
         List<Claimed> claimed = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            claimed.add(new Claimed(((Number) columns[0]).longValue(), (String) columns[1],
-                    ((Number) columns[2]).longValue(), instant(columns[3]), (String) columns[4],
+            claimed.add(new Claimed(
+                    ((Number) columns[0]).longValue(),
+                    (String) columns[1],
+                    ((Number) columns[2]).longValue(),
+                    instant(columns[3]),
+                    (String) columns[4],
                     ((Number) columns[5]).intValue() + 1));
         }
         if (!claimed.isEmpty()) {
@@ -102,8 +105,7 @@ public class DeadlineRunner {
             return;
         }
         Instant now = clock.instant();
-        retries.delayAfter(deadline.getAttempts()).ifPresentOrElse(
-                delay -> deadline.retryAt(now.plus(delay), error),
-                () -> deadline.giveUp(now, error));
+        retries.delayAfter(deadline.getAttempts())
+                .ifPresentOrElse(delay -> deadline.retryAt(now.plus(delay), error), () -> deadline.giveUp(now, error));
     }
 }

@@ -17,8 +17,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Wakes every few hundred milliseconds (a non-persistent timer: the deadlines, not the timer, are durable), claims
@@ -119,8 +118,8 @@ public class DeadlineTicker {
 
     private int runBatch() {
         String token = UUID.randomUUID().toString();
-        List<DeadlineRunner.Claimed> batch = runner.claim(List.copyOf(handlers.keySet()), batchSize, token,
-                Duration.ofSeconds(leaseSeconds));
+        List<DeadlineRunner.Claimed> batch =
+                runner.claim(List.copyOf(handlers.keySet()), batchSize, token, Duration.ofSeconds(leaseSeconds));
         if (batch.isEmpty()) {
             return 0;
         }

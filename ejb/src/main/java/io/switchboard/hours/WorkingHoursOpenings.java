@@ -5,7 +5,6 @@ import io.switchboard.queues.Queue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 
 /**
@@ -30,8 +29,10 @@ public class WorkingHoursOpenings {
             deadlines.cancel(KIND, queue.getId());
             return;
         }
-        WorkingHoursService.calendar(queue.getWorkingHoursPeriod()).nextOpening(clock.instant()).ifPresentOrElse(
-                opening -> deadlines.replace(KIND, queue.getId(), opening, null),
-                () -> deadlines.cancel(KIND, queue.getId()));
+        WorkingHoursService.calendar(queue.getWorkingHoursPeriod())
+                .nextOpening(clock.instant())
+                .ifPresentOrElse(
+                        opening -> deadlines.replace(KIND, queue.getId(), opening, null),
+                        () -> deadlines.cancel(KIND, queue.getId()));
     }
 }

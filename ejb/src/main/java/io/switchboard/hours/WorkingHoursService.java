@@ -1,15 +1,10 @@
 package io.switchboard.hours;
 
-import io.switchboard.hours.logic.WorkingInterval;
-
-import io.switchboard.hours.logic.WorkingHoursRules;
-
-import io.switchboard.hours.logic.PeriodDefinition;
-
-import io.switchboard.hours.logic.Holiday;
-
 import io.switchboard.hours.logic.BusinessCalendar;
-
+import io.switchboard.hours.logic.Holiday;
+import io.switchboard.hours.logic.PeriodDefinition;
+import io.switchboard.hours.logic.WorkingHoursRules;
+import io.switchboard.hours.logic.WorkingInterval;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
@@ -19,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -45,8 +39,9 @@ public class WorkingHoursService {
 
     /** All periods, the default first, then by name. */
     public List<WorkingHoursPeriod> list() {
-        List<WorkingHoursPeriod> periods = new ArrayList<>(
-                em.createNamedQuery(WorkingHoursPeriod.ALL, WorkingHoursPeriod.class).getResultList());
+        List<WorkingHoursPeriod> periods =
+                new ArrayList<>(em.createNamedQuery(WorkingHoursPeriod.ALL, WorkingHoursPeriod.class)
+                        .getResultList());
         periods.sort(Comparator.comparing((WorkingHoursPeriod p) -> !p.isDefaultPeriod()));
         return periods;
     }
@@ -60,7 +55,8 @@ public class WorkingHoursService {
     }
 
     public WorkingHoursPeriod defaultPeriod() {
-        return em.createNamedQuery(WorkingHoursPeriod.DEFAULT, WorkingHoursPeriod.class).getSingleResult();
+        return em.createNamedQuery(WorkingHoursPeriod.DEFAULT, WorkingHoursPeriod.class)
+                .getSingleResult();
     }
 
     public WorkingHoursPeriod create(PeriodDefinition definition) {
@@ -82,8 +78,8 @@ public class WorkingHoursService {
         WorkingHoursRules.check(definition.days(), definition.holidays());
         requireFree(definition.name(), period);
         if (period.isDefaultPeriod() && !definition.makeDefault()) {
-            throw new InvalidInputException("defaultPeriod",
-                    "there is always one default period: make another period the default instead");
+            throw new InvalidInputException(
+                    "defaultPeriod", "there is always one default period: make another period the default instead");
         }
         apply(period, definition);
         if (definition.makeDefault() && !period.isDefaultPeriod()) {
@@ -110,21 +106,30 @@ public class WorkingHoursService {
         // Deleted queues keep their rows for history: they move to the default period.
         WorkingHoursPeriod fallback = defaultPeriod();
         em.createQuery("update Queue q set q.workingHoursPeriod = :fallback where q.workingHoursPeriod = :period")
-                .setParameter("fallback", fallback).setParameter("period", period).executeUpdate();
+                .setParameter("fallback", fallback)
+                .setParameter("period", period)
+                .executeUpdate();
         em.remove(period);
     }
 
     /** The queues in use on a period. */
     public List<Queue> queuesUsing(WorkingHoursPeriod period) {
-        return em.createQuery("select q from Queue q where q.workingHoursPeriod = :period and q.deletedAt is null"
-                + " order by q.name", Queue.class).setParameter("period", period).getResultList();
+        return em.createQuery(
+                        "select q from Queue q where q.workingHoursPeriod = :period and q.deletedAt is null"
+                                + " order by q.name",
+                        Queue.class)
+                .setParameter("period", period)
+                .getResultList();
     }
 
     /** How many queues in use each period has, by period id. */
     public Map<Long, Long> queueCounts() {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select q.workingHoursPeriod.id, count(q) from Queue q where q.deletedAt is null"
-                        + " group by q.workingHoursPeriod.id", Object[].class).getResultList()
+        em.createQuery(
+                        "select q.workingHoursPeriod.id, count(q) from Queue q where q.deletedAt is null"
+                                + " group by q.workingHoursPeriod.id",
+                        Object[].class)
+                .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
@@ -137,19 +142,28 @@ public class WorkingHoursService {
                     .add(new WorkingInterval(interval.getStart(), interval.getEnd(), interval.isEndsNextDay()));
         }
         List<Holiday> holidays = period.getHolidays().stream()
-                .map(h -> new Holiday(h.getName(), h.getStartDate(), h.getEndDate())).toList();
+                .map(h -> new Holiday(h.getName(), h.getStartDate(), h.getEndDate()))
+                .toList();
         return new BusinessCalendar(ZoneId.of(period.getTimeZone()), days, holidays);
     }
 
     private void apply(WorkingHoursPeriod period, PeriodDefinition definition) {
         List<PeriodInterval> intervals = new ArrayList<>();
-        definition.days().forEach((day, list) -> list.forEach(interval -> intervals.add(
-                new PeriodInterval(day, interval.start(), interval.end(), interval.endsNextDay()))));
+        definition
+                .days()
+                .forEach((day, list) -> list.forEach(interval -> intervals.add(
+                        new PeriodInterval(day, interval.start(), interval.end(), interval.endsNextDay()))));
         intervals.sort(Comparator.comparing(PeriodInterval::getDay).thenComparing(PeriodInterval::getStart));
         List<PeriodHoliday> holidays = definition.holidays().stream()
                 .map(h -> new PeriodHoliday(h.name(), h.startDate(), h.endDate()))
-                .sorted(Comparator.comparing(PeriodHoliday::getStartDate)).toList();
-        period.define(definition.name(), definition.zone().getId(), intervals, holidays, definition.awayMessage(),
+                .sorted(Comparator.comparing(PeriodHoliday::getStartDate))
+                .toList();
+        period.define(
+                definition.name(),
+                definition.zone().getId(),
+                intervals,
+                holidays,
+                definition.awayMessage(),
                 definition.closeAfterAwayMessage());
     }
 
@@ -165,8 +179,12 @@ public class WorkingHoursService {
     }
 
     private void requireFree(String name, WorkingHoursPeriod self) {
-        em.createNamedQuery(WorkingHoursPeriod.BY_NAME, WorkingHoursPeriod.class).setParameter("name", name)
-                .getResultStream().filter(p -> !p.equals(self)).findFirst().ifPresent(p -> {
+        em.createNamedQuery(WorkingHoursPeriod.BY_NAME, WorkingHoursPeriod.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .filter(p -> !p.equals(self))
+                .findFirst()
+                .ifPresent(p -> {
                     throw new ConflictException("a working-hours period named '" + name + "' exists");
                 });
     }

@@ -8,7 +8,6 @@ import io.switchboard.hours.WorkingHoursPeriod;
 import io.switchboard.hours.WorkingHoursService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-
 import java.time.Instant;
 
 /**

@@ -1,8 +1,8 @@
 package io.switchboard.lifecycle;
 
 import io.switchboard.agents.Agent;
-import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentFreed;
+import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
@@ -16,16 +16,16 @@ import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Note;
 import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Priority;
+import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
+import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingDecisionRecord;
 import io.switchboard.routing.RoutingTrigger;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
-import io.switchboard.platform.ConflictException;
-import io.switchboard.platform.UnknownEntityException;
-import io.switchboard.queues.QueueService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -40,7 +40,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,17 +107,20 @@ public class ConversationService {
         // Every view of a conversation shows its queue and customer: load them in the same query.
         root.fetch("queue");
         root.fetch("person");
-        select.where(predicates(cb, select, root, filter)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
-        TypedQuery<Conversation> query = em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
+        select.where(predicates(cb, select, root, filter))
+                .orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+        TypedQuery<Conversation> query =
+                em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Conversation> counted = count.from(Conversation.class);
         count.select(cb.count(counted)).where(predicates(cb, count, counted, filter));
-        return new Page<>(query.getResultList(), page, size, em.createQuery(count).getSingleResult());
+        return new Page<>(
+                query.getResultList(), page, size, em.createQuery(count).getSingleResult());
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root,
-                                          ConversationFilter filter) {
+    private static Predicate[] predicates(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root, ConversationFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.queueId() != null) {
             where.add(cb.equal(root.get("queue").get("id"), filter.queueId()));
@@ -199,8 +201,10 @@ public class ConversationService {
     /** Puts a defined tag on the conversation (adding it twice changes nothing). */
     public Conversation tag(long id, String tagName) {
         Conversation conversation = lockedOpen(id);
-        changes.tag(conversation, tags.findByName(tagName)
-                .orElseThrow(() -> new InvalidInputException("tag", "no tag is named '" + tagName + "'")));
+        changes.tag(
+                conversation,
+                tags.findByName(tagName)
+                        .orElseThrow(() -> new InvalidInputException("tag", "no tag is named '" + tagName + "'")));
         return conversation;
     }
 
@@ -227,7 +231,8 @@ public class ConversationService {
 
     public List<Note> notes(long id) {
         find(id);
-        return em.createNamedQuery(Note.OF_CONVERSATION, Note.class).setParameter("conversationId", id)
+        return em.createNamedQuery(Note.OF_CONVERSATION, Note.class)
+                .setParameter("conversationId", id)
                 .getResultList();
     }
 

@@ -27,7 +27,8 @@ public class MessageIntake {
             try {
                 return threading.thread(inbound);
             } catch (EJBException e) {
-                boolean lostARace = ConcurrencyConflicts.isIntegrityViolation(e) || ConcurrencyConflicts.isStaleUpdate(e)
+                boolean lostARace = ConcurrencyConflicts.isIntegrityViolation(e)
+                        || ConcurrencyConflicts.isStaleUpdate(e)
                         || ConcurrencyConflicts.isLockConflict(e);
                 if (attempt == ATTEMPTS || !lostARace) {
                     throw e;

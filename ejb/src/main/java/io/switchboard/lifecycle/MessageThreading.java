@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -73,8 +72,8 @@ public class MessageThreading {
         }
         Message.Content content = inbound.content();
         Sender sender = senders.findByAddress(content.channel(), content.to())
-                .orElseThrow(() -> new InvalidInputException("to",
-                        "no " + content.channel() + " sender has the address " + content.to()));
+                .orElseThrow(() -> new InvalidInputException(
+                        "to", "no " + content.channel() + " sender has the address " + content.to()));
         Instant now = clock.instant();
         Person person = customer(inbound, now);
         // Locked: concurrent messages of one conversation append one after the other instead of failing.
@@ -86,12 +85,16 @@ public class MessageThreading {
                 .orElse(null);
         boolean opened = conversation == null;
         if (opened) {
-            conversation = Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(),
-                    content.subject(), now);
+            conversation =
+                    Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(), content.subject(), now);
             em.persist(conversation);
         }
-        Message message = changes.receive(conversation, content, inbound.keys().externalId(),
-                inbound.keys().idempotencyKey(), now);
+        Message message = changes.receive(
+                conversation,
+                content,
+                inbound.keys().externalId(),
+                inbound.keys().idempotencyKey(),
+                now);
         // Outside working hours the customer gets the away message and the conversation waits for the opening.
         boolean away = false;
         if (opened) {
@@ -111,7 +114,8 @@ public class MessageThreading {
         if (keys.idempotencyKey() != null) {
             Optional<Message> byKey = em.createNamedQuery(Message.BY_IDEMPOTENCY_KEY, Message.class)
                     .setParameter("key", keys.idempotencyKey())
-                    .getResultStream().findFirst();
+                    .getResultStream()
+                    .findFirst();
             if (byKey.isPresent()) {
                 return byKey;
             }
@@ -120,7 +124,8 @@ public class MessageThreading {
             return em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class)
                     .setParameter("channel", inbound.content().channel())
                     .setParameter("externalId", keys.externalId())
-                    .getResultStream().findFirst();
+                    .getResultStream()
+                    .findFirst();
         }
         return Optional.empty();
     }
@@ -136,7 +141,8 @@ public class MessageThreading {
         Person person = em.createNamedQuery(PersonContact.BY_ADDRESS, PersonContact.class)
                 .setParameter("channel", content.channel())
                 .setParameter("address", content.from())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .map(PersonContact::getPerson)
                 .orElse(null);
         if (person == null && told != null && told.externalPersonId() != null) {
@@ -160,7 +166,8 @@ public class MessageThreading {
     }
 
     private long nextShortId() {
-        return ((Number) em.createNativeQuery("select nextval('conversation_short_id_seq')").getSingleResult())
+        return ((Number) em.createNativeQuery("select nextval('conversation_short_id_seq')")
+                        .getSingleResult())
                 .longValue();
     }
 }

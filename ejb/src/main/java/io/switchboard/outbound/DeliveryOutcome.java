@@ -20,7 +20,8 @@ public record DeliveryOutcome(boolean delivered, boolean permanent, String error
         if (status >= 200 && status < 300) {
             return success();
         }
-        String error = "gateway answered " + status + (bodyStart == null || bodyStart.isBlank() ? "" : ": " + bodyStart);
+        String error =
+                "gateway answered " + status + (bodyStart == null || bodyStart.isBlank() ? "" : ": " + bodyStart);
         boolean permanent = status >= 400 && status < 500 && status != 408 && status != 425 && status != 429;
         return permanent ? permanent(error) : retryable(error);
     }

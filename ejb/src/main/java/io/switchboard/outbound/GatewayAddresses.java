@@ -1,7 +1,6 @@
 package io.switchboard.outbound;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,11 +19,11 @@ public final class GatewayAddresses {
 
     /** A host whose last label is a number (decimal, octal or 0x-hex): a WHATWG URL parser reads it as IPv4. */
     private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(?i).*(^|\\.)(0x[0-9a-f]*|[0-9]+)\\.?$");
-    private static final Pattern CANONICAL_IPV4 =
-            Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
-    private GatewayAddresses() {
-    }
+    private static final Pattern CANONICAL_IPV4 = Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+
+    private GatewayAddresses() {}
 
     /** Why the URL is not an absolute http(s) URL with a host, or empty when it is. */
     public static Optional<String> shapeProblem(String url) {
@@ -59,7 +58,8 @@ public final class GatewayAddresses {
         if (host.startsWith("[")) {
             return false;
         }
-        return NUMERIC_LAST_LABEL.matcher(host).matches() && !CANONICAL_IPV4.matcher(host).matches();
+        return NUMERIC_LAST_LABEL.matcher(host).matches()
+                && !CANONICAL_IPV4.matcher(host).matches();
     }
 
     /** {@link #isInternal(InetAddress, Collection)} without knowledge of the host's own addresses. */
@@ -80,8 +80,11 @@ public final class GatewayAddresses {
         if (address instanceof Inet4Address) {
             return isInternalV4(bytes);
         }
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
-                || address.isLinkLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         int first16 = (bytes[0] & 0xff) << 8 | bytes[1] & 0xff;
@@ -99,10 +102,10 @@ public final class GatewayAddresses {
         }
         // 2002::/16, 6to4: the IPv4 address in bytes 2..5.
         if (first16 == 0x2002) {
-            return isInternalV4(new byte[]{bytes[2], bytes[3], bytes[4], bytes[5]});
+            return isInternalV4(new byte[] {bytes[2], bytes[3], bytes[4], bytes[5]});
         }
         if (embedsIpv4InLast32Bits(bytes)) {
-            return isInternalV4(new byte[]{bytes[12], bytes[13], bytes[14], bytes[15]});
+            return isInternalV4(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]});
         }
         return false;
     }
@@ -115,8 +118,8 @@ public final class GatewayAddresses {
         boolean compatible = zero(b, 0, 12);
         boolean mapped = zero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
         boolean translated = zero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && zero(b, 10, 12);
-        boolean nat64 = b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
-                && zero(b, 4, 12);
+        boolean nat64 =
+                b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && zero(b, 4, 12);
         return compatible || mapped || translated || nat64;
     }
 
@@ -134,19 +137,19 @@ public final class GatewayAddresses {
         int a = bytes[0] & 0xff;
         int b = bytes[1] & 0xff;
         int c = bytes[2] & 0xff;
-        return a == 0                                   // 0.0.0.0/8 "this network"
-                || a == 10                              // 10.0.0.0/8 private
-                || a == 100 && b >= 64 && b <= 127      // 100.64.0.0/10 shared address space (CGNAT)
-                || a == 127                             // 127.0.0.0/8 loopback
-                || a == 169 && b == 254                 // 169.254.0.0/16 link-local, cloud metadata
-                || a == 172 && b >= 16 && b <= 31       // 172.16.0.0/12 private
-                || a == 192 && b == 0 && c == 0         // 192.0.0.0/24 IETF protocol assignments
-                || a == 192 && b == 0 && c == 2         // 192.0.2.0/24 TEST-NET-1
-                || a == 192 && b == 88 && c == 99       // 192.88.99.0/24 6to4 relay anycast
-                || a == 192 && b == 168                 // 192.168.0.0/16 private
-                || a == 198 && (b == 18 || b == 19)     // 198.18.0.0/15 benchmarking
-                || a == 198 && b == 51 && c == 100      // 198.51.100.0/24 TEST-NET-2
-                || a == 203 && b == 0 && c == 113       // 203.0.113.0/24 TEST-NET-3
-                || a >= 224;                            // 224/4 multicast, 240/4 reserved, 255.255.255.255
+        return a == 0 // 0.0.0.0/8 "this network"
+                || a == 10 // 10.0.0.0/8 private
+                || a == 100 && b >= 64 && b <= 127 // 100.64.0.0/10 shared address space (CGNAT)
+                || a == 127 // 127.0.0.0/8 loopback
+                || a == 169 && b == 254 // 169.254.0.0/16 link-local, cloud metadata
+                || a == 172 && b >= 16 && b <= 31 // 172.16.0.0/12 private
+                || a == 192 && b == 0 && c == 0 // 192.0.0.0/24 IETF protocol assignments
+                || a == 192 && b == 0 && c == 2 // 192.0.2.0/24 TEST-NET-1
+                || a == 192 && b == 88 && c == 99 // 192.88.99.0/24 6to4 relay anycast
+                || a == 192 && b == 168 // 192.168.0.0/16 private
+                || a == 198 && (b == 18 || b == 19) // 198.18.0.0/15 benchmarking
+                || a == 198 && b == 51 && c == 100 // 198.51.100.0/24 TEST-NET-2
+                || a == 203 && b == 0 && c == 113 // 203.0.113.0/24 TEST-NET-3
+                || a >= 224; // 224/4 multicast, 240/4 reserved, 255.255.255.255
     }
 }

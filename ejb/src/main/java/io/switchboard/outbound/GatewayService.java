@@ -1,9 +1,8 @@
 package io.switchboard.outbound;
 
-import io.switchboard.outbound.logic.WebhookSignature;
-
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
+import io.switchboard.outbound.logic.WebhookSignature;
 import io.switchboard.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -41,8 +39,7 @@ public class GatewayService {
     Clock clock;
 
     /** The gateway after the change, with the signing secret when one was issued now (first time or rotation). */
-    public record ConfiguredGateway(SenderGateway gateway, String issuedSecret) {
-    }
+    public record ConfiguredGateway(SenderGateway gateway, String issuedSecret) {}
 
     /** Sets the sender's gateway URL; a new gateway, or {@code rotateSecret}, issues a new signing secret. */
     public ConfiguredGateway configure(long senderId, String url, boolean rotateSecret) {

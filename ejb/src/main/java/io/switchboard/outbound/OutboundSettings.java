@@ -1,12 +1,10 @@
 package io.switchboard.outbound;
 
 import io.switchboard.outbound.logic.Backoff;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Operator settings of outbound delivery (MicroProfile Config: system properties, or environment variables such as

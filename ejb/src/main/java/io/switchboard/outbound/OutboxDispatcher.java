@@ -1,7 +1,6 @@
 package io.switchboard.outbound;
 
 import io.switchboard.outbound.logic.WebhookSignature;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -18,8 +17,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Delivers the outbox: a non-persistent interval timer claims due entries in batches and POSTs each to its sender's
@@ -102,7 +100,8 @@ public class OutboxDispatcher {
         }
         var target = gateways.resolve(delivery.url());
         if (target.refusal().isPresent()) {
-            return DeliveryOutcome.retryable("gateway URL refused: " + target.refusal().get());
+            return DeliveryOutcome.retryable(
+                    "gateway URL refused: " + target.refusal().get());
         }
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         long timestamp = clock.instant().getEpochSecond();
@@ -114,8 +113,14 @@ public class OutboxDispatcher {
         headers.put("X-Switchboard-Attempt", Integer.toString(delivery.attempt()));
         try {
             // Connects to the addresses just checked: no second DNS lookup (PinnedHttpPost says why not HttpClient).
-            PinnedHttpPost.Answer answer = PinnedHttpPost.post(target.uri(), target.addresses(), headers, body,
-                    CONNECT_TIMEOUT, REQUEST_TIMEOUT, (SSLSocketFactory) SSLSocketFactory.getDefault());
+            PinnedHttpPost.Answer answer = PinnedHttpPost.post(
+                    target.uri(),
+                    target.addresses(),
+                    headers,
+                    body,
+                    CONNECT_TIMEOUT,
+                    REQUEST_TIMEOUT,
+                    (SSLSocketFactory) SSLSocketFactory.getDefault());
             String text = answer.bodyStart();
             return DeliveryOutcome.ofStatus(answer.status(), text.substring(0, Math.min(200, text.length())));
         } catch (IOException e) {

@@ -1,10 +1,9 @@
 package io.switchboard.outbound;
 
-import io.switchboard.outbound.logic.Backoff;
-
 import io.switchboard.conversations.Message;
-import io.switchboard.platform.Page;
+import io.switchboard.outbound.logic.Backoff;
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -15,8 +14,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import javax.sql.DataSource;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 
 /** The outbox: messages to customers written with the business change, claimed and settled by the dispatcher. */
 @Stateless
@@ -54,9 +52,8 @@ public class OutboxService {
     private static volatile Boolean skipLocked;
 
     /** One claimed delivery: what to POST where, signed with which secret (null when the sender has no gateway). */
-    public record Delivery(long entryId, String url, String secret, String idempotencyKey, String payload,
-                           int attempt) {
-    }
+    public record Delivery(
+            long entryId, String url, String secret, String idempotencyKey, String payload, int attempt) {}
 
     /** Writes the message's delivery in the caller's transaction: it goes out only if that transaction commits. */
     public OutboxEntry enqueue(Message message) {
@@ -80,8 +77,12 @@ public class OutboxService {
                 json.add("attachments", reader.readArray());
             }
         }
-        OutboxEntry entry = new OutboxEntry(message.getConversation().getSender(), message.getId(), key,
-                json.build().toString(), clock.instant());
+        OutboxEntry entry = new OutboxEntry(
+                message.getConversation().getSender(),
+                message.getId(),
+                key,
+                json.build().toString(),
+                clock.instant());
         em.persist(entry);
         return entry;
     }
@@ -102,7 +103,8 @@ public class OutboxService {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from outbox_entry where status = 'PENDING'"
                         + " and next_attempt_at <= ? order by next_attempt_at, id"
-                        + " fetch first " + limit + " rows only for update" + (supportsSkipLocked() ? " skip locked" : ""))
+                        + " fetch first " + limit + " rows only for update"
+                        + (supportsSkipLocked() ? " skip locked" : ""))
                 .setParameter(1, Timestamp.from(now))
                 .getResultList();
         List<Delivery> claimed = new ArrayList<>();
@@ -110,9 +112,13 @@ public class OutboxService {
             OutboxEntry entry = em.find(OutboxEntry.class, id.longValue());
             entry.startAttempt(now.plus(LEASE));
             SenderGateway gateway = em.find(SenderGateway.class, entry.getSenderId());
-            claimed.add(new Delivery(entry.getId(), gateway == null ? null : gateway.getUrl(),
-                    gateway == null ? null : gateway.getSigningSecret(), entry.getIdempotencyKey(),
-                    entry.getPayload(), entry.getAttempts()));
+            claimed.add(new Delivery(
+                    entry.getId(),
+                    gateway == null ? null : gateway.getUrl(),
+                    gateway == null ? null : gateway.getSigningSecret(),
+                    entry.getIdempotencyKey(),
+                    entry.getPayload(),
+                    entry.getAttempts()));
         }
         return claimed;
     }
@@ -130,7 +136,8 @@ public class OutboxService {
             return;
         }
         Backoff backoff = settings.backoff();
-        Instant retryAt = outcome.permanent() || !backoff.retriesAfter(entry.getAttempts()) ? null
+        Instant retryAt = outcome.permanent() || !backoff.retriesAfter(entry.getAttempts())
+                ? null
                 : now.plus(backoff.jitteredDelayAfter(entry.getAttempts(), ThreadLocalRandom.current()::nextDouble));
         entry.failed(outcome.error(), now, retryAt);
     }
@@ -150,8 +157,8 @@ public class OutboxService {
             throw new UnknownEntityException("outbox entry", id);
         }
         if (entry.getStatus() != OutboxStatus.DEAD) {
-            throw new ConflictException("outbox entry " + id + " is " + entry.getStatus()
-                    + "; only dead entries can be retried");
+            throw new ConflictException(
+                    "outbox entry " + id + " is " + entry.getStatus() + "; only dead entries can be retried");
         }
         entry.retry(clock.instant());
         return entry;
@@ -161,8 +168,11 @@ public class OutboxService {
     public Page<OutboxEntry> list(OutboxStatus status, Long messageId, int page, int size) {
         String where = " where 1 = 1" + (status == null ? "" : " and e.status = :status")
                 + (messageId == null ? "" : " and e.messageId = :messageId");
-        var select = em.createQuery("select e from OutboxEntry e" + where + " order by e.createdAt desc, e.id desc",
-                OutboxEntry.class).setFirstResult(page * size).setMaxResults(size);
+        var select = em.createQuery(
+                        "select e from OutboxEntry e" + where + " order by e.createdAt desc, e.id desc",
+                        OutboxEntry.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
         var count = em.createQuery("select count(e) from OutboxEntry e" + where, Long.class);
         if (status != null) {
             select.setParameter("status", status);
@@ -181,7 +191,8 @@ public class OutboxService {
         for (OutboxStatus status : OutboxStatus.values()) {
             counts.put(status, 0L);
         }
-        for (Object[] row : em.createNamedQuery(OutboxEntry.COUNT_BY_STATUS, Object[].class).getResultList()) {
+        for (Object[] row :
+                em.createNamedQuery(OutboxEntry.COUNT_BY_STATUS, Object[].class).getResultList()) {
             counts.put((OutboxStatus) row[0], ((Number) row[1]).longValue());
         }
         return counts;
@@ -193,7 +204,10 @@ public class OutboxService {
         Boolean known = skipLocked;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
-                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                known = connection
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
                         .contains("postgres");
             } catch (SQLException e) {
                 known = false;

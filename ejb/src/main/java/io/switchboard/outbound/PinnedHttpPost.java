@@ -1,9 +1,5 @@
 package io.switchboard.outbound;
 
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * One HTTP/1.1 POST to a gateway, connected to an address that was resolved and checked before (no second lookup).
@@ -35,21 +35,27 @@ final class PinnedHttpPost {
 
     /** How much of the answer's body is read (the outbox keeps 200 characters of it). */
     static final int BODY_LIMIT = 4096;
+
     private static final int HEAD_LIMIT = 65_536;
 
     /** The gateway's status and the start of its body. */
-    record Answer(int status, String bodyStart) {
-    }
+    record Answer(int status, String bodyStart) {}
 
-    private PinnedHttpPost() {
-    }
+    private PinnedHttpPost() {}
 
     /**
      * POSTs {@code body} to {@code uri}, connecting to the first of {@code addresses} that accepts (all of them
      * checked by the caller); {@code Host}, SNI and the certificate check use the URL's host name.
      */
-    static Answer post(URI uri, List<InetAddress> addresses, Map<String, String> headers, byte[] body,
-                       Duration connectTimeout, Duration requestTimeout, SSLSocketFactory tls) throws IOException {
+    static Answer post(
+            URI uri,
+            List<InetAddress> addresses,
+            Map<String, String> headers,
+            byte[] body,
+            Duration connectTimeout,
+            Duration requestTimeout,
+            SSLSocketFactory tls)
+            throws IOException {
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
         String host = uri.getHost();
@@ -101,13 +107,22 @@ final class PinnedHttpPost {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         boolean defaultPort = port == (https ? 443 : 80);
-        StringBuilder head = new StringBuilder("POST ").append(target).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(host).append(defaultPort ? "" : ":" + port).append("\r\n")
+        StringBuilder head = new StringBuilder("POST ")
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(host)
+                .append(defaultPort ? "" : ":" + port)
+                .append("\r\n")
                 .append("User-Agent: Switchboard\r\n")
                 .append("Connection: close\r\n")
-                .append("Content-Length: ").append(length).append("\r\n");
+                .append("Content-Length: ")
+                .append(length)
+                .append("\r\n");
         headers.forEach((name, value) -> {
-            if (name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
+            if (name.indexOf('\r') >= 0
+                    || name.indexOf('\n') >= 0
+                    || value.indexOf('\r') >= 0
                     || value.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("header " + name + " contains a line break");
             }
@@ -144,7 +159,8 @@ final class PinnedHttpPost {
             String value = header.substring(colon + 1).trim();
             if (name.equals("content-length")) {
                 contentLength = number(value, 10);
-            } else if (name.equals("transfer-encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
+            } else if (name.equals("transfer-encoding")
+                    && value.toLowerCase(Locale.ROOT).contains("chunked")) {
                 chunked = true;
             }
         }

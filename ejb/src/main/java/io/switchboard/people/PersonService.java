@@ -5,9 +5,9 @@ import io.switchboard.attributes.AttributeService;
 import io.switchboard.channels.Channel;
 import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyService;
-import io.switchboard.platform.Page;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +70,8 @@ public class PersonService {
     public Optional<Person> findByExternalId(String externalPersonId) {
         return em.createQuery("select p from Person p where p.externalPersonId = :externalId", Person.class)
                 .setParameter("externalId", externalPersonId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -86,10 +86,11 @@ public class PersonService {
                 .setParameter("person", person)
                 .getSingleResult();
         if (conversations > 0) {
-            throw new ConflictException("person " + id + " has " + conversations
-                    + " conversation(s) and cannot be deleted");
+            throw new ConflictException(
+                    "person " + id + " has " + conversations + " conversation(s) and cannot be deleted");
         }
-        em.createQuery("delete from PersonContact c where c.person = :person").setParameter("person", person)
+        em.createQuery("delete from PersonContact c where c.person = :person")
+                .setParameter("person", person)
                 .executeUpdate();
         em.remove(person);
         em.flush();
@@ -104,16 +105,22 @@ public class PersonService {
     }
 
     public List<PersonContact> contacts(long personId) {
-        return em.createQuery("select c from PersonContact c where c.person.id = :id order by c.channel, c.address",
-                PersonContact.class).setParameter("id", personId).getResultList();
+        return em.createQuery(
+                        "select c from PersonContact c where c.person.id = :id order by c.channel, c.address",
+                        PersonContact.class)
+                .setParameter("id", personId)
+                .getResultList();
     }
 
     /** Adds a way to reach the customer; an address belongs to one person per channel. */
     public PersonContact addContact(long personId, Channel channel, String address) {
         Person person = find(personId);
-        long taken = em.createQuery("select count(c) from PersonContact c where c.channel = :channel"
-                        + " and c.address = :address", Long.class)
-                .setParameter("channel", channel).setParameter("address", address).getSingleResult();
+        long taken = em.createQuery(
+                        "select count(c) from PersonContact c where c.channel = :channel" + " and c.address = :address",
+                        Long.class)
+                .setParameter("channel", channel)
+                .setParameter("address", address)
+                .getSingleResult();
         if (taken > 0) {
             throw new ConflictException("the " + channel + " address " + address + " belongs to a person already");
         }
@@ -128,25 +135,36 @@ public class PersonService {
         String pattern = "%" + (query == null ? "" : query.trim().toLowerCase(Locale.ROOT)) + "%";
         String where = " where lower(p.firstName) like :pattern or lower(p.lastName) like :pattern"
                 + " or exists (select c from PersonContact c where c.person = p and lower(c.address) like :pattern)";
-        List<Person> found = em.createQuery("select p from Person p" + where + " order by p.lastName, p.firstName, p.id",
-                        Person.class)
-                .setParameter("pattern", pattern).setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Person> found = em.createQuery(
+                        "select p from Person p" + where + " order by p.lastName, p.firstName, p.id", Person.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
         long total = em.createQuery("select count(p) from Person p" + where, Long.class)
-                .setParameter("pattern", pattern).getSingleResult();
+                .setParameter("pattern", pattern)
+                .getSingleResult();
         return new Page<>(found, page, size, total);
     }
 
     /** One page of {@link #search}, as admin screens show it: with company names and contacts. */
     public Page<PersonSummary> summaries(String query, int page, int size) {
         Page<Person> found = search(query, page, size);
-        Map<Long, List<PersonContact>> contacts = found.items().isEmpty() ? Map.of() : em.createQuery(
-                        "select c from PersonContact c where c.person in :people order by c.channel, c.address",
-                        PersonContact.class)
-                .setParameter("people", found.items()).getResultStream()
-                .collect(Collectors.groupingBy(c -> c.getPerson().getId()));
-        return new Page<>(found.items().stream()
-                .map(p -> new PersonSummary(p, contacts.getOrDefault(p.getId(), List.of()))).toList(),
-                page, size, found.total());
+        Map<Long, List<PersonContact>> contacts = found.items().isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "select c from PersonContact c where c.person in :people order by c.channel, c.address",
+                                PersonContact.class)
+                        .setParameter("people", found.items())
+                        .getResultStream()
+                        .collect(Collectors.groupingBy(c -> c.getPerson().getId()));
+        return new Page<>(
+                found.items().stream()
+                        .map(p -> new PersonSummary(p, contacts.getOrDefault(p.getId(), List.of())))
+                        .toList(),
+                page,
+                size,
+                found.total());
     }
 
     private Company company(long companyId) {
@@ -162,11 +180,13 @@ public class PersonService {
     }
 
     private void check(PersonDetails details, Person current, String fieldPrefix) {
-        attributes.checkCustomValues(AttributeOwner.PERSON, fieldPrefix + "customAttributes",
-                details.customAttributes());
+        attributes.checkCustomValues(
+                AttributeOwner.PERSON, fieldPrefix + "customAttributes", details.customAttributes());
         if (details.externalPersonId() != null) {
-            long taken = em.createQuery("select count(p) from Person p where p.externalPersonId = :externalId"
-                            + " and p.id <> :currentId", Long.class)
+            long taken = em.createQuery(
+                            "select count(p) from Person p where p.externalPersonId = :externalId"
+                                    + " and p.id <> :currentId",
+                            Long.class)
                     .setParameter("externalId", details.externalPersonId())
                     .setParameter("currentId", current == null ? -1L : current.getId())
                     .getSingleResult();

@@ -1,7 +1,6 @@
 package io.switchboard.people;
 
 import io.switchboard.channels.Channel;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

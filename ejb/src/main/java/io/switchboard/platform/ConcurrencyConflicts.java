@@ -1,19 +1,19 @@
 package io.switchboard.platform;
 
 import jakarta.persistence.OptimisticLockException;
-
 import java.sql.SQLException;
 
 /** Recognises, anywhere in an exception's causes, a conflict with a concurrent transaction that the database settled. */
 public final class ConcurrencyConflicts {
 
-    private ConcurrencyConflicts() {
-    }
+    private ConcurrencyConflicts() {}
 
     /** A unique key or other integrity constraint (SQLState class 23) another transaction got to first. */
     public static boolean isIntegrityViolation(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }
@@ -40,7 +40,8 @@ public final class ConcurrencyConflicts {
                     || t instanceof jakarta.persistence.LockTimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00"))) {
                 return true;
             }

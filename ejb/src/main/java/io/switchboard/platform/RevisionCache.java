@@ -3,7 +3,6 @@ package io.switchboard.platform;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -17,8 +16,7 @@ import java.util.function.Supplier;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RevisionCache {
 
-    private record Compiled(long revision, Object value) {
-    }
+    private record Compiled(long revision, Object value) {}
 
     private final Map<String, Compiled> current = new ConcurrentHashMap<>();
 

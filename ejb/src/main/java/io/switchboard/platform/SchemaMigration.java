@@ -6,11 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
-import java.util.logging.Logger;
 
 /**
  * Brings the schema to the newest version at deployment, before anything else touches the database.
@@ -34,7 +33,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " ("
-                + result.migrationsExecuted + " migrations applied now) on " + result.database);
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
+                + " migrations applied now) on " + result.database);
     }
 }

@@ -6,8 +6,8 @@ import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.hours.WorkingHoursOpenings;
 import io.switchboard.hours.WorkingHoursPeriod;
 import io.switchboard.hours.WorkingHoursService;
-import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.Route;
 import jakarta.ejb.EJB;
@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,8 +57,11 @@ public class QueueService {
 
     /** The queues in use whose senders include this one (the guide's "Sender queues"). */
     public Set<Long> queueIdsWithSender(long senderId) {
-        return new HashSet<>(em.createQuery("select q.id from Queue q join q.senders s where s.id = :senderId"
-                + " and q.deletedAt is null", Long.class).setParameter("senderId", senderId).getResultList());
+        return new HashSet<>(em.createQuery(
+                        "select q.id from Queue q join q.senders s where s.id = :senderId" + " and q.deletedAt is null",
+                        Long.class)
+                .setParameter("senderId", senderId)
+                .getResultList());
     }
 
     /** A queue in use (not deleted). */
@@ -108,10 +110,13 @@ public class QueueService {
                 }
                 chosen.add(sender);
             }
-            Sender defaultSender = defaultSenderId == null ? null : chosen.stream()
-                    .filter(s -> s.getId().equals(defaultSenderId)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("defaultSenderId",
-                            "must be one of the queue's senders"));
+            Sender defaultSender = defaultSenderId == null
+                    ? null
+                    : chosen.stream()
+                            .filter(s -> s.getId().equals(defaultSenderId))
+                            .findFirst()
+                            .orElseThrow(() ->
+                                    new InvalidInputException("defaultSenderId", "must be one of the queue's senders"));
             queue.talkFrom(chosen, defaultSender);
         } else if (defaultSenderId != null) {
             throw new InvalidInputException("defaultSenderId", "needs senderIds listing the queue's senders");
@@ -132,8 +137,8 @@ public class QueueService {
         try {
             return workingHours.find(periodId);
         } catch (UnknownEntityException e) {
-            throw new InvalidInputException("workingHoursPeriodId",
-                    "working-hours period " + periodId + " does not exist");
+            throw new InvalidInputException(
+                    "workingHoursPeriodId", "working-hours period " + periodId + " does not exist");
         }
     }
 
@@ -176,8 +181,10 @@ public class QueueService {
         if (queue.isDefaultQueue()) {
             return em.createNamedQuery(Agent.ALL, Agent.class).getResultList();
         }
-        return em.createQuery("select a from Agent a join a.queues q where q = :queue order by a.name, a.id",
-                Agent.class).setParameter("queue", queue).getResultList();
+        return em.createQuery(
+                        "select a from Agent a join a.queues q where q = :queue order by a.name, a.id", Agent.class)
+                .setParameter("queue", queue)
+                .getResultList();
     }
 
     /**
@@ -191,14 +198,18 @@ public class QueueService {
         }
         em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
         // The routes' own query, not RouteService: routing builds on queues, not the other way round.
-        List<String> routesTo = em.createNamedQuery(Route.TO_QUEUE, Route.class).setParameter("queueId", id)
-                .getResultStream().map(Route::getName).toList();
+        List<String> routesTo = em.createNamedQuery(Route.TO_QUEUE, Route.class)
+                .setParameter("queueId", id)
+                .getResultStream()
+                .map(Route::getName)
+                .toList();
         if (!routesTo.isEmpty()) {
             throw new ConflictException("queue '" + queue.getName() + "' is the destination of route(s) "
                     + String.join(", ", routesTo) + ": change or delete them before deleting it");
         }
-        long active = em.createQuery("select count(c) from Conversation c where c.queue = :queue"
-                        + " and c.status <> :closed", Long.class)
+        long active = em.createQuery(
+                        "select count(c) from Conversation c where c.queue = :queue" + " and c.status <> :closed",
+                        Long.class)
                 .setParameter("queue", queue)
                 .setParameter("closed", ConversationStatus.CLOSED)
                 .getSingleResult();
@@ -211,16 +222,19 @@ public class QueueService {
     }
 
     private void requireFree(String name) {
-        if (!em.createNamedQuery(Queue.BY_NAME, Queue.class).setParameter("name", name).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Queue.BY_NAME, Queue.class)
+                .setParameter("name", name)
+                .getResultList()
+                .isEmpty()) {
             throw new ConflictException("a queue named '" + name + "' exists");
         }
     }
 
     private String firstFreeDefaultName() {
-        Set<String> taken = new HashSet<>(em.createQuery("select q.activeName from Queue q"
-                        + " where q.activeName like :prefix", String.class)
-                .setParameter("prefix", DEFAULT_NAME_PREFIX + "%")
-                .getResultList());
+        Set<String> taken = new HashSet<>(
+                em.createQuery("select q.activeName from Queue q" + " where q.activeName like :prefix", String.class)
+                        .setParameter("prefix", DEFAULT_NAME_PREFIX + "%")
+                        .getResultList());
         int number = 1;
         while (taken.contains(DEFAULT_NAME_PREFIX + number)) {
             number++;
@@ -238,8 +252,10 @@ public class QueueService {
     /** How many active (not closed) conversations each queue holds, by queue id; a queue without any is absent. */
     public Map<Long, Long> activeConversationCounts() {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select c.queue.id, count(c) from Conversation c where c.status <> :closed"
-                        + " group by c.queue.id", Object[].class)
+        em.createQuery(
+                        "select c.queue.id, count(c) from Conversation c where c.status <> :closed"
+                                + " group by c.queue.id",
+                        Object[].class)
                 .setParameter("closed", ConversationStatus.CLOSED)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));

@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +77,9 @@ public class RouteService {
 
     /** The routes whose destination is this queue, in evaluation order. */
     public List<Route> routesTo(long queueId) {
-        return em.createNamedQuery(Route.TO_QUEUE, Route.class).setParameter("queueId", queueId).getResultList();
+        return em.createNamedQuery(Route.TO_QUEUE, Route.class)
+                .setParameter("queueId", queueId)
+                .getResultList();
     }
 
     public List<String> namesOfRoutesTo(long queueId) {
@@ -90,8 +91,14 @@ public class RouteService {
         Checked checked = check(draft);
         lockAndBump();
         long count = em.createQuery("select count(r) from Route r", Long.class).getSingleResult();
-        Route route = new Route(checked.name, draft.enabled() == null || draft.enabled(), checked.queue,
-                checked.priority, checked.conditions, (int) count + 1, clock.instant());
+        Route route = new Route(
+                checked.name,
+                draft.enabled() == null || draft.enabled(),
+                checked.queue,
+                checked.priority,
+                checked.conditions,
+                (int) count + 1,
+                clock.instant());
         em.persist(route);
         em.flush();
         return route;
@@ -152,11 +159,11 @@ public class RouteService {
     }
 
     private void lockAndBump() {
-        em.find(RouteSetRevision.class, RouteSetRevision.ID, LockModeType.PESSIMISTIC_WRITE).bump();
+        em.find(RouteSetRevision.class, RouteSetRevision.ID, LockModeType.PESSIMISTIC_WRITE)
+                .bump();
     }
 
-    private record Checked(String name, Queue queue, Priority priority, ConditionGroup conditions) {
-    }
+    private record Checked(String name, Queue queue, Priority priority, ConditionGroup conditions) {}
 
     private Checked check(RouteDraft draft) {
         if (draft.name() == null || draft.name().isBlank()) {
@@ -169,9 +176,13 @@ public class RouteService {
             throw new InvalidInputException("queueId", "is required");
         }
         Conditions.check(draft.conditions(), "conditions", catalogue(), vocabulary());
-        Queue queue = queues.findInUse(draft.queueId()).orElseThrow(() ->
-                new InvalidInputException("queueId", "queue " + draft.queueId() + " does not exist"));
-        return new Checked(draft.name().trim(), queue, draft.priority() == null ? Priority.NORMAL : draft.priority(),
+        Queue queue = queues.findInUse(draft.queueId())
+                .orElseThrow(
+                        () -> new InvalidInputException("queueId", "queue " + draft.queueId() + " does not exist"));
+        return new Checked(
+                draft.name().trim(),
+                queue,
+                draft.priority() == null ? Priority.NORMAL : draft.priority(),
                 draft.conditions());
     }
 
@@ -190,7 +201,8 @@ public class RouteService {
 
     /** The senders, queues and tags conditions may name. */
     public Vocabulary vocabulary() {
-        return new Vocabulary(senders.list().stream().map(Sender::getId).collect(Collectors.toSet()),
+        return new Vocabulary(
+                senders.list().stream().map(Sender::getId).collect(Collectors.toSet()),
                 queues.list().stream().map(Queue::getId).collect(Collectors.toSet()),
                 tags.list().stream().map(Tag::getName).collect(Collectors.toSet()));
     }
@@ -198,14 +210,22 @@ public class RouteService {
     /** The enabled routes compiled, from this instance's cache while the route set has not changed. */
     public RouteSet routeSet() {
         long revision = em.createQuery("select r.revision from RouteSetRevision r where r.id = :id", Long.class)
-                .setParameter("id", RouteSetRevision.ID).getSingleResult();
-        return cache.get("routes", revision,
+                .setParameter("id", RouteSetRevision.ID)
+                .getSingleResult();
+        return cache.get(
+                "routes",
+                revision,
                 () -> RouteSet.compile(list().stream().map(RouteService::rule).toList(), catalogue()));
     }
 
     /** A stored route as routing evaluates it. */
     public static RouteRule rule(Route route) {
-        return new RouteRule(route.getId(), route.getName(), route.isEnabled(), route.getQueue().getId(),
-                route.getPriority(), route.getConditions());
+        return new RouteRule(
+                route.getId(),
+                route.getName(),
+                route.isEnabled(),
+                route.getQueue().getId(),
+                route.getPriority(),
+                route.getConditions());
     }
 }

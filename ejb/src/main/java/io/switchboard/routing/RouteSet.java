@@ -6,7 +6,6 @@ import io.switchboard.conditions.Match;
 import io.switchboard.conditions.Rule;
 import io.switchboard.conditions.RuleSet;
 import io.switchboard.conversations.Priority;
-
 import java.util.List;
 
 /**
@@ -23,8 +22,12 @@ public final class RouteSet {
 
     /** Compiles the routes, in evaluation order; disabled ones are left out. */
     public static RouteSet compile(List<RouteRule> rules, AttributeCatalogue catalogue) {
-        return new RouteSet(RuleSet.compile(rules.stream().filter(RouteRule::enabled)
-                .map(r -> new Rule<>(r.id(), r.name(), r.conditions(), r)).toList(), catalogue));
+        return new RouteSet(RuleSet.compile(
+                rules.stream()
+                        .filter(RouteRule::enabled)
+                        .map(r -> new Rule<>(r.id(), r.name(), r.conditions(), r))
+                        .toList(),
+                catalogue));
     }
 
     /** How many routes take part (the enabled ones). */
@@ -35,9 +38,11 @@ public final class RouteSet {
     public RoutingDecision decide(Facts facts) {
         Match<RouteRule> match = routes.first(facts, RoutingDecision.MISSES_KEPT);
         List<RouteMiss> misses = match.misses().stream()
-                .map(m -> new RouteMiss(m.ruleId(), m.ruleName(), m.path(), m.failed())).toList();
+                .map(m -> new RouteMiss(m.ruleId(), m.ruleName(), m.path(), m.failed()))
+                .toList();
         RouteRule route = match.yielded();
-        return route == null ? new RoutingDecision(null, null, null, Priority.NORMAL, misses)
+        return route == null
+                ? new RoutingDecision(null, null, null, Priority.NORMAL, misses)
                 : new RoutingDecision(route.id(), route.name(), route.queueId(), route.priority(), misses);
     }
 }

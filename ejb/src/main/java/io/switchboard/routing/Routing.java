@@ -5,12 +5,12 @@ import io.switchboard.channels.SenderService;
 import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyDetails;
 import io.switchboard.conditions.Facts;
-import io.switchboard.people.PersonDetails;
-import io.switchboard.platform.InvalidInputException;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.Message;
 import io.switchboard.people.Person;
+import io.switchboard.people.PersonDetails;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -20,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -61,8 +60,15 @@ public class Routing {
         Queue queue = queueOf(decision);
         Instant now = clock.instant();
         changes.route(conversation, queue, decision.priority(), now);
-        RoutingDecisionRecord recorded = new RoutingDecisionRecord(conversation, decision.routeId(),
-                decision.routeName(), queue, decision.priority(), trigger, decision.misses(), now);
+        RoutingDecisionRecord recorded = new RoutingDecisionRecord(
+                conversation,
+                decision.routeId(),
+                decision.routeName(),
+                queue,
+                decision.priority(),
+                trigger,
+                decision.misses(),
+                now);
         em.persist(recorded);
         return recorded;
     }
@@ -78,7 +84,8 @@ public class Routing {
             throw new UnknownEntityException("conversation", conversationId);
         }
         return em.createNamedQuery(RoutingDecisionRecord.OF_CONVERSATION, RoutingDecisionRecord.class)
-                .setParameter("conversationId", conversationId).getResultList();
+                .setParameter("conversationId", conversationId)
+                .getResultList();
     }
 
     /**
@@ -87,17 +94,30 @@ public class Routing {
      */
     public RoutingDecision test(RoutingSample sample, PersonDetails person, CompanyDetails company) {
         Sender sender = senders.findByAddress(sample.channel(), sample.to())
-                .orElseThrow(() -> new InvalidInputException("message.to",
-                        "no " + sample.channel() + " sender has the address " + sample.to()));
-        Facts facts = new Facts(sample.channel(), sample.text(), sample.from(), sender.getId(),
-                sample.visitor(), sample.subject(), sample.cc(), sample.bcc(), sample.channelAttributes(),
-                sample.customAttributes(), sample.tags(), queues.queueIdsWithSender(sender.getId()), person, company);
+                .orElseThrow(() -> new InvalidInputException(
+                        "message.to", "no " + sample.channel() + " sender has the address " + sample.to()));
+        Facts facts = new Facts(
+                sample.channel(),
+                sample.text(),
+                sample.from(),
+                sender.getId(),
+                sample.visitor(),
+                sample.subject(),
+                sample.cc(),
+                sample.bcc(),
+                sample.channelAttributes(),
+                sample.customAttributes(),
+                sample.tags(),
+                queues.queueIdsWithSender(sender.getId()),
+                person,
+                company);
         return routes.routeSet().decide(facts);
     }
 
     /** The queue a decision sends to: the matched route's, or the Default queue. */
     public Queue queueOf(RoutingDecision decision) {
-        return decision.queueId() == null ? queues.defaultQueue()
+        return decision.queueId() == null
+                ? queues.defaultQueue()
                 : queues.findInUse(decision.queueId()).orElseGet(queues::defaultQueue);
     }
 
@@ -108,15 +128,19 @@ public class Routing {
 
     private Message latestInbound(Conversation conversation) {
         return em.createNamedQuery(Message.LATEST_INBOUND, Message.class)
-                .setParameter("conversationId", conversation.getId()).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("conversationId", conversation.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Facts facts(Conversation conversation, Message message) {
         Person person = conversation.getPerson();
         Company company = person.getCompany();
         long senderId = conversation.getSender().getId();
-        return new Facts(conversation.getChannel(),
+        return new Facts(
+                conversation.getChannel(),
                 message == null ? null : message.getText(),
                 message == null ? null : message.getFrom(),
                 senderId,
@@ -133,7 +157,11 @@ public class Routing {
     }
 
     private static List<String> addresses(String commaSeparated) {
-        return commaSeparated == null ? List.of()
-                : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return commaSeparated == null
+                ? List.of()
+                : Arrays.stream(commaSeparated.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.switchboard.routing;
 
 import io.switchboard.conversations.Priority;
-
 import java.util.List;
 
 /**
@@ -10,8 +9,7 @@ import java.util.List;
  *
  * @param queueId null for the Default queue
  */
-public record RoutingDecision(Long routeId, String routeName, Long queueId, Priority priority,
-                              List<RouteMiss> misses) {
+public record RoutingDecision(Long routeId, String routeName, Long queueId, Priority priority, List<RouteMiss> misses) {
 
     /** How many non-matching routes a decision explains. */
     public static final int MISSES_KEPT = 10;

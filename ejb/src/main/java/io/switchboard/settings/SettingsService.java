@@ -12,7 +12,8 @@ public class SettingsService {
     EntityManager em;
 
     public boolean shortIdEnabled() {
-        return Boolean.parseBoolean(em.find(Setting.class, Setting.SHORT_ID_ENABLED).getValue());
+        return Boolean.parseBoolean(
+                em.find(Setting.class, Setting.SHORT_ID_ENABLED).getValue());
     }
 
     public void enableShortId(boolean enabled) {

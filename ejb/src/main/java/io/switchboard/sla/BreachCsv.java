@@ -9,22 +9,31 @@ public final class BreachCsv {
     public static final String HEADER = "conversation_id,metric,policy,severity,queue_id,agent_id,clock_start,due_at,"
             + "ended_at,breached_by_seconds\r\n";
 
-    private BreachCsv() {
-    }
+    private BreachCsv() {}
 
     public static String lines(List<SlaBreach> breaches) {
         StringBuilder csv = new StringBuilder();
         for (SlaBreach b : breaches) {
-            csv.append(b.getConversationId()).append(',')
-                    .append(b.getMetric()).append(',')
-                    .append(field(b.getPolicyName())).append(',')
-                    .append(field(b.getSeverityName())).append(',')
-                    .append(b.getQueueId() == null ? "" : b.getQueueId()).append(',')
-                    .append(b.getAgentId() == null ? "" : b.getAgentId()).append(',')
-                    .append(instant(b.getClockStart())).append(',')
-                    .append(instant(b.getDueAt())).append(',')
-                    .append(instant(b.getEndedAt())).append(',')
-                    .append(b.getBreachedBy().toSeconds()).append("\r\n");
+            csv.append(b.getConversationId())
+                    .append(',')
+                    .append(b.getMetric())
+                    .append(',')
+                    .append(field(b.getPolicyName()))
+                    .append(',')
+                    .append(field(b.getSeverityName()))
+                    .append(',')
+                    .append(b.getQueueId() == null ? "" : b.getQueueId())
+                    .append(',')
+                    .append(b.getAgentId() == null ? "" : b.getAgentId())
+                    .append(',')
+                    .append(instant(b.getClockStart()))
+                    .append(',')
+                    .append(instant(b.getDueAt()))
+                    .append(',')
+                    .append(instant(b.getEndedAt()))
+                    .append(',')
+                    .append(b.getBreachedBy().toSeconds())
+                    .append("\r\n");
         }
         return csv.toString();
     }

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -22,8 +21,7 @@ import java.util.Properties;
 /** The parts of the breach CSV export job; the job's parameters are the report filter and the export id. */
 public final class BreachExportJob {
 
-    private BreachExportJob() {
-    }
+    private BreachExportJob() {}
 
     private static Properties parameters(JobContext job) {
         return BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
@@ -81,9 +79,10 @@ public final class BreachExportJob {
 
         @Override
         public void writeItems(List<Object> items) {
-            SlaBreachExport export = em.find(SlaBreachExport.class,
-                    Long.valueOf(parameters(job).getProperty("exportId")));
-            export.append(BreachCsv.lines(items.stream().map(SlaBreach.class::cast).toList()), items.size());
+            SlaBreachExport export =
+                    em.find(SlaBreachExport.class, Long.valueOf(parameters(job).getProperty("exportId")));
+            export.append(
+                    BreachCsv.lines(items.stream().map(SlaBreach.class::cast).toList()), items.size());
         }
     }
 
@@ -100,8 +99,10 @@ public final class BreachExportJob {
 
         @Override
         public void afterJob() {
-            exports.finish(Long.valueOf(parameters(job).getProperty("exportId")),
-                    job.getBatchStatus() == BatchStatus.FAILED ? SlaBreachExport.Status.FAILED
+            exports.finish(
+                    Long.valueOf(parameters(job).getProperty("exportId")),
+                    job.getBatchStatus() == BatchStatus.FAILED
+                            ? SlaBreachExport.Status.FAILED
                             : SlaBreachExport.Status.DONE);
         }
     }

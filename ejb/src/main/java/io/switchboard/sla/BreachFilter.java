@@ -32,16 +32,22 @@ public record BreachFilter(Long queueId, Long agentId, String severity, Instant 
         String agent = properties.getProperty("agent");
         String from = properties.getProperty("from");
         String to = properties.getProperty("to");
-        return new BreachFilter(queue == null ? null : Long.valueOf(queue), agent == null ? null : Long.valueOf(agent),
-                properties.getProperty("severity"), from == null ? null : Instant.parse(from),
+        return new BreachFilter(
+                queue == null ? null : Long.valueOf(queue),
+                agent == null ? null : Long.valueOf(agent),
+                properties.getProperty("severity"),
+                from == null ? null : Instant.parse(from),
                 to == null ? null : Instant.parse(to));
     }
 
     /** The filter as the query string of the report. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        toProperties().forEach((key, value) -> text.append(text.length() == 0 ? "" : "&").append(key).append('=')
-                .append(value));
+        toProperties()
+                .forEach((key, value) -> text.append(text.length() == 0 ? "" : "&")
+                        .append(key)
+                        .append('=')
+                        .append(value));
         return text.toString();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,8 +31,10 @@ public class OpenConversationReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(em.createQuery("select c.id from Conversation c where c.id > :after and c.status <> :closed"
-                            + " order by c.id", Long.class)
+            page.addAll(em.createQuery(
+                            "select c.id from Conversation c where c.id > :after and c.status <> :closed"
+                                    + " order by c.id",
+                            Long.class)
                     .setParameter("after", lastId)
                     .setParameter("closed", ConversationStatus.CLOSED)
                     .setMaxResults(PAGE)

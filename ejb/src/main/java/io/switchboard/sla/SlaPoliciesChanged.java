@@ -1,5 +1,4 @@
 package io.switchboard.sla;
 
 /** The SLA policy list changed: open conversations are to be re-evaluated once the change commits. */
-public record SlaPoliciesChanged() {
-}
+public record SlaPoliciesChanged() {}

@@ -1,13 +1,12 @@
 package io.switchboard.sla;
 
-import io.switchboard.sla.logic.SlaPolicyRules;
-
 import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.Conditions;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.RouteService;
+import io.switchboard.sla.logic.SlaPolicyRules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,13 +110,16 @@ public class SlaPolicyService {
 
     /** Locks the list and bumps its revision: every change of a policy goes through here. */
     private List<SlaPolicy> lockedList() {
-        em.find(SlaPolicySetRevision.class, SlaPolicySetRevision.ID, LockModeType.PESSIMISTIC_WRITE).bump();
-        return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        em.find(SlaPolicySetRevision.class, SlaPolicySetRevision.ID, LockModeType.PESSIMISTIC_WRITE)
+                .bump();
+        return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 
     private SlaPolicyDefinition checked(SlaPolicyDefinition definition, ConditionGroup conditions, int number) {
-        String name = definition.name() == null || definition.name().isBlank() ? DEFAULT_NAME_PREFIX + number
+        String name = definition.name() == null || definition.name().isBlank()
+                ? DEFAULT_NAME_PREFIX + number
                 : definition.name().trim();
         SlaPolicyRules.check(definition);
         Conditions.check(conditions, "conditions", routes.catalogue(), routes.vocabulary());
@@ -127,8 +128,15 @@ public class SlaPolicyService {
                 throw new InvalidInputException("queueIds", "queue " + queueId + " does not exist");
             }
         }
-        return new SlaPolicyDefinition(name, definition.enabled(), definition.validFrom(), definition.validTo(),
-                conditions, definition.queueScope(), definition.queueIds(),
-                definition.excludeAutomated(), definition.severities());
+        return new SlaPolicyDefinition(
+                name,
+                definition.enabled(),
+                definition.validFrom(),
+                definition.validTo(),
+                conditions,
+                definition.queueScope(),
+                definition.queueIds(),
+                definition.excludeAutomated(),
+                definition.severities());
     }
 }

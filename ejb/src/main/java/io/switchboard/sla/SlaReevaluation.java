@@ -10,7 +10,6 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -22,9 +21,8 @@ public class SlaReevaluation {
     public static final String JOB = "sla-reevaluation";
 
     /** The latest run: its status, how many conversations it re-evaluated, when it started and ended. */
-    public record Progress(long executionId, BatchStatus status, long reevaluated, Instant startedAt,
-                           Instant endedAt) {
-    }
+    public record Progress(
+            long executionId, BatchStatus status, long reevaluated, Instant startedAt, Instant endedAt) {}
 
     void policiesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SlaPoliciesChanged event) {
         start();
@@ -53,8 +51,13 @@ public class SlaReevaluation {
                 }
             }
         }
-        return new Progress(execution.getExecutionId(), execution.getBatchStatus(), written,
-                execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
+        return new Progress(
+                execution.getExecutionId(),
+                execution.getBatchStatus(),
+                written,
+                execution.getStartTime() == null
+                        ? null
+                        : execution.getStartTime().toInstant(),
                 execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** Re-evaluates each conversation of a chunk, inside the chunk's transaction. */

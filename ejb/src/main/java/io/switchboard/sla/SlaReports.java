@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
@@ -27,21 +26,24 @@ public class SlaReports {
 
     public Page<SlaBreach> breaches(BreachFilter filter, int page, int size) {
         List<SlaBreach> items = query(filter, "select b from SlaBreach b", " order by b.dueAt, b.id", SlaBreach.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = query(filter, "select count(b) from SlaBreach b", "", Long.class).getSingleResult();
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        long total = query(filter, "select count(b) from SlaBreach b", "", Long.class)
+                .getSingleResult();
         return new Page<>(items, page, size, total);
     }
 
     /** The breaches of the filter with ids above {@code afterId}, in id order: one chunk of an export. */
     public List<SlaBreach> chunk(BreachFilter filter, long afterId, int size) {
         return query(filter, "select b from SlaBreach b", " order by b.id", SlaBreach.class, afterId)
-                .setMaxResults(size).getResultList();
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** Starts a CSV export of the report; the job fills it in. */
     public SlaBreachExport startExport(BreachFilter filter, String requestedBy) {
-        SlaBreachExport export = new SlaBreachExport(filter.describe(), BreachCsv.HEADER, requestedBy,
-                clock.instant());
+        SlaBreachExport export = new SlaBreachExport(filter.describe(), BreachCsv.HEADER, requestedBy, clock.instant());
         em.persist(export);
         em.flush();
         Properties parameters = filter.toProperties();

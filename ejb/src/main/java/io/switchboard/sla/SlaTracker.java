@@ -1,32 +1,26 @@
 package io.switchboard.sla;
 
-import io.switchboard.sla.logic.SlaPolicyRules;
-
-import io.switchboard.sla.logic.SlaEvent;
-
-import io.switchboard.sla.logic.MetricState;
-
-import io.switchboard.sla.logic.WorkingTime;
-
-import io.switchboard.sla.logic.SeverityTargets;
-
-import io.switchboard.sla.logic.SlaClocks;
-
+import io.switchboard.conditions.Rule;
+import io.switchboard.conditions.RuleSet;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.ConversationEvent;
 import io.switchboard.conversations.Direction;
 import io.switchboard.deadlines.Deadlines;
-import io.switchboard.hours.logic.BusinessCalendar;
 import io.switchboard.hours.WorkingHoursService;
-import io.switchboard.conditions.Rule;
-import io.switchboard.conditions.RuleSet;
+import io.switchboard.hours.logic.BusinessCalendar;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.RevisionCache;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.RouteService;
 import io.switchboard.routing.Routing;
+import io.switchboard.sla.logic.MetricState;
+import io.switchboard.sla.logic.SeverityTargets;
+import io.switchboard.sla.logic.SlaClocks;
+import io.switchboard.sla.logic.SlaEvent;
+import io.switchboard.sla.logic.SlaPolicyRules;
+import io.switchboard.sla.logic.WorkingTime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -35,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,9 +74,13 @@ public class SlaTracker {
     Clock clock;
 
     /** The SLA of a conversation as it stands now: policy, severity, clocks, recorded breaches, its stored row. */
-    public record SlaState(Conversation conversation, SlaPolicy policy, String severity, List<MetricState> clocks,
-                           List<SlaBreach> breaches, ConversationSla record) {
-    }
+    public record SlaState(
+            Conversation conversation,
+            SlaPolicy policy,
+            String severity,
+            List<MetricState> clocks,
+            List<SlaBreach> breaches,
+            ConversationSla record) {}
 
     /** Re-evaluates after a change of the conversation, in the change's transaction. */
     public void changed(@Observes ConversationChanged change) {
@@ -105,13 +102,14 @@ public class SlaTracker {
             throw new UnknownEntityException("conversation", conversationId);
         }
         ConversationSla sla = em.find(ConversationSla.class, conversationId);
-        SlaPolicy policy = sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId());
+        SlaPolicy policy =
+                sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId());
         if (policy == null) {
             throw new InvalidInputException("severity", "no SLA policy applies to conversation " + conversationId);
         }
         if (policy.getSeverities().stream().noneMatch(s -> s.getName().equals(severityName))) {
-            throw new InvalidInputException("severity", "policy '" + policy.getName() + "' has no severity '"
-                    + severityName + "'");
+            throw new InvalidInputException(
+                    "severity", "policy '" + policy.getName() + "' has no severity '" + severityName + "'");
         }
         evaluate(conversation, severityName);
         return state(conversationId);
@@ -123,13 +121,15 @@ public class SlaTracker {
             throw new UnknownEntityException("conversation", conversationId);
         }
         ConversationSla sla = em.find(ConversationSla.class, conversationId);
-        SlaPolicy policy = sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId());
-        List<MetricState> clocks = policy == null ? List.of() : clocks(conversation, policy,
-                severity(policy, sla.getSeverityName()), clock.instant());
+        SlaPolicy policy =
+                sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId());
+        List<MetricState> clocks = policy == null
+                ? List.of()
+                : clocks(conversation, policy, severity(policy, sla.getSeverityName()), clock.instant());
         List<SlaBreach> breaches = em.createNamedQuery(SlaBreach.OF_CONVERSATION, SlaBreach.class)
-                .setParameter("conversationId", conversationId).getResultList();
-        return new SlaState(conversation, policy, policy == null ? null : sla.getSeverityName(), clocks, breaches,
-                sla);
+                .setParameter("conversationId", conversationId)
+                .getResultList();
+        return new SlaState(conversation, policy, policy == null ? null : sla.getSeverityName(), clocks, breaches, sla);
     }
 
     private void evaluate(Conversation conversation, String chosenSeverity) {
@@ -153,9 +153,11 @@ public class SlaTracker {
             deadlines.cancel(DUE, conversation.getId());
             return;
         }
-        String severityName = chosenSeverity != null ? chosenSeverity
-                : policy.getId().equals(sla.getPolicyId()) ? severity(policy, sla.getSeverityName()).getName()
-                : policy.defaultSeverity().getName();
+        String severityName = chosenSeverity != null
+                ? chosenSeverity
+                : policy.getId().equals(sla.getPolicyId())
+                        ? severity(policy, sla.getSeverityName()).getName()
+                        : policy.defaultSeverity().getName();
         sla.runUnder(policy.getId(), severityName);
         Severity severity = severity(policy, severityName);
         List<MetricState> clocks = clocks(conversation, policy, severity, now);
@@ -171,15 +173,19 @@ public class SlaTracker {
 
     /** The policy's severity of that name, or its default when the policy no longer has it. */
     private static Severity severity(SlaPolicy policy, String name) {
-        return policy.getSeverities().stream().filter(s -> s.getName().equals(name)).findFirst()
+        return policy.getSeverities().stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
                 .orElseGet(policy::defaultSeverity);
     }
 
     private Optional<SlaPolicy> applicable(Conversation conversation, Instant now) {
         // The revision first: a list read after it is never older than what the cache keeps under it.
         long revision = em.createQuery("select r.revision from SlaPolicySetRevision r where r.id = :id", Long.class)
-                .setParameter("id", SlaPolicySetRevision.ID).getSingleResult();
-        List<SlaPolicy> all = em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList();
+                .setParameter("id", SlaPolicySetRevision.ID)
+                .getSingleResult();
+        List<SlaPolicy> all =
+                em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList();
         List<SlaPolicy> candidates = all.stream()
                 .filter(p -> SlaPolicyRules.inForce(p.isEnabled(), p.getValidFrom(), p.getValidTo(), now))
                 .filter(p -> p.getQueueScope().covers(conversation.getQueue().getId(), p.getQueueIds()))
@@ -189,22 +195,29 @@ public class SlaTracker {
         }
         Set<Long> eligible = candidates.stream().map(SlaPolicy::getId).collect(Collectors.toSet());
         Long matched = policyConditions(revision, all)
-                .first(routing.factsOf(conversation), eligible::contains, 0).yielded();
+                .first(routing.factsOf(conversation), eligible::contains, 0)
+                .yielded();
         return candidates.stream().filter(p -> p.getId().equals(matched)).findFirst();
     }
 
     /** Every policy's conditions in list order (yielding its id), compiled once per revision of the list. */
     private RuleSet<Long> policyConditions(long revision, List<SlaPolicy> all) {
-        return cache.get("sla-policies", revision, () -> RuleSet.compile(all.stream()
-                .map(p -> new Rule<>(p.getId(), p.getName(), p.getConditions(), p.getId())).toList(),
-                routes.catalogue()));
+        return cache.get(
+                "sla-policies",
+                revision,
+                () -> RuleSet.compile(
+                        all.stream()
+                                .map(p -> new Rule<>(p.getId(), p.getName(), p.getConditions(), p.getId()))
+                                .toList(),
+                        routes.catalogue()));
     }
 
     private List<MetricState> clocks(Conversation conversation, SlaPolicy policy, Severity severity, Instant now) {
-        SeverityTargets targets = SeverityTargets.ofMinutes(severity.getFirstResponseMinutes(),
-                severity.getNextReplyMinutes(), severity.getResolutionMinutes());
+        SeverityTargets targets = SeverityTargets.ofMinutes(
+                severity.getFirstResponseMinutes(), severity.getNextReplyMinutes(), severity.getResolutionMinutes());
         WorkingTime time = severity.isWorkingHoursOnly()
-                ? workingTime(WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod()))
+                ? workingTime(
+                        WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod()))
                 : WorkingTime.ALWAYS;
         return SlaClocks.evaluate(targets, policy.isExcludeAutomated(), history(conversation.getId()), time, now);
     }
@@ -212,16 +225,22 @@ public class SlaTracker {
     /** The conversation's messages and events in the order they happened (a message first on a tie). */
     private List<SlaEvent> history(long conversationId) {
         List<SlaEvent> events = new ArrayList<>();
-        em.createQuery("select m.direction, m.authorKind, m.createdAt from Message m"
-                        + " where m.conversation.id = :id order by m.createdAt, m.id", Object[].class)
-                .setParameter("id", conversationId).getResultList()
+        em.createQuery(
+                        "select m.direction, m.authorKind, m.createdAt from Message m"
+                                + " where m.conversation.id = :id order by m.createdAt, m.id",
+                        Object[].class)
+                .setParameter("id", conversationId)
+                .getResultList()
                 .forEach(row -> {
                     Instant at = (Instant) row[2];
-                    events.add(row[0] == Direction.INBOUND ? new SlaEvent.CustomerMessage(at)
-                            : new SlaEvent.Reply(at, row[1] != AuthorKind.AGENT));
+                    events.add(
+                            row[0] == Direction.INBOUND
+                                    ? new SlaEvent.CustomerMessage(at)
+                                    : new SlaEvent.Reply(at, row[1] != AuthorKind.AGENT));
                 });
         em.createNamedQuery(ConversationEvent.OF_CONVERSATION, ConversationEvent.class)
-                .setParameter("conversationId", conversationId).getResultList()
+                .setParameter("conversationId", conversationId)
+                .getResultList()
                 .forEach(event -> events.add(slaEvent(event)));
         // A stable sort keeps messages before events of the same instant.
         events.sort(Comparator.comparing(SlaEvent::at));
@@ -238,11 +257,12 @@ public class SlaTracker {
     }
 
     /** Brings the breach rows in line with the clocks: new breaches are recorded and announced, stale ones go. */
-    private void recordBreaches(Conversation conversation, SlaPolicy policy, Severity severity,
-                                List<MetricState> clocks, Instant now) {
+    private void recordBreaches(
+            Conversation conversation, SlaPolicy policy, Severity severity, List<MetricState> clocks, Instant now) {
         Map<String, SlaBreach> existing = new HashMap<>();
         em.createNamedQuery(SlaBreach.OF_CONVERSATION, SlaBreach.class)
-                .setParameter("conversationId", conversation.getId()).getResultList()
+                .setParameter("conversationId", conversation.getId())
+                .getResultList()
                 .forEach(b -> existing.put(b.getMetric() + "@" + b.getClockStart(), b));
         for (MetricState state : clocks) {
             if (!state.breached()) {
@@ -254,12 +274,19 @@ public class SlaTracker {
                 breach = new SlaBreach(conversation.getId(), state.metric(), state.start(), now);
                 em.persist(breach);
             }
-            breach.update(state.due(), state.endedAt(), state.breachedBy(), policy.getName(), severity.getName(),
+            breach.update(
+                    state.due(),
+                    state.endedAt(),
+                    state.breachedBy(),
+                    policy.getName(),
+                    severity.getName(),
                     conversation.getQueue().getId(),
-                    conversation.getAssignee() == null ? null : conversation.getAssignee().getId());
+                    conversation.getAssignee() == null
+                            ? null
+                            : conversation.getAssignee().getId());
             if (isNew) {
-                breached.fire(new SlaBreached(conversation.getId(), state.metric(), state.due(), policy.getId(),
-                        severity.getName()));
+                breached.fire(new SlaBreached(
+                        conversation.getId(), state.metric(), state.due(), policy.getId(), severity.getName()));
             }
         }
         existing.values().forEach(em::remove);

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,10 @@ public class TagService {
     }
 
     public Optional<Tag> findByName(String name) {
-        return em.createNamedQuery(Tag.BY_NAME, Tag.class).setParameter("name", name).getResultStream().findFirst();
+        return em.createNamedQuery(Tag.BY_NAME, Tag.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
     }
 
     public Tag find(long id) {

@@ -10,13 +10,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the first start, creates the supervisor {@code admin} (Account Manager and Manager) with the password from
@@ -46,7 +45,8 @@ public class AdminBootstrap {
         Optional<String> chosen = configuredPassword.filter(p -> !p.isBlank());
         String password = chosen.orElseGet(AdminBootstrap::generatePassword);
         try {
-            users.create(ADMIN, password.toCharArray(), "Administrator", EnumSet.of(Role.ACCOUNT_MANAGER, Role.MANAGER));
+            users.create(
+                    ADMIN, password.toCharArray(), "Administrator", EnumSet.of(Role.ACCOUNT_MANAGER, Role.MANAGER));
         } catch (EJBException | ConflictException e) {
             // Another instance sharing the database created it first.
             LOG.info("User admin was created concurrently by another instance");

@@ -1,7 +1,5 @@
 package io.switchboard.users;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -12,6 +10,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Recently verified username and password pairs, so that a Basic caller pays the 600,000-iteration hash once per
@@ -25,8 +25,7 @@ import java.util.Optional;
 public final class CredentialCache {
 
     /** What was verified: whose credential, against which stored hash, until when it may be trusted. */
-    public record Entry(String username, String passwordHash, Instant expires) {
-    }
+    public record Entry(String username, String passwordHash, Instant expires) {}
 
     private static final String HMAC = "HmacSHA256";
 

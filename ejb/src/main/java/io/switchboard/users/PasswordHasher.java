@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ public class PasswordHasher {
 
     /** The parameters of Jakarta's {@link Pbkdf2PasswordHash}, as {@code name=value}. */
     public static final String ITERATIONS_PARAMETER = "Pbkdf2PasswordHash.Iterations=" + ITERATIONS;
+
     public static final String ALGORITHM_PARAMETER = "Pbkdf2PasswordHash.Algorithm=" + ALGORITHM;
     public static final String SALT_SIZE_PARAMETER = "Pbkdf2PasswordHash.SaltSizeBytes=32";
     public static final String KEY_SIZE_PARAMETER = "Pbkdf2PasswordHash.KeySizeBytes=32";
@@ -31,7 +31,8 @@ public class PasswordHasher {
     @PostConstruct
     void configure() {
         Map<String, String> parameters = Arrays.stream(
-                        new String[]{ITERATIONS_PARAMETER, ALGORITHM_PARAMETER, SALT_SIZE_PARAMETER, KEY_SIZE_PARAMETER})
+                        new String[] {ITERATIONS_PARAMETER, ALGORITHM_PARAMETER, SALT_SIZE_PARAMETER, KEY_SIZE_PARAMETER
+                        })
                 .map(p -> p.split("=", 2))
                 .collect(Collectors.toMap(p -> p[0], p -> p[1]));
         pbkdf2.initialize(parameters);

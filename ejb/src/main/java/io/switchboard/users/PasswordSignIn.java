@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +67,9 @@ public class PasswordSignIn {
                 .findFirst()
                 .orElse(null);
         Optional<CredentialCache.Entry> cached = verified.find(username, password, now);
-        if (user != null && user.isEnabled() && cached.isPresent()
+        if (user != null
+                && user.isEnabled()
+                && cached.isPresent()
                 && cached.get().passwordHash().equals(user.getPasswordHash())) {
             return Optional.of(roleNames(user));
         }

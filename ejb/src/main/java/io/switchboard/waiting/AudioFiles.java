@@ -1,12 +1,12 @@
 package io.switchboard.waiting;
 
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
  * Recognises uploaded audio by its content, not by the name or type the client claims: WAV (also parsed with
@@ -17,8 +17,7 @@ public final class AudioFiles {
     /** The guide's limit: 4 MB. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    private AudioFiles() {
-    }
+    private AudioFiles() {}
 
     /** The media type of the audio these bytes hold, or empty when they are not audio we can play. */
     public static Optional<String> detect(byte[] bytes) {
@@ -28,8 +27,11 @@ public final class AudioFiles {
         if (startsWith(bytes, 0, "RIFF") && bytes.length >= 12 && startsWith(bytes, 8, "WAVE")) {
             return isReadableWav(bytes) ? Optional.of("audio/wav") : Optional.empty();
         }
-        if (startsWith(bytes, 0, "ID3") || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xe0) == 0xe0
-                && (bytes[1] & 0x18) != 0x08 && (bytes[1] & 0x06) != 0) {
+        if (startsWith(bytes, 0, "ID3")
+                || (bytes[0] & 0xff) == 0xff
+                        && (bytes[1] & 0xe0) == 0xe0
+                        && (bytes[1] & 0x18) != 0x08
+                        && (bytes[1] & 0x06) != 0) {
             return Optional.of("audio/mpeg");
         }
         if (startsWith(bytes, 0, "OggS")) {

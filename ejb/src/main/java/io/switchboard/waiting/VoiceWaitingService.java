@@ -1,9 +1,5 @@
 package io.switchboard.waiting;
 
-import io.switchboard.waiting.logic.VoiceWaitingRules;
-
-import io.switchboard.waiting.logic.VoicePromptPlanner;
-
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
@@ -11,13 +7,14 @@ import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.TooLargeException;
 import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.waiting.logic.VoicePromptPlanner;
+import io.switchboard.waiting.logic.VoiceWaitingRules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -39,9 +36,11 @@ public class VoiceWaitingService {
     Clock clock;
 
     /** Settings of a strategy, as they arrive from the API or the admin (prompts carry no audio). */
-    public record Settings(String name, int maxWaitSeconds, Integer announcementEverySeconds,
-                           Map<VoiceMessage, VoicePrompt> prompts) {
-    }
+    public record Settings(
+            String name,
+            int maxWaitSeconds,
+            Integer announcementEverySeconds,
+            Map<VoiceMessage, VoicePrompt> prompts) {}
 
     public VoiceWaitingStrategy create(long senderId, Settings settings) {
         Sender sender = voiceSender(senderId);
@@ -49,8 +48,13 @@ public class VoiceWaitingService {
         if (forSender(senderId).isPresent()) {
             throw new ConflictException("sender " + senderId + " already has a waiting strategy; a sender has one");
         }
-        VoiceWaitingStrategy strategy = new VoiceWaitingStrategy(sender, settings.name(), settings.maxWaitSeconds(),
-                settings.announcementEverySeconds(), withAudioOf(Map.of(), settings.prompts()), clock.instant());
+        VoiceWaitingStrategy strategy = new VoiceWaitingStrategy(
+                sender,
+                settings.name(),
+                settings.maxWaitSeconds(),
+                settings.announcementEverySeconds(),
+                withAudioOf(Map.of(), settings.prompts()),
+                clock.instant());
         em.persist(strategy);
         em.flush();
         return strategy;
@@ -60,15 +64,21 @@ public class VoiceWaitingService {
     public VoiceWaitingStrategy update(long id, Settings settings) {
         VoiceWaitingStrategy strategy = locked(id);
         VoiceWaitingRules.check(settings.maxWaitSeconds(), settings.announcementEverySeconds(), settings.prompts());
-        strategy.change(settings.name(), settings.maxWaitSeconds(), settings.announcementEverySeconds(),
-                withAudioOf(strategy.getPrompts(), settings.prompts()), clock.instant());
+        strategy.change(
+                settings.name(),
+                settings.maxWaitSeconds(),
+                settings.announcementEverySeconds(),
+                withAudioOf(strategy.getPrompts(), settings.prompts()),
+                clock.instant());
         return strategy;
     }
 
     public void delete(long id) {
         VoiceWaitingStrategy strategy = locked(id);
-        List<Long> audio = strategy.getPrompts().values().stream().map(VoicePrompt::getAudioId)
-                .filter(java.util.Objects::nonNull).toList();
+        List<Long> audio = strategy.getPrompts().values().stream()
+                .map(VoicePrompt::getAudioId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         em.remove(strategy);
         em.flush();
         audio.forEach(this::removeAudio);
@@ -83,12 +93,15 @@ public class VoiceWaitingService {
     }
 
     public List<VoiceWaitingStrategy> list() {
-        return em.createNamedQuery(VoiceWaitingStrategy.ALL, VoiceWaitingStrategy.class).getResultList();
+        return em.createNamedQuery(VoiceWaitingStrategy.ALL, VoiceWaitingStrategy.class)
+                .getResultList();
     }
 
     public Optional<VoiceWaitingStrategy> forSender(long senderId) {
         return em.createNamedQuery(VoiceWaitingStrategy.BY_SENDER, VoiceWaitingStrategy.class)
-                .setParameter("senderId", senderId).getResultStream().findFirst();
+                .setParameter("senderId", senderId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -99,8 +112,9 @@ public class VoiceWaitingService {
         if (bytes.length > AudioFiles.MAX_BYTES) {
             throw new TooLargeException("file", "must be at most 4 MB (" + AudioFiles.MAX_BYTES + " bytes)");
         }
-        String contentType = AudioFiles.detect(bytes).orElseThrow(() -> new InvalidInputException("file",
-                "is not audio we can play (WAV, MP3, Ogg or FLAC)"));
+        String contentType = AudioFiles.detect(bytes)
+                .orElseThrow(
+                        () -> new InvalidInputException("file", "is not audio we can play (WAV, MP3, Ogg or FLAC)"));
         VoiceWaitingStrategy strategy = locked(id);
         VoiceAudio audio = new VoiceAudio(contentType, fileName, bytes);
         em.persist(audio);
@@ -109,8 +123,14 @@ public class VoiceWaitingService {
         Long previous = current == null ? null : current.getAudioId();
         VoicePrompt updated = current == null
                 ? new VoicePrompt(true, AudioSource.FILE, null, null, null, null, audio.getId())
-                : new VoicePrompt(current.isEnabled(), AudioSource.FILE, current.getText(), current.getLanguage(),
-                current.getVoice(), current.getSpeechRate(), audio.getId());
+                : new VoicePrompt(
+                        current.isEnabled(),
+                        AudioSource.FILE,
+                        current.getText(),
+                        current.getLanguage(),
+                        current.getVoice(),
+                        current.getSpeechRate(),
+                        audio.getId());
         strategy.replacePrompt(message, updated, clock.instant());
         em.flush();
         if (previous != null) {
@@ -142,8 +162,12 @@ public class VoiceWaitingService {
     /** What the gateway plays for a caller who has waited {@code waited} and is at {@code position} in the queue. */
     public VoicePromptPlanner.PromptPlan prompts(long id, Duration waited, int position) {
         VoiceWaitingStrategy strategy = find(id);
-        return VoicePromptPlanner.at(strategy.getMaxWaitSeconds(), strategy.getAnnouncementEverySeconds(),
-                strategy.getPrompts(), waited, position);
+        return VoicePromptPlanner.at(
+                strategy.getMaxWaitSeconds(),
+                strategy.getAnnouncementEverySeconds(),
+                strategy.getPrompts(),
+                waited,
+                position);
     }
 
     private void removeAudio(long audioId) {
@@ -154,8 +178,8 @@ public class VoiceWaitingService {
     }
 
     // New settings keep the files already uploaded for their messages.
-    private static Map<VoiceMessage, VoicePrompt> withAudioOf(Map<VoiceMessage, VoicePrompt> current,
-                                                              Map<VoiceMessage, VoicePrompt> wanted) {
+    private static Map<VoiceMessage, VoicePrompt> withAudioOf(
+            Map<VoiceMessage, VoicePrompt> current, Map<VoiceMessage, VoicePrompt> wanted) {
         Map<VoiceMessage, VoicePrompt> merged = new EnumMap<>(VoiceMessage.class);
         wanted.forEach((message, prompt) -> {
             VoicePrompt before = current.get(message);
@@ -181,8 +205,8 @@ public class VoiceWaitingService {
             throw new InvalidInputException("senderId", "sender " + senderId + " does not exist");
         }
         if (sender.getChannel() != Channel.VOICE) {
-            throw new InvalidInputException("senderId", "sender " + senderId
-                    + " is not a voice sender: it takes a messaging waiting strategy");
+            throw new InvalidInputException(
+                    "senderId", "sender " + senderId + " is not a voice sender: it takes a messaging waiting strategy");
         }
         return sender;
     }

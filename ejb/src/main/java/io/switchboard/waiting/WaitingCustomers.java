@@ -1,13 +1,12 @@
 package io.switchboard.waiting;
 
-import io.switchboard.waiting.logic.WaitingSchedule;
-
-import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.deadlines.Deadlines;
 import io.switchboard.hours.WorkingHoursService;
+import io.switchboard.waiting.logic.WaitingSchedule;
 import io.switchboard.waiting.logic.WaitingSchedule.Planned;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +35,7 @@ public class WaitingCustomers {
     public static final String NEXT = "waiting.next";
     /** Author of waiting strategy messages (of kind automation). */
     public static final String AUTHOR = "waiting-strategy";
+
     private static final Duration LONGEST = Duration.ofHours(1);
 
     @PersistenceContext
@@ -66,11 +65,14 @@ public class WaitingCustomers {
      */
     public void entered(Conversation conversation) {
         Instant now = clock.instant();
-        if (conversation.isClosed() || conversation.getAssignee() != null
-                || !WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod()).isOpenAt(now)) {
+        if (conversation.isClosed()
+                || conversation.getAssignee() != null
+                || !WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod())
+                        .isOpenAt(now)) {
             return;
         }
-        Optional<WaitingStrategy> strategy = strategies.forSender(conversation.getSender().getId());
+        Optional<WaitingStrategy> strategy =
+                strategies.forSender(conversation.getSender().getId());
         if (strategy.isEmpty()) {
             return;
         }
@@ -87,16 +89,23 @@ public class WaitingCustomers {
         Instant enteredAt = Instant.parse(parts[0]);
         int next = Integer.parseInt(parts[1]);
         // Idempotent: an assigned, closed or long-waiting conversation gets nothing more.
-        if (conversation == null || conversation.isClosed() || conversation.getAssignee() != null
+        if (conversation == null
+                || conversation.isClosed()
+                || conversation.getAssignee() != null
                 || now.isAfter(enteredAt.plus(LONGEST))) {
             return;
         }
-        Optional<WaitingStrategy> strategy = strategies.forSender(conversation.getSender().getId());
+        Optional<WaitingStrategy> strategy =
+                strategies.forSender(conversation.getSender().getId());
         if (strategy.isEmpty()) {
             return;
         }
-        sendFrom(conversation, WaitingSchedule.plan(strategy.get().messages(), enteredAt, settings.minute()), next,
-                enteredAt, now);
+        sendFrom(
+                conversation,
+                WaitingSchedule.plan(strategy.get().messages(), enteredAt, settings.minute()),
+                next,
+                enteredAt,
+                now);
     }
 
     /** Sends the plan's messages from {@code next} on that are due at {@code now}; schedules the first one that is not. */

@@ -2,9 +2,8 @@ package io.switchboard.waiting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Operator setting: how long a strategy minute lasts ({@code switchboard.waiting.minute}, default {@code PT1M}).

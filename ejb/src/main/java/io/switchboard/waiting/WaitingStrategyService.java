@@ -1,21 +1,18 @@
 package io.switchboard.waiting;
 
-import io.switchboard.waiting.logic.WaitingSchedule;
-
-import io.switchboard.waiting.logic.MessagingWaitingRules;
-
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.waiting.logic.MessagingWaitingRules;
+import io.switchboard.waiting.logic.WaitingSchedule;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -76,13 +73,15 @@ public class WaitingStrategyService {
     /** The strategy that runs for conversations of this sender, if it has one. */
     public Optional<WaitingStrategy> forSender(long senderId) {
         return em.createNamedQuery(WaitingStrategy.BY_SENDER, WaitingStrategy.class)
-                .setParameter("senderId", senderId).getResultStream().findFirst();
+                .setParameter("senderId", senderId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** What a conversation that entered the queue unassigned at {@code enteredAt} (null: now) is sent, and when. */
     public List<WaitingSchedule.Planned> schedule(long id, Instant enteredAt) {
-        return WaitingSchedule.plan(find(id).messages(), enteredAt == null ? clock.instant() : enteredAt,
-                settings.minute());
+        return WaitingSchedule.plan(
+                find(id).messages(), enteredAt == null ? clock.instant() : enteredAt, settings.minute());
     }
 
     private Sender messagingSender(long senderId) {
@@ -93,8 +92,8 @@ public class WaitingStrategyService {
             throw new InvalidInputException("senderId", "sender " + senderId + " does not exist");
         }
         if (sender.getChannel() == Channel.VOICE) {
-            throw new InvalidInputException("senderId", "sender " + senderId
-                    + " is a voice sender: it takes a voice waiting strategy");
+            throw new InvalidInputException(
+                    "senderId", "sender " + senderId + " is a voice sender: it takes a voice waiting strategy");
         }
         return sender;
     }

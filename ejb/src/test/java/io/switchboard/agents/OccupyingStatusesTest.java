@@ -1,12 +1,12 @@
 package io.switchboard.agents;
 
-import org.junit.jupiter.api.Test;
-
 import static io.switchboard.conversations.ConversationStatus.CLOSED;
 import static io.switchboard.conversations.ConversationStatus.OPEN;
 import static io.switchboard.conversations.ConversationStatus.SOLVED;
 import static io.switchboard.conversations.ConversationStatus.WAITING;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class OccupyingStatusesTest {
 

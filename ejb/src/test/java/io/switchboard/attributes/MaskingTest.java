@@ -1,12 +1,11 @@
 package io.switchboard.attributes;
 
-import io.switchboard.users.Role;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.users.Role;
 import java.util.EnumSet;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MaskingTest {
 
@@ -15,10 +14,12 @@ class MaskingTest {
     @Test
     void appliesToAgentsButNotToManagersOrSupervisors() {
         assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT))).isTrue();
-        assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT, Role.ANALYTICS_MANAGER))).isTrue();
+        assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT, Role.ANALYTICS_MANAGER)))
+                .isTrue();
         assertThat(Masking.appliesTo(EnumSet.of(Role.ANALYTICS_MANAGER))).isTrue();
         assertThat(Masking.appliesTo(EnumSet.of(Role.MANAGER))).isFalse();
-        assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT, Role.ACCOUNT_MANAGER))).isFalse();
+        assertThat(Masking.appliesTo(EnumSet.of(Role.AGENT, Role.ACCOUNT_MANAGER)))
+                .isFalse();
     }
 
     @Test

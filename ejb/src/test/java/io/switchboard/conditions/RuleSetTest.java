@@ -1,27 +1,35 @@
 package io.switchboard.conditions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import io.switchboard.attributes.AttributeType;
 import io.switchboard.channels.Channel;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RuleSetTest {
 
     private static final int MISSES_KEPT = 10;
 
     private static final AttributeCatalogue CATALOGUE = new AttributeCatalogue(
-            Map.of("language", AttributeType.TEXT, "premium", AttributeType.BOOLEAN, "since", AttributeType.DATE,
-                    "orders", AttributeType.WHOLE_NUMBER, "spend", AttributeType.DECIMAL),
+            Map.of(
+                    "language",
+                    AttributeType.TEXT,
+                    "premium",
+                    AttributeType.BOOLEAN,
+                    "since",
+                    AttributeType.DATE,
+                    "orders",
+                    AttributeType.WHOLE_NUMBER,
+                    "spend",
+                    AttributeType.DECIMAL),
             Map.of("tier", AttributeType.TEXT, "renewal", AttributeType.DATE));
 
     private static Condition c(String attribute, Operator operator, String value) {
@@ -39,27 +47,30 @@ class RuleSetTest {
     }
 
     private static Facts premiumSpanishSpeaker() {
-        return new TestFacts().with(f -> f.person = TestFacts.person(Map.of("language", "spanish",
-                "premium", "true"))).build();
+        return new TestFacts()
+                .with(f -> f.person = TestFacts.person(Map.of("language", "spanish", "premium", "true")))
+                .build();
     }
 
     // ---- AND / OR nesting
 
     @Test
     void anOrGroupHoldsWhenAnyMemberHolds() {
-        ConditionGroup anyCity = ConditionGroup.any(c("person.city", Operator.IS, "Paris"),
-                c("person.city", Operator.IS, "Madrid"));
+        ConditionGroup anyCity =
+                ConditionGroup.any(c("person.city", Operator.IS, "Paris"), c("person.city", Operator.IS, "Madrid"));
         assertThat(RuleSet.compile(List.of(rule(1, anyCity)), CATALOGUE)
-                .first(new TestFacts().build(), MISSES_KEPT).matched()).isTrue();
+                        .first(new TestFacts().build(), MISSES_KEPT)
+                        .matched())
+                .isTrue();
     }
 
     @Test
     void aFailingOrGroupIsReportedAsAWhole() {
         ConditionGroup tree = ConditionGroup.all(c("conversation.channel", Operator.IS, "WHATSAPP"))
-                .withGroups(ConditionGroup.any(c("person.city", Operator.IS, "Paris"),
-                        c("person.city", Operator.IS, "Rome")));
-        Match<Long> decision = RuleSet.compile(List.of(rule(1, tree)), CATALOGUE)
-                .first(new TestFacts().build(), MISSES_KEPT);
+                .withGroups(ConditionGroup.any(
+                        c("person.city", Operator.IS, "Paris"), c("person.city", Operator.IS, "Rome")));
+        Match<Long> decision =
+                RuleSet.compile(List.of(rule(1, tree)), CATALOGUE).first(new TestFacts().build(), MISSES_KEPT);
         assertThat(decision.matched()).isFalse();
         assertThat(decision.misses().get(0).path()).isEqualTo("conditions.groups[0]");
         assertThat(decision.misses().get(0).failed()).contains("none of the 2 alternatives");
@@ -70,15 +81,21 @@ class RuleSetTest {
         // (channel is WHATSAPP) AND ((city is Paris) OR (country is Spain AND tags contain vip))
         ConditionGroup tree = ConditionGroup.all(c("conversation.channel", Operator.IS, "WHATSAPP"))
                 .withGroups(ConditionGroup.any(c("person.city", Operator.IS, "Paris"))
-                        .withGroups(ConditionGroup.all(c("person.country", Operator.IS, "spain"),
+                        .withGroups(ConditionGroup.all(
+                                c("person.country", Operator.IS, "spain"),
                                 c("person.tags", Operator.CONTAINS, "vip"))));
         RuleSet<Long> set = RuleSet.compile(List.of(rule(1, tree)), CATALOGUE);
         assertThat(set.first(new TestFacts().build(), MISSES_KEPT).matched()).isTrue();
-        assertThat(set.first(new TestFacts().with(f -> f.channel = Channel.SMS).build(), MISSES_KEPT).misses().get(0)
-                .path()).isEqualTo("conditions.conditions[0]");
-        Facts noVip = new TestFacts().with(f -> f.person = new io.switchboard.people.PersonDetails("Ana", null,
-                null, null, null, "Madrid", "Spain", null, null, null, null, null, Set.of(), Set.of(), null,
-                Map.of())).build();
+        assertThat(set.first(new TestFacts().with(f -> f.channel = Channel.SMS).build(), MISSES_KEPT)
+                        .misses()
+                        .get(0)
+                        .path())
+                .isEqualTo("conditions.conditions[0]");
+        Facts noVip = new TestFacts()
+                .with(f -> f.person = new io.switchboard.people.PersonDetails(
+                        "Ana", null, null, null, null, "Madrid", "Spain", null, null, null, null, null, Set.of(),
+                        Set.of(), null, Map.of()))
+                .build();
         assertThat(set.first(noVip, MISSES_KEPT).matched()).isFalse();
     }
 
@@ -94,32 +111,49 @@ class RuleSetTest {
     // ---- Every operator against every kind of attribute
 
     static Stream<Arguments> operatorsAgainstKinds() {
-        Facts base = new TestFacts().with(f -> {
-            f.person = TestFacts.person(Map.of("language", "Spanish", "premium", "true", "since", "2020-02-29",
-                    "orders", "12", "spend", "99.50"));
-            f.company = TestFacts.company(Map.of("tier", "Gold", "renewal", "2027-01-31"));
-            f.tags = Set.of("Billing", "Urgent");
-            f.senderQueues = Set.of(7L, 8L);
-            f.customAttributes = Map.of("ivrChoice", "Card Blocked");
-        }).build();
-        Facts email = new TestFacts().with(f -> {
-            f.channel = Channel.EMAIL;
-            f.from = "Ana@Example.com";
-            f.senderId = 55L;
-            f.subject = "Invoice #42 overdue";
-            f.cc = List.of("boss@example.com", "team@Acme.com");
-            f.bcc = List.of("audit@acme.com");
-        }).build();
-        Facts apple = new TestFacts().with(f -> {
-            f.channel = Channel.APPLE_MESSAGES_FOR_BUSINESS;
-            f.channelAttributes = Map.of("deviceAgent", "iPhone15,2", "group", "Support", "intent", "Refund",
-                    "locale", "es_ES");
-        }).build();
-        Facts visitor = new TestFacts().with(f -> {
-            f.channel = Channel.LIVE_CHAT;
-            f.visitor = true;
-            f.person = null;
-        }).build();
+        Facts base = new TestFacts()
+                .with(f -> {
+                    f.person = TestFacts.person(Map.of(
+                            "language",
+                            "Spanish",
+                            "premium",
+                            "true",
+                            "since",
+                            "2020-02-29",
+                            "orders",
+                            "12",
+                            "spend",
+                            "99.50"));
+                    f.company = TestFacts.company(Map.of("tier", "Gold", "renewal", "2027-01-31"));
+                    f.tags = Set.of("Billing", "Urgent");
+                    f.senderQueues = Set.of(7L, 8L);
+                    f.customAttributes = Map.of("ivrChoice", "Card Blocked");
+                })
+                .build();
+        Facts email = new TestFacts()
+                .with(f -> {
+                    f.channel = Channel.EMAIL;
+                    f.from = "Ana@Example.com";
+                    f.senderId = 55L;
+                    f.subject = "Invoice #42 overdue";
+                    f.cc = List.of("boss@example.com", "team@Acme.com");
+                    f.bcc = List.of("audit@acme.com");
+                })
+                .build();
+        Facts apple = new TestFacts()
+                .with(f -> {
+                    f.channel = Channel.APPLE_MESSAGES_FOR_BUSINESS;
+                    f.channelAttributes = Map.of(
+                            "deviceAgent", "iPhone15,2", "group", "Support", "intent", "Refund", "locale", "es_ES");
+                })
+                .build();
+        Facts visitor = new TestFacts()
+                .with(f -> {
+                    f.channel = Channel.LIVE_CHAT;
+                    f.visitor = true;
+                    f.person = null;
+                })
+                .build();
         return Stream.of(
                 // channel (CHANNEL)
                 arguments("conversation.channel", Operator.IS, "whatsapp", base, true),
@@ -182,8 +216,14 @@ class RuleSetTest {
                 arguments("person.custom.premium", Operator.IS_NOT, "true", base, false),
                 arguments("person.custom.since", Operator.AFTER, "2020-02-28", base, true),
                 arguments("person.custom.since", Operator.IS, "2020-02-29", base, true),
-                arguments("person.custom.since", Operator.BEFORE, "2020-03-01", new TestFacts().with(f -> f.person =
-                        TestFacts.person(Map.of("since", "not a date"))).build(), false),
+                arguments(
+                        "person.custom.since",
+                        Operator.BEFORE,
+                        "2020-03-01",
+                        new TestFacts()
+                                .with(f -> f.person = TestFacts.person(Map.of("since", "not a date")))
+                                .build(),
+                        false),
                 arguments("person.custom.orders", Operator.IS, "12.0", base, true),
                 arguments("person.custom.orders", Operator.IS_NOT, "12", base, false),
                 arguments("person.custom.spend", Operator.IS, "99.5", base, true),
@@ -232,8 +272,7 @@ class RuleSetTest {
 
     @ParameterizedTest(name = "{0} {1} {2} -> {4}")
     @MethodSource
-    void operatorsAgainstKinds(String attribute, Operator operator, String value, Facts facts,
-                               boolean expected) {
+    void operatorsAgainstKinds(String attribute, Operator operator, String value, Facts facts, boolean expected) {
         assertThat(holds(c(attribute, operator, value), facts)).isEqualTo(expected);
     }
 
@@ -248,17 +287,20 @@ class RuleSetTest {
                 continue;
             }
             Map<String, String> custom = random.nextInt(5) == 0 ? Map.of() : Map.of("language", fact);
-            Facts facts = new TestFacts().with(f -> f.person = TestFacts.person(custom)).build();
+            Facts facts = new TestFacts()
+                    .with(f -> f.person = TestFacts.person(custom))
+                    .build();
             for (Operator negative : List.of(Operator.IS_NOT, Operator.DOES_NOT_CONTAIN)) {
                 boolean positive = holds(c("person.custom.language", negative.positive(), value), facts);
                 assertThat(holds(c("person.custom.language", negative, value), facts))
-                        .as("%s %s '%s'", fact, negative, value).isEqualTo(!positive);
+                        .as("%s %s '%s'", fact, negative, value)
+                        .isEqualTo(!positive);
             }
             boolean containsExpected = !custom.isEmpty()
                     && fact.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT));
             assertThat(holds(c("person.custom.language", Operator.CONTAINS, value), facts))
-                    .as("'%s' contains '%s'", fact, value).isEqualTo(containsExpected);
+                    .as("'%s' contains '%s'", fact, value)
+                    .isEqualTo(containsExpected);
         }
     }
 }
-

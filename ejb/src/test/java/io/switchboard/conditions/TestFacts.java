@@ -4,7 +4,6 @@ import io.switchboard.channels.Channel;
 import io.switchboard.companies.CompanyDetails;
 import io.switchboard.people.Gender;
 import io.switchboard.people.PersonDetails;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,40 @@ public final class TestFacts {
     public CompanyDetails company;
 
     public static PersonDetails person(Map<String, String> custom) {
-        return new PersonDetails("Ana", "García", null, null, "Calle Mayor 1", "Madrid", "Spain",
-                LocalDate.of(1990, 5, 17), Gender.FEMALE, "EXT-1", "gold", "customer", Set.of("VIP"),
-                Set.of("Salesforce"), "crm", custom);
+        return new PersonDetails(
+                "Ana",
+                "García",
+                null,
+                null,
+                "Calle Mayor 1",
+                "Madrid",
+                "Spain",
+                LocalDate.of(1990, 5, 17),
+                Gender.FEMALE,
+                "EXT-1",
+                "gold",
+                "customer",
+                Set.of("VIP"),
+                Set.of("Salesforce"),
+                "crm",
+                custom);
     }
 
     public static CompanyDetails company(Map<String, String> custom) {
-        return new CompanyDetails("Acme", "Maria", "Spain", "Onboarding", Set.of("acme.com"), "C-1", "Retail",
-                "Key account", "Enterprise", Set.of("Partner"), "ES123", "EMEA", custom);
+        return new CompanyDetails(
+                "Acme",
+                "Maria",
+                "Spain",
+                "Onboarding",
+                Set.of("acme.com"),
+                "C-1",
+                "Retail",
+                "Key account",
+                "Enterprise",
+                Set.of("Partner"),
+                "ES123",
+                "EMEA",
+                custom);
     }
 
     public TestFacts with(java.util.function.Consumer<TestFacts> change) {
@@ -45,7 +70,20 @@ public final class TestFacts {
     }
 
     public Facts build() {
-        return new Facts(channel, content, from, senderId, visitor, subject, cc, bcc, channelAttributes,
-                customAttributes, tags, senderQueues, person, company);
+        return new Facts(
+                channel,
+                content,
+                from,
+                senderId,
+                visitor,
+                subject,
+                cc,
+                bcc,
+                channelAttributes,
+                customAttributes,
+                tags,
+                senderQueues,
+                person,
+                company);
     }
 }

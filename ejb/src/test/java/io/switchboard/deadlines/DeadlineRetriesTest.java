@@ -1,11 +1,10 @@
 package io.switchboard.deadlines;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class DeadlineRetriesTest {
 
@@ -29,7 +28,8 @@ class DeadlineRetriesTest {
     void givesUpWhenTheAttemptsRunOut() {
         assertThat(retries.delayAfter(5)).isEmpty();
         assertThat(retries.delayAfter(6)).isEmpty();
-        assertThat(DeadlineRetries.DEFAULT.delayAfter(DeadlineRetries.DEFAULT.maxAttempts())).isEmpty();
+        assertThat(DeadlineRetries.DEFAULT.delayAfter(DeadlineRetries.DEFAULT.maxAttempts()))
+                .isEmpty();
     }
 
     @Test

@@ -1,11 +1,10 @@
 package io.switchboard.outbound;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DeliveryOutcomeTest {
 
@@ -29,13 +28,15 @@ class DeliveryOutcomeTest {
     @Test
     void clientErrorsAreFinal() {
         for (int status : new int[] {400, 401, 403, 404, 410, 422}) {
-            assertThat(DeliveryOutcome.ofStatus(status, "").permanent()).as("status %d", status).isTrue();
+            assertThat(DeliveryOutcome.ofStatus(status, "").permanent())
+                    .as("status %d", status)
+                    .isTrue();
         }
     }
 
     @Test
     void statusNamesFollowTheEnum() {
-        assertThat(OutboxStatus.NAMES).isEqualTo(Arrays.stream(OutboxStatus.values()).map(Enum::name)
-                .collect(Collectors.joining("|")));
+        assertThat(OutboxStatus.NAMES)
+                .isEqualTo(Arrays.stream(OutboxStatus.values()).map(Enum::name).collect(Collectors.joining("|")));
     }
 }

@@ -1,10 +1,9 @@
 package io.switchboard.outbound;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.net.ssl.SSLSocketFactory;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -16,9 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.net.ssl.SSLSocketFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class PinnedHttpPostTest {
 
@@ -32,13 +31,14 @@ class PinnedHttpPostTest {
         }
     }
 
-    private record Seen(String host, String target, String signature, String body) {
-    }
+    private record Seen(String host, String target, String signature, String body) {}
 
     private int serve(AtomicReference<Seen> seen, int status, String answer, boolean chunked) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            seen.set(new Seen(exchange.getRequestHeaders().getFirst("Host"), exchange.getRequestURI().toString(),
+            seen.set(new Seen(
+                    exchange.getRequestHeaders().getFirst("Host"),
+                    exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("X-Signature"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
@@ -57,13 +57,18 @@ class PinnedHttpPostTest {
         int port = serve(seen, 202, "accepted", false);
         URI uri = URI.create("http://gateway.invalid:" + port + "/hook/in?tenant=a%20b");
 
-        PinnedHttpPost.Answer answer = PinnedHttpPost.post(uri, List.of(InetAddress.getLoopbackAddress()),
-                Map.of("X-Signature", "v1=abc"), "{\"a\":1}".getBytes(StandardCharsets.UTF_8), TIMEOUT, TIMEOUT,
+        PinnedHttpPost.Answer answer = PinnedHttpPost.post(
+                uri,
+                List.of(InetAddress.getLoopbackAddress()),
+                Map.of("X-Signature", "v1=abc"),
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+                TIMEOUT,
+                TIMEOUT,
                 (SSLSocketFactory) SSLSocketFactory.getDefault());
 
         assertThat(answer).isEqualTo(new PinnedHttpPost.Answer(202, "accepted"));
-        assertThat(seen.get()).isEqualTo(new Seen("gateway.invalid:" + port, "/hook/in?tenant=a%20b", "v1=abc",
-                "{\"a\":1}"));
+        assertThat(seen.get())
+                .isEqualTo(new Seen("gateway.invalid:" + port, "/hook/in?tenant=a%20b", "v1=abc", "{\"a\":1}"));
     }
 
     @Test
@@ -71,8 +76,13 @@ class PinnedHttpPostTest {
         AtomicReference<Seen> seen = new AtomicReference<>();
         int port = serve(seen, 500, "boom", true);
         InetAddress nobodyThere = InetAddress.getByName("127.0.0.2");
-        PinnedHttpPost.Answer answer = PinnedHttpPost.post(URI.create("http://gw.invalid:" + port + "/"),
-                List.of(nobodyThere, InetAddress.getLoopbackAddress()), Map.of(), new byte[0], TIMEOUT, TIMEOUT,
+        PinnedHttpPost.Answer answer = PinnedHttpPost.post(
+                URI.create("http://gw.invalid:" + port + "/"),
+                List.of(nobodyThere, InetAddress.getLoopbackAddress()),
+                Map.of(),
+                new byte[0],
+                TIMEOUT,
+                TIMEOUT,
                 (SSLSocketFactory) SSLSocketFactory.getDefault());
         assertThat(answer).isEqualTo(new PinnedHttpPost.Answer(500, "boom"));
     }
@@ -83,24 +93,38 @@ class PinnedHttpPostTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        assertThatThrownBy(() -> PinnedHttpPost.post(URI.create("http://gw.invalid:" + port + "/"),
-                List.of(InetAddress.getLoopbackAddress()), Map.of(), new byte[0], TIMEOUT, TIMEOUT,
-                (SSLSocketFactory) SSLSocketFactory.getDefault())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> PinnedHttpPost.post(
+                        URI.create("http://gw.invalid:" + port + "/"),
+                        List.of(InetAddress.getLoopbackAddress()),
+                        Map.of(),
+                        new byte[0],
+                        TIMEOUT,
+                        TIMEOUT,
+                        (SSLSocketFactory) SSLSocketFactory.getDefault()))
+                .isInstanceOf(IOException.class);
     }
 
     @Test
     void headersCannotSmuggleLines() {
-        assertThatThrownBy(() -> PinnedHttpPost.head(URI.create("http://gw.example/"), "gw.example", 80, false,
-                Map.of("X-A", "b\r\nX-Injected: 1"), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PinnedHttpPost.head(
+                        URI.create("http://gw.example/"),
+                        "gw.example",
+                        80,
+                        false,
+                        Map.of("X-A", "b\r\nX-Injected: 1"),
+                        0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theRequestHeadNamesTheHostWithItsPortWhenNotTheDefault() {
         assertThat(PinnedHttpPost.head(URI.create("https://gw.example/x"), "gw.example", 443, true, Map.of(), 3))
-                .startsWith("POST /x HTTP/1.1\r\nHost: gw.example\r\n").contains("Content-Length: 3\r\n")
+                .startsWith("POST /x HTTP/1.1\r\nHost: gw.example\r\n")
+                .contains("Content-Length: 3\r\n")
                 .endsWith("\r\n\r\n");
-        assertThat(PinnedHttpPost.head(URI.create("http://[2001:db8::1]:8080"), "[2001:db8::1]", 8080, false,
-                Map.of(), 0)).startsWith("POST / HTTP/1.1\r\nHost: [2001:db8::1]:8080\r\n");
+        assertThat(PinnedHttpPost.head(
+                        URI.create("http://[2001:db8::1]:8080"), "[2001:db8::1]", 8080, false, Map.of(), 0))
+                .startsWith("POST / HTTP/1.1\r\nHost: [2001:db8::1]:8080\r\n");
     }
 
     @Test
@@ -112,7 +136,8 @@ class PinnedHttpPostTest {
         assertThat(read("HTTP/1.0 404 Not Found\r\n\r\nuntil the end"))
                 .isEqualTo(new PinnedHttpPost.Answer(404, "until the end"));
         assertThat(read("HTTP/1.1 204 No Content\r\n\r\n")).isEqualTo(new PinnedHttpPost.Answer(204, ""));
-        assertThat(read("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + "x".repeat(100_000)).bodyStart())
+        assertThat(read("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + "x".repeat(100_000))
+                        .bodyStart())
                 .hasSize(PinnedHttpPost.BODY_LIMIT);
     }
 
@@ -120,7 +145,8 @@ class PinnedHttpPostTest {
     void refusesWhatIsNotHttp() {
         assertThatThrownBy(() -> read("SSH-2.0-OpenSSH\r\n\r\n")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> read("HTTP/1.1 abc OK\r\n\r\n")).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> read("HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> read("HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n"))
+                .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> read("")).isInstanceOf(IOException.class);
     }
 

@@ -1,12 +1,11 @@
 package io.switchboard.routing;
 
-import io.switchboard.platform.TextMapConverter;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.platform.TextMapConverter;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What routing stores and reads back: the misses of a decision, the custom attributes of a message. */
 class RoutingTest {
@@ -19,8 +18,10 @@ class RoutingTest {
         List<RouteMiss> misses = List.of(
                 new RouteMiss(7, "Premium \"gold\"", "conditions.conditions[1]", "person.custom.premium is 'true'"),
                 new RouteMiss(9, "Spanish", "conditions.groups[0]", "none of the 2 alternatives held"));
-        assertThat(MISSES.convertToEntityAttribute(MISSES.convertToDatabaseColumn(misses))).isEqualTo(misses);
-        assertThat(MISSES.convertToEntityAttribute(MISSES.convertToDatabaseColumn(List.of()))).isEmpty();
+        assertThat(MISSES.convertToEntityAttribute(MISSES.convertToDatabaseColumn(misses)))
+                .isEqualTo(misses);
+        assertThat(MISSES.convertToEntityAttribute(MISSES.convertToDatabaseColumn(List.of())))
+                .isEmpty();
     }
 
     @Test

@@ -18,7 +18,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -62,7 +61,9 @@ public class Agent {
     private String phone;
 
     @ManyToMany
-    @JoinTable(name = "agent_queue", joinColumns = @JoinColumn(name = "agent_id"),
+    @JoinTable(
+            name = "agent_queue",
+            joinColumns = @JoinColumn(name = "agent_id"),
             inverseJoinColumns = @JoinColumn(name = "queue_id"))
     private Set<Queue> queues = new HashSet<>();
 
@@ -72,8 +73,7 @@ public class Agent {
     @Version
     private long version;
 
-    protected Agent() {
-    }
+    protected Agent() {}
 
     private Agent(AgentKind kind, User user, String name, Instant createdAt) {
         this.kind = kind;

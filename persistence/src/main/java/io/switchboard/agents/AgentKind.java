@@ -2,5 +2,6 @@ package io.switchboard.agents;
 
 /** A person who signs in, or a bot that talks to customers through the API. */
 public enum AgentKind {
-    HUMAN, BOT
+    HUMAN,
+    BOT
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,10 +22,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "agent_state")
 @NamedQuery(name = AgentState.BY_IDS, query = "select s from AgentState s where s.agentId in :ids order by s.agentId")
-@NamedQuery(name = AgentState.INACTIVE, query = "select s from AgentState s where s.lastActivityAt < :before"
-        + " and s.status.statusGroup <> io.switchboard.agents.AgentStatusGroup.UNAVAILABLE order by s.agentId")
-@NamedQuery(name = AgentState.WRAPPED_UP, query = "select s from AgentState s"
-        + " where s.voiceState = io.switchboard.agents.VoiceState.WRAPPING order by s.agentId")
+@NamedQuery(
+        name = AgentState.INACTIVE,
+        query = "select s from AgentState s where s.lastActivityAt < :before"
+                + " and s.status.statusGroup <> io.switchboard.agents.AgentStatusGroup.UNAVAILABLE order by s.agentId")
+@NamedQuery(
+        name = AgentState.WRAPPED_UP,
+        query = "select s from AgentState s"
+                + " where s.voiceState = io.switchboard.agents.VoiceState.WRAPPING order by s.agentId")
 public class AgentState {
 
     public static final String BY_IDS = "AgentState.byIds";
@@ -72,8 +75,7 @@ public class AgentState {
     @Column(name = "capacity_email")
     private Integer capacityEmail;
 
-    protected AgentState() {
-    }
+    protected AgentState() {}
 
     /** A new agent's state: in the given status, never assigned (unserved time counts from now). */
     public AgentState(long agentId, AgentStatus status, Instant at) {

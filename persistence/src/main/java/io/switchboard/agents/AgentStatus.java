@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -32,6 +31,7 @@ public class AgentStatus {
 
     /** System codes of the default statuses. */
     public static final String AVAILABLE = "AVAILABLE";
+
     public static final String FULL_CAPACITY = "FULL_CAPACITY";
     public static final String BUSY = "BUSY";
     public static final String AWAY = "AWAY";
@@ -55,8 +55,7 @@ public class AgentStatus {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected AgentStatus() {
-    }
+    protected AgentStatus() {}
 
     /** A custom status. */
     public AgentStatus(String name, AgentStatusGroup group, Instant createdAt) {

@@ -2,7 +2,10 @@ package io.switchboard.agents;
 
 /** The four groups every agent status belongs to; only the Available group receives new conversations. */
 public enum AgentStatusGroup {
-    AVAILABLE, BUSY, AWAY, UNAVAILABLE;
+    AVAILABLE,
+    BUSY,
+    AWAY,
+    UNAVAILABLE;
 
     /** Every name, as a regular expression for request validation (a unit test keeps it in step). */
     public static final String NAMES = "AVAILABLE|BUSY|AWAY|UNAVAILABLE";

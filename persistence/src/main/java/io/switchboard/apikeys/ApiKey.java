@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -79,11 +78,15 @@ public class ApiKey {
     @Version
     private long version;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
-    public ApiKey(String name, String tokenHash, String tokenPrefix, Collection<Role> roles, String createdBy,
-                  Instant createdAt) {
+    public ApiKey(
+            String name,
+            String tokenHash,
+            String tokenPrefix,
+            Collection<Role> roles,
+            String createdBy,
+            Instant createdAt) {
         if (!Role.isValidCombination(roles)) {
             throw new IllegalArgumentException("invalid role combination " + roles);
         }

@@ -25,11 +25,10 @@ public class AssignmentCandidate {
     @Column(nullable = false)
     private boolean chosen;
 
-    protected AssignmentCandidate() {
-    }
+    protected AssignmentCandidate() {}
 
-    public AssignmentCandidate(long agentId, String agentName, double workload, long unservedSeconds, double score,
-                               boolean chosen) {
+    public AssignmentCandidate(
+            long agentId, String agentName, double workload, long unservedSeconds, double score, boolean chosen) {
         this.agentId = agentId;
         this.agentName = agentName;
         this.workload = workload;

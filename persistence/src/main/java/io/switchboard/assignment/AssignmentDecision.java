@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,15 +22,16 @@ import java.util.Objects;
 /** The record of one automatic assignment decision: why, how, who won, and every candidate's values. Immutable. */
 @Entity
 @Table(name = "assignment_decision")
-@NamedQuery(name = AssignmentDecision.OF_CONVERSATION, query = "select d from AssignmentDecision d"
-        + " where d.conversationId = :conversationId order by d.decidedAt desc, d.id desc")
+@NamedQuery(
+        name = AssignmentDecision.OF_CONVERSATION,
+        query = "select d from AssignmentDecision d"
+                + " where d.conversationId = :conversationId order by d.decidedAt desc, d.id desc")
 public class AssignmentDecision {
 
     public static final String OF_CONVERSATION = "AssignmentDecision.ofConversation";
 
     @Id
-    @SequenceGenerator(name = "assignment_decision_seq", sequenceName = "assignment_decision_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "assignment_decision_seq", sequenceName = "assignment_decision_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_decision_seq")
     private Long id;
 
@@ -68,12 +68,19 @@ public class AssignmentDecision {
     @CollectionTable(name = "assignment_candidate", joinColumns = @JoinColumn(name = "decision_id"))
     private List<AssignmentCandidate> candidates = new ArrayList<>();
 
-    protected AssignmentDecision() {
-    }
+    protected AssignmentDecision() {}
 
-    public AssignmentDecision(long conversationId, long queueId, AssignmentTrigger trigger, AssignmentMethod method,
-                              Long agentId, String agentName, String reason, int candidateCount,
-                              List<AssignmentCandidate> candidates, Instant decidedAt) {
+    public AssignmentDecision(
+            long conversationId,
+            long queueId,
+            AssignmentTrigger trigger,
+            AssignmentMethod method,
+            Long agentId,
+            String agentName,
+            String reason,
+            int candidateCount,
+            List<AssignmentCandidate> candidates,
+            Instant decidedAt) {
         this.conversationId = conversationId;
         this.queueId = queueId;
         this.trigger = Objects.requireNonNull(trigger, "trigger");

@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.Objects;
 
 /**
@@ -21,7 +20,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "attribute_definition")
 @NamedQuery(name = AttributeDefinition.ALL, query = "select d from AttributeDefinition d order by d.owner, d.name")
-@NamedQuery(name = AttributeDefinition.OF_OWNER,
+@NamedQuery(
+        name = AttributeDefinition.OF_OWNER,
         query = "select d from AttributeDefinition d where d.owner = :owner order by d.name")
 public class AttributeDefinition {
 
@@ -29,7 +29,9 @@ public class AttributeDefinition {
     public static final String OF_OWNER = "AttributeDefinition.ofOwner";
 
     @Id
-    @SequenceGenerator(name = "attribute_definition_seq", sequenceName = "attribute_definition_seq",
+    @SequenceGenerator(
+            name = "attribute_definition_seq",
+            sequenceName = "attribute_definition_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attribute_definition_seq")
     private Long id;
@@ -54,8 +56,7 @@ public class AttributeDefinition {
     @Version
     private long version;
 
-    protected AttributeDefinition() {
-    }
+    protected AttributeDefinition() {}
 
     public AttributeDefinition(AttributeOwner owner, String name, AttributeType type, boolean sensitive) {
         this.owner = Objects.requireNonNull(owner, "owner");

@@ -2,5 +2,6 @@ package io.switchboard.attributes;
 
 /** Whose attribute it is. */
 public enum AttributeOwner {
-    PERSON, COMPANY
+    PERSON,
+    COMPANY
 }

@@ -6,7 +6,11 @@ import java.time.format.DateTimeParseException;
 
 /** The types of custom attributes (the guide's text, whole number, decimal, false-true and date). */
 public enum AttributeType {
-    TEXT, WHOLE_NUMBER, DECIMAL, BOOLEAN, DATE;
+    TEXT,
+    WHOLE_NUMBER,
+    DECIMAL,
+    BOOLEAN,
+    DATE;
 
     /** Every name, as a regular expression for request validation (a unit test keeps it in step). */
     public static final String NAMES = "TEXT|WHOLE_NUMBER|DECIMAL|BOOLEAN|DATE";

@@ -5,15 +5,38 @@ import java.util.List;
 /** The standard attributes of people and companies (the guide's routing table), as the API names them. */
 public final class StandardAttributes {
 
-    public static final List<String> PERSON = List.of("firstName", "lastName", "middleName", "nickName", "address",
-            "city", "country", "birthDate", "gender", "externalPersonId", "preferredService", "type", "tags",
-            "integrations", "modifiedFrom");
+    public static final List<String> PERSON = List.of(
+            "firstName",
+            "lastName",
+            "middleName",
+            "nickName",
+            "address",
+            "city",
+            "country",
+            "birthDate",
+            "gender",
+            "externalPersonId",
+            "preferredService",
+            "type",
+            "tags",
+            "integrations",
+            "modifiedFrom");
 
-    public static final List<String> COMPANY = List.of("name", "accountManager", "country", "customerStage",
-            "domains", "externalId", "industry", "notes", "segment", "tags", "vatNumber", "region");
+    public static final List<String> COMPANY = List.of(
+            "name",
+            "accountManager",
+            "country",
+            "customerStage",
+            "domains",
+            "externalId",
+            "industry",
+            "notes",
+            "segment",
+            "tags",
+            "vatNumber",
+            "region");
 
-    private StandardAttributes() {
-    }
+    private StandardAttributes() {}
 
     public static List<String> of(AttributeOwner owner) {
         return owner == AttributeOwner.PERSON ? PERSON : COMPANY;

@@ -14,8 +14,9 @@ public enum Channel {
     VOICE(ChannelGroup.VOICE);
 
     /** Every name, as a regular expression for request validation (a unit test keeps it in step). */
-    public static final String NAMES = "SMS|WHATSAPP|VIBER|TELEGRAM|GOOGLE_BUSINESS_MESSAGES|APPLE_MESSAGES_FOR_BUSINESS"
-            + "|MESSENGER|LIVE_CHAT|EMAIL|VOICE";
+    public static final String NAMES =
+            "SMS|WHATSAPP|VIBER|TELEGRAM|GOOGLE_BUSINESS_MESSAGES|APPLE_MESSAGES_FOR_BUSINESS"
+                    + "|MESSENGER|LIVE_CHAT|EMAIL|VOICE";
 
     private final ChannelGroup group;
 

@@ -2,5 +2,8 @@ package io.switchboard.channels;
 
 /** Channels grouped as capacity counts them (the guide's "Capacity"). */
 public enum ChannelGroup {
-    LIVE_MESSAGING, LIVE_CHAT, EMAIL, VOICE
+    LIVE_MESSAGING,
+    LIVE_CHAT,
+    EMAIL,
+    VOICE
 }

@@ -11,14 +11,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
 /** An address the business talks from on a channel: a number, an email address, a chat widget id. Unique per channel. */
 @Entity
 @Table(name = "sender")
-@NamedQuery(name = Sender.BY_ADDRESS, query = "select s from Sender s where s.channel = :channel and s.address = :address")
+@NamedQuery(
+        name = Sender.BY_ADDRESS,
+        query = "select s from Sender s where s.channel = :channel and s.address = :address")
 @NamedQuery(name = Sender.ALL, query = "select s from Sender s order by s.channel, s.address")
 public class Sender {
 
@@ -45,8 +46,7 @@ public class Sender {
     @Version
     private long version;
 
-    protected Sender() {
-    }
+    protected Sender() {}
 
     public Sender(Channel channel, String address, String name, Instant createdAt) {
         this.channel = Objects.requireNonNull(channel, "channel");

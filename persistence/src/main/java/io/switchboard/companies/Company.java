@@ -12,7 +12,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,8 +79,7 @@ public class Company {
     @Version
     private long version;
 
-    protected Company() {
-    }
+    protected Company() {}
 
     public Company(CompanyDetails details, Instant createdAt) {
         this.createdAt = createdAt;
@@ -116,8 +114,20 @@ public class Company {
     }
 
     public CompanyDetails details() {
-        return new CompanyDetails(name, accountManager, country, customerStage, Set.copyOf(domains), externalId,
-                industry, notes, segment, Set.copyOf(tags), vatNumber, region, Map.copyOf(customAttributes));
+        return new CompanyDetails(
+                name,
+                accountManager,
+                country,
+                customerStage,
+                Set.copyOf(domains),
+                externalId,
+                industry,
+                notes,
+                segment,
+                Set.copyOf(tags),
+                vatNumber,
+                region,
+                Map.copyOf(customAttributes));
     }
 
     public Long getId() {

@@ -24,7 +24,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -92,7 +91,9 @@ public class Conversation {
     private Set<Long> pastAssigneeIds = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "conversation_tag", joinColumns = @JoinColumn(name = "conversation_id"),
+    @JoinTable(
+            name = "conversation_tag",
+            joinColumns = @JoinColumn(name = "conversation_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     private Set<Tag> tags = new HashSet<>();
 
@@ -114,12 +115,11 @@ public class Conversation {
     @Version
     private long version;
 
-    protected Conversation() {
-    }
+    protected Conversation() {}
 
     /** A conversation the customer starts with their first message; its topic is that message's subject, if any. */
-    public static Conversation inbound(long shortId, Person person, Sender sender, Queue queue, String topic,
-                                       Instant at) {
+    public static Conversation inbound(
+            long shortId, Person person, Sender sender, Queue queue, String topic, Instant at) {
         Conversation conversation = new Conversation();
         conversation.shortId = shortId;
         conversation.status = ConversationStatus.OPEN;

@@ -10,22 +10,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
 /** Something that happened to a conversation besides its messages: a status change or a bot handover. */
 @Entity
 @Table(name = "conversation_event")
-@NamedQuery(name = ConversationEvent.OF_CONVERSATION, query = "select e from ConversationEvent e"
-        + " where e.conversationId = :conversationId order by e.occurredAt, e.id")
+@NamedQuery(
+        name = ConversationEvent.OF_CONVERSATION,
+        query = "select e from ConversationEvent e"
+                + " where e.conversationId = :conversationId order by e.occurredAt, e.id")
 public class ConversationEvent {
 
     public static final String OF_CONVERSATION = "ConversationEvent.ofConversation";
 
     /** What happened. */
     public enum Kind {
-        SOLVED, REOPENED, CLOSED, BOT_HANDOVER
+        SOLVED,
+        REOPENED,
+        CLOSED,
+        BOT_HANDOVER
     }
 
     @Id
@@ -43,8 +47,7 @@ public class ConversationEvent {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected ConversationEvent() {
-    }
+    protected ConversationEvent() {}
 
     public ConversationEvent(long conversationId, Kind kind, Instant occurredAt) {
         this.conversationId = conversationId;

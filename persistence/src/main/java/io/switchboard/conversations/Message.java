@@ -16,7 +16,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,11 +29,16 @@ import java.util.Objects;
 @Entity
 @Table(name = "message")
 @NamedQuery(name = Message.BY_IDEMPOTENCY_KEY, query = "select m from Message m where m.idempotencyKey = :key")
-@NamedQuery(name = Message.BY_EXTERNAL_ID,
+@NamedQuery(
+        name = Message.BY_EXTERNAL_ID,
         query = "select m from Message m where m.channel = :channel and m.externalId = :externalId")
-@NamedQuery(name = Message.LATEST_INBOUND, query = "select m from Message m where m.conversation.id = :conversationId"
-        + " and m.direction = io.switchboard.conversations.Direction.INBOUND order by m.createdAt desc, m.id desc")
-@NamedQuery(name = Message.OF_CONVERSATION,
+@NamedQuery(
+        name = Message.LATEST_INBOUND,
+        query =
+                "select m from Message m where m.conversation.id = :conversationId"
+                        + " and m.direction = io.switchboard.conversations.Direction.INBOUND order by m.createdAt desc, m.id desc")
+@NamedQuery(
+        name = Message.OF_CONVERSATION,
         query = "select m from Message m where m.conversation.id = :conversationId order by m.createdAt, m.id")
 public class Message {
 
@@ -117,17 +121,35 @@ public class Message {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Message() {
-    }
+    protected Message() {}
 
     /** What a message says and how it travelled; the conversation and time are set when it is stored. */
-    public record Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                          String cc, String bcc, String attachments, Map<String, String> customAttributes,
-                          boolean visitor, Map<String, String> channelAttributes) {
+    public record Content(
+            Channel channel,
+            String from,
+            String to,
+            String text,
+            String subject,
+            boolean sensitive,
+            String cc,
+            String bcc,
+            String attachments,
+            Map<String, String> customAttributes,
+            boolean visitor,
+            Map<String, String> channelAttributes) {
 
         /** Content without the fields only routing reads (visitor flag, channel-specific attributes). */
-        public Content(Channel channel, String from, String to, String text, String subject, boolean sensitive,
-                       String cc, String bcc, String attachments, Map<String, String> customAttributes) {
+        public Content(
+                Channel channel,
+                String from,
+                String to,
+                String text,
+                String subject,
+                boolean sensitive,
+                String cc,
+                String bcc,
+                String attachments,
+                Map<String, String> customAttributes) {
             this(channel, from, to, text, subject, sensitive, cc, bcc, attachments, customAttributes, false, null);
         }
 
@@ -137,8 +159,15 @@ public class Message {
         }
     }
 
-    public Message(Conversation conversation, Direction direction, AuthorKind authorKind, String author,
-                   Content content, String externalId, String idempotencyKey, Instant createdAt) {
+    public Message(
+            Conversation conversation,
+            Direction direction,
+            AuthorKind authorKind,
+            String author,
+            Content content,
+            String externalId,
+            String idempotencyKey,
+            Instant createdAt) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         conversation.requireNotClosed();
         this.direction = Objects.requireNonNull(direction, "direction");

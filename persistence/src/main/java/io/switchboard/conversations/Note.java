@@ -11,14 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
 /** An internal note on a conversation: seen by agents and supervisors, never sent to the customer. */
 @Entity
 @Table(name = "note")
-@NamedQuery(name = Note.OF_CONVERSATION,
+@NamedQuery(
+        name = Note.OF_CONVERSATION,
         query = "select n from Note n where n.conversation.id = :conversationId order by n.createdAt, n.id")
 public class Note {
 
@@ -42,8 +42,7 @@ public class Note {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Note() {
-    }
+    protected Note() {}
 
     public Note(Conversation conversation, String author, String text, Instant createdAt) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,10 +19,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "deadline")
-@NamedQuery(name = Deadline.OF_SUBJECT, query = "select d from Deadline d where d.kind = :kind"
-        + " and d.subjectId = :subjectId order by d.dueAt, d.id")
-@NamedQuery(name = Deadline.CANCEL, query = "delete from Deadline d where d.kind = :kind"
-        + " and d.subjectId = :subjectId")
+@NamedQuery(
+        name = Deadline.OF_SUBJECT,
+        query = "select d from Deadline d where d.kind = :kind"
+                + " and d.subjectId = :subjectId order by d.dueAt, d.id")
+@NamedQuery(
+        name = Deadline.CANCEL,
+        query = "delete from Deadline d where d.kind = :kind" + " and d.subjectId = :subjectId")
 public class Deadline {
 
     public static final String OF_SUBJECT = "Deadline.ofSubject";
@@ -64,8 +66,7 @@ public class Deadline {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Deadline() {
-    }
+    protected Deadline() {}
 
     public Deadline(String kind, long subjectId, Instant dueAt, String payload, Instant createdAt) {
         this.kind = Objects.requireNonNull(kind, "kind");

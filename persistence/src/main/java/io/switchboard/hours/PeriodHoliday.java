@@ -2,7 +2,6 @@ package io.switchboard.hours;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -19,8 +18,7 @@ public class PeriodHoliday {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
-    protected PeriodHoliday() {
-    }
+    protected PeriodHoliday() {}
 
     public PeriodHoliday(String name, LocalDate startDate, LocalDate endDate) {
         this.name = name;

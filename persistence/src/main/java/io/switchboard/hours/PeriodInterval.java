@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -26,8 +25,7 @@ public class PeriodInterval {
     @Column(name = "ends_next_day", nullable = false)
     private boolean endsNextDay;
 
-    protected PeriodInterval() {
-    }
+    protected PeriodInterval() {}
 
     public PeriodInterval(DayOfWeek day, LocalTime start, LocalTime end, boolean endsNextDay) {
         this.day = Objects.requireNonNull(day, "day");

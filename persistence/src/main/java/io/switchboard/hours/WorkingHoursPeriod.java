@@ -13,7 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +28,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "working_hours_period")
 @NamedQuery(name = WorkingHoursPeriod.ALL, query = "select p from WorkingHoursPeriod p order by p.name")
-@NamedQuery(name = WorkingHoursPeriod.DEFAULT,
+@NamedQuery(
+        name = WorkingHoursPeriod.DEFAULT,
         query = "select p from WorkingHoursPeriod p where p.defaultMarker = true")
 @NamedQuery(name = WorkingHoursPeriod.BY_NAME, query = "select p from WorkingHoursPeriod p where p.name = :name")
 public class WorkingHoursPeriod {
@@ -39,7 +39,9 @@ public class WorkingHoursPeriod {
     public static final String BY_NAME = "WorkingHoursPeriod.byName";
 
     @Id
-    @SequenceGenerator(name = "working_hours_period_seq", sequenceName = "working_hours_period_seq",
+    @SequenceGenerator(
+            name = "working_hours_period_seq",
+            sequenceName = "working_hours_period_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "working_hours_period_seq")
     private Long id;
@@ -73,8 +75,7 @@ public class WorkingHoursPeriod {
     @Version
     private long version;
 
-    protected WorkingHoursPeriod() {
-    }
+    protected WorkingHoursPeriod() {}
 
     public WorkingHoursPeriod(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
@@ -83,8 +84,13 @@ public class WorkingHoursPeriod {
     }
 
     /** Replaces the whole definition (checked beforehand by the working-hours rules). */
-    public void define(String newName, String zoneId, List<PeriodInterval> newIntervals,
-                       List<PeriodHoliday> newHolidays, String newAwayMessage, boolean closeAfter) {
+    public void define(
+            String newName,
+            String zoneId,
+            List<PeriodInterval> newIntervals,
+            List<PeriodHoliday> newHolidays,
+            String newAwayMessage,
+            boolean closeAfter) {
         name = Objects.requireNonNull(newName, "newName");
         timeZone = Objects.requireNonNull(zoneId, "zoneId");
         intervals.clear();

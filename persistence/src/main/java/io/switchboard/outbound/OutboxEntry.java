@@ -15,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -26,7 +25,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "outbox_entry")
-@NamedQuery(name = OutboxEntry.COUNT_BY_STATUS,
+@NamedQuery(
+        name = OutboxEntry.COUNT_BY_STATUS,
         query = "select e.status, count(e) from OutboxEntry e group by e.status")
 public class OutboxEntry {
 
@@ -79,8 +79,7 @@ public class OutboxEntry {
     @Version
     private long version;
 
-    protected OutboxEntry() {
-    }
+    protected OutboxEntry() {}
 
     public OutboxEntry(Sender sender, Long messageId, String idempotencyKey, String payload, Instant createdAt) {
         this.sender = Objects.requireNonNull(sender, "sender");

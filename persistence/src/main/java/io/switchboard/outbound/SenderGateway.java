@@ -10,7 +10,6 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -46,8 +45,7 @@ public class SenderGateway {
     @Version
     private long version;
 
-    protected SenderGateway() {
-    }
+    protected SenderGateway() {}
 
     public SenderGateway(Sender sender, String url, String signingSecret, String secretPrefix, Instant at) {
         this.sender = Objects.requireNonNull(sender, "sender");

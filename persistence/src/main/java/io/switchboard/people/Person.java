@@ -17,7 +17,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -104,8 +103,7 @@ public class Person {
     @Version
     private long version;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String firstName, String lastName, Instant createdAt) {
         this.firstName = firstName;
@@ -167,8 +165,22 @@ public class Person {
     }
 
     public PersonDetails details() {
-        return new PersonDetails(firstName, lastName, middleName, nickName, address, city, country, birthDate, gender,
-                externalPersonId, preferredService, type, Set.copyOf(tags), Set.copyOf(integrations), modifiedFrom,
+        return new PersonDetails(
+                firstName,
+                lastName,
+                middleName,
+                nickName,
+                address,
+                city,
+                country,
+                birthDate,
+                gender,
+                externalPersonId,
+                preferredService,
+                type,
+                Set.copyOf(tags),
+                Set.copyOf(integrations),
+                modifiedFrom,
                 Map.copyOf(customAttributes));
     }
 

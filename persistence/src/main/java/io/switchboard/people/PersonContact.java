@@ -14,13 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.util.Objects;
 
 /** A customer's address on a channel (phone number, email address, chat id); unique per channel. */
 @Entity
 @Table(name = "person_contact")
-@NamedQuery(name = PersonContact.BY_ADDRESS,
+@NamedQuery(
+        name = PersonContact.BY_ADDRESS,
         query = "select c from PersonContact c join fetch c.person where c.channel = :channel and c.address = :address")
 public class PersonContact {
 
@@ -42,8 +42,7 @@ public class PersonContact {
     @Column(nullable = false, updatable = false)
     private String address;
 
-    protected PersonContact() {
-    }
+    protected PersonContact() {}
 
     public PersonContact(Person person, Channel channel, String address) {
         this.person = Objects.requireNonNull(person, "person");

@@ -6,10 +6,23 @@ import java.util.Map;
 import java.util.Set;
 
 /** A customer's standard attributes and custom attribute values, as a whole (null collections mean empty). */
-public record PersonDetails(String firstName, String lastName, String middleName, String nickName, String address,
-                            String city, String country, LocalDate birthDate, Gender gender, String externalPersonId,
-                            String preferredService, String type, Set<String> tags, Set<String> integrations,
-                            String modifiedFrom, Map<String, String> customAttributes) {
+public record PersonDetails(
+        String firstName,
+        String lastName,
+        String middleName,
+        String nickName,
+        String address,
+        String city,
+        String country,
+        LocalDate birthDate,
+        Gender gender,
+        String externalPersonId,
+        String preferredService,
+        String type,
+        Set<String> tags,
+        Set<String> integrations,
+        String modifiedFrom,
+        Map<String, String> customAttributes) {
 
     /**
      * These details updated with what a channel told us: every attribute it gives replaces ours, the others stay;
@@ -20,12 +33,23 @@ public record PersonDetails(String firstName, String lastName, String middleName
         if (told.customAttributes() != null) {
             custom.putAll(told.customAttributes());
         }
-        return new PersonDetails(or(told.firstName, firstName), or(told.lastName, lastName),
-                or(told.middleName, middleName), or(told.nickName, nickName), or(told.address, address),
-                or(told.city, city), or(told.country, country), or(told.birthDate, birthDate), or(told.gender, gender),
-                or(told.externalPersonId, externalPersonId), or(told.preferredService, preferredService),
-                or(told.type, type), or(told.tags, tags), or(told.integrations, integrations),
-                or(told.modifiedFrom, modifiedFrom), custom);
+        return new PersonDetails(
+                or(told.firstName, firstName),
+                or(told.lastName, lastName),
+                or(told.middleName, middleName),
+                or(told.nickName, nickName),
+                or(told.address, address),
+                or(told.city, city),
+                or(told.country, country),
+                or(told.birthDate, birthDate),
+                or(told.gender, gender),
+                or(told.externalPersonId, externalPersonId),
+                or(told.preferredService, preferredService),
+                or(told.type, type),
+                or(told.tags, tags),
+                or(told.integrations, integrations),
+                or(told.modifiedFrom, modifiedFrom),
+                custom);
     }
 
     private static <T> T or(T told, T known) {

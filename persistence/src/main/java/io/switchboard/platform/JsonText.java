@@ -2,7 +2,6 @@ package io.switchboard.platform;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,8 +11,7 @@ public final class JsonText {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     public static String write(Object value) {
         return JSONB.toJson(value);
@@ -33,8 +31,8 @@ public final class JsonText {
         }
         Map<?, ?> object = JSONB.fromJson(json, LinkedHashMap.class);
         Map<String, String> map = new LinkedHashMap<>();
-        object.forEach((key, value) -> map.put((String) key, value instanceof String text ? text
-                : value == null ? "null" : JSONB.toJson(value)));
+        object.forEach((key, value) -> map.put(
+                (String) key, value instanceof String text ? text : value == null ? "null" : JSONB.toJson(value)));
         return map;
     }
 }

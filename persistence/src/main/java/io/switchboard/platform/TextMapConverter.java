@@ -2,7 +2,6 @@ package io.switchboard.platform;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.Collections;
 import java.util.Map;
 

@@ -18,7 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,8 +33,9 @@ import java.util.Set;
 @Entity
 @Table(name = "queue")
 @NamedQuery(name = Queue.DEFAULT, query = "select q from Queue q where q.defaultQueue = true")
-@NamedQuery(name = Queue.ALL, query = "select q from Queue q where q.deletedAt is null"
-        + " order by q.defaultQueue desc, q.name")
+@NamedQuery(
+        name = Queue.ALL,
+        query = "select q from Queue q where q.deletedAt is null" + " order by q.defaultQueue desc, q.name")
 @NamedQuery(name = Queue.BY_NAME, query = "select q from Queue q where q.activeName = :name")
 public class Queue {
 
@@ -75,7 +75,9 @@ public class Queue {
     private boolean notifyNewMessage;
 
     @ManyToMany
-    @JoinTable(name = "queue_sender", joinColumns = @JoinColumn(name = "queue_id"),
+    @JoinTable(
+            name = "queue_sender",
+            joinColumns = @JoinColumn(name = "queue_id"),
             inverseJoinColumns = @JoinColumn(name = "sender_id"))
     private Set<Sender> senders = new HashSet<>();
 
@@ -90,8 +92,7 @@ public class Queue {
     @Version
     private long version;
 
-    protected Queue() {
-    }
+    protected Queue() {}
 
     public Queue(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
@@ -131,8 +132,9 @@ public class Queue {
         if (newDefault != null) {
             defaultSender = newDefault;
         } else if (!senders.contains(defaultSender)) {
-            defaultSender = senders.stream().min(Comparator.comparing(Sender::getId,
-                    Comparator.nullsLast(Comparator.naturalOrder()))).orElse(null);
+            defaultSender = senders.stream()
+                    .min(Comparator.comparing(Sender::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .orElse(null);
         }
     }
 
@@ -140,7 +142,8 @@ public class Queue {
     public void stopTalkingFrom(Sender sender) {
         senders.remove(sender);
         if (sender.equals(defaultSender)) {
-            defaultSender = senders.stream().min(Comparator.comparing(Sender::getId)).orElse(null);
+            defaultSender =
+                    senders.stream().min(Comparator.comparing(Sender::getId)).orElse(null);
         }
     }
 

@@ -19,7 +19,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -74,11 +73,16 @@ public class Route {
     @Version
     private long version;
 
-    protected Route() {
-    }
+    protected Route() {}
 
-    public Route(String name, boolean enabled, Queue queue, Priority priority, ConditionGroup conditions, int ordinal,
-                 Instant at) {
+    public Route(
+            String name,
+            boolean enabled,
+            Queue queue,
+            Priority priority,
+            ConditionGroup conditions,
+            int ordinal,
+            Instant at) {
         this.createdAt = at;
         this.enabled = enabled;
         this.ordinal = ordinal;

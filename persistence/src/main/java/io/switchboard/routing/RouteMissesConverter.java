@@ -3,7 +3,6 @@ package io.switchboard.routing;
 import io.switchboard.platform.JsonText;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;

@@ -21,8 +21,7 @@ public class RouteSetRevision {
     @Column(nullable = false)
     private long revision;
 
-    protected RouteSetRevision() {
-    }
+    protected RouteSetRevision() {}
 
     public void bump() {
         revision++;

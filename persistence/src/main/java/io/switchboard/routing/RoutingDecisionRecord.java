@@ -17,7 +17,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -27,8 +26,10 @@ import java.util.List;
  */
 @Entity
 @Table(name = "routing_decision")
-@NamedQuery(name = RoutingDecisionRecord.OF_CONVERSATION, query = "select d from RoutingDecisionRecord d"
-        + " join fetch d.queue where d.conversation.id = :conversationId order by d.decidedAt, d.id")
+@NamedQuery(
+        name = RoutingDecisionRecord.OF_CONVERSATION,
+        query = "select d from RoutingDecisionRecord d"
+                + " join fetch d.queue where d.conversation.id = :conversationId order by d.decidedAt, d.id")
 public class RoutingDecisionRecord {
 
     public static final String OF_CONVERSATION = "RoutingDecisionRecord.ofConversation";
@@ -67,11 +68,17 @@ public class RoutingDecisionRecord {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
 
-    protected RoutingDecisionRecord() {
-    }
+    protected RoutingDecisionRecord() {}
 
-    public RoutingDecisionRecord(Conversation conversation, Long routeId, String routeName, Queue queue,
-                                 Priority priority, RoutingTrigger trigger, List<RouteMiss> misses, Instant decidedAt) {
+    public RoutingDecisionRecord(
+            Conversation conversation,
+            Long routeId,
+            String routeName,
+            Queue queue,
+            Priority priority,
+            RoutingTrigger trigger,
+            List<RouteMiss> misses,
+            Instant decidedAt) {
         this.conversation = conversation;
         this.routeId = routeId;
         this.routeName = routeName;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.util.Objects;
 
 /** One general setting of the installation, by name (the schema creates each with its default). */
@@ -21,8 +20,7 @@ public class Setting {
     @Column(name = "val", nullable = false)
     private String value;
 
-    protected Setting() {
-    }
+    protected Setting() {}
 
     public void change(String newValue) {
         value = Objects.requireNonNull(newValue, "newValue");

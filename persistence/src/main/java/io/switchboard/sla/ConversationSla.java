@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** The SLA policy and severity a conversation runs under (none when no policy matched) and when it is next due. */
@@ -32,8 +31,7 @@ public class ConversationSla {
     @Version
     private long version;
 
-    protected ConversationSla() {
-    }
+    protected ConversationSla() {}
 
     public ConversationSla(long conversationId, Instant evaluatedAt) {
         this.conversationId = conversationId;

@@ -4,7 +4,9 @@ import java.util.Set;
 
 /** Where an SLA policy applies: every queue, only the listed ones, or all but the listed ones. */
 public enum QueueScope {
-    ALL, ONLY, EXCEPT;
+    ALL,
+    ONLY,
+    EXCEPT;
 
     /** The names, for request validation; a unit test keeps them in step. */
     public static final String NAMES = "ALL|ONLY|EXCEPT";

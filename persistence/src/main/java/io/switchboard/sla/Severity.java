@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.util.Objects;
 
 /**
@@ -51,8 +50,7 @@ public class Severity {
     @Column(name = "working_hours_only", nullable = false)
     private boolean workingHoursOnly;
 
-    protected Severity() {
-    }
+    protected Severity() {}
 
     Severity(SlaPolicy policy, String name) {
         this.policy = policy;

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,8 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sla_breach")
-@NamedQuery(name = SlaBreach.OF_CONVERSATION, query = "select b from SlaBreach b"
-        + " where b.conversationId = :conversationId order by b.dueAt, b.id")
+@NamedQuery(
+        name = SlaBreach.OF_CONVERSATION,
+        query = "select b from SlaBreach b" + " where b.conversationId = :conversationId order by b.dueAt, b.id")
 public class SlaBreach {
 
     public static final String OF_CONVERSATION = "SlaBreach.ofConversation";
@@ -65,8 +65,7 @@ public class SlaBreach {
     @Column(name = "detected_at", nullable = false, updatable = false)
     private Instant detectedAt;
 
-    protected SlaBreach() {
-    }
+    protected SlaBreach() {}
 
     public SlaBreach(long conversationId, SlaMetric metric, Instant clockStart, Instant detectedAt) {
         this.conversationId = conversationId;
@@ -76,8 +75,8 @@ public class SlaBreach {
     }
 
     /** Brings the row up to date with the clock as last computed. */
-    public void update(Instant due, Instant ended, Duration breachedBy, String policy, String severity, Long queue,
-                       Long agent) {
+    public void update(
+            Instant due, Instant ended, Duration breachedBy, String policy, String severity, Long queue, Long agent) {
         dueAt = due;
         endedAt = ended == null ? null : ended;
         breachedBySeconds = breachedBy.toSeconds();

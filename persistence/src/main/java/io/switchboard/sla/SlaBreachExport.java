@@ -11,7 +11,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,7 +21,9 @@ public class SlaBreachExport {
 
     /** Where the export stands. */
     public enum Status {
-        RUNNING, DONE, FAILED
+        RUNNING,
+        DONE,
+        FAILED
     }
 
     @Id
@@ -56,8 +57,7 @@ public class SlaBreachExport {
     @Version
     private long version;
 
-    protected SlaBreachExport() {
-    }
+    protected SlaBreachExport() {}
 
     public SlaBreachExport(String criteria, String header, String requestedBy, Instant requestedAt) {
         this.criteria = Objects.requireNonNull(criteria, "criteria");

@@ -20,7 +20,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,8 +91,7 @@ public class SlaPolicy {
     @Version
     private long version;
 
-    protected SlaPolicy() {
-    }
+    protected SlaPolicy() {}
 
     public SlaPolicy(int listOrder, Instant createdAt) {
         this.listOrder = listOrder;
@@ -104,8 +102,10 @@ public class SlaPolicy {
     /** Replaces everything a supervisor edits; severities are given in order, the default among them. */
     public void define(SlaPolicyDefinition definition, Instant at) {
         if (definition.severities().isEmpty()
-                || definition.severities().stream().filter(SlaPolicyDefinition.SeverityDefinition::isDefault).count()
-                != 1) {
+                || definition.severities().stream()
+                                .filter(SlaPolicyDefinition.SeverityDefinition::isDefault)
+                                .count()
+                        != 1) {
             throw new IllegalArgumentException("a policy has severities with exactly one default");
         }
         name = Objects.requireNonNull(definition.name(), "name");
@@ -185,7 +185,10 @@ public class SlaPolicy {
     }
 
     public Severity defaultSeverity() {
-        return severities.stream().filter(Severity::isDefaultSeverity).findFirst().orElseThrow();
+        return severities.stream()
+                .filter(Severity::isDefaultSeverity)
+                .findFirst()
+                .orElseThrow();
     }
 
     public Instant getCreatedAt() {

@@ -21,8 +21,7 @@ public class SlaPolicySetRevision {
     @Column(nullable = false)
     private long revision;
 
-    protected SlaPolicySetRevision() {
-    }
+    protected SlaPolicySetRevision() {}
 
     public void bump() {
         revision++;

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -33,8 +32,7 @@ public class Tag {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Tag() {
-    }
+    protected Tag() {}
 
     public Tag(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");

@@ -25,8 +25,7 @@ public enum Role {
         public static final String ANALYTICS_MANAGER = "ANALYTICS_MANAGER";
         public static final String ACCOUNT_MANAGER = "ACCOUNT_MANAGER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     /** The rule of {@link #isValidCombination}, as error messages state it. */

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -68,8 +67,7 @@ public class User {
     @Version
     private long version;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String username, String passwordHash, String displayName, Collection<Role> roles, Instant createdAt) {
         this.username = Objects.requireNonNull(username, "username");

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.util.Objects;
 
 /** An uploaded audio file (at most 4 MB, checked to be audio by its content); immutable, replaced by a new one. */
@@ -32,8 +31,7 @@ public class VoiceAudio {
     @Column(nullable = false, updatable = false)
     private byte[] bytes;
 
-    protected VoiceAudio() {
-    }
+    protected VoiceAudio() {}
 
     public VoiceAudio(String contentType, String fileName, byte[] bytes) {
         this.contentType = Objects.requireNonNull(contentType, "contentType");

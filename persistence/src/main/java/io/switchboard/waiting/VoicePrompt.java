@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.math.BigDecimal;
 
 /** One message of a voice waiting strategy: text-to-speech settings, or the id of its uploaded audio. */
@@ -33,11 +32,16 @@ public class VoicePrompt {
     @Column(name = "audio_id")
     private Long audioId;
 
-    protected VoicePrompt() {
-    }
+    protected VoicePrompt() {}
 
-    public VoicePrompt(boolean enabled, AudioSource source, String text, String language, String voice,
-                       BigDecimal speechRate, Long audioId) {
+    public VoicePrompt(
+            boolean enabled,
+            AudioSource source,
+            String text,
+            String language,
+            String voice,
+            BigDecimal speechRate,
+            Long audioId) {
         this.enabled = enabled;
         this.source = source;
         this.text = text;

@@ -18,7 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,7 +32,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "voice_waiting_strategy")
 @NamedQuery(name = VoiceWaitingStrategy.ALL, query = "select v from VoiceWaitingStrategy v order by v.name, v.id")
-@NamedQuery(name = VoiceWaitingStrategy.BY_SENDER,
+@NamedQuery(
+        name = VoiceWaitingStrategy.BY_SENDER,
         query = "select v from VoiceWaitingStrategy v where v.sender.id = :senderId")
 public class VoiceWaitingStrategy {
 
@@ -41,7 +41,9 @@ public class VoiceWaitingStrategy {
     public static final String BY_SENDER = "VoiceWaitingStrategy.bySender";
 
     @Id
-    @SequenceGenerator(name = "voice_waiting_strategy_seq", sequenceName = "voice_waiting_strategy_seq",
+    @SequenceGenerator(
+            name = "voice_waiting_strategy_seq",
+            sequenceName = "voice_waiting_strategy_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "voice_waiting_strategy_seq")
     private Long id;
@@ -74,19 +76,27 @@ public class VoiceWaitingStrategy {
     @Version
     private long version;
 
-    protected VoiceWaitingStrategy() {
-    }
+    protected VoiceWaitingStrategy() {}
 
-    public VoiceWaitingStrategy(Sender sender, String name, int maxWaitSeconds, Integer announcementEverySeconds,
-                                Map<VoiceMessage, VoicePrompt> prompts, Instant at) {
+    public VoiceWaitingStrategy(
+            Sender sender,
+            String name,
+            int maxWaitSeconds,
+            Integer announcementEverySeconds,
+            Map<VoiceMessage, VoicePrompt> prompts,
+            Instant at) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.createdAt = at;
         change(name, maxWaitSeconds, announcementEverySeconds, prompts, at);
     }
 
     /** Replaces the settings; prompts keep the audio given in {@code prompts} (the caller carries it over). */
-    public void change(String newName, int newMaxWaitSeconds, Integer newAnnouncementEverySeconds,
-                       Map<VoiceMessage, VoicePrompt> newPrompts, Instant at) {
+    public void change(
+            String newName,
+            int newMaxWaitSeconds,
+            Integer newAnnouncementEverySeconds,
+            Map<VoiceMessage, VoicePrompt> newPrompts,
+            Instant at) {
         this.name = Objects.requireNonNull(newName, "name");
         this.maxWaitSeconds = newMaxWaitSeconds;
         this.announcementEverySeconds = newAnnouncementEverySeconds;

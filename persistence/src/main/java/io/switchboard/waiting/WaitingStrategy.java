@@ -13,7 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -80,14 +79,19 @@ public class WaitingStrategy {
     @Version
     private long version;
 
-    protected WaitingStrategy() {
-    }
+    protected WaitingStrategy() {}
 
     /** The three messages' settings as one value: an enabled message has its text, its interval and counts. */
-    public record Messages(boolean welcomeEnabled, String welcomeText, boolean announcementEnabled,
-                           String announcementText, Integer announcementEvery, Integer announcementMaxCount,
-                           boolean maxWaitEnabled, String maxWaitText, Integer maxWait) {
-    }
+    public record Messages(
+            boolean welcomeEnabled,
+            String welcomeText,
+            boolean announcementEnabled,
+            String announcementText,
+            Integer announcementEvery,
+            Integer announcementMaxCount,
+            boolean maxWaitEnabled,
+            String maxWaitText,
+            Integer maxWait) {}
 
     public WaitingStrategy(Sender sender, String name, Messages messages, Instant at) {
         this.sender = Objects.requireNonNull(sender, "sender");
@@ -111,8 +115,16 @@ public class WaitingStrategy {
     }
 
     public Messages messages() {
-        return new Messages(welcomeEnabled, welcomeText, announcementEnabled, announcementText, announcementEvery,
-                announcementMaxCount, maxWaitEnabled, maxWaitText, maxWait);
+        return new Messages(
+                welcomeEnabled,
+                welcomeText,
+                announcementEnabled,
+                announcementText,
+                announcementEvery,
+                announcementMaxCount,
+                maxWaitEnabled,
+                maxWaitText,
+                maxWait);
     }
 
     public Long getId() {

@@ -1,13 +1,12 @@
 package io.switchboard.apikeys;
 
-import io.switchboard.users.Role;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.EnumSet;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.users.Role;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
 
 class ApiKeyTest {
 
@@ -34,8 +33,8 @@ class ApiKeyTest {
 
     @Test
     void refusesAgentWithManager() {
-        assertThatThrownBy(() -> new ApiKey("crm", "a".repeat(64), "sbk_abcdef",
-                EnumSet.of(Role.AGENT, Role.MANAGER), "admin", CREATED))
+        assertThatThrownBy(() -> new ApiKey(
+                        "crm", "a".repeat(64), "sbk_abcdef", EnumSet.of(Role.AGENT, Role.MANAGER), "admin", CREATED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,11 +1,10 @@
 package io.switchboard.attributes;
 
-import io.switchboard.people.Gender;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.people.Gender;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 class AttributeTypeTest {
 
@@ -31,9 +30,12 @@ class AttributeTypeTest {
 
     @Test
     void standardAttributesAreTheGuides() {
-        assertThat(StandardAttributes.isStandard(AttributeOwner.PERSON, "externalPersonId")).isTrue();
-        assertThat(StandardAttributes.isStandard(AttributeOwner.PERSON, "vatNumber")).isFalse();
-        assertThat(StandardAttributes.isStandard(AttributeOwner.COMPANY, "vatNumber")).isTrue();
+        assertThat(StandardAttributes.isStandard(AttributeOwner.PERSON, "externalPersonId"))
+                .isTrue();
+        assertThat(StandardAttributes.isStandard(AttributeOwner.PERSON, "vatNumber"))
+                .isFalse();
+        assertThat(StandardAttributes.isStandard(AttributeOwner.COMPANY, "vatNumber"))
+                .isTrue();
         assertThat(StandardAttributes.PERSON).hasSize(15);
         assertThat(StandardAttributes.COMPANY).hasSize(12);
     }
@@ -48,7 +50,8 @@ class AttributeTypeTest {
     @Test
     void namePatternsListEveryValueExactly() {
         assertThat(AttributeType.NAMES.split("\\|"))
-                .containsExactly(Arrays.stream(AttributeType.values()).map(Enum::name).toArray(String[]::new));
+                .containsExactly(
+                        Arrays.stream(AttributeType.values()).map(Enum::name).toArray(String[]::new));
         assertThat(Gender.NAMES.split("\\|"))
                 .containsExactly(Arrays.stream(Gender.values()).map(Enum::name).toArray(String[]::new));
     }

@@ -1,10 +1,9 @@
 package io.switchboard.channels;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ChannelTest {
 
@@ -17,8 +16,14 @@ class ChannelTest {
     @Test
     void groupsChannelsAsCapacityCountsThem() {
         assertThat(Arrays.stream(Channel.values()).filter(c -> c.group() == ChannelGroup.LIVE_MESSAGING))
-                .containsExactlyInAnyOrder(Channel.SMS, Channel.WHATSAPP, Channel.VIBER, Channel.TELEGRAM,
-                        Channel.GOOGLE_BUSINESS_MESSAGES, Channel.APPLE_MESSAGES_FOR_BUSINESS, Channel.MESSENGER);
+                .containsExactlyInAnyOrder(
+                        Channel.SMS,
+                        Channel.WHATSAPP,
+                        Channel.VIBER,
+                        Channel.TELEGRAM,
+                        Channel.GOOGLE_BUSINESS_MESSAGES,
+                        Channel.APPLE_MESSAGES_FOR_BUSINESS,
+                        Channel.MESSENGER);
         assertThat(Channel.LIVE_CHAT.group()).isEqualTo(ChannelGroup.LIVE_CHAT);
         assertThat(Channel.EMAIL.group()).isEqualTo(ChannelGroup.EMAIL);
         assertThat(Channel.VOICE.group()).isEqualTo(ChannelGroup.VOICE);

@@ -1,24 +1,28 @@
 package io.switchboard.conversations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.people.Person;
 import io.switchboard.queues.Queue;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ConversationTest {
 
     private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
 
     private static Conversation conversation() {
-        return Conversation.inbound(7, new Person("Ana", null, T0), new Sender(Channel.SMS, "+385100", null, T0),
-                new Queue("Default", T0), "Late order", T0);
+        return Conversation.inbound(
+                7,
+                new Person("Ana", null, T0),
+                new Sender(Channel.SMS, "+385100", null, T0),
+                new Queue("Default", T0),
+                "Late order",
+                T0);
     }
 
     @Test
@@ -40,28 +44,45 @@ class ConversationTest {
         assertThat(conversation.getClosedAt()).isEqualTo(T0.plusSeconds(120));
         assertThatThrownBy(() -> conversation.changeStatus(ConversationStatus.OPEN, T0.plusSeconds(180)))
                 .isInstanceOf(ClosedConversationException.class);
-        assertThatThrownBy(() -> new Message(conversation, Direction.OUTBOUND, AuthorKind.AGENT, "ana",
-                Message.Content.text(Channel.SMS, "+385100", "+3859111", "too late"), null, null, T0))
+        assertThatThrownBy(() -> new Message(
+                        conversation,
+                        Direction.OUTBOUND,
+                        AuthorKind.AGENT,
+                        "ana",
+                        Message.Content.text(Channel.SMS, "+385100", "+3859111", "too late"),
+                        null,
+                        null,
+                        T0))
                 .isInstanceOf(ClosedConversationException.class);
     }
 
     @Test
     void aMessageUpdatesTheConversation() {
         Conversation conversation = conversation();
-        new Message(conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null,
-                Message.Content.text(Channel.SMS, "+3859111", "+385100", "hi"), null, null, T0.plusSeconds(5));
+        new Message(
+                conversation,
+                Direction.INBOUND,
+                AuthorKind.CUSTOMER,
+                null,
+                Message.Content.text(Channel.SMS, "+3859111", "+385100", "hi"),
+                null,
+                null,
+                T0.plusSeconds(5));
         assertThat(conversation.getUpdatedAt()).isEqualTo(T0.plusSeconds(5));
     }
 
     @Test
     void priorityNamesPatternListsEveryPriorityExactly() {
-        assertThat(Priority.NAMES.split("\\|")).containsExactly(
-                Arrays.stream(Priority.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(Priority.NAMES.split("\\|"))
+                .containsExactly(
+                        Arrays.stream(Priority.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test
     void statusNamesPatternListsEveryStatusExactly() {
-        assertThat(ConversationStatus.NAMES.split("\\|")).containsExactly(
-                Arrays.stream(ConversationStatus.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(ConversationStatus.NAMES.split("\\|"))
+                .containsExactly(Arrays.stream(ConversationStatus.values())
+                        .map(Enum::name)
+                        .toArray(String[]::new));
     }
 }

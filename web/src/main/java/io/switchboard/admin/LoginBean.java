@@ -15,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
-
 import java.io.IOException;
 
 /** The admin's sign-in and sign-out. */
@@ -38,15 +37,16 @@ public class LoginBean {
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
             case SEND_CONTINUE -> facesContext.responseComplete();
-            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    refusal(external), null));
+            default ->
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(external), null));
         }
     }
 

@@ -15,13 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 @ApplicationPath("api/v1")
 @DeclareRoles({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
 @OpenAPIDefinition(
-        info = @Info(title = "Switchboard API", version = "1",
-                description = "Conversations engine: customers, conversations, routing, assignment, SLA."),
+        info =
+                @Info(
+                        title = "Switchboard API",
+                        version = "1",
+                        description = "Conversations engine: customers, conversations, routing, assignment, SLA."),
         security = {@SecurityRequirement(name = "apiKey"), @SecurityRequirement(name = "basic")})
 @SecuritySchemes({
-        @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
-                description = "An API key created by a supervisor: Authorization: Bearer sbk_..."),
-        @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
-                description = "A user's name and password (slow by design: prefer API keys for machines)")})
-public class ApiApplication extends Application {
-}
+    @SecurityScheme(
+            securitySchemeName = "apiKey",
+            type = SecuritySchemeType.HTTP,
+            scheme = "bearer",
+            description = "An API key created by a supervisor: Authorization: Bearer sbk_..."),
+    @SecurityScheme(
+            securitySchemeName = "basic",
+            type = SecuritySchemeType.HTTP,
+            scheme = "basic",
+            description = "A user's name and password (slow by design: prefer API keys for machines)")
+})
+public class ApiApplication extends Application {}

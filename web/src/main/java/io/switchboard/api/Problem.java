@@ -3,7 +3,6 @@ package io.switchboard.api;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 
 /**
@@ -15,15 +14,18 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One field at fault and why. */
-    public record FieldError(String field, String reason) {
-    }
+    public record FieldError(String field, String reason) {}
 
     public static Problem of(Response.StatusType status, String detail) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
     }
 
     public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+        return new Problem(
+                "about:blank",
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,7 +29,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return apiKeys.authenticate(apiKey.token())
-                .map(identity -> new CredentialValidationResult(CALLER_PREFIX + identity.name(), names(identity.roles())))
+                .map(identity ->
+                        new CredentialValidationResult(CALLER_PREFIX + identity.name(), names(identity.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

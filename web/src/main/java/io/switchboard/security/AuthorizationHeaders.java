@@ -2,7 +2,6 @@ package io.switchboard.security;
 
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -10,8 +9,7 @@ import java.util.Locale;
 /** Reads the credential of an {@code Authorization} header: Bearer (API key) or Basic (username and password). */
 final class AuthorizationHeaders {
 
-    private AuthorizationHeaders() {
-    }
+    private AuthorizationHeaders() {}
 
     /** The credential in the header, or {@code null} when the header is absent, malformed or of another scheme. */
     static Credential parse(String header) {

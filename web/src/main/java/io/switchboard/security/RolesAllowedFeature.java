@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-
 import java.lang.reflect.Method;
 import java.util.Arrays;
 
@@ -31,13 +30,15 @@ public class RolesAllowedFeature implements DynamicFeature {
         if (method.isAnnotationPresent(DenyAll.class)) {
             context.register(new RolesFilter(new String[0]));
         } else if (method.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new RolesFilter(method.getAnnotation(RolesAllowed.class).value()));
+            context.register(
+                    new RolesFilter(method.getAnnotation(RolesAllowed.class).value()));
         } else if (method.isAnnotationPresent(PermitAll.class)) {
             return;
         } else if (type.isAnnotationPresent(DenyAll.class)) {
             context.register(new RolesFilter(new String[0]));
         } else if (type.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new RolesFilter(type.getAnnotation(RolesAllowed.class).value()));
+            context.register(
+                    new RolesFilter(type.getAnnotation(RolesAllowed.class).value()));
         }
     }
 
@@ -54,10 +55,12 @@ public class RolesAllowedFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Problem.of(Response.Status.UNAUTHORIZED, "Authentication required").toResponse());
+                request.abortWith(Problem.of(Response.Status.UNAUTHORIZED, "Authentication required")
+                        .toResponse());
             } else if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
-                request.abortWith(Problem.of(Response.Status.FORBIDDEN,
-                        "This needs one of the roles " + String.join(", ", roles)).toResponse());
+                request.abortWith(
+                        Problem.of(Response.Status.FORBIDDEN, "This needs one of the roles " + String.join(", ", roles))
+                                .toResponse());
             }
         }
     }

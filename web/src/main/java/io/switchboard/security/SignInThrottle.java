@@ -102,7 +102,8 @@ final class SignInThrottle {
 
     /** Drops least-recently-used keys whose every failure has left the window. */
     private void dropIdle(Instant now) {
-        Iterator<Map.Entry<String, ArrayDeque<Instant>>> iterator = failures.entrySet().iterator();
+        Iterator<Map.Entry<String, ArrayDeque<Instant>>> iterator =
+                failures.entrySet().iterator();
         Instant start = now.minus(window);
         int checked = 0;
         // A few per call keeps each call cheap; every call moves the oldest forward.

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +40,7 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
     static final String LOGIN_PAGE = "/admin/login.xhtml";
     /** Request attribute set when a sign-in was refused for too many failures: seconds to wait (Long). */
     public static final String RETRY_AFTER_ATTRIBUTE = "io.switchboard.security.retryAfterSeconds";
+
     static final int MAX_FAILURES = 10;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(SwitchboardAuthenticationMechanism.class.getName());
@@ -51,8 +51,8 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
     private final SignInThrottle throttle = new SignInThrottle(MAX_FAILURES, FAILURE_WINDOW, 50_000);
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") ? api(request, context) : admin(request, context);
@@ -61,8 +61,12 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
     private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null) {
-            return context.isProtected() ? challenge(context, "Authentication required: send an API key"
-                    + " (Authorization: Bearer ...) or Basic credentials") : context.doNothing();
+            return context.isProtected()
+                    ? challenge(
+                            context,
+                            "Authentication required: send an API key"
+                                    + " (Authorization: Bearer ...) or Basic credentials")
+                    : context.doNothing();
         }
         Credential credential = AuthorizationHeaders.parse(header);
         if (credential == null) {
@@ -84,7 +88,9 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return Optional.empty();
         }
-        return throttle.retryAfter(Instant.now(), SignInThrottle.userKey(password.getCaller()),
+        return throttle.retryAfter(
+                Instant.now(),
+                SignInThrottle.userKey(password.getCaller()),
                 SignInThrottle.addressKey(request.getRemoteAddr()));
     }
 
@@ -115,9 +121,15 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write(new Problem("about:blank", "Too Many Requests", 429,
-                    "Too many failed sign-ins for this user or from this address: try again in " + seconds + " s",
-                    null).toJson());
+            response.getWriter()
+                    .write(new Problem(
+                                    "about:blank",
+                                    "Too Many Requests",
+                                    429,
+                                    "Too many failed sign-ins for this user or from this address: try again in "
+                                            + seconds + " s",
+                                    null)
+                            .toJson());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,8 +142,10 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
 
     /** A username as it may appear in the log: no line breaks or other control characters (log forging). */
     private static String printable(String text) {
-        String shown = text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String shown = text.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return shown.length() > 80 ? shown.substring(0, 80) + "..." : shown;
     }
 
@@ -168,8 +182,10 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_USER,
-                new SignedInUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request.getSession(true)
+                .setAttribute(
+                        SESSION_USER,
+                        new SignedInUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 

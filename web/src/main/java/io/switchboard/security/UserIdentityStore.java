@@ -24,7 +24,8 @@ public class UserIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential user)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return passwords.verify(user.getCaller(), user.getPasswordAsString())
+        return passwords
+                .verify(user.getCaller(), user.getPasswordAsString())
                 .map(roles -> new CredentialValidationResult(user.getCaller(), roles))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

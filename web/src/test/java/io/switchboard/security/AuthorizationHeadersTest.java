@@ -1,12 +1,11 @@
 package io.switchboard.security;
 
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AuthorizationHeadersTest {
 

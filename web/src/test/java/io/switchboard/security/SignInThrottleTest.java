@@ -1,11 +1,10 @@
 package io.switchboard.security;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
@@ -58,8 +57,10 @@ class SignInThrottleTest {
             throttle.failed(at(i), ANN, SignInThrottle.addressKey("192.0.2." + i));
         }
         assertThat(throttle.retryAfter(at(10), ANN, OFFICE)).contains(Duration.ofSeconds(50));
-        assertThat(throttle.retryAfter(at(10), SignInThrottle.userKey("bob"), HOME)).contains(Duration.ofSeconds(50));
-        assertThat(throttle.retryAfter(at(10), SignInThrottle.userKey("bob"), OFFICE)).isEmpty();
+        assertThat(throttle.retryAfter(at(10), SignInThrottle.userKey("bob"), HOME))
+                .contains(Duration.ofSeconds(50));
+        assertThat(throttle.retryAfter(at(10), SignInThrottle.userKey("bob"), OFFICE))
+                .isEmpty();
     }
 
     @Test
@@ -122,8 +123,10 @@ class SignInThrottleTest {
 
     @Test
     void retryAfterIsWholeSecondsRoundedUp() {
-        assertThat(SwitchboardAuthenticationMechanism.seconds(Duration.ofMillis(1))).isEqualTo(1);
-        assertThat(SwitchboardAuthenticationMechanism.seconds(Duration.ofMillis(14_001))).isEqualTo(15);
+        assertThat(SwitchboardAuthenticationMechanism.seconds(Duration.ofMillis(1)))
+                .isEqualTo(1);
+        assertThat(SwitchboardAuthenticationMechanism.seconds(Duration.ofMillis(14_001)))
+                .isEqualTo(15);
         assertThat(SwitchboardAuthenticationMechanism.seconds(Duration.ZERO)).isEqualTo(1);
     }
 }

@@ -1,7 +1,6 @@
 package io.switchboard.agents.logic;
 
 import io.switchboard.channels.ChannelGroup;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +15,9 @@ public final class AgentLoad {
     /** Combined workload (percent, over Email, Live Messaging and Live Chat) from which an agent is at Full Capacity. */
     public static final double FULL_CAPACITY_PERCENT = 90;
 
-    private static final ChannelGroup[] COMBINED = {ChannelGroup.EMAIL, ChannelGroup.LIVE_MESSAGING,
-            ChannelGroup.LIVE_CHAT};
+    private static final ChannelGroup[] COMBINED = {
+        ChannelGroup.EMAIL, ChannelGroup.LIVE_MESSAGING, ChannelGroup.LIVE_CHAT
+    };
 
     private final Map<ChannelGroup, Integer> occupancy;
     private final Map<ChannelGroup, Integer> capacity;

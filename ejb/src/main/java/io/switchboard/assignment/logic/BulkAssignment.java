@@ -3,7 +3,6 @@ package io.switchboard.assignment.logic;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.Priority;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,16 +16,15 @@ import java.util.List;
 public final class BulkAssignment {
 
     /** An unassigned conversation waiting for an agent. */
-    public record Waiting(long conversationId, Priority priority, Instant createdAt, ChannelGroup group) {
-    }
+    public record Waiting(long conversationId, Priority priority, Instant createdAt, ChannelGroup group) {}
 
     /** Highest priority first, then oldest, then lowest id. */
-    public static final Comparator<Waiting> ORDER = Comparator.comparing(Waiting::priority).reversed()
+    public static final Comparator<Waiting> ORDER = Comparator.comparing(Waiting::priority)
+            .reversed()
             .thenComparing(Waiting::createdAt)
             .thenComparingLong(Waiting::conversationId);
 
-    private BulkAssignment() {
-    }
+    private BulkAssignment() {}
 
     /** The conversations to give the agent, in order, as long as each one still fits their capacity. */
     public static List<Waiting> plan(Collection<Waiting> waiting, AgentLoad load) {

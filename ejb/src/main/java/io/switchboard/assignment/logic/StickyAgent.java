@@ -1,7 +1,6 @@
 package io.switchboard.assignment.logic;
 
 import io.switchboard.queues.AutoAssignment;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -13,11 +12,9 @@ import java.util.Set;
 public final class StickyAgent {
 
     /** An agent's last interaction with the customer (the time of their latest conversation with them). */
-    public record Interaction(long agentId, Instant at) {
-    }
+    public record Interaction(long agentId, Instant at) {}
 
-    private StickyAgent() {
-    }
+    private StickyAgent() {}
 
     /** Whether the mode assigns at all. */
     public static boolean assigns(AutoAssignment mode) {
@@ -28,9 +25,12 @@ public final class StickyAgent {
     public static Optional<Instant> since(AutoAssignment mode, Instant now) {
         return switch (mode) {
             case OFF, ANY_AVAILABLE_AGENT -> Optional.empty();
-            case LAST_AGENT_30_DAYS -> Optional.of(now.atOffset(ZoneOffset.UTC).minusDays(30).toInstant());
-            case LAST_AGENT_60_DAYS -> Optional.of(now.atOffset(ZoneOffset.UTC).minusDays(60).toInstant());
-            case LAST_AGENT_1_YEAR -> Optional.of(now.atOffset(ZoneOffset.UTC).minusYears(1).toInstant());
+            case LAST_AGENT_30_DAYS ->
+                Optional.of(now.atOffset(ZoneOffset.UTC).minusDays(30).toInstant());
+            case LAST_AGENT_60_DAYS ->
+                Optional.of(now.atOffset(ZoneOffset.UTC).minusDays(60).toInstant());
+            case LAST_AGENT_1_YEAR ->
+                Optional.of(now.atOffset(ZoneOffset.UTC).minusYears(1).toInstant());
             case LAST_AGENT_EVER -> Optional.of(Instant.MIN);
         };
     }
@@ -39,8 +39,8 @@ public final class StickyAgent {
      * The agent who last interacted with the customer, if that was within the period and they can take the
      * conversation now; otherwise empty, and the Weight Sum Method decides.
      */
-    public static Optional<Long> choose(AutoAssignment mode, Instant now, Collection<Interaction> interactions,
-                                        Set<Long> eligible) {
+    public static Optional<Long> choose(
+            AutoAssignment mode, Instant now, Collection<Interaction> interactions, Set<Long> eligible) {
         Optional<Instant> since = since(mode, now);
         if (since.isEmpty()) {
             return Optional.empty();

@@ -36,13 +36,14 @@ public final class WeightSumMethod {
     }
 
     /** Best first. */
-    public static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+    public static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score)
+            .reversed()
             .thenComparingDouble(s -> s.candidate().workload())
-            .thenComparing(Comparator.comparingLong((Scored s) -> s.candidate().unservedSeconds()).reversed())
+            .thenComparing(Comparator.comparingLong((Scored s) -> s.candidate().unservedSeconds())
+                    .reversed())
             .thenComparingLong(Scored::agentId);
 
-    private WeightSumMethod() {
-    }
+    private WeightSumMethod() {}
 
     /** Every candidate with its score, best first. */
     public static List<Scored> rank(Collection<Candidate> candidates) {

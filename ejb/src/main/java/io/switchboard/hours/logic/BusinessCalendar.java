@@ -47,14 +47,20 @@ public final class BusinessCalendar {
     public BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<WorkingInterval>> days, List<Holiday> holidays) {
         this.zone = Objects.requireNonNull(zone, "zone");
         Map<DayOfWeek, List<WorkingInterval>> copy = new EnumMap<>(DayOfWeek.class);
-        days.forEach((day, intervals) -> copy.put(day, intervals.stream()
-                .sorted(Comparator.comparing(WorkingInterval::start)).toList()));
+        days.forEach((day, intervals) -> copy.put(
+                day,
+                intervals.stream()
+                        .sorted(Comparator.comparing(WorkingInterval::start))
+                        .toList()));
         this.days = copy;
-        this.holidays = holidays.stream().sorted(Comparator.comparing(Holiday::startDate)).toList();
+        this.holidays = holidays.stream()
+                .sorted(Comparator.comparing(Holiday::startDate))
+                .toList();
         this.anyWorkingTime = copy.values().stream().anyMatch(list -> !list.isEmpty());
         this.afterHolidays = this.holidays.stream()
                 .map(h -> h.endDate().plusDays(1).atStartOfDay(zone).toInstant())
-                .max(Comparator.naturalOrder()).orElse(Instant.MIN);
+                .max(Comparator.naturalOrder())
+                .orElse(Instant.MIN);
     }
 
     /** Open all week, every day from 00:00 to 24:00, without holidays. */
@@ -77,7 +83,8 @@ public final class BusinessCalendar {
 
     public boolean isOpenAt(Instant at) {
         LocalDate day = localDate(at);
-        return windows(day.minusDays(1), day).stream().anyMatch(w -> !w.start().isAfter(at) && w.end().isAfter(at));
+        return windows(day.minusDays(1), day).stream()
+                .anyMatch(w -> !w.start().isAfter(at) && w.end().isAfter(at));
     }
 
     /** The first moment after {@code after} at which working time starts after non-working time; empty if never. */
@@ -89,7 +96,9 @@ public final class BusinessCalendar {
         LocalDate limit = localDate(latest(after, afterHolidays)).plusDays(FIRST_SPAN_DAYS);
         for (LocalDate last = first.plusDays(FIRST_SPAN_DAYS); ; last = last.plusDays(FIRST_SPAN_DAYS)) {
             Optional<Instant> opening = windows(first, last).stream()
-                    .map(Window::start).filter(start -> start.isAfter(after)).findFirst();
+                    .map(Window::start)
+                    .filter(start -> start.isAfter(after))
+                    .findFirst();
             // Past the holidays a full week without an opening repeats forever: open all the time.
             if (opening.isPresent() || !last.isBefore(limit)) {
                 return opening;
@@ -192,7 +201,8 @@ public final class BusinessCalendar {
     // never ends: the weekly pattern has no gap.
     private boolean unbounded(Window window) {
         Instant from = latest(window.start(), afterHolidays);
-        return window.end().isAfter(from) && Duration.between(from, window.end()).compareTo(UNBOUNDED_AFTER) >= 0;
+        return window.end().isAfter(from)
+                && Duration.between(from, window.end()).compareTo(UNBOUNDED_AFTER) >= 0;
     }
 
     /** Merged working windows of the intervals that start on the days {@code first..last}, minus holidays. */
@@ -240,7 +250,8 @@ public final class BusinessCalendar {
                 return;
             }
             Instant holidayStart = holiday.startDate().atStartOfDay(zone).toInstant();
-            Instant holidayEnd = holiday.endDate().plusDays(1).atStartOfDay(zone).toInstant();
+            Instant holidayEnd =
+                    holiday.endDate().plusDays(1).atStartOfDay(zone).toInstant();
             if (!holidayEnd.isAfter(start) || !holidayStart.isBefore(end)) {
                 continue;
             }

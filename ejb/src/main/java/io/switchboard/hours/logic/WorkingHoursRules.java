@@ -1,7 +1,6 @@
 package io.switchboard.hours.logic;
 
 import io.switchboard.platform.InvalidInputException;
-
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -14,8 +13,7 @@ public final class WorkingHoursRules {
 
     private static final int MINUTES_PER_WEEK = 7 * WorkingInterval.MINUTES_PER_DAY;
 
-    private WorkingHoursRules() {
-    }
+    private WorkingHoursRules() {}
 
     /** The time zone of an IANA id such as Europe/Zagreb. */
     public static ZoneId zone(String field, String id) {
@@ -40,11 +38,14 @@ public final class WorkingHoursRules {
                 int start = interval.startMinute();
                 int end = interval.endMinute();
                 if (end <= start) {
-                    throw new InvalidInputException(field + ".end", "must be after start " + interval.start()
-                            + " (an interval past midnight ends the next day)");
+                    throw new InvalidInputException(
+                            field + ".end",
+                            "must be after start " + interval.start()
+                                    + " (an interval past midnight ends the next day)");
                 }
                 if (end - start > WorkingInterval.MINUTES_PER_DAY) {
-                    throw new InvalidInputException(field + ".end",
+                    throw new InvalidInputException(
+                            field + ".end",
                             "an interval ending the next day must not end after its start time (24 hours at most)");
                 }
                 int offset = day.ordinal() * WorkingInterval.MINUTES_PER_DAY;
@@ -63,14 +64,14 @@ public final class WorkingHoursRules {
         for (int i = 0; i < holidays.size(); i++) {
             Holiday holiday = holidays.get(i);
             if (holiday.endDate().isBefore(holiday.startDate())) {
-                throw new InvalidInputException("holidays[" + i + "].endDate",
+                throw new InvalidInputException(
+                        "holidays[" + i + "].endDate",
                         "must not be before startDate " + holiday.startDate() + " (the end date is included)");
             }
         }
     }
 
-    private record Placed(String field, int start, int end) {
-    }
+    private record Placed(String field, int start, int end) {}
 
     private static boolean overlap(Placed placed, int start, int end) {
         return placed.start() < end && start < placed.end();

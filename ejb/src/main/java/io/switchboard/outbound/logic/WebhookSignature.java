@@ -1,13 +1,13 @@
 package io.switchboard.outbound.logic;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature a channel gateway checks on every delivery: {@code v1=} and the lowercase hex HMAC-SHA256, keyed
@@ -23,8 +23,7 @@ public final class WebhookSignature {
     static final String SECRET_PREFIX = "sbw_";
     static final int SHOWN_PREFIX_LENGTH = SECRET_PREFIX.length() + 6;
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** A new signing secret: 256 random bits, Base64url, behind a recognisable prefix. */
     public static String newSecret(SecureRandom random) {

@@ -1,7 +1,6 @@
 package io.switchboard.sla.logic;
 
 import io.switchboard.sla.SlaMetric;
-
 import java.time.Duration;
 
 /** The times one severity promises; a null target is not promised. At least one is set. */

@@ -1,7 +1,6 @@
 package io.switchboard.sla.logic;
 
 import io.switchboard.sla.SlaMetric;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +24,11 @@ import java.util.Optional;
  */
 public final class SlaClocks {
 
-    private SlaClocks() {
-    }
+    private SlaClocks() {}
 
     /** The clocks as they stand at {@code now}; events must be in the order they happened. */
-    public static List<MetricState> evaluate(SeverityTargets targets, boolean excludeAutomated, List<SlaEvent> events,
-                                             WorkingTime time, Instant now) {
+    public static List<MetricState> evaluate(
+            SeverityTargets targets, boolean excludeAutomated, List<SlaEvent> events, WorkingTime time, Instant now) {
         Objects.requireNonNull(targets, "targets");
         Optional<Instant> origin = origin(excludeAutomated, events);
         if (origin.isEmpty()) {
@@ -85,8 +83,13 @@ public final class SlaClocks {
     }
 
     private static Optional<Instant> origin(boolean excludeAutomated, List<SlaEvent> events) {
-        Instant handover = excludeAutomated ? events.stream().filter(SlaEvent.BotHandover.class::isInstance)
-                .map(SlaEvent::at).findFirst().orElse(null) : null;
+        Instant handover = excludeAutomated
+                ? events.stream()
+                        .filter(SlaEvent.BotHandover.class::isInstance)
+                        .map(SlaEvent::at)
+                        .findFirst()
+                        .orElse(null)
+                : null;
         boolean wroteBefore = false;
         for (SlaEvent event : events) {
             if (event instanceof SlaEvent.CustomerMessage message) {
@@ -120,7 +123,7 @@ public final class SlaClocks {
             Instant closedAt = null;
             for (SlaEvent event : events) {
                 if (event instanceof SlaEvent.Solved && runningSince != null) {
-                    running.add(new Instant[]{runningSince, event.at()});
+                    running.add(new Instant[] {runningSince, event.at()});
                     runningSince = null;
                 } else if (event instanceof SlaEvent.Reopened && runningSince == null) {
                     runningSince = event.at();
@@ -129,7 +132,7 @@ public final class SlaClocks {
                 }
             }
             if (runningSince != null) {
-                running.add(new Instant[]{runningSince, null});
+                running.add(new Instant[] {runningSince, null});
             }
             return new Timeline(running, closedAt, runningSince == null, time);
         }
@@ -186,8 +189,15 @@ public final class SlaClocks {
             Duration elapsed = counted(clock.start, end);
             Duration remaining = target.minus(elapsed).isNegative() ? Duration.ZERO : target.minus(elapsed);
             Duration breachedBy = status == MetricState.Status.BREACHED ? counted(due, end) : Duration.ZERO;
-            return new MetricState(clock.metric, clock.start, target, due, status,
-                    clock.endedAt != null ? clock.endedAt : closedAt, remaining, breachedBy);
+            return new MetricState(
+                    clock.metric,
+                    clock.start,
+                    target,
+                    due,
+                    status,
+                    clock.endedAt != null ? clock.endedAt : closedAt,
+                    remaining,
+                    breachedBy);
         }
 
         private static Instant later(Instant a, Instant b) {

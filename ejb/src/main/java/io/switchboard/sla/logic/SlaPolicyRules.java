@@ -1,10 +1,8 @@
 package io.switchboard.sla.logic;
 
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.sla.QueueScope;
 import io.switchboard.sla.SlaPolicyDefinition;
-
-import io.switchboard.platform.InvalidInputException;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -19,18 +17,18 @@ public final class SlaPolicyRules {
     /** Longest time a severity may promise: a year of minutes. */
     public static final int MAX_MINUTES = 525_600;
 
-    private SlaPolicyRules() {
-    }
+    private SlaPolicyRules() {}
 
     /** Refuses a definition that breaks a rule, naming the field; conditions are checked by routing's rules. */
     public static void check(SlaPolicyDefinition definition) {
-        if (definition.validFrom() != null && definition.validTo() != null
+        if (definition.validFrom() != null
+                && definition.validTo() != null
                 && definition.validTo().isBefore(definition.validFrom())) {
             throw new InvalidInputException("validTo", "must not be before validFrom");
         }
         if (definition.queueScope() != QueueScope.ALL && definition.queueIds().isEmpty()) {
-            throw new InvalidInputException("queueIds", "must name at least one queue when the scope is "
-                    + definition.queueScope());
+            throw new InvalidInputException(
+                    "queueIds", "must name at least one queue when the scope is " + definition.queueScope());
         }
         List<SlaPolicyDefinition.SeverityDefinition> severities = definition.severities();
         if (severities.isEmpty()) {
@@ -44,10 +42,12 @@ public final class SlaPolicyRules {
             if (!names.add(severity.name().toLowerCase(Locale.ROOT))) {
                 throw new InvalidInputException(field + ".name", "is used by another severity of the policy");
             }
-            if (severity.firstResponseMinutes() == null && severity.nextReplyMinutes() == null
+            if (severity.firstResponseMinutes() == null
+                    && severity.nextReplyMinutes() == null
                     && severity.resolutionMinutes() == null) {
-                throw new InvalidInputException(field, "must set at least one of firstResponseMinutes,"
-                        + " nextReplyMinutes, resolutionMinutes");
+                throw new InvalidInputException(
+                        field,
+                        "must set at least one of firstResponseMinutes," + " nextReplyMinutes, resolutionMinutes");
             }
             checkMinutes(field + ".firstResponseMinutes", severity.firstResponseMinutes());
             checkMinutes(field + ".nextReplyMinutes", severity.nextReplyMinutes());
@@ -76,8 +76,12 @@ public final class SlaPolicyRules {
      * The first policy of the ordered list that is in force, covers the queue and whose conditions match; empty when
      * none does.
      */
-    public static <P> Optional<P> firstApplicable(List<P> ordered, Predicate<P> inForce, Predicate<P> coversQueue,
-                                                  Predicate<P> conditionsMatch) {
-        return ordered.stream().filter(inForce).filter(coversQueue).filter(conditionsMatch).findFirst();
+    public static <P> Optional<P> firstApplicable(
+            List<P> ordered, Predicate<P> inForce, Predicate<P> coversQueue, Predicate<P> conditionsMatch) {
+        return ordered.stream()
+                .filter(inForce)
+                .filter(coversQueue)
+                .filter(conditionsMatch)
+                .findFirst();
     }
 }

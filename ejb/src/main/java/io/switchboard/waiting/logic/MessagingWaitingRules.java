@@ -1,8 +1,7 @@
 package io.switchboard.waiting.logic;
 
-import io.switchboard.waiting.WaitingStrategy;
-
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.waiting.WaitingStrategy;
 
 /**
  * The guide's rules for a messaging waiting strategy, checked before it is stored: at least one message enabled;
@@ -14,15 +13,15 @@ public final class MessagingWaitingRules {
 
     /** Nothing is sent after one hour of waiting: 60 strategy minutes. */
     public static final int HOUR = 60;
+
     static final int MAX_TEXT = 2000;
 
-    private MessagingWaitingRules() {
-    }
+    private MessagingWaitingRules() {}
 
     public static void check(WaitingStrategy.Messages messages) {
         if (!messages.welcomeEnabled() && !messages.announcementEnabled() && !messages.maxWaitEnabled()) {
-            throw new InvalidInputException("welcome.enabled",
-                    "enable at least one message: welcome, announcement or maximum wait time");
+            throw new InvalidInputException(
+                    "welcome.enabled", "enable at least one message: welcome, announcement or maximum wait time");
         }
         if (messages.welcomeEnabled()) {
             text("welcome.text", messages.welcomeText());

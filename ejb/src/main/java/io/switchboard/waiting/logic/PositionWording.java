@@ -3,7 +3,6 @@ package io.switchboard.waiting.logic;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,15 +25,16 @@ public final class PositionWording {
 
     /** How the position is read out. */
     public enum Numbering {
-        ORDINAL, CARDINAL, ADAPTIVE
+        ORDINAL,
+        CARDINAL,
+        ADAPTIVE
     }
 
-    private PositionWording() {
-    }
+    private PositionWording() {}
 
     public static String render(Locale language, Numbering numbering, int position) {
-        RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(ULocale.forLocale(language),
-                RuleBasedNumberFormat.SPELLOUT);
+        RuleBasedNumberFormat spellOut =
+                new RuleBasedNumberFormat(ULocale.forLocale(language), RuleBasedNumberFormat.SPELLOUT);
         if (!hasOwnRules(spellOut, language)) {
             return NumberFormat.getIntegerInstance(ULocale.forLocale(language)).format(position);
         }
@@ -44,21 +44,24 @@ public final class PositionWording {
             case CARDINAL -> false;
             case ADAPTIVE -> ordinal.isPresent() && position <= ADAPTIVE_ORDINAL_LIMIT;
         };
-        String rules = asOrdinal && ordinal.isPresent() ? ordinal.get()
-                : ruleSet(spellOut, "%spellout-cardinal").or(() -> ruleSet(spellOut, "%spellout-numbering"))
+        String rules = asOrdinal && ordinal.isPresent()
+                ? ordinal.get()
+                : ruleSet(spellOut, "%spellout-cardinal")
+                        .or(() -> ruleSet(spellOut, "%spellout-numbering"))
                         .orElse(spellOut.getDefaultRuleSetName());
         return spellOut.format(position, rules);
     }
 
     /** Whether ICU has spell-out rules for the language itself (not a fallback to the root rules). */
     public static boolean hasSpellOut(Locale language) {
-        return hasOwnRules(new RuleBasedNumberFormat(ULocale.forLocale(language), RuleBasedNumberFormat.SPELLOUT),
-                language);
+        return hasOwnRules(
+                new RuleBasedNumberFormat(ULocale.forLocale(language), RuleBasedNumberFormat.SPELLOUT), language);
     }
 
     private static boolean hasOwnRules(RuleBasedNumberFormat spellOut, Locale language) {
         ULocale actual = spellOut.getLocale(ULocale.ACTUAL_LOCALE);
-        return actual != null && actual.getLanguage().equals(ULocale.forLocale(language).getLanguage());
+        return actual != null
+                && actual.getLanguage().equals(ULocale.forLocale(language).getLanguage());
     }
 
     // The plain rule set if the language has one ("%spellout-ordinal"), else the masculine one, else any variant:

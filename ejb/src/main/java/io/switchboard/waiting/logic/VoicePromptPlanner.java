@@ -3,7 +3,6 @@ package io.switchboard.waiting.logic;
 import io.switchboard.waiting.AudioSource;
 import io.switchboard.waiting.VoiceMessage;
 import io.switchboard.waiting.VoicePrompt;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,19 +20,27 @@ import java.util.regex.Matcher;
 public final class VoicePromptPlanner {
 
     /** One prompt to play; {@code text} with placeholders already filled in, {@code loop} for hold music. */
-    public record Prompt(VoiceMessage message, AudioSource source, String text, String language, String voice,
-                         BigDecimal speechRate, Long audioId, boolean loop) {
-    }
+    public record Prompt(
+            VoiceMessage message,
+            AudioSource source,
+            String text,
+            String language,
+            String voice,
+            BigDecimal speechRate,
+            Long audioId,
+            boolean loop) {}
 
     /** The prompts in order; then either hang up, or ask again after {@code askAgainIn}. */
-    public record PromptPlan(List<Prompt> prompts, boolean hangUp, Duration askAgainIn) {
-    }
+    public record PromptPlan(List<Prompt> prompts, boolean hangUp, Duration askAgainIn) {}
 
-    private VoicePromptPlanner() {
-    }
+    private VoicePromptPlanner() {}
 
-    public static PromptPlan at(int maxWaitSeconds, Integer announcementEverySeconds,
-                                Map<VoiceMessage, VoicePrompt> prompts, Duration waited, int position) {
+    public static PromptPlan at(
+            int maxWaitSeconds,
+            Integer announcementEverySeconds,
+            Map<VoiceMessage, VoicePrompt> prompts,
+            Duration waited,
+            int position) {
         if (waited.isNegative()) {
             throw new IllegalArgumentException("waited must not be negative");
         }
@@ -70,21 +77,28 @@ public final class VoicePromptPlanner {
     }
 
     // An enabled prompt that can sound: text-to-speech, or a file that was uploaded.
-    private static java.util.Optional<Prompt> playable(VoiceMessage message, Map<VoiceMessage, VoicePrompt> prompts,
-                                                       int position) {
+    private static java.util.Optional<Prompt> playable(
+            VoiceMessage message, Map<VoiceMessage, VoicePrompt> prompts, int position) {
         if (!enabled(prompts, message)) {
             return java.util.Optional.empty();
         }
         VoicePrompt prompt = prompts.get(message);
         boolean loop = message == VoiceMessage.HOLD_MUSIC;
         if (prompt.getSource() == AudioSource.FILE) {
-            return prompt.getAudioId() == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Prompt(message, AudioSource.FILE, null, null, null, null,
-                    prompt.getAudioId(), loop));
+            return prompt.getAudioId() == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            new Prompt(message, AudioSource.FILE, null, null, null, null, prompt.getAudioId(), loop));
         }
-        return java.util.Optional.of(new Prompt(message, AudioSource.TEXT_TO_SPEECH,
-                fill(prompt.getText(), prompt.getLanguage(), position), prompt.getLanguage(), prompt.getVoice(),
-                prompt.getSpeechRate() == null ? BigDecimal.ONE : prompt.getSpeechRate(), null, loop));
+        return java.util.Optional.of(new Prompt(
+                message,
+                AudioSource.TEXT_TO_SPEECH,
+                fill(prompt.getText(), prompt.getLanguage(), position),
+                prompt.getLanguage(),
+                prompt.getVoice(),
+                prompt.getSpeechRate() == null ? BigDecimal.ONE : prompt.getSpeechRate(),
+                null,
+                loop));
     }
 
     /** The text with each position placeholder replaced by the position in words of the language. */
@@ -93,8 +107,7 @@ public final class VoicePromptPlanner {
         StringBuilder filled = new StringBuilder();
         while (placeholders.find()) {
             String words = VoiceWaitingRules.numbering(placeholders.group(1))
-                    .map(n -> PositionWording.render(VoiceWaitingRules.language("announcement", language), n,
-                            position))
+                    .map(n -> PositionWording.render(VoiceWaitingRules.language("announcement", language), n, position))
                     .orElse(placeholders.group());
             placeholders.appendReplacement(filled, Matcher.quoteReplacement(words));
         }

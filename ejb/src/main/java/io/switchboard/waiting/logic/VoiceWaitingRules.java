@@ -1,11 +1,9 @@
 package io.switchboard.waiting.logic;
 
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.waiting.AudioSource;
 import io.switchboard.waiting.VoiceMessage;
 import io.switchboard.waiting.VoicePrompt;
-
-import io.switchboard.platform.InvalidInputException;
-
 import java.math.BigDecimal;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -29,8 +27,7 @@ public final class VoiceWaitingRules {
     /** A placeholder in a prompt's text: {@code {position:ordinal}}, {@code {position:cardinal}}, ... */
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-    private VoiceWaitingRules() {
-    }
+    private VoiceWaitingRules() {}
 
     /** The name of a message in the API ("greeting", "holdMusic", "announcement", "maxWaitMessage"). */
     public static String fieldOf(VoiceMessage message) {
@@ -42,16 +39,19 @@ public final class VoiceWaitingRules {
         };
     }
 
-    public static void check(int maxWaitSeconds, Integer announcementEverySeconds,
-                             Map<VoiceMessage, VoicePrompt> prompts) {
+    public static void check(
+            int maxWaitSeconds, Integer announcementEverySeconds, Map<VoiceMessage, VoicePrompt> prompts) {
         if (maxWaitSeconds < 1 || maxWaitSeconds > MAX_WAIT_SECONDS) {
             throw new InvalidInputException("maxWaitSeconds", "must be between 1 and " + MAX_WAIT_SECONDS);
         }
         VoicePrompt announcement = prompts.get(VoiceMessage.ANNOUNCEMENT);
-        if (announcement != null && announcement.isEnabled() && (announcementEverySeconds == null
-                || announcementEverySeconds < MIN_ANNOUNCEMENT_SECONDS
-                || announcementEverySeconds > MAX_WAIT_SECONDS)) {
-            throw new InvalidInputException("announcement.everySeconds",
+        if (announcement != null
+                && announcement.isEnabled()
+                && (announcementEverySeconds == null
+                        || announcementEverySeconds < MIN_ANNOUNCEMENT_SECONDS
+                        || announcementEverySeconds > MAX_WAIT_SECONDS)) {
+            throw new InvalidInputException(
+                    "announcement.everySeconds",
                     "must be between " + MIN_ANNOUNCEMENT_SECONDS + " and " + MAX_WAIT_SECONDS);
         }
         prompts.forEach(VoiceWaitingRules::checkPrompt);
@@ -79,8 +79,9 @@ public final class VoiceWaitingRules {
         }
         checkPlaceholders(message, field, prompt.getText());
         language(field, prompt.getLanguage());
-        if (prompt.getSpeechRate() != null && (prompt.getSpeechRate().compareTo(MIN_RATE) < 0
-                || prompt.getSpeechRate().compareTo(MAX_RATE) > 0)) {
+        if (prompt.getSpeechRate() != null
+                && (prompt.getSpeechRate().compareTo(MIN_RATE) < 0
+                        || prompt.getSpeechRate().compareTo(MAX_RATE) > 0)) {
             throw new InvalidInputException(field + ".speechRate", "must be between 0.5 and 2.0");
         }
         if (prompt.getVoice() != null && prompt.getVoice().length() > 50) {
@@ -110,9 +111,11 @@ public final class VoiceWaitingRules {
             if (message != VoiceMessage.ANNOUNCEMENT) {
                 throw new InvalidInputException(field + ".text", "placeholders are for the announcement only");
             }
-            numbering(placeholders.group(1)).orElseThrow(() -> new InvalidInputException(field + ".text",
-                    "unknown placeholder {" + placeholders.group(1)
-                            + "}; use {position:ordinal}, {position:cardinal} or {position:adaptive}"));
+            numbering(placeholders.group(1))
+                    .orElseThrow(() -> new InvalidInputException(
+                            field + ".text",
+                            "unknown placeholder {" + placeholders.group(1)
+                                    + "}; use {position:ordinal}, {position:cardinal} or {position:adaptive}"));
         }
     }
 

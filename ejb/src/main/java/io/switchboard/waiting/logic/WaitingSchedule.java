@@ -1,7 +1,6 @@
 package io.switchboard.waiting.logic;
 
 import io.switchboard.waiting.WaitingStrategy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,15 +17,15 @@ public final class WaitingSchedule {
 
     /** Kinds of scheduled messages. */
     public enum Kind {
-        WELCOME, ANNOUNCEMENT, MAX_WAIT
+        WELCOME,
+        ANNOUNCEMENT,
+        MAX_WAIT
     }
 
     /** One message to send at {@code at}; {@code closesConversation} for the maximum wait time message. */
-    public record Planned(Kind kind, int number, Instant at, String text, boolean closesConversation) {
-    }
+    public record Planned(Kind kind, int number, Instant at, String text, boolean closesConversation) {}
 
-    private WaitingSchedule() {
-    }
+    private WaitingSchedule() {}
 
     /**
      * The full plan. {@code minute} is the length of a strategy minute: one minute, or less on a test server.
@@ -42,23 +41,34 @@ public final class WaitingSchedule {
         if (messages.announcementEnabled()) {
             int every = messages.announcementEvery();
             int most = messages.announcementMaxCount() == null ? Integer.MAX_VALUE : messages.announcementMaxCount();
-            for (int k = 1; k <= most && (long) k * every <= MessagingWaitingRules.HOUR
-                    && (long) k * every < endMinute; k++) {
-                plan.add(new Planned(Kind.ANNOUNCEMENT, k, enteredAt.plus(minute.multipliedBy((long) k * every)),
-                        messages.announcementText(), false));
+            for (int k = 1;
+                    k <= most && (long) k * every <= MessagingWaitingRules.HOUR && (long) k * every < endMinute;
+                    k++) {
+                plan.add(new Planned(
+                        Kind.ANNOUNCEMENT,
+                        k,
+                        enteredAt.plus(minute.multipliedBy((long) k * every)),
+                        messages.announcementText(),
+                        false));
             }
         }
         if (messages.maxWaitEnabled()) {
-            plan.add(new Planned(Kind.MAX_WAIT, 1, enteredAt.plus(minute.multipliedBy(messages.maxWait())),
-                    messages.maxWaitText(), true));
+            plan.add(new Planned(
+                    Kind.MAX_WAIT,
+                    1,
+                    enteredAt.plus(minute.multipliedBy(messages.maxWait())),
+                    messages.maxWaitText(),
+                    true));
         }
         plan.sort(Comparator.comparing(Planned::at).thenComparing(Planned::kind));
         return List.copyOf(plan);
     }
 
     /** What is still to send at {@code now} (the plan after {@code now}, inclusive), e.g. after a restart. */
-    public static List<Planned> remaining(WaitingStrategy.Messages messages, Instant enteredAt, Duration minute,
-                                          Instant now) {
-        return plan(messages, enteredAt, minute).stream().filter(p -> !p.at().isBefore(now)).toList();
+    public static List<Planned> remaining(
+            WaitingStrategy.Messages messages, Instant enteredAt, Duration minute, Instant now) {
+        return plan(messages, enteredAt, minute).stream()
+                .filter(p -> !p.at().isBefore(now))
+                .toList();
     }
 }

@@ -1,10 +1,5 @@
 package io.switchboard.agents.logic;
 
-import io.switchboard.channels.ChannelGroup;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static io.switchboard.channels.ChannelGroup.EMAIL;
 import static io.switchboard.channels.ChannelGroup.LIVE_CHAT;
 import static io.switchboard.channels.ChannelGroup.LIVE_MESSAGING;
@@ -13,10 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.switchboard.channels.ChannelGroup;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class AgentLoadTest {
 
     private static AgentLoad load(int messaging, int messagingCap, int chat, int chatCap, int email, int emailCap) {
-        return AgentLoad.of(Map.of(LIVE_MESSAGING, messaging, LIVE_CHAT, chat, EMAIL, email),
+        return AgentLoad.of(
+                Map.of(LIVE_MESSAGING, messaging, LIVE_CHAT, chat, EMAIL, email),
                 Map.of(LIVE_MESSAGING, messagingCap, LIVE_CHAT, chatCap, EMAIL, emailCap));
     }
 
@@ -44,8 +44,8 @@ class AgentLoadTest {
     @Test
     void scoringWorkloadIsTheMeanOfLiveChatAndLiveMessaging() {
         // The guide's second row: 1 of 5 live chats (20%) and 5 of 10 live messages (50%) give 35.
-        AgentLoad load = AgentLoad.of(Map.of(LIVE_CHAT, 1, LIVE_MESSAGING, 5),
-                Map.of(LIVE_CHAT, 5, LIVE_MESSAGING, 10, EMAIL, 5));
+        AgentLoad load = AgentLoad.of(
+                Map.of(LIVE_CHAT, 1, LIVE_MESSAGING, 5), Map.of(LIVE_CHAT, 5, LIVE_MESSAGING, 10, EMAIL, 5));
         assertThat(load.scoringWorkload()).isEqualTo(35);
     }
 
@@ -95,8 +95,7 @@ class AgentLoadTest {
     @Test
     void refusesNegativeValuesAndMissingCapacities() {
         assertThatThrownBy(() -> load(-1, 5, 0, 5, 0, 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AgentLoad.of(Map.of(), Map.of(LIVE_CHAT, 5)))
-                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> AgentLoad.of(Map.of(), Map.of(LIVE_CHAT, 5))).isInstanceOf(NullPointerException.class);
     }
 
     @Test

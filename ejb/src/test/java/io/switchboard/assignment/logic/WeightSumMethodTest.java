@@ -1,23 +1,25 @@
 package io.switchboard.assignment.logic;
 
-import io.switchboard.assignment.logic.WeightSumMethod.Candidate;
-import io.switchboard.assignment.logic.WeightSumMethod.Scored;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.switchboard.assignment.logic.WeightSumMethod.Candidate;
+import io.switchboard.assignment.logic.WeightSumMethod.Scored;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class WeightSumMethodTest {
 
-    private static final List<Candidate> GUIDE_TABLE = List.of(
-            new Candidate(1, 20, 10), new Candidate(2, 35, 200), new Candidate(3, 48, 300));
+    private static final List<Candidate> GUIDE_TABLE =
+            List.of(new Candidate(1, 20, 10), new Candidate(2, 35, 200), new Candidate(3, 48, 300));
 
     @Test
     void assignsToAgentWithHighestScoreInTheGuidesTable() {
-        assertThat(WeightSumMethod.best(GUIDE_TABLE)).get().extracting(Scored::agentId).isEqualTo(3L);
+        assertThat(WeightSumMethod.best(GUIDE_TABLE))
+                .get()
+                .extracting(Scored::agentId)
+                .isEqualTo(3L);
     }
 
     @Test
@@ -33,7 +35,8 @@ class WeightSumMethodTest {
 
     @Test
     void bestAgreesWithRank() {
-        assertThat(WeightSumMethod.best(GUIDE_TABLE).orElseThrow()).isEqualTo(WeightSumMethod.rank(GUIDE_TABLE).get(0));
+        assertThat(WeightSumMethod.best(GUIDE_TABLE).orElseThrow())
+                .isEqualTo(WeightSumMethod.rank(GUIDE_TABLE).get(0));
     }
 
     @Test
@@ -44,7 +47,10 @@ class WeightSumMethodTest {
 
     @Test
     void aSingleCandidateWinsWithFullScore() {
-        assertThat(WeightSumMethod.best(List.of(new Candidate(9, 40, 60))).orElseThrow().score()).isEqualTo(1.0);
+        assertThat(WeightSumMethod.best(List.of(new Candidate(9, 40, 60)))
+                        .orElseThrow()
+                        .score())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -82,7 +88,8 @@ class WeightSumMethodTest {
 
     @Test
     void breaksExactTiesByTheLowerAgentId() {
-        List<Candidate> twins = List.of(new Candidate(7, 20, 100), new Candidate(3, 20, 100), new Candidate(5, 20, 100));
+        List<Candidate> twins =
+                List.of(new Candidate(7, 20, 100), new Candidate(3, 20, 100), new Candidate(5, 20, 100));
         assertThat(WeightSumMethod.best(twins).orElseThrow().agentId()).isEqualTo(3);
         assertThat(WeightSumMethod.rank(twins)).extracting(Scored::agentId).containsExactly(3L, 5L, 7L);
     }
@@ -93,7 +100,8 @@ class WeightSumMethodTest {
         List<Candidate> equal = List.of(new Candidate(1, 20, 50), new Candidate(2, 40, 100));
         assertThat(WeightSumMethod.rank(equal)).extracting(Scored::agentId).containsExactly(1L, 2L);
         assertThat(WeightSumMethod.BEST_FIRST.compare(
-                new Scored(new Candidate(1, 20, 50), 0.5), new Scored(new Candidate(2, 20, 60), 0.5))).isPositive();
+                        new Scored(new Candidate(1, 20, 50), 0.5), new Scored(new Candidate(2, 20, 60), 0.5)))
+                .isPositive();
     }
 
     @Test

@@ -1,7 +1,12 @@
 package io.switchboard.hours.logic;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -12,14 +17,8 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static java.time.DayOfWeek.FRIDAY;
-import static java.time.DayOfWeek.MONDAY;
-import static java.time.DayOfWeek.SATURDAY;
-import static java.time.DayOfWeek.SUNDAY;
-import static java.time.DayOfWeek.TUESDAY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
 
@@ -198,8 +197,7 @@ class BusinessCalendarTest {
         void addingWorkingTimeAroundTheClockCountsRealElapsedTime() {
             BusinessCalendar calendar = BusinessCalendar.alwaysOpen(ZAGREB);
             Instant saturdayNoon = at(ZAGREB, "2025-03-29T12:00");
-            assertThat(calendar.addWorkingMinutes(saturdayNoon, 24 * 60))
-                    .contains(at(ZAGREB, "2025-03-30T13:00"));
+            assertThat(calendar.addWorkingMinutes(saturdayNoon, 24 * 60)).contains(at(ZAGREB, "2025-03-30T13:00"));
         }
     }
 
@@ -207,21 +205,23 @@ class BusinessCalendarTest {
     class DaylightSavingTimeInNewYork {
         // Clocks jump from 02:00 to 03:00 on Sunday 2025-03-09 and fall back from 02:00 to 01:00 on 2025-11-02.
 
-        final BusinessCalendar nightShift = new BusinessCalendar(NEW_YORK,
-                Map.of(SATURDAY, List.of(WorkingInterval.overnight("22:00", "06:00"))), List.of());
+        final BusinessCalendar nightShift = new BusinessCalendar(
+                NEW_YORK, Map.of(SATURDAY, List.of(WorkingInterval.overnight("22:00", "06:00"))), List.of());
 
         @Test
         void anOvernightShiftLosesAnHourInSpring() {
-            assertThat(nightShift.workingMinutesBetween(at(NEW_YORK, "2025-03-08T00:00"),
-                    at(NEW_YORK, "2025-03-10T00:00"))).isEqualTo(7 * 60);
+            assertThat(nightShift.workingMinutesBetween(
+                            at(NEW_YORK, "2025-03-08T00:00"), at(NEW_YORK, "2025-03-10T00:00")))
+                    .isEqualTo(7 * 60);
             assertThat(nightShift.nextClosing(at(NEW_YORK, "2025-03-08T23:00")))
                     .contains(at(NEW_YORK, "2025-03-09T06:00"));
         }
 
         @Test
         void anOvernightShiftGainsAnHourInAutumn() {
-            assertThat(nightShift.workingMinutesBetween(at(NEW_YORK, "2025-11-01T00:00"),
-                    at(NEW_YORK, "2025-11-03T00:00"))).isEqualTo(9 * 60);
+            assertThat(nightShift.workingMinutesBetween(
+                            at(NEW_YORK, "2025-11-01T00:00"), at(NEW_YORK, "2025-11-03T00:00")))
+                    .isEqualTo(9 * 60);
         }
 
         @Test
@@ -236,16 +236,17 @@ class BusinessCalendarTest {
 
         @Test
         void aWeekdayScheduleKeepsItsLocalHoursThroughTheDstWeek() {
-            BusinessCalendar calendar = new BusinessCalendar(NEW_YORK,
-                    weekdays(WorkingInterval.of("09:00", "17:00")), List.of());
+            BusinessCalendar calendar =
+                    new BusinessCalendar(NEW_YORK, weekdays(WorkingInterval.of("09:00", "17:00")), List.of());
             assertThat(calendar.nextOpening(at(NEW_YORK, "2025-03-07T18:00")))
                     .contains(Instant.parse("2025-03-10T13:00:00Z"));
             assertThat(calendar.nextOpening(at(NEW_YORK, "2025-03-06T18:00")))
                     .contains(Instant.parse("2025-03-07T14:00:00Z"));
             assertThat(calendar.addWorkingMinutes(at(NEW_YORK, "2025-03-07T16:00"), 120))
                     .contains(at(NEW_YORK, "2025-03-10T10:00"));
-            assertThat(calendar.workingMinutesBetween(at(NEW_YORK, "2025-03-03T00:00"),
-                    at(NEW_YORK, "2025-03-17T00:00"))).isEqualTo(10 * 8 * 60);
+            assertThat(calendar.workingMinutesBetween(
+                            at(NEW_YORK, "2025-03-03T00:00"), at(NEW_YORK, "2025-03-17T00:00")))
+                    .isEqualTo(10 * 8 * 60);
         }
     }
 
@@ -254,8 +255,8 @@ class BusinessCalendarTest {
 
         @Test
         void anOvernightIntervalIsOpenUntilItsEndOnTheNextDay() {
-            BusinessCalendar calendar = new BusinessCalendar(ZAGREB,
-                    Map.of(FRIDAY, List.of(WorkingInterval.overnight("22:00", "02:00"))), List.of());
+            BusinessCalendar calendar = new BusinessCalendar(
+                    ZAGREB, Map.of(FRIDAY, List.of(WorkingInterval.overnight("22:00", "02:00"))), List.of());
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-03-28T21:59"))).isFalse();
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-03-28T23:00"))).isTrue();
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-03-29T01:59"))).isTrue();
@@ -269,9 +270,12 @@ class BusinessCalendarTest {
 
         @Test
         void adjacentIntervalsAcrossMidnightAreOneStretch() {
-            BusinessCalendar calendar = new BusinessCalendar(ZAGREB, Map.of(
-                    MONDAY, List.of(WorkingInterval.of("20:00", "24:00")),
-                    TUESDAY, List.of(WorkingInterval.of("00:00", "06:00"))), List.of());
+            BusinessCalendar calendar = new BusinessCalendar(
+                    ZAGREB,
+                    Map.of(
+                            MONDAY, List.of(WorkingInterval.of("20:00", "24:00")),
+                            TUESDAY, List.of(WorkingInterval.of("00:00", "06:00"))),
+                    List.of());
             assertThat(calendar.nextClosing(at(ZAGREB, "2025-03-24T21:00"))).contains(at(ZAGREB, "2025-03-25T06:00"));
             assertThat(calendar.nextOpening(at(ZAGREB, "2025-03-24T19:00"))).contains(at(ZAGREB, "2025-03-24T20:00"));
             // Tuesday 00:00 continues Monday's work: it is no opening.
@@ -280,9 +284,12 @@ class BusinessCalendarTest {
 
         @Test
         void sundayNightRunsIntoMonday() {
-            BusinessCalendar calendar = new BusinessCalendar(ZAGREB, Map.of(
-                    SUNDAY, List.of(WorkingInterval.overnight("22:00", "02:00")),
-                    MONDAY, List.of(WorkingInterval.of("02:00", "10:00"))), List.of());
+            BusinessCalendar calendar = new BusinessCalendar(
+                    ZAGREB,
+                    Map.of(
+                            SUNDAY, List.of(WorkingInterval.overnight("22:00", "02:00")),
+                            MONDAY, List.of(WorkingInterval.of("02:00", "10:00"))),
+                    List.of());
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-03-24T01:00"))).isTrue();
             assertThat(calendar.nextClosing(at(ZAGREB, "2025-03-23T23:00"))).contains(at(ZAGREB, "2025-03-24T10:00"));
             assertThat(calendar.workingMinutesBetween(at(ZAGREB, "2025-03-23T00:00"), at(ZAGREB, "2025-03-25T00:00")))
@@ -291,8 +298,10 @@ class BusinessCalendarTest {
 
         @Test
         void severalIntervalsOnOneDay() {
-            BusinessCalendar calendar = new BusinessCalendar(ZAGREB, Map.of(MONDAY, List.of(
-                    WorkingInterval.of("13:00", "17:00"), WorkingInterval.of("08:00", "12:00"))), List.of());
+            BusinessCalendar calendar = new BusinessCalendar(
+                    ZAGREB,
+                    Map.of(MONDAY, List.of(WorkingInterval.of("13:00", "17:00"), WorkingInterval.of("08:00", "12:00"))),
+                    List.of());
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-03-24T12:30"))).isFalse();
             assertThat(calendar.nextOpening(at(ZAGREB, "2025-03-24T12:00"))).contains(at(ZAGREB, "2025-03-24T13:00"));
             assertThat(calendar.addWorkingMinutes(at(ZAGREB, "2025-03-24T11:00"), 120))
@@ -306,8 +315,8 @@ class BusinessCalendarTest {
         @Test
         void aHolidayRunsFromMidnightOfItsStartToMidnightAfterItsEnd() {
             // Wednesday 24th to Friday 26th December 2025.
-            BusinessCalendar calendar = office(ZAGREB,
-                    new Holiday("Christmas", LocalDate.parse("2025-12-24"), LocalDate.parse("2025-12-26")));
+            BusinessCalendar calendar = office(
+                    ZAGREB, new Holiday("Christmas", LocalDate.parse("2025-12-24"), LocalDate.parse("2025-12-26")));
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-12-23T10:00"))).isTrue();
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-12-24T10:00"))).isFalse();
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-12-26T15:00"))).isFalse();
@@ -320,8 +329,8 @@ class BusinessCalendarTest {
 
         @Test
         void aOneDayHolidayHasTheSameStartAndEndDate() {
-            BusinessCalendar calendar = office(ZAGREB,
-                    new Holiday("Statehood Day", LocalDate.parse("2025-05-30"), LocalDate.parse("2025-05-30")));
+            BusinessCalendar calendar = office(
+                    ZAGREB, new Holiday("Statehood Day", LocalDate.parse("2025-05-30"), LocalDate.parse("2025-05-30")));
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-05-30T10:00"))).isFalse();
             assertThat(calendar.isOpenAt(at(ZAGREB, "2025-05-29T10:00"))).isTrue();
             assertThat(calendar.nextOpening(at(ZAGREB, "2025-05-29T17:00"))).contains(at(ZAGREB, "2025-06-02T08:00"));
@@ -329,7 +338,8 @@ class BusinessCalendarTest {
 
         @Test
         void aHolidayCutsAnOvernightIntervalAtMidnight() {
-            BusinessCalendar calendar = new BusinessCalendar(ZAGREB,
+            BusinessCalendar calendar = new BusinessCalendar(
+                    ZAGREB,
                     Map.of(FRIDAY, List.of(WorkingInterval.overnight("22:00", "02:00"))),
                     List.of(new Holiday(null, LocalDate.parse("2025-03-29"), LocalDate.parse("2025-03-29"))));
             assertThat(calendar.nextClosing(at(ZAGREB, "2025-03-28T23:00"))).contains(at(ZAGREB, "2025-03-29T00:00"));
@@ -338,7 +348,8 @@ class BusinessCalendarTest {
 
         @Test
         void aLongHolidayPushesTheNextOpeningFarOut() {
-            BusinessCalendar calendar = office(ZAGREB,
+            BusinessCalendar calendar = office(
+                    ZAGREB,
                     new Holiday("Closed for renovation", LocalDate.parse("2025-07-01"), LocalDate.parse("2025-09-30")));
             assertThat(calendar.nextOpening(at(ZAGREB, "2025-06-30T17:00"))).contains(at(ZAGREB, "2025-10-01T08:00"));
             assertThat(calendar.nextClosing(at(ZAGREB, "2025-06-30T17:00"))).contains(at(ZAGREB, "2025-10-01T16:00"));
@@ -348,7 +359,8 @@ class BusinessCalendarTest {
 
         @Test
         void overlappingHolidaysAreOneBreak() {
-            BusinessCalendar calendar = office(ZAGREB,
+            BusinessCalendar calendar = office(
+                    ZAGREB,
                     new Holiday("a", LocalDate.parse("2025-03-24"), LocalDate.parse("2025-03-26")),
                     new Holiday("b", LocalDate.parse("2025-03-25"), LocalDate.parse("2025-03-27")));
             assertThat(calendar.nextOpening(at(ZAGREB, "2025-03-23T12:00"))).contains(at(ZAGREB, "2025-03-28T08:00"));
@@ -356,7 +368,9 @@ class BusinessCalendarTest {
 
         @Test
         void aHolidayInAnAlwaysOpenCalendarIsItsOnlyClosing() {
-            BusinessCalendar calendar = new BusinessCalendar(ZAGREB, BusinessCalendar.alwaysOpenDays(),
+            BusinessCalendar calendar = new BusinessCalendar(
+                    ZAGREB,
+                    BusinessCalendar.alwaysOpenDays(),
                     List.of(new Holiday(null, LocalDate.parse("2025-12-25"), LocalDate.parse("2025-12-25"))));
             assertThat(calendar.nextClosing(at(ZAGREB, "2025-12-01T00:00"))).contains(at(ZAGREB, "2025-12-25T00:00"));
             assertThat(calendar.nextOpening(at(ZAGREB, "2025-12-01T00:00"))).contains(at(ZAGREB, "2025-12-26T00:00"));
@@ -376,7 +390,8 @@ class BusinessCalendarTest {
             assertThat(calendar.nextOpening(now)).isEmpty();
             assertThat(calendar.nextClosing(now)).isEmpty();
             assertThat(calendar.addWorkingMinutes(now, 90 * 24 * 60)).contains(now.plus(Duration.ofDays(90)));
-            assertThat(calendar.workingMinutesBetween(now, now.plus(Duration.ofDays(3)))).isEqualTo(3 * 24 * 60);
+            assertThat(calendar.workingMinutesBetween(now, now.plus(Duration.ofDays(3))))
+                    .isEqualTo(3 * 24 * 60);
         }
     }
 
@@ -392,7 +407,8 @@ class BusinessCalendarTest {
             assertThat(calendar.nextClosing(now)).isEmpty();
             assertThat(calendar.addWorkingMinutes(now, 1)).isEmpty();
             assertThat(calendar.addWorkingMinutes(now, 0)).contains(now);
-            assertThat(calendar.workingMinutesBetween(now, now.plus(Duration.ofDays(30)))).isZero();
+            assertThat(calendar.workingMinutesBetween(now, now.plus(Duration.ofDays(30))))
+                    .isZero();
         }
     }
 }

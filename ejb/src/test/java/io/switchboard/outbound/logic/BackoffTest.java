@@ -1,11 +1,10 @@
 package io.switchboard.outbound.logic;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class BackoffTest {
 
@@ -30,8 +29,8 @@ class BackoffTest {
     void jitterKeepsBetweenHalfAndAllOfTheDelay() {
         assertThat(backoff.jitteredDelayAfter(2, () -> 0.0)).isEqualTo(Duration.ofSeconds(30));
         assertThat(backoff.jitteredDelayAfter(2, () -> 0.5)).isEqualTo(Duration.ofSeconds(45));
-        assertThat(backoff.jitteredDelayAfter(2, () -> 0.999_999)).isBetween(Duration.ofMillis(59_999),
-                Duration.ofSeconds(60));
+        assertThat(backoff.jitteredDelayAfter(2, () -> 0.999_999))
+                .isBetween(Duration.ofMillis(59_999), Duration.ofSeconds(60));
     }
 
     @Test
@@ -39,7 +38,8 @@ class BackoffTest {
         assertThat(backoff.retriesAfter(1)).isTrue();
         assertThat(backoff.retriesAfter(7)).isTrue();
         assertThat(backoff.retriesAfter(8)).isFalse();
-        assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1), 1).retriesAfter(1)).isFalse();
+        assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1), 1).retriesAfter(1))
+                .isFalse();
     }
 
     @Test

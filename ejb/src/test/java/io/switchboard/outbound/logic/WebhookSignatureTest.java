@@ -1,11 +1,10 @@
 package io.switchboard.outbound.logic;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
 
@@ -21,13 +20,22 @@ class WebhookSignatureTest {
     @Test
     void verifiesOnlyTheSameSecretTimestampAndBody() {
         String header = WebhookSignature.sign("sbw_test-secret", 1_700_000_000L, BODY);
-        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_000L, BODY, header)).isTrue();
-        assertThat(WebhookSignature.verify("sbw_other", 1_700_000_000L, BODY, header)).isFalse();
-        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_001L, BODY, header)).isFalse();
-        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_000L,
-                "{\"text\":\"Hellò\"}".getBytes(StandardCharsets.UTF_8), header)).isFalse();
-        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_000L, BODY, null)).isFalse();
-        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_000L, BODY, header.substring(3))).isFalse();
+        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_000L, BODY, header))
+                .isTrue();
+        assertThat(WebhookSignature.verify("sbw_other", 1_700_000_000L, BODY, header))
+                .isFalse();
+        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_001L, BODY, header))
+                .isFalse();
+        assertThat(WebhookSignature.verify(
+                        "sbw_test-secret",
+                        1_700_000_000L,
+                        "{\"text\":\"Hellò\"}".getBytes(StandardCharsets.UTF_8),
+                        header))
+                .isFalse();
+        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_000L, BODY, null))
+                .isFalse();
+        assertThat(WebhookSignature.verify("sbw_test-secret", 1_700_000_000L, BODY, header.substring(3)))
+                .isFalse();
     }
 
     @Test

@@ -1,7 +1,8 @@
 package io.switchboard.sla.logic;
 
-import io.switchboard.sla.SlaMetric;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.sla.SlaMetric;
 import io.switchboard.sla.logic.MetricState.Status;
 import io.switchboard.sla.logic.SlaEvent.BotHandover;
 import io.switchboard.sla.logic.SlaEvent.Closed;
@@ -9,8 +10,6 @@ import io.switchboard.sla.logic.SlaEvent.CustomerMessage;
 import io.switchboard.sla.logic.SlaEvent.Reopened;
 import io.switchboard.sla.logic.SlaEvent.Reply;
 import io.switchboard.sla.logic.SlaEvent.Solved;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,13 +18,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SlaClocksTest {
 
     /** Monday 2026-11-23 09:00 UTC. */
     private static final Instant MONDAY_9 = Instant.parse("2026-11-23T09:00:00Z");
+
     private static final SeverityTargets TEN_THIRTY_SIXTY = SeverityTargets.ofMinutes(10, 30, 60);
 
     private static Instant at(int minutes) {
@@ -37,15 +36,16 @@ class SlaClocksTest {
     }
 
     private static MetricState only(List<MetricState> states, SlaMetric metric) {
-        List<MetricState> found = states.stream().filter(s -> s.metric() == metric).toList();
+        List<MetricState> found =
+                states.stream().filter(s -> s.metric() == metric).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
     }
 
     @Test
     void firstResponseIsMetByAReplyInTime() {
-        MetricState first = only(clocks(List.of(new CustomerMessage(at(0)), new Reply(at(8), false)), 20),
-                SlaMetric.FIRST_RESPONSE);
+        MetricState first = only(
+                clocks(List.of(new CustomerMessage(at(0)), new Reply(at(8), false)), 20), SlaMetric.FIRST_RESPONSE);
         assertThat(first.status()).isEqualTo(Status.MET);
         assertThat(first.due()).isEqualTo(at(10));
         assertThat(first.endedAt()).isEqualTo(at(8));
@@ -54,14 +54,17 @@ class SlaClocksTest {
 
     @Test
     void aReplyExactlyAtTheDueTimeMeetsIt() {
-        assertThat(only(clocks(List.of(new CustomerMessage(at(0)), new Reply(at(10), false)), 20),
-                SlaMetric.FIRST_RESPONSE).status()).isEqualTo(Status.MET);
+        assertThat(only(
+                                clocks(List.of(new CustomerMessage(at(0)), new Reply(at(10), false)), 20),
+                                SlaMetric.FIRST_RESPONSE)
+                        .status())
+                .isEqualTo(Status.MET);
     }
 
     @Test
     void firstResponseIsBreachedByALateReplyWithTheBreachDuration() {
-        MetricState first = only(clocks(List.of(new CustomerMessage(at(0)), new Reply(at(25), false)), 30),
-                SlaMetric.FIRST_RESPONSE);
+        MetricState first = only(
+                clocks(List.of(new CustomerMessage(at(0)), new Reply(at(25), false)), 30), SlaMetric.FIRST_RESPONSE);
         assertThat(first.status()).isEqualTo(Status.BREACHED);
         assertThat(first.breachedBy()).isEqualTo(Duration.ofMinutes(15));
     }
@@ -80,8 +83,9 @@ class SlaClocksTest {
 
     @Test
     void clocksStartAtTheCustomersFirstMessageNotAtEarlierOutboundOnes() {
-        MetricState first = only(clocks(List.of(new Reply(at(0), false), new CustomerMessage(at(5)),
-                new Reply(at(12), false)), 20), SlaMetric.FIRST_RESPONSE);
+        MetricState first = only(
+                clocks(List.of(new Reply(at(0), false), new CustomerMessage(at(5)), new Reply(at(12), false)), 20),
+                SlaMetric.FIRST_RESPONSE);
         assertThat(first.start()).isEqualTo(at(5));
         assertThat(first.status()).isEqualTo(Status.MET);
     }
@@ -93,10 +97,19 @@ class SlaClocksTest {
 
     @Test
     void eachLaterCustomerMessageStartsANextReplyClockTheFollowingReplyEnds() {
-        List<MetricState> states = clocks(List.of(new CustomerMessage(at(0)), new Reply(at(5), false),
-                new CustomerMessage(at(10)), new CustomerMessage(at(20)), new Reply(at(35), false),
-                new CustomerMessage(at(50)), new Reply(at(90), false), new CustomerMessage(at(100))), 110);
-        List<MetricState> next = states.stream().filter(s -> s.metric() == SlaMetric.NEXT_REPLY).toList();
+        List<MetricState> states = clocks(
+                List.of(
+                        new CustomerMessage(at(0)),
+                        new Reply(at(5), false),
+                        new CustomerMessage(at(10)),
+                        new CustomerMessage(at(20)),
+                        new Reply(at(35), false),
+                        new CustomerMessage(at(50)),
+                        new Reply(at(90), false),
+                        new CustomerMessage(at(100))),
+                110);
+        List<MetricState> next =
+                states.stream().filter(s -> s.metric() == SlaMetric.NEXT_REPLY).toList();
         assertThat(next).extracting(MetricState::start).containsExactly(at(10), at(50), at(100));
         assertThat(next).extracting(MetricState::status).containsExactly(Status.MET, Status.BREACHED, Status.RUNNING);
         assertThat(next.get(1).breachedBy()).isEqualTo(Duration.ofMinutes(10));
@@ -105,18 +118,27 @@ class SlaClocksTest {
 
     @Test
     void customerMessagesBeforeTheFirstResponseStartNoNextReplyClock() {
-        List<MetricState> states = clocks(List.of(new CustomerMessage(at(0)), new CustomerMessage(at(2)),
-                new Reply(at(5), false)), 10);
-        assertThat(states).extracting(MetricState::metric)
+        List<MetricState> states =
+                clocks(List.of(new CustomerMessage(at(0)), new CustomerMessage(at(2)), new Reply(at(5), false)), 10);
+        assertThat(states)
+                .extracting(MetricState::metric)
                 .containsExactlyInAnyOrder(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION);
     }
 
     @Test
     void resolutionIsMetOrBreachedAtSolved() {
-        assertThat(only(clocks(List.of(new CustomerMessage(at(0)), new Reply(at(5), false), new Solved(at(50))), 200),
-                SlaMetric.RESOLUTION).status()).isEqualTo(Status.MET);
-        MetricState late = only(clocks(List.of(new CustomerMessage(at(0)), new Solved(at(75))), 200),
-                SlaMetric.RESOLUTION);
+        assertThat(only(
+                                clocks(
+                                        List.of(
+                                                new CustomerMessage(at(0)),
+                                                new Reply(at(5), false),
+                                                new Solved(at(50))),
+                                        200),
+                                SlaMetric.RESOLUTION)
+                        .status())
+                .isEqualTo(Status.MET);
+        MetricState late =
+                only(clocks(List.of(new CustomerMessage(at(0)), new Solved(at(75))), 200), SlaMetric.RESOLUTION);
         assertThat(late.status()).isEqualTo(Status.BREACHED);
         assertThat(late.breachedBy()).isEqualTo(Duration.ofMinutes(15));
     }
@@ -141,13 +163,21 @@ class SlaClocksTest {
 
     @Test
     void resolutionCountsOnlyTheActivePeriodsAcrossReopenings() {
-        List<SlaEvent> events = List.of(new CustomerMessage(at(0)), new Reply(at(1), false), new Solved(at(30)),
-                new Reopened(at(500)), new Solved(at(520)));
+        List<SlaEvent> events = List.of(
+                new CustomerMessage(at(0)),
+                new Reply(at(1), false),
+                new Solved(at(30)),
+                new Reopened(at(500)),
+                new Solved(at(520)));
         MetricState resolution = only(clocks(events, 600), SlaMetric.RESOLUTION);
         assertThat(resolution.status()).isEqualTo(Status.MET);
         assertThat(resolution.endedAt()).isEqualTo(at(520));
-        List<SlaEvent> tooLong = List.of(new CustomerMessage(at(0)), new Reply(at(1), false), new Solved(at(30)),
-                new Reopened(at(500)), new Solved(at(545)));
+        List<SlaEvent> tooLong = List.of(
+                new CustomerMessage(at(0)),
+                new Reply(at(1), false),
+                new Solved(at(30)),
+                new Reopened(at(500)),
+                new Solved(at(545)));
         MetricState breached = only(clocks(tooLong, 600), SlaMetric.RESOLUTION);
         assertThat(breached.status()).isEqualTo(Status.BREACHED);
         assertThat(breached.due()).isEqualTo(at(530));
@@ -156,38 +186,45 @@ class SlaClocksTest {
 
     @Test
     void aClockPastDueBeforeSolvedStaysBreached() {
-        MetricState first = only(clocks(List.of(new CustomerMessage(at(0)), new Solved(at(20))), 100),
-                SlaMetric.FIRST_RESPONSE);
+        MetricState first =
+                only(clocks(List.of(new CustomerMessage(at(0)), new Solved(at(20))), 100), SlaMetric.FIRST_RESPONSE);
         assertThat(first.status()).isEqualTo(Status.BREACHED);
         assertThat(first.breachedBy()).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
     void closedStopsTheClocks() {
-        MetricState stopped = only(clocks(List.of(new CustomerMessage(at(0)), new Closed(at(5))), 500),
-                SlaMetric.FIRST_RESPONSE);
+        MetricState stopped =
+                only(clocks(List.of(new CustomerMessage(at(0)), new Closed(at(5))), 500), SlaMetric.FIRST_RESPONSE);
         assertThat(stopped.status()).isEqualTo(Status.STOPPED);
         assertThat(stopped.endedAt()).isEqualTo(at(5));
-        MetricState breachedBeforeClosing = only(clocks(List.of(new CustomerMessage(at(0)), new Closed(at(40))), 500),
-                SlaMetric.FIRST_RESPONSE);
+        MetricState breachedBeforeClosing =
+                only(clocks(List.of(new CustomerMessage(at(0)), new Closed(at(40))), 500), SlaMetric.FIRST_RESPONSE);
         assertThat(breachedBeforeClosing.status()).isEqualTo(Status.BREACHED);
         assertThat(breachedBeforeClosing.breachedBy()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
     void onlyTheTimesTheSeverityPromisesAreTracked() {
-        List<MetricState> states = SlaClocks.evaluate(SeverityTargets.ofMinutes(null, null, 60), false,
+        List<MetricState> states = SlaClocks.evaluate(
+                SeverityTargets.ofMinutes(null, null, 60),
+                false,
                 List.of(new CustomerMessage(at(0)), new Reply(at(1), false), new CustomerMessage(at(2))),
-                WorkingTime.ALWAYS, at(3));
+                WorkingTime.ALWAYS,
+                at(3));
         assertThat(states).extracting(MetricState::metric).containsExactly(SlaMetric.RESOLUTION);
     }
 
     @Test
     void automatedRepliesCountUnlessExcluded() {
         List<SlaEvent> events = List.of(new CustomerMessage(at(0)), new Reply(at(1), true), new Reply(at(30), false));
-        assertThat(only(SlaClocks.evaluate(TEN_THIRTY_SIXTY, false, events, WorkingTime.ALWAYS, at(40)),
-                SlaMetric.FIRST_RESPONSE).status()).isEqualTo(Status.MET);
-        MetricState excluded = only(SlaClocks.evaluate(TEN_THIRTY_SIXTY, true, events, WorkingTime.ALWAYS, at(40)),
+        assertThat(only(
+                                SlaClocks.evaluate(TEN_THIRTY_SIXTY, false, events, WorkingTime.ALWAYS, at(40)),
+                                SlaMetric.FIRST_RESPONSE)
+                        .status())
+                .isEqualTo(Status.MET);
+        MetricState excluded = only(
+                SlaClocks.evaluate(TEN_THIRTY_SIXTY, true, events, WorkingTime.ALWAYS, at(40)),
                 SlaMetric.FIRST_RESPONSE);
         assertThat(excluded.status()).isEqualTo(Status.BREACHED);
         assertThat(excluded.endedAt()).isEqualTo(at(30));
@@ -195,8 +232,13 @@ class SlaClocksTest {
 
     @Test
     void withAutomatedMessagesExcludedTheClocksStartAtTheBotHandover() {
-        List<SlaEvent> events = List.of(new CustomerMessage(at(0)), new Reply(at(1), true),
-                new CustomerMessage(at(3)), new Reply(at(4), true), new BotHandover(at(40)), new Reply(at(45), false));
+        List<SlaEvent> events = List.of(
+                new CustomerMessage(at(0)),
+                new Reply(at(1), true),
+                new CustomerMessage(at(3)),
+                new Reply(at(4), true),
+                new BotHandover(at(40)),
+                new Reply(at(45), false));
         List<MetricState> excluded = SlaClocks.evaluate(TEN_THIRTY_SIXTY, true, events, WorkingTime.ALWAYS, at(50));
         MetricState first = only(excluded, SlaMetric.FIRST_RESPONSE);
         assertThat(first.start()).isEqualTo(at(40));
@@ -210,8 +252,12 @@ class SlaClocksTest {
 
     @Test
     void aHandoverBeforeTheCustomerWritesStartsTheClocksAtTheirMessage() {
-        List<MetricState> states = SlaClocks.evaluate(TEN_THIRTY_SIXTY, true,
-                List.of(new BotHandover(at(0)), new CustomerMessage(at(7))), WorkingTime.ALWAYS, at(8));
+        List<MetricState> states = SlaClocks.evaluate(
+                TEN_THIRTY_SIXTY,
+                true,
+                List.of(new BotHandover(at(0)), new CustomerMessage(at(7))),
+                WorkingTime.ALWAYS,
+                at(8));
         assertThat(only(states, SlaMetric.FIRST_RESPONSE).start()).isEqualTo(at(7));
     }
 
@@ -219,8 +265,12 @@ class SlaClocksTest {
     void workingTimeOnlyCountsOpenHours() {
         // Friday 16:55 UTC; office hours 09:00-17:00 on weekdays: due Monday 09:05.
         Instant friday = Instant.parse("2026-11-27T16:55:00Z");
-        List<MetricState> states = SlaClocks.evaluate(TEN_THIRTY_SIXTY, false, List.of(new CustomerMessage(friday)),
-                new OfficeHours(), Instant.parse("2026-11-28T12:00:00Z"));
+        List<MetricState> states = SlaClocks.evaluate(
+                TEN_THIRTY_SIXTY,
+                false,
+                List.of(new CustomerMessage(friday)),
+                new OfficeHours(),
+                Instant.parse("2026-11-28T12:00:00Z"));
         MetricState first = only(states, SlaMetric.FIRST_RESPONSE);
         assertThat(first.due()).isEqualTo(Instant.parse("2026-11-30T09:05:00Z"));
         assertThat(first.status()).isEqualTo(Status.RUNNING);
@@ -231,9 +281,12 @@ class SlaClocksTest {
     @Test
     void breachDurationIsCountedInWorkingTime() {
         Instant friday = Instant.parse("2026-11-27T16:00:00Z");
-        List<MetricState> states = SlaClocks.evaluate(TEN_THIRTY_SIXTY, false,
+        List<MetricState> states = SlaClocks.evaluate(
+                TEN_THIRTY_SIXTY,
+                false,
                 List.of(new CustomerMessage(friday), new Reply(Instant.parse("2026-11-30T09:30:00Z"), false)),
-                new OfficeHours(), Instant.parse("2026-11-30T10:00:00Z"));
+                new OfficeHours(),
+                Instant.parse("2026-11-30T10:00:00Z"));
         MetricState first = only(states, SlaMetric.FIRST_RESPONSE);
         assertThat(first.status()).isEqualTo(Status.BREACHED);
         assertThat(first.breachedBy()).isEqualTo(Duration.ofMinutes(50 + 30)); // Friday 16:10-17:00, Monday 09:00-09:30
@@ -243,7 +296,8 @@ class SlaClocksTest {
     void nextDueIsTheEarliestRunningClock() {
         List<MetricState> states = clocks(List.of(new CustomerMessage(at(0))), 1);
         assertThat(SlaClocks.nextDue(states)).contains(at(10));
-        assertThat(SlaClocks.nextDue(clocks(List.of(new CustomerMessage(at(0)), new Closed(at(1))), 2))).isEmpty();
+        assertThat(SlaClocks.nextDue(clocks(List.of(new CustomerMessage(at(0)), new Closed(at(1))), 2)))
+                .isEmpty();
     }
 
     @Test
@@ -257,8 +311,10 @@ class SlaClocksTest {
 
         private static boolean open(Instant minute) {
             var t = minute.atOffset(ZoneOffset.UTC);
-            return t.getDayOfWeek() != DayOfWeek.SATURDAY && t.getDayOfWeek() != DayOfWeek.SUNDAY
-                    && !t.toLocalTime().isBefore(LocalTime.of(9, 0)) && t.toLocalTime().isBefore(LocalTime.of(17, 0));
+            return t.getDayOfWeek() != DayOfWeek.SATURDAY
+                    && t.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !t.toLocalTime().isBefore(LocalTime.of(9, 0))
+                    && t.toLocalTime().isBefore(LocalTime.of(17, 0));
         }
 
         @Override

@@ -1,34 +1,35 @@
 package io.switchboard.waiting.logic;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.switchboard.waiting.logic.PositionWording.Numbering;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PositionWordingTest {
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @CsvSource({
-            "en-US, ORDINAL, 1, first",
-            "en-US, ORDINAL, 2, second",
-            "en-US, ORDINAL, 23, twenty-third",
-            "en-US, CARDINAL, 2, two",
-            "en-US, CARDINAL, 23, twenty-three",
-            "en-GB, ADAPTIVE, 3, third",
-            "en-GB, ADAPTIVE, 10, tenth",
-            "en-GB, ADAPTIVE, 11, eleven",
-            "de-DE, ORDINAL, 2, zweite",
-            "de-DE, CARDINAL, 2, zwei",
-            "fr-FR, ORDINAL, 2, deuxième",
-            "fr-FR, CARDINAL, 2, deux",
-            "es-ES, ORDINAL, 2, segundo",
-            "hr-HR, CARDINAL, 2, dva"})
+        "en-US, ORDINAL, 1, first",
+        "en-US, ORDINAL, 2, second",
+        "en-US, ORDINAL, 23, twenty-third",
+        "en-US, CARDINAL, 2, two",
+        "en-US, CARDINAL, 23, twenty-three",
+        "en-GB, ADAPTIVE, 3, third",
+        "en-GB, ADAPTIVE, 10, tenth",
+        "en-GB, ADAPTIVE, 11, eleven",
+        "de-DE, ORDINAL, 2, zweite",
+        "de-DE, CARDINAL, 2, zwei",
+        "fr-FR, ORDINAL, 2, deuxième",
+        "fr-FR, CARDINAL, 2, deux",
+        "es-ES, ORDINAL, 2, segundo",
+        "hr-HR, CARDINAL, 2, dva"
+    })
     void readsThePositionInTheLanguage(String tag, Numbering numbering, int position, String expected) {
-        assertThat(PositionWording.render(Locale.forLanguageTag(tag), numbering, position)).isEqualTo(expected);
+        assertThat(PositionWording.render(Locale.forLanguageTag(tag), numbering, position))
+                .isEqualTo(expected);
     }
 
     @Test

@@ -1,27 +1,25 @@
 package io.switchboard.waiting.logic;
 
-import io.switchboard.waiting.AudioSource;
-import io.switchboard.waiting.VoiceMessage;
-import io.switchboard.waiting.VoicePrompt;
-import io.switchboard.platform.InvalidInputException;
-import io.switchboard.waiting.logic.VoicePromptPlanner.Prompt;
-import io.switchboard.waiting.logic.VoicePromptPlanner.PromptPlan;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.waiting.AudioSource;
+import io.switchboard.waiting.VoiceMessage;
+import io.switchboard.waiting.VoicePrompt;
+import io.switchboard.waiting.logic.VoicePromptPlanner.Prompt;
+import io.switchboard.waiting.logic.VoicePromptPlanner.PromptPlan;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class VoicePromptPlannerTest {
 
     private static VoicePrompt tts(String text) {
-        return new VoicePrompt(true, AudioSource.TEXT_TO_SPEECH, text, "en-US", "Joanna", new BigDecimal("1.10"),
-                null);
+        return new VoicePrompt(true, AudioSource.TEXT_TO_SPEECH, text, "en-US", "Joanna", new BigDecimal("1.10"), null);
     }
 
     private static Map<VoiceMessage, VoicePrompt> full() {
@@ -36,8 +34,9 @@ class VoicePromptPlannerTest {
     @Test
     void atTheStartTheCallerHearsTheGreetingThenHoldMusic() {
         PromptPlan plan = VoicePromptPlanner.at(600, 60, full(), Duration.ZERO, 4);
-        assertThat(plan.prompts()).extracting(Prompt::message).containsExactly(VoiceMessage.GREETING,
-                VoiceMessage.HOLD_MUSIC);
+        assertThat(plan.prompts())
+                .extracting(Prompt::message)
+                .containsExactly(VoiceMessage.GREETING, VoiceMessage.HOLD_MUSIC);
         assertThat(plan.prompts().get(0).text()).isEqualTo("Thank you for calling");
         assertThat(plan.prompts().get(1).audioId()).isEqualTo(77L);
         assertThat(plan.prompts().get(1).loop()).isTrue();
@@ -48,8 +47,9 @@ class VoicePromptPlannerTest {
     @Test
     void eachIntervalStartsWithTheAnnouncementAndThePositionInWords() {
         PromptPlan plan = VoicePromptPlanner.at(600, 60, full(), Duration.ofMinutes(2), 2);
-        assertThat(plan.prompts()).extracting(Prompt::message).containsExactly(VoiceMessage.ANNOUNCEMENT,
-                VoiceMessage.HOLD_MUSIC);
+        assertThat(plan.prompts())
+                .extracting(Prompt::message)
+                .containsExactly(VoiceMessage.ANNOUNCEMENT, VoiceMessage.HOLD_MUSIC);
         assertThat(plan.prompts().get(0).text()).isEqualTo("You are second in line");
         assertThat(plan.prompts().get(0).language()).isEqualTo("en-US");
         assertThat(plan.prompts().get(0).speechRate()).isEqualByComparingTo("1.10");
@@ -80,8 +80,16 @@ class VoicePromptPlannerTest {
     @Test
     void cardinalAndAdaptivePlaceholdersInOtherLanguages() {
         Map<VoiceMessage, VoicePrompt> prompts = full();
-        prompts.put(VoiceMessage.ANNOUNCEMENT, new VoicePrompt(true, AudioSource.TEXT_TO_SPEECH,
-                "Sie sind Nummer {position:cardinal} ({position:adaptive})", "de-DE", null, null, null));
+        prompts.put(
+                VoiceMessage.ANNOUNCEMENT,
+                new VoicePrompt(
+                        true,
+                        AudioSource.TEXT_TO_SPEECH,
+                        "Sie sind Nummer {position:cardinal} ({position:adaptive})",
+                        "de-DE",
+                        null,
+                        null,
+                        null));
         PromptPlan plan = VoicePromptPlanner.at(600, 30, prompts, Duration.ofSeconds(30), 2);
         assertThat(plan.prompts().get(0).text()).isEqualTo("Sie sind Nummer zwei (zweite)");
         assertThat(plan.prompts().get(0).speechRate()).isEqualByComparingTo(BigDecimal.ONE);
@@ -92,20 +100,24 @@ class VoicePromptPlannerTest {
         Map<VoiceMessage, VoicePrompt> prompts = full();
         prompts.remove(VoiceMessage.ANNOUNCEMENT);
         PromptPlan plan = VoicePromptPlanner.at(300, null, prompts, Duration.ZERO, 1);
-        assertThat(plan.prompts()).extracting(Prompt::message).containsExactly(VoiceMessage.GREETING,
-                VoiceMessage.HOLD_MUSIC);
+        assertThat(plan.prompts())
+                .extracting(Prompt::message)
+                .containsExactly(VoiceMessage.GREETING, VoiceMessage.HOLD_MUSIC);
         assertThat(plan.askAgainIn()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
     void disabledPromptsAndFilesNotUploadedAreNotPlayed() {
         Map<VoiceMessage, VoicePrompt> prompts = full();
-        prompts.put(VoiceMessage.GREETING, new VoicePrompt(false, AudioSource.TEXT_TO_SPEECH, "Hi", "en", null, null,
-                null));
+        prompts.put(
+                VoiceMessage.GREETING,
+                new VoicePrompt(false, AudioSource.TEXT_TO_SPEECH, "Hi", "en", null, null, null));
         prompts.put(VoiceMessage.HOLD_MUSIC, new VoicePrompt(true, AudioSource.FILE, null, null, null, null, null));
-        assertThat(VoicePromptPlanner.at(600, 60, prompts, Duration.ZERO, 1).prompts()).isEmpty();
-        prompts.put(VoiceMessage.MAX_WAIT, new VoicePrompt(false, AudioSource.TEXT_TO_SPEECH, "Bye", "en", null,
-                null, null));
+        assertThat(VoicePromptPlanner.at(600, 60, prompts, Duration.ZERO, 1).prompts())
+                .isEmpty();
+        prompts.put(
+                VoiceMessage.MAX_WAIT,
+                new VoicePrompt(false, AudioSource.TEXT_TO_SPEECH, "Bye", "en", null, null, null));
         PromptPlan end = VoicePromptPlanner.at(600, 60, prompts, Duration.ofHours(1), 1);
         assertThat(end.prompts()).isEmpty();
         assertThat(end.hangUp()).isTrue();
@@ -113,7 +125,8 @@ class VoicePromptPlannerTest {
 
     @Test
     void rulesRefuseBadSettingsNamingTheField() {
-        assertThatThrownBy(() -> VoiceWaitingRules.check(3601, null, full())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> VoiceWaitingRules.check(3601, null, full()))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("maxWaitSeconds");
         assertThatThrownBy(() -> VoiceWaitingRules.check(600, 5, full()))
                 .hasMessageStartingWith("announcement.everySeconds");
@@ -125,14 +138,15 @@ class VoicePromptPlannerTest {
         assertThatThrownBy(() -> VoiceWaitingRules.check(600, 60, prompts)).hasMessageStartingWith("greeting.text");
         prompts.put(VoiceMessage.GREETING, tts("Hello"));
         prompts.put(VoiceMessage.ANNOUNCEMENT, tts("You are {position:roman}"));
-        assertThatThrownBy(() -> VoiceWaitingRules.check(600, 60, prompts))
-                .hasMessageStartingWith("announcement.text");
-        prompts.put(VoiceMessage.ANNOUNCEMENT, new VoicePrompt(true, AudioSource.TEXT_TO_SPEECH, "Hi", "12-$",
-                null, null, null));
+        assertThatThrownBy(() -> VoiceWaitingRules.check(600, 60, prompts)).hasMessageStartingWith("announcement.text");
+        prompts.put(
+                VoiceMessage.ANNOUNCEMENT,
+                new VoicePrompt(true, AudioSource.TEXT_TO_SPEECH, "Hi", "12-$", null, null, null));
         assertThatThrownBy(() -> VoiceWaitingRules.check(600, 60, prompts))
                 .hasMessageStartingWith("announcement.language");
-        prompts.put(VoiceMessage.ANNOUNCEMENT, new VoicePrompt(true, AudioSource.TEXT_TO_SPEECH, "Hi", "en",
-                null, new BigDecimal("2.5"), null));
+        prompts.put(
+                VoiceMessage.ANNOUNCEMENT,
+                new VoicePrompt(true, AudioSource.TEXT_TO_SPEECH, "Hi", "en", null, new BigDecimal("2.5"), null));
         assertThatThrownBy(() -> VoiceWaitingRules.check(600, 60, prompts))
                 .hasMessageStartingWith("announcement.speechRate");
         prompts.put(VoiceMessage.ANNOUNCEMENT, tts("You are {position:adaptive}"));

@@ -1,41 +1,48 @@
 package io.switchboard.waiting.logic;
 
-import io.switchboard.waiting.WaitingStrategy;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.waiting.WaitingStrategy;
 import io.switchboard.waiting.logic.WaitingSchedule.Kind;
 import io.switchboard.waiting.logic.WaitingSchedule.Planned;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WaitingScheduleTest {
 
     private static final Instant ENTERED = Instant.parse("2026-03-02T09:00:00Z");
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    private static WaitingStrategy.Messages messages(boolean welcome, Integer every, Integer maxCount,
-                                                     Integer maxWait) {
-        return new WaitingStrategy.Messages(welcome, welcome ? "Hi, an agent will be with you soon" : null,
-                every != null, every != null ? "Thanks for waiting" : null, every, maxCount,
-                maxWait != null, maxWait != null ? "Sorry, we have to close this conversation" : null, maxWait);
+    private static WaitingStrategy.Messages messages(
+            boolean welcome, Integer every, Integer maxCount, Integer maxWait) {
+        return new WaitingStrategy.Messages(
+                welcome,
+                welcome ? "Hi, an agent will be with you soon" : null,
+                every != null,
+                every != null ? "Thanks for waiting" : null,
+                every,
+                maxCount,
+                maxWait != null,
+                maxWait != null ? "Sorry, we have to close this conversation" : null,
+                maxWait);
     }
 
     private static List<Long> minutesOf(List<Planned> plan, Kind kind) {
-        return plan.stream().filter(p -> p.kind() == kind)
-                .map(p -> Duration.between(ENTERED, p.at()).toMinutes()).toList();
+        return plan.stream()
+                .filter(p -> p.kind() == kind)
+                .map(p -> Duration.between(ENTERED, p.at()).toMinutes())
+                .toList();
     }
 
     @Test
     void welcomeAloneIsSentOnceOnEnteringTheQueue() {
         List<Planned> plan = WaitingSchedule.plan(messages(true, null, null, null), ENTERED, MINUTE);
-        assertThat(plan).containsExactly(new Planned(Kind.WELCOME, 1, ENTERED, "Hi, an agent will be with you soon",
-                false));
+        assertThat(plan)
+                .containsExactly(new Planned(Kind.WELCOME, 1, ENTERED, "Hi, an agent will be with you soon", false));
     }
 
     @Test
@@ -64,8 +71,9 @@ class WaitingScheduleTest {
     @Test
     void maximumWaitMessageClosesAndNothingFollowsIt() {
         List<Planned> plan = WaitingSchedule.plan(messages(true, 5, null, 20), ENTERED, MINUTE);
-        assertThat(plan).extracting(Planned::kind).containsExactly(Kind.WELCOME, Kind.ANNOUNCEMENT,
-                Kind.ANNOUNCEMENT, Kind.ANNOUNCEMENT, Kind.MAX_WAIT);
+        assertThat(plan)
+                .extracting(Planned::kind)
+                .containsExactly(Kind.WELCOME, Kind.ANNOUNCEMENT, Kind.ANNOUNCEMENT, Kind.ANNOUNCEMENT, Kind.MAX_WAIT);
         assertThat(minutesOf(plan, Kind.ANNOUNCEMENT)).containsExactly(5L, 10L, 15L);
         Planned last = plan.get(plan.size() - 1);
         assertThat(last.at()).isEqualTo(ENTERED.plus(Duration.ofMinutes(20)));
@@ -75,10 +83,10 @@ class WaitingScheduleTest {
 
     @Test
     void noAnnouncementAtTheMomentOfTheMaximumWait() {
-        assertThat(minutesOf(WaitingSchedule.plan(messages(false, 10, null, 30), ENTERED, MINUTE),
-                Kind.ANNOUNCEMENT)).containsExactly(10L, 20L);
-        assertThat(minutesOf(WaitingSchedule.plan(messages(false, 10, null, 31), ENTERED, MINUTE),
-                Kind.ANNOUNCEMENT)).containsExactly(10L, 20L, 30L);
+        assertThat(minutesOf(WaitingSchedule.plan(messages(false, 10, null, 30), ENTERED, MINUTE), Kind.ANNOUNCEMENT))
+                .containsExactly(10L, 20L);
+        assertThat(minutesOf(WaitingSchedule.plan(messages(false, 10, null, 31), ENTERED, MINUTE), Kind.ANNOUNCEMENT))
+                .containsExactly(10L, 20L, 30L);
     }
 
     @Test
@@ -98,24 +106,26 @@ class WaitingScheduleTest {
     @Test
     void withoutMaximumWaitNothingIsPlannedAfterOneHour() {
         List<Planned> plan = WaitingSchedule.plan(messages(true, 7, null, null), ENTERED, MINUTE);
-        assertThat(plan).noneMatch(Planned::closesConversation)
+        assertThat(plan)
+                .noneMatch(Planned::closesConversation)
                 .allMatch(p -> !p.at().isAfter(ENTERED.plus(Duration.ofHours(1))));
     }
 
     @Test
     void aShorterStrategyMinuteScalesEveryTime() {
         List<Planned> plan = WaitingSchedule.plan(messages(true, 2, 2, 5), ENTERED, Duration.ofSeconds(1));
-        assertThat(plan).extracting(p -> Duration.between(ENTERED, p.at()).toSeconds())
+        assertThat(plan)
+                .extracting(p -> Duration.between(ENTERED, p.at()).toSeconds())
                 .containsExactly(0L, 2L, 4L, 5L);
     }
 
     @Test
     void remainingDropsWhatIsAlreadyPast() {
-        List<Planned> left = WaitingSchedule.remaining(messages(true, 5, null, 12), ENTERED, MINUTE,
-                ENTERED.plus(Duration.ofMinutes(5)));
-        assertThat(left).extracting(Planned::kind).containsExactly(Kind.ANNOUNCEMENT, Kind.ANNOUNCEMENT,
-                Kind.MAX_WAIT);
-        assertThat(WaitingSchedule.remaining(messages(true, 5, null, 12), ENTERED, MINUTE,
-                ENTERED.plus(Duration.ofMinutes(13)))).isEmpty();
+        List<Planned> left = WaitingSchedule.remaining(
+                messages(true, 5, null, 12), ENTERED, MINUTE, ENTERED.plus(Duration.ofMinutes(5)));
+        assertThat(left).extracting(Planned::kind).containsExactly(Kind.ANNOUNCEMENT, Kind.ANNOUNCEMENT, Kind.MAX_WAIT);
+        assertThat(WaitingSchedule.remaining(
+                        messages(true, 5, null, 12), ENTERED, MINUTE, ENTERED.plus(Duration.ofMinutes(13))))
+                .isEmpty();
     }
 }

@@ -1,10 +1,10 @@
 package io.switchboard.admin.agents;
 
-import io.switchboard.agents.AgentStatuses;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
+import io.switchboard.agents.AgentStatuses;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -40,7 +39,8 @@ public class AgentStatusesBean implements Serializable {
 
     @ReportsRefusals
     public void create() {
-        Messages.inform("Status '" + agentStatuses.createStatus(name.trim(), group).getName() + "' created");
+        Messages.inform(
+                "Status '" + agentStatuses.createStatus(name.trim(), group).getName() + "' created");
         name = null;
         load();
     }

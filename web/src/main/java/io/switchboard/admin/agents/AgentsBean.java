@@ -1,21 +1,20 @@
 package io.switchboard.admin.agents;
 
-import io.switchboard.agents.AgentPresence;
-import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
+import io.switchboard.agents.AgentSummary;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
-import io.switchboard.agents.AgentSummary;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,7 @@ public class AgentsBean implements Serializable {
 
     private Boolean enabled;
     private List<AgentSummary> rows;
+
     @EJB
     AgentPresence presence;
 
@@ -69,7 +69,8 @@ public class AgentsBean implements Serializable {
 
     @ReportsRefusals
     public void createBot() {
-        AgentSummary bot = agents.summary(agents.createBot(botName.trim(), botQueueIds).getId());
+        AgentSummary bot =
+                agents.summary(agents.createBot(botName.trim(), botQueueIds).getId());
         Messages.inform("Bot '" + bot.getName() + "' created");
         botName = null;
         botQueueIds = new ArrayList<>();
@@ -79,8 +80,7 @@ public class AgentsBean implements Serializable {
 
     @ReportsRefusals
     public void save() {
-        agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit,
-                queueIds);
+        agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit, queueIds);
         Messages.inform("Agent '" + name.trim() + "' saved");
         load();
         setSelected(agents.summary(selected.getId()));
@@ -93,7 +93,8 @@ public class AgentsBean implements Serializable {
     /** The queues an agent can be put in: every queue but the Default one, which every agent is in. */
     public List<Queue> getQueues() {
         if (queueChoices == null) {
-            queueChoices = queues.list().stream().filter(q -> !q.isDefaultQueue()).toList();
+            queueChoices =
+                    queues.list().stream().filter(q -> !q.isDefaultQueue()).toList();
         }
         return queueChoices;
     }
@@ -116,12 +117,17 @@ public class AgentsBean implements Serializable {
             enabledEdit = selected.isEnabled();
             queueIds = new ArrayList<>(selected.getQueueIds());
             AgentState state = presence.state(selected.getId());
-            selectedStatus = state.getStatus().getName() + " (" + state.getStatus().getStatusGroup() + ")";
+            selectedStatus =
+                    state.getStatus().getName() + " (" + state.getStatus().getStatusGroup() + ")";
             AgentLoad load = workloads.load(selected.getId());
             StringBuilder text = new StringBuilder();
             for (ChannelGroup group : ChannelGroup.values()) {
-                text.append(text.length() == 0 ? "" : ", ").append(group).append(' ')
-                        .append(load.occupancy(group)).append('/').append(load.capacity(group));
+                text.append(text.length() == 0 ? "" : ", ")
+                        .append(group)
+                        .append(' ')
+                        .append(load.occupancy(group))
+                        .append('/')
+                        .append(load.capacity(group));
             }
             selectedLoad = text.toString();
         }

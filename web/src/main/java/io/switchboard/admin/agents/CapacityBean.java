@@ -3,11 +3,11 @@ package io.switchboard.admin.agents;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentCapacities;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentPresence;
-import io.switchboard.agents.AgentCapacities;
-import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentService;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,25 +42,41 @@ public class CapacityBean implements Serializable {
     @EJB
     transient AgentService agents;
 
-    @NotNull @Min(0) @Max(1000)
+    @NotNull
+    @Min(0)
+    @Max(1000)
     private Integer liveMessaging;
-    @NotNull @Min(0) @Max(1000)
+
+    @NotNull
+    @Min(0)
+    @Max(1000)
     private Integer liveChat;
-    @NotNull @Min(0) @Max(1000)
+
+    @NotNull
+    @Min(0)
+    @Max(1000)
     private Integer email;
 
     private boolean waiting;
     private boolean solved;
 
-    @NotNull @Min(1) @Max(1440)
+    @NotNull
+    @Min(1)
+    @Max(1440)
     private Integer inactivityMinutes;
 
     private Long agentId;
-    @Min(0) @Max(1000)
+
+    @Min(0)
+    @Max(1000)
     private Integer agentLiveMessaging;
-    @Min(0) @Max(1000)
+
+    @Min(0)
+    @Max(1000)
     private Integer agentLiveChat;
-    @Min(0) @Max(1000)
+
+    @Min(0)
+    @Max(1000)
     private Integer agentEmail;
 
     private List<Agent> humans;
@@ -76,7 +91,9 @@ public class CapacityBean implements Serializable {
         waiting = occupying.waiting();
         solved = occupying.solved();
         inactivityMinutes = presence.inactivityMinutes();
-        humans = agents.list(null).stream().filter(a -> a.getKind() == AgentKind.HUMAN).toList();
+        humans = agents.list(null).stream()
+                .filter(a -> a.getKind() == AgentKind.HUMAN)
+                .toList();
     }
 
     @ReportsRefusals

@@ -1,13 +1,12 @@
 package io.switchboard.admin.agents;
 
-import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentWorkload;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 

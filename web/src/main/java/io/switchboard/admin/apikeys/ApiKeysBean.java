@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,8 +59,8 @@ public class ApiKeysBean implements Serializable {
     public void create() {
         EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
         roles.forEach(role -> chosen.add(Role.valueOf(role)));
-        IssuedApiKey issued = apiKeys.create(name.trim(), chosen,
-                securityContext.getCallerPrincipal().getName());
+        IssuedApiKey issued = apiKeys.create(
+                name.trim(), chosen, securityContext.getCallerPrincipal().getName());
         issuedToken = issued.token();
         name = null;
         roles = new ArrayList<>();

@@ -10,10 +10,9 @@ import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.LazyDataModel;
-
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.LazyDataModel;
 
 /** The Companies view: companies found by name, paged by the server; the chosen one's attributes. */
 @Named

@@ -12,7 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -51,8 +50,11 @@ public class WorkingHoursBean implements Serializable {
             view.days().forEach((day, intervals) -> {
                 if (!intervals.isEmpty()) {
                     days.add(DayOfWeek.valueOf(day).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
-                            + String.join(", ", intervals.stream().map(i -> i.start() + "–" + i.end()
-                            + (i.endsNextDay() ? " (+1)" : "")).toList()));
+                            + String.join(
+                                    ", ",
+                                    intervals.stream()
+                                            .map(i -> i.start() + "–" + i.end() + (i.endsNextDay() ? " (+1)" : ""))
+                                            .toList()));
                 }
             });
             summary = days.isEmpty() ? "No working time" : String.join("; ", days);
@@ -184,7 +186,8 @@ public class WorkingHoursBean implements Serializable {
     void load() {
         Map<Long, Long> counts = workingHours.queueCounts();
         rows = workingHours.list().stream()
-                .map(p -> new PeriodRow(WorkingHoursView.of(p, counts.getOrDefault(p.getId(), 0L)))).toList();
+                .map(p -> new PeriodRow(WorkingHoursView.of(p, counts.getOrDefault(p.getId(), 0L))))
+                .toList();
         if (days == null) {
             startNew();
         }
@@ -263,21 +266,28 @@ public class WorkingHoursBean implements Serializable {
         request.timeZone = timeZone == null ? "" : timeZone;
         request.days = new LinkedHashMap<>();
         for (DayForm day : days) {
-            request.days.put(day.getName(), day.intervals.stream().map(i -> {
-                WorkingHoursRequest.IntervalRequest interval = new WorkingHoursRequest.IntervalRequest();
-                interval.start = i.start;
-                interval.end = i.end;
-                interval.endsNextDay = i.endsNextDay;
-                return interval;
-            }).toList());
+            request.days.put(
+                    day.getName(),
+                    day.intervals.stream()
+                            .map(i -> {
+                                WorkingHoursRequest.IntervalRequest interval =
+                                        new WorkingHoursRequest.IntervalRequest();
+                                interval.start = i.start;
+                                interval.end = i.end;
+                                interval.endsNextDay = i.endsNextDay;
+                                return interval;
+                            })
+                            .toList());
         }
-        request.holidays = holidays.stream().map(h -> {
-            WorkingHoursRequest.HolidayRequest holiday = new WorkingHoursRequest.HolidayRequest();
-            holiday.name = h.name;
-            holiday.startDate = h.startDate == null ? null : h.startDate.toString();
-            holiday.endDate = h.endDate == null ? null : h.endDate.toString();
-            return holiday;
-        }).toList();
+        request.holidays = holidays.stream()
+                .map(h -> {
+                    WorkingHoursRequest.HolidayRequest holiday = new WorkingHoursRequest.HolidayRequest();
+                    holiday.name = h.name;
+                    holiday.startDate = h.startDate == null ? null : h.startDate.toString();
+                    holiday.endDate = h.endDate == null ? null : h.endDate.toString();
+                    return holiday;
+                })
+                .toList();
         request.awayMessage = awayMessage;
         request.closeAfterAwayMessage = closeAfterAwayMessage;
         request.defaultPeriod = defaultPeriod;

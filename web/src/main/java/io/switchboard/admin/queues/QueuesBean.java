@@ -13,12 +13,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.primefaces.event.RowEditEvent;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.event.RowEditEvent;
 
 /** The queues screen: the queues in use with their active conversations; create, rename and delete. */
 @Named
@@ -29,9 +28,11 @@ public class QueuesBean implements Serializable {
     public static final class QueueRow implements Serializable {
         private final long id;
         private String storedName;
+
         @NotBlank
         @Size(max = 100)
         private String name;
+
         private final boolean defaultQueue;
         private final long activeConversations;
         private final String agents;
@@ -151,7 +152,10 @@ public class QueuesBean implements Serializable {
     void load() {
         Map<Long, Long> active = queues.activeConversationCounts();
         rows = queues.list().stream()
-                .map(q -> new QueueRow(q, active.getOrDefault(q.getId(), 0L), agentsOf(q),
+                .map(q -> new QueueRow(
+                        q,
+                        active.getOrDefault(q.getId(), 0L),
+                        agentsOf(q),
                         String.join(", ", routes.namesOfRoutesTo(q.getId()))))
                 .toList();
     }

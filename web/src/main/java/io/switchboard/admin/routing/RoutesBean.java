@@ -12,10 +12,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.event.ReorderEvent;
-
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.ReorderEvent;
 
 /** The routing screen's route list: routes in evaluation order (drag a row to reorder), enable/disable, delete. */
 @Named

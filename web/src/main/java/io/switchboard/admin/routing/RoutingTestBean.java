@@ -8,14 +8,13 @@ import io.switchboard.people.Gender;
 import io.switchboard.people.PersonDetails;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.Queue;
-import io.switchboard.routing.Routing;
 import io.switchboard.routing.RouteMiss;
+import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingDecision;
 import io.switchboard.routing.RoutingSample;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -76,15 +75,51 @@ public class RoutingTestBean implements Serializable {
             throw new InvalidInputException("sender", "choose the sender the sample is written to");
         }
         Sender sender = senders.find(testSenderId);
-        RoutingSample sample = new RoutingSample(sender.getChannel(), blankToNull(testFrom), sender.getAddress(),
-                blankToNull(testText), blankToNull(testSubject), List.of(), List.of(), testVisitor, Map.of(),
-                pairs(testMessageCustom), testTag == null || testTag.isBlank() ? Set.of() : Set.of(testTag));
-        PersonDetails person = new PersonDetails(null, null, null, null, null, blankToNull(testCity),
-                blankToNull(testCountry), null, testGender == null || testGender.isBlank() ? null
-                : Gender.valueOf(testGender), null, null, null, Set.of(), Set.of(), null, pairs(testPersonCustom));
-        CompanyDetails company = testCompanyName == null || testCompanyName.isBlank() ? null
-                : new CompanyDetails(testCompanyName, null, null, null, Set.of(), null, null, null,
-                blankToNull(testCompanySegment), Set.of(), null, null, Map.of());
+        RoutingSample sample = new RoutingSample(
+                sender.getChannel(),
+                blankToNull(testFrom),
+                sender.getAddress(),
+                blankToNull(testText),
+                blankToNull(testSubject),
+                List.of(),
+                List.of(),
+                testVisitor,
+                Map.of(),
+                pairs(testMessageCustom),
+                testTag == null || testTag.isBlank() ? Set.of() : Set.of(testTag));
+        PersonDetails person = new PersonDetails(
+                null,
+                null,
+                null,
+                null,
+                null,
+                blankToNull(testCity),
+                blankToNull(testCountry),
+                null,
+                testGender == null || testGender.isBlank() ? null : Gender.valueOf(testGender),
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                pairs(testPersonCustom));
+        CompanyDetails company = testCompanyName == null || testCompanyName.isBlank()
+                ? null
+                : new CompanyDetails(
+                        testCompanyName,
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        blankToNull(testCompanySegment),
+                        Set.of(),
+                        null,
+                        null,
+                        Map.of());
         RoutingDecision decision = routing.test(sample, person, company);
         Queue queue = routing.queueOf(decision);
         testResult = (decision.matched() ? "Route '" + decision.routeName() + "' matches" : "No route matches")
@@ -99,7 +134,9 @@ public class RoutingTestBean implements Serializable {
             for (String line : lines.split("\\R")) {
                 int equals = line.indexOf('=');
                 if (equals > 0) {
-                    map.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+                    map.put(
+                            line.substring(0, equals).trim(),
+                            line.substring(equals + 1).trim());
                 }
             }
         }

@@ -13,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,8 +29,8 @@ import java.util.stream.Collectors;
 @ViewScoped
 public class SlaPoliciesBean implements Serializable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A policy as the list shows it. */
     public static final class PolicyRow implements Serializable {
@@ -48,10 +47,13 @@ public class SlaPoliciesBean implements Serializable {
             position = policy.getListOrder() + 1;
             name = policy.getName();
             enabled = policy.isEnabled();
-            validity = policy.getValidFrom() == null && policy.getValidTo() == null ? "Always"
+            validity = policy.getValidFrom() == null && policy.getValidTo() == null
+                    ? "Always"
                     : (policy.getValidFrom() == null ? "…" : WHEN.format(policy.getValidFrom())) + " – "
-                    + (policy.getValidTo() == null ? "…" : WHEN.format(policy.getValidTo()));
-            String listed = policy.getQueueIds().stream().map(q -> queueNames.getOrDefault(q, "#" + q)).sorted()
+                            + (policy.getValidTo() == null ? "…" : WHEN.format(policy.getValidTo()));
+            String listed = policy.getQueueIds().stream()
+                    .map(q -> queueNames.getOrDefault(q, "#" + q))
+                    .sorted()
                     .collect(Collectors.joining(", "));
             queues = switch (policy.getQueueScope()) {
                 case ALL -> "All queues";

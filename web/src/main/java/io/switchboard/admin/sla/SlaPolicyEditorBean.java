@@ -15,7 +15,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -205,13 +204,26 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
             if (r.name == null || r.name.isBlank()) {
                 throw new InvalidInputException("severities[" + i + "].name", "must not be blank");
             }
-            levels.add(new SlaPolicyDefinition.SeverityDefinition(r.name.trim(), i == defaultSeverity,
-                    r.firstResponseMinutes, r.nextReplyMinutes, r.resolutionMinutes, r.workingHoursOnly));
+            levels.add(new SlaPolicyDefinition.SeverityDefinition(
+                    r.name.trim(),
+                    i == defaultSeverity,
+                    r.firstResponseMinutes,
+                    r.nextReplyMinutes,
+                    r.resolutionMinutes,
+                    r.workingHoursOnly));
         }
-        SlaPolicyDefinition definition = new SlaPolicyDefinition(name, enabled, instant(validFrom),
-                instant(validTo), null, QueueScope.valueOf(queueScope), new HashSet<>(queueIds), excludeAutomated,
+        SlaPolicyDefinition definition = new SlaPolicyDefinition(
+                name,
+                enabled,
+                instant(validFrom),
+                instant(validTo),
+                null,
+                QueueScope.valueOf(queueScope),
+                new HashSet<>(queueIds),
+                excludeAutomated,
                 levels);
-        SlaPolicy saved = editing == null ? policies.create(definition, editor.tree())
+        SlaPolicy saved = editing == null
+                ? policies.create(definition, editor.tree())
                 : policies.update(editing, definition, editor.tree());
         Messages.inform("SLA policy '" + saved.getName() + "' saved");
         editorOpen = false;
@@ -225,7 +237,8 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
         if (severity.matches()) {
             int index = Integer.parseInt(severity.group(1));
             String label = index < severities.size() && severities.get(index).name != null
-                    ? "'" + severities.get(index).name + "'" : "#" + (index + 1);
+                    ? "'" + severities.get(index).name + "'"
+                    : "#" + (index + 1);
             return "Severity " + label + (severity.group(3) == null ? "" : " " + severity.group(3));
         }
         return field;

@@ -6,7 +6,6 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +15,8 @@ import java.time.format.DateTimeFormatter;
 @ViewScoped
 public class SlaReevaluationBean implements Serializable {
 
-    private static final DateTimeFormatter WHEN_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     /** The latest re-evaluation run, as the page shows it. */
     public static final class ProgressView implements Serializable {
@@ -32,7 +31,8 @@ public class SlaReevaluationBean implements Serializable {
             reevaluated = progress.reevaluated();
             startedAt = progress.startedAt() == null ? "" : WHEN_SECONDS.format(progress.startedAt());
             endedAt = progress.endedAt() == null ? "" : WHEN_SECONDS.format(progress.endedAt());
-            running = progress.status() == BatchStatus.STARTING || progress.status() == BatchStatus.STARTED
+            running = progress.status() == BatchStatus.STARTING
+                    || progress.status() == BatchStatus.STARTED
                     || progress.status() == BatchStatus.STOPPING;
         }
 

@@ -11,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -41,14 +40,21 @@ public class ConditionChoices implements Serializable {
 
     @PostConstruct
     public void refresh() {
-        queueOptions = queues.list().stream().map(q -> new Option(q.getName(), String.valueOf(q.getId()))).toList();
-        senderOptions = senders.list().stream().map(s -> new Option(senderLabel(s), String.valueOf(s.getId())))
+        queueOptions = queues.list().stream()
+                .map(q -> new Option(q.getName(), String.valueOf(q.getId())))
                 .toList();
-        tagOptions = tags.list().stream().map(Tag::getName).map(t -> new Option(t, t)).toList();
+        senderOptions = senders.list().stream()
+                .map(s -> new Option(senderLabel(s), String.valueOf(s.getId())))
+                .toList();
+        tagOptions = tags.list().stream()
+                .map(Tag::getName)
+                .map(t -> new Option(t, t))
+                .toList();
     }
 
     private static String senderLabel(Sender sender) {
-        return sender.getChannel() + " " + sender.getAddress() + (sender.getName() == null ? "" : " (" + sender.getName() + ")");
+        return sender.getChannel() + " " + sender.getAddress()
+                + (sender.getName() == null ? "" : " (" + sender.getName() + ")");
     }
 
     /** An empty condition editor over today's choices. */

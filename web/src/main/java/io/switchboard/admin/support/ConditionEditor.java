@@ -1,16 +1,15 @@
 package io.switchboard.admin.support;
 
 import io.switchboard.channels.Channel;
-import io.switchboard.people.Gender;
-import io.switchboard.platform.InvalidInputException;
+import io.switchboard.conditions.Attribute;
 import io.switchboard.conditions.AttributeCatalogue;
 import io.switchboard.conditions.Condition;
 import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.Join;
 import io.switchboard.conditions.Operator;
-import io.switchboard.conditions.Attribute;
 import io.switchboard.conditions.ValueKind;
-
+import io.switchboard.people.Gender;
+import io.switchboard.platform.InvalidInputException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,8 +113,11 @@ public final class ConditionEditor implements Serializable {
     private List<GroupRow> groups = new ArrayList<>();
 
     /** The attributes come from routing's catalogue; the option lists feed the select value inputs. */
-    public ConditionEditor(AttributeCatalogue catalogue, List<Option> queueOptions, List<Option> senderOptions,
-                           List<Option> tagOptions) {
+    public ConditionEditor(
+            AttributeCatalogue catalogue,
+            List<Option> queueOptions,
+            List<Option> senderOptions,
+            List<Option> tagOptions) {
         for (Attribute attribute : catalogue.all()) {
             attributes.put(attribute.key(), attribute);
             attributeOptions.add(new Option(attribute.key(), attribute.key()));
@@ -135,7 +137,8 @@ public final class ConditionEditor implements Serializable {
     /** Shows a stored tree; refuses one that nests groups deeper than the editor shows. */
     public void load(ConditionGroup tree, String what) {
         if (tree.groups().stream().anyMatch(g -> !g.groups().isEmpty())) {
-            throw new InvalidInputException("conditions",
+            throw new InvalidInputException(
+                    "conditions",
                     "this " + what + " nests groups deeper than the editor shows: change it through the API");
         }
         join = tree.join();
@@ -152,8 +155,10 @@ public final class ConditionEditor implements Serializable {
 
     /** The tree as edited, for the service to check. */
     public ConditionGroup tree() {
-        List<ConditionGroup> nested = groups.stream().map(g -> new ConditionGroup(g.join,
-                g.conditions.stream().map(this::condition).toList(), List.of())).toList();
+        List<ConditionGroup> nested = groups.stream()
+                .map(g -> new ConditionGroup(
+                        g.join, g.conditions.stream().map(this::condition).toList(), List.of()))
+                .toList();
         return new ConditionGroup(join, conditions.stream().map(this::condition).toList(), nested);
     }
 
@@ -219,7 +224,8 @@ public final class ConditionEditor implements Serializable {
             return "date";
         }
         return kind == null || kind == ValueKind.TEXT || kind == ValueKind.TEXT_LIST || kind == ValueKind.NUMBER
-                ? "text" : "select";
+                ? "text"
+                : "select";
     }
 
     private boolean isDate(ConditionRow row) {
@@ -238,8 +244,14 @@ public final class ConditionEditor implements Serializable {
             return List.of();
         }
         return switch (kind) {
-            case CHANNEL -> Arrays.stream(Channel.values()).map(c -> new Option(c.name(), c.name())).toList();
-            case GENDER -> Arrays.stream(Gender.values()).map(g -> new Option(g.name(), g.name())).toList();
+            case CHANNEL ->
+                Arrays.stream(Channel.values())
+                        .map(c -> new Option(c.name(), c.name()))
+                        .toList();
+            case GENDER ->
+                Arrays.stream(Gender.values())
+                        .map(g -> new Option(g.name(), g.name()))
+                        .toList();
             case BOOLEAN -> List.of(new Option("true", "true"), new Option("false", "false"));
             case SENDER, SENDER_LIST -> senderOptions;
             case QUEUE_LIST -> queueOptions;
@@ -251,8 +263,9 @@ public final class ConditionEditor implements Serializable {
     /** A condition tree in one line. */
     public static String summary(ConditionGroup group) {
         List<String> parts = new ArrayList<>();
-        group.conditions().forEach(c -> parts.add(c.attribute() + " " + Operator.valueOf(c.operator()).label() + " "
-                + c.value()));
+        group.conditions()
+                .forEach(c -> parts.add(
+                        c.attribute() + " " + Operator.valueOf(c.operator()).label() + " " + c.value()));
         group.groups().forEach(g -> parts.add("(" + summary(g) + ")"));
         return String.join(" " + group.join() + " ", parts);
     }

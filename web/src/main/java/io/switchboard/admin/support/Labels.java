@@ -2,7 +2,6 @@ package io.switchboard.admin.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +35,8 @@ public class Labels {
 
     /** Values comma-separated in their order; null when there are none (so a row shows nothing). */
     public static String joined(Collection<?> values) {
-        return values == null || values.isEmpty() ? null
+        return values == null || values.isEmpty()
+                ? null
                 : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
@@ -47,7 +47,9 @@ public class Labels {
 
     /** Attributes with plain values (as the people and company read models hold them) as name and text rows. */
     public static List<AttributeValue> attributes(Map<String, Object> attributes) {
-        return attributes.entrySet().stream().map(a -> new AttributeValue(a.getKey(), value(a.getValue()))).toList();
+        return attributes.entrySet().stream()
+                .map(a -> new AttributeValue(a.getKey(), value(a.getValue())))
+                .toList();
     }
 
     /** For the pages: {@link #joined}. */
@@ -61,7 +63,7 @@ public class Labels {
             return "";
         }
         long seconds = Math.max(0, duration.toSeconds());
-        return (seconds >= 3600 ? seconds / 3600 + "h " : "") + String.format(Locale.ROOT, "%02dm %02ds",
-                seconds % 3600 / 60, seconds % 60);
+        return (seconds >= 3600 ? seconds / 3600 + "h " : "")
+                + String.format(Locale.ROOT, "%02dm %02ds", seconds % 3600 / 60, seconds % 60);
     }
 }

@@ -1,13 +1,12 @@
 package io.switchboard.admin.support;
 
 import io.switchboard.platform.Page;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * A table paged by the server: every lazy list of the admin, parameterised by how to fetch one page (the service
@@ -61,6 +60,9 @@ public final class ServerPages<T> extends LazyDataModel<T> {
     // PrimeFaces 15's default throws without a row-key converter; a selected row is one of the page shown.
     @Override
     public T getRowData(String rowKey) {
-        return getWrappedData().stream().filter(r -> rowKey.equals(getRowKey(r))).findFirst().orElse(null);
+        return getWrappedData().stream()
+                .filter(r -> rowKey.equals(getRowKey(r)))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** The waiting strategies screen's messaging form: creates a strategy, or changes the one chosen in the list. */
@@ -40,16 +39,22 @@ public class MessagingStrategyFormBean implements Serializable {
     /** Creates a messaging strategy, or saves the one being edited. */
     @ReportsRefusals
     public void createMessaging() {
-        WaitingStrategy.Messages messages = new WaitingStrategy.Messages(welcomeEnabled, welcomeText,
-                announcementEnabled, announcementText, announcementEvery, announcementMaxCount, maxWaitEnabled,
-                maxWaitText, maxWait);
+        WaitingStrategy.Messages messages = new WaitingStrategy.Messages(
+                welcomeEnabled,
+                welcomeText,
+                announcementEnabled,
+                announcementText,
+                announcementEvery,
+                announcementMaxCount,
+                maxWaitEnabled,
+                maxWaitText,
+                maxWait);
         String trimmed = name == null ? "" : name.trim();
         if (editingId != null) {
             WaitingStrategy saved = messagingStrategies.update(editingId, trimmed, messages);
             Messages.inform("Waiting strategy '" + saved.getName() + "' saved");
         } else {
-            WaitingStrategy created = messagingStrategies.create(senderId == null ? -1 : senderId, trimmed,
-                    messages);
+            WaitingStrategy created = messagingStrategies.create(senderId == null ? -1 : senderId, trimmed, messages);
             Messages.inform("Waiting strategy '" + created.getName() + "' created");
         }
         cancelEdit();

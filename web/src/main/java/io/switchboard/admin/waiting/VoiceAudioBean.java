@@ -8,11 +8,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.event.FileUploadEvent;
-
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 
 /** The waiting strategies screen's audio files: uploads or deletes the file a voice strategy plays for a message. */
 @Named
@@ -35,8 +34,11 @@ public class VoiceAudioBean implements Serializable {
             Messages.failText("Choose the voice strategy the file is for");
             return;
         }
-        voiceStrategies.upload(audioStrategyId, VoiceMessage.valueOf(audioMessage),
-                event.getFile().getFileName(), event.getFile().getContent());
+        voiceStrategies.upload(
+                audioStrategyId,
+                VoiceMessage.valueOf(audioMessage),
+                event.getFile().getFileName(),
+                event.getFile().getContent());
         Messages.inform("File '" + event.getFile().getFileName() + "' uploaded");
         lists.load();
     }

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -104,13 +103,18 @@ public class VoiceStrategyFormBean implements Serializable {
     public void createVoice() {
         Map<VoiceMessage, VoicePrompt> prompts = new EnumMap<>(VoiceMessage.class);
         prompts.put(VoiceMessage.GREETING, greeting.toPrompt());
-        prompts.put(VoiceMessage.HOLD_MUSIC, new VoicePrompt(holdMusicEnabled, AudioSource.FILE, null, null, null,
-                null, null));
+        prompts.put(
+                VoiceMessage.HOLD_MUSIC,
+                new VoicePrompt(holdMusicEnabled, AudioSource.FILE, null, null, null, null, null));
         prompts.put(VoiceMessage.ANNOUNCEMENT, announcement.toPrompt());
         prompts.put(VoiceMessage.MAX_WAIT, maxWaitMessage.toPrompt());
-        VoiceWaitingStrategy created = voiceStrategies.create(voiceSenderId == null ? -1 : voiceSenderId,
-                new VoiceWaitingService.Settings(voiceName == null ? "" : voiceName.trim(),
-                        maxWaitSeconds == null ? 0 : maxWaitSeconds, announcementEverySeconds, prompts));
+        VoiceWaitingStrategy created = voiceStrategies.create(
+                voiceSenderId == null ? -1 : voiceSenderId,
+                new VoiceWaitingService.Settings(
+                        voiceName == null ? "" : voiceName.trim(),
+                        maxWaitSeconds == null ? 0 : maxWaitSeconds,
+                        announcementEverySeconds,
+                        prompts));
         Messages.inform("Voice waiting strategy '" + created.getName() + "' created");
         voiceName = null;
         voiceSenderId = null;

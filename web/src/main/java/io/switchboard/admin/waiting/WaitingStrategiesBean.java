@@ -14,7 +14,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +79,12 @@ public class WaitingStrategiesBean implements Serializable {
     public void load() {
         List<WaitingStrategy> messaging = messagingStrategies.list();
         List<VoiceWaitingStrategy> voice = voiceStrategies.list();
-        messagingRows = messaging.stream().map(s -> new Row(s.getId(), s.getName(), s.getSender().getAddress(),
-                summary(s.messages()))).toList();
-        voiceRows = voice.stream().map(s -> new Row(s.getId(), s.getName(), s.getSender().getAddress(),
-                summary(s))).toList();
+        messagingRows = messaging.stream()
+                .map(s -> new Row(s.getId(), s.getName(), s.getSender().getAddress(), summary(s.messages())))
+                .toList();
+        voiceRows = voice.stream()
+                .map(s -> new Row(s.getId(), s.getName(), s.getSender().getAddress(), summary(s)))
+                .toList();
         Set<Long> taken = messaging.stream().map(s -> s.getSender().getId()).collect(Collectors.toSet());
         voice.forEach(s -> taken.add(s.getSender().getId()));
         messagingSenders = new LinkedHashMap<>();
@@ -103,7 +104,9 @@ public class WaitingStrategiesBean implements Serializable {
             text.append("Welcome; ");
         }
         if (m.announcementEnabled()) {
-            text.append("announcement every ").append(m.announcementEvery()).append(" min")
+            text.append("announcement every ")
+                    .append(m.announcementEvery())
+                    .append(" min")
                     .append(m.announcementMaxCount() == null ? "" : ", at most " + m.announcementMaxCount())
                     .append("; ");
         }
@@ -114,10 +117,12 @@ public class WaitingStrategiesBean implements Serializable {
     }
 
     private static String summary(VoiceWaitingStrategy s) {
-        String prompts = s.getPrompts().entrySet().stream().filter(e -> e.getValue().isEnabled())
+        String prompts = s.getPrompts().entrySet().stream()
+                .filter(e -> e.getValue().isEnabled())
                 .map(e -> e.getKey().name().toLowerCase().replace('_', ' ')
                         + (e.getValue().getSource() == AudioSource.FILE
-                        ? (e.getValue().getAudioId() == null ? " (no file yet)" : " (file)") : " (speech)"))
+                                ? (e.getValue().getAudioId() == null ? " (no file yet)" : " (file)")
+                                : " (speech)"))
                 .collect(Collectors.joining(", "));
         return "Max wait " + s.getMaxWaitSeconds() + " s; " + prompts;
     }

@@ -3,11 +3,11 @@ package io.switchboard.admin.work;
 import io.switchboard.admin.support.ServerPages;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationFilter;
-import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.ConversationSummary;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.settings.SettingsService;
@@ -16,10 +16,9 @@ import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.LazyDataModel;
-
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * The All Work view's list: every conversation, newest first, filtered and paged by the server, and the chosen one's
@@ -48,8 +47,9 @@ public class AllWorkBean implements Serializable {
     private Channel channel;
     private Long shortId;
 
-    private final LazyDataModel<ConversationSummary> pages = new ServerPages<>((page, size) -> conversations.summaries(
-            new ConversationFilter(queueId, status, priority, channel, shortId, null, null, null), page, size),
+    private final LazyDataModel<ConversationSummary> pages = new ServerPages<>(
+            (page, size) -> conversations.summaries(
+                    new ConversationFilter(queueId, status, priority, channel, shortId, null, null, null), page, size),
             ConversationSummary::getId);
 
     private ConversationSummary selected;

@@ -9,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +45,13 @@ public class AssignmentDecisionsBean implements Serializable {
                     decisions.add(new DecisionRow(head, null, null, null, null, false));
                 }
                 for (AssignmentCandidate c : d.getCandidates()) {
-                    decisions.add(new DecisionRow(head, c.getAgentName(),
+                    decisions.add(new DecisionRow(
+                            head,
+                            c.getAgentName(),
                             String.format(Locale.ROOT, "%.1f", c.getWorkload()),
-                            c.getUnservedSeconds(), String.format(Locale.ROOT, "%.3f", c.getScore()), c.isChosen()));
+                            c.getUnservedSeconds(),
+                            String.format(Locale.ROOT, "%.3f", c.getScore()),
+                            c.isChosen()));
                 }
             }
         }
@@ -64,8 +67,8 @@ public class AssignmentDecisionsBean implements Serializable {
         private final String score;
         private final boolean chosen;
 
-        DecisionRow(String decision, String agent, String workload, Long unservedSeconds, String score,
-                    boolean chosen) {
+        DecisionRow(
+                String decision, String agent, String workload, Long unservedSeconds, String score, boolean chosen) {
             this.decision = decision;
             this.agent = agent;
             this.workload = workload;

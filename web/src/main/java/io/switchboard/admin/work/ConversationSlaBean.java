@@ -2,14 +2,13 @@ package io.switchboard.admin.work;
 
 import io.switchboard.admin.support.Labels;
 import io.switchboard.conversations.ConversationSummary;
-import io.switchboard.sla.logic.MetricState;
 import io.switchboard.sla.SlaBreach;
 import io.switchboard.sla.SlaTracker;
+import io.switchboard.sla.logic.MetricState;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -37,15 +36,23 @@ public class ConversationSlaBean implements Serializable {
         if (slaView == null || slaOf != allWork.getChoice()) {
             slaOf = allWork.getChoice();
             SlaTracker.SlaState state = sla.state(selected.getId());
-            List<ClockRow> clocks = state.clocks().stream().map(c -> new ClockRow(c.metric().name(),
-                    c.status().name(), Labels.length(c.target()), c.due() == null ? "" : Labels.time(c.due()),
-                    c.status() == MetricState.Status.RUNNING || c.status() == MetricState.Status.PAUSED
-                            ? Labels.length(c.remaining()) : "",
-                    c.breachedBy().isZero() ? "" : Labels.length(c.breachedBy()))).toList();
-            List<BreachRow> breaches = state.breaches().stream().map(b -> new BreachRow(b,
-                    b.getDueAt() == null ? "" : Labels.time(b.getDueAt()), Labels.length(b.getBreachedBy()))).toList();
-            slaView = new SlaView(state.policy() == null ? null : state.policy().getName(), state.severity(), clocks,
-                    breaches);
+            List<ClockRow> clocks = state.clocks().stream()
+                    .map(c -> new ClockRow(
+                            c.metric().name(),
+                            c.status().name(),
+                            Labels.length(c.target()),
+                            c.due() == null ? "" : Labels.time(c.due()),
+                            c.status() == MetricState.Status.RUNNING || c.status() == MetricState.Status.PAUSED
+                                    ? Labels.length(c.remaining())
+                                    : "",
+                            c.breachedBy().isZero() ? "" : Labels.length(c.breachedBy())))
+                    .toList();
+            List<BreachRow> breaches = state.breaches().stream()
+                    .map(b -> new BreachRow(
+                            b, b.getDueAt() == null ? "" : Labels.time(b.getDueAt()), Labels.length(b.getBreachedBy())))
+                    .toList();
+            slaView = new SlaView(
+                    state.policy() == null ? null : state.policy().getName(), state.severity(), clocks, breaches);
         }
         return slaView;
     }

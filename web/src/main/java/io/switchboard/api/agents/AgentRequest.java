@@ -3,7 +3,6 @@ package io.switchboard.api.agents;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** An agent to create or update. Humans get a user account (username and password); bots do not. */

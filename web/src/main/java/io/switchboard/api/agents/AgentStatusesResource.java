@@ -1,8 +1,8 @@
 package io.switchboard.api.agents;
 
-import io.switchboard.agents.AgentStatuses;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
+import io.switchboard.agents.AgentStatuses;
 import io.switchboard.api.agents.PresenceViews.StatusView;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,10 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Agent statuses: the default ones and the custom ones supervisors define. */
 @Path("agent-statuses")
@@ -52,8 +51,11 @@ public class AgentStatusesResource {
     @Operation(summary = "Create a custom status in one of the groups AVAILABLE, BUSY, AWAY, UNAVAILABLE")
     public Response create(@Valid AgentStatusRequest request) {
         AgentStatus status = agentStatuses.createStatus(request.name.trim(), AgentStatusGroup.valueOf(request.group));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(status.getId())).build())
-                .entity(StatusView.of(status)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(status.getId()))
+                        .build())
+                .entity(StatusView.of(status))
+                .build();
     }
 
     @PUT
@@ -61,7 +63,8 @@ public class AgentStatusesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Rename or regroup a custom status")
     public StatusView update(@PathParam("id") long id, @Valid AgentStatusRequest request) {
-        return StatusView.of(agentStatuses.changeStatus(id, request.name.trim(), AgentStatusGroup.valueOf(request.group)));
+        return StatusView.of(
+                agentStatuses.changeStatus(id, request.name.trim(), AgentStatusGroup.valueOf(request.group)));
     }
 
     @DELETE

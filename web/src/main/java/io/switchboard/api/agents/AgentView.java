@@ -3,19 +3,35 @@ package io.switchboard.api.agents;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.queues.Queue;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
 /** An agent as the API shows it; {@code queues} leaves out the Default queue every agent works in. */
-public record AgentView(long id, AgentKind kind, String name, String username, boolean enabled, String title,
-                        String phone, List<Long> queueIds, Instant createdAt) {
+public record AgentView(
+        long id,
+        AgentKind kind,
+        String name,
+        String username,
+        boolean enabled,
+        String title,
+        String phone,
+        List<Long> queueIds,
+        Instant createdAt) {
 
     public static AgentView of(Agent agent) {
-        return new AgentView(agent.getId(), agent.getKind(), agent.getName(),
-                agent.getUser() == null ? null : agent.getUser().getUsername(), agent.isEnabled(), agent.getTitle(),
-                agent.getPhone(), agent.getQueues().stream().map(Queue::getId).sorted(Comparator.naturalOrder())
-                .toList(), agent.getCreatedAt());
+        return new AgentView(
+                agent.getId(),
+                agent.getKind(),
+                agent.getName(),
+                agent.getUser() == null ? null : agent.getUser().getUsername(),
+                agent.isEnabled(),
+                agent.getTitle(),
+                agent.getPhone(),
+                agent.getQueues().stream()
+                        .map(Queue::getId)
+                        .sorted(Comparator.naturalOrder())
+                        .toList(),
+                agent.getCreatedAt());
     }
 }

@@ -1,11 +1,11 @@
 package io.switchboard.api.agents;
 
 import io.switchboard.agents.Agent;
-import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentCapacities;
-import io.switchboard.agents.AgentWorkloads;
+import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.VoiceState;
 import io.switchboard.api.agents.PresenceViews.PresenceView;
 import io.switchboard.channels.ChannelGroup;
@@ -28,11 +28,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Agents and bots; supervisors manage them. */
 @Path("agents")
@@ -72,21 +71,31 @@ public class AgentsResource {
             if (request.password == null) {
                 throw new InvalidInputException("password", "is required for a HUMAN agent");
             }
-            agent = agents.createHuman(request.username, request.password.toCharArray(), request.name.trim(),
-                    request.title, request.phone, request.queueIds);
+            agent = agents.createHuman(
+                    request.username,
+                    request.password.toCharArray(),
+                    request.name.trim(),
+                    request.title,
+                    request.phone,
+                    request.queueIds);
         }
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(agent.getId())).build())
-                .entity(AgentView.of(agent)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(agent.getId()))
+                        .build())
+                .entity(AgentView.of(agent))
+                .build();
     }
 
     @GET
     @Operation(summary = "List agents, optionally by enabled")
     public List<AgentView> list(@QueryParam("enabled") String enabled) {
-        Boolean filter = enabled == null || enabled.isBlank() ? null : switch (enabled.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException("enabled", "must be true or false");
-        };
+        Boolean filter = enabled == null || enabled.isBlank()
+                ? null
+                : switch (enabled.trim()) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> throw new InvalidInputException("enabled", "must be true or false");
+                };
         return agents.list(filter).stream().map(AgentView::of).toList();
     }
 
@@ -102,8 +111,13 @@ public class AgentsResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Update an agent's name, title, phone, enabled flag and queues")
     public AgentView update(@PathParam("id") long id, @Valid AgentRequest request) {
-        return AgentView.of(agents.update(id, request.name.trim(), request.title, request.phone,
-                request.enabled == null || request.enabled, request.queueIds));
+        return AgentView.of(agents.update(
+                id,
+                request.name.trim(),
+                request.title,
+                request.phone,
+                request.enabled == null || request.enabled,
+                request.queueIds));
     }
 
     @DELETE
@@ -161,8 +175,8 @@ public class AgentsResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Set the agent's own capacities; null returns a group to the default")
     public Map<ChannelGroup, Integer> changeCapacity(@PathParam("id") long id, CapacityRequest request) {
-        return capacities.changeOwnCapacities(id,
-                PresenceViews.capacities(request == null ? null : request.capacities, true));
+        return capacities.changeOwnCapacities(
+                id, PresenceViews.capacities(request == null ? null : request.capacities, true));
     }
 
     private PresenceView presence(AgentState state) {

@@ -1,7 +1,7 @@
 package io.switchboard.api.agents;
 
-import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentCapacities;
+import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.OccupyingStatuses;
 import io.switchboard.channels.ChannelGroup;
@@ -20,10 +20,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Map;
 
 /** Capacity settings: default capacity per channel group, the statuses that occupy agents, inactivity. */
 @Path("capacity")
@@ -45,6 +44,7 @@ public class CapacityResource {
     public static class OccupyingStatusesRequest {
         @NotNull
         public Boolean waiting;
+
         @NotNull
         public Boolean solved;
     }
@@ -58,8 +58,7 @@ public class CapacityResource {
     }
 
     /** The inactivity time. */
-    public record InactivityView(int minutes) {
-    }
+    public record InactivityView(int minutes) {}
 
     @EJB
     AgentPresence presence;
@@ -80,8 +79,8 @@ public class CapacityResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Set default capacities, e.g. {\"capacities\": {\"LIVE_MESSAGING\": 5}}")
     public Map<ChannelGroup, Integer> changeDefaults(CapacityRequest request) {
-        return capacities.changeDefaultCapacities(PresenceViews.capacities(request == null ? null : request.capacities,
-                false));
+        return capacities.changeDefaultCapacities(
+                PresenceViews.capacities(request == null ? null : request.capacities, false));
     }
 
     @GET
@@ -96,8 +95,8 @@ public class CapacityResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Include or exclude Waiting and Solved (Open always counts)")
     public OccupyingStatusesView changeOccupyingStatuses(@Valid @NotNull OccupyingStatusesRequest request) {
-        return OccupyingStatusesView.of(workloads.changeOccupyingStatuses(
-                new OccupyingStatuses(request.waiting, request.solved)));
+        return OccupyingStatusesView.of(
+                workloads.changeOccupyingStatuses(new OccupyingStatuses(request.waiting, request.solved)));
     }
 
     @DELETE

@@ -7,7 +7,6 @@ import io.switchboard.agents.VoiceState;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.platform.InvalidInputException;
-
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,34 +15,52 @@ import java.util.Map;
 /** Response shapes of agent presence and capacity, and the parsing of capacity maps. */
 public final class PresenceViews {
 
-    private PresenceViews() {
-    }
+    private PresenceViews() {}
 
     /** A status agents can be in. */
     public record StatusView(long id, String name, AgentStatusGroup group, boolean defaultStatus, String systemCode) {
         public static StatusView of(AgentStatus status) {
-            return new StatusView(status.getId(), status.getName(), status.getStatusGroup(), status.isDefaultStatus(),
+            return new StatusView(
+                    status.getId(),
+                    status.getName(),
+                    status.getStatusGroup(),
+                    status.isDefaultStatus(),
                     status.getSystemCode());
         }
     }
 
     /** Occupancy and capacity of one channel group. */
-    public record GroupLoad(int occupancy, int capacity, double percent) {
-    }
+    public record GroupLoad(int occupancy, int capacity, double percent) {}
 
     /** An agent's presence: status, activity, call state and load. */
-    public record PresenceView(long agentId, StatusView status, Instant statusSince, Instant lastActivityAt,
-                               Instant lastAssignedAt, VoiceState voiceState, int wrapUpSeconds,
-                               Map<ChannelGroup, GroupLoad> load, double workload, double combinedPercent,
-                               boolean fullCapacity) {
+    public record PresenceView(
+            long agentId,
+            StatusView status,
+            Instant statusSince,
+            Instant lastActivityAt,
+            Instant lastAssignedAt,
+            VoiceState voiceState,
+            int wrapUpSeconds,
+            Map<ChannelGroup, GroupLoad> load,
+            double workload,
+            double combinedPercent,
+            boolean fullCapacity) {
         public static PresenceView of(AgentState state, AgentLoad load) {
             Map<ChannelGroup, GroupLoad> groups = new EnumMap<>(ChannelGroup.class);
             for (ChannelGroup group : ChannelGroup.values()) {
                 groups.put(group, new GroupLoad(load.occupancy(group), load.capacity(group), load.percent(group)));
             }
-            return new PresenceView(state.getAgentId(), StatusView.of(state.getStatus()), state.getStatusSince(),
-                    state.getLastActivityAt(), state.getLastAssignedAt(), state.getVoiceState(),
-                    state.getWrapUpSeconds(), groups, load.scoringWorkload(), load.combinedPercent(),
+            return new PresenceView(
+                    state.getAgentId(),
+                    StatusView.of(state.getStatus()),
+                    state.getStatusSince(),
+                    state.getLastActivityAt(),
+                    state.getLastAssignedAt(),
+                    state.getVoiceState(),
+                    state.getWrapUpSeconds(),
+                    groups,
+                    load.scoringWorkload(),
+                    load.combinedPercent(),
                     load.isFullCapacity());
         }
     }

@@ -19,13 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** API keys for enterprise systems; only supervisors (Account Manager) manage them. */
 @Path("api-keys")
@@ -53,9 +52,12 @@ public class ApiKeysResource {
     public Response create(@Valid CreateApiKeyRequest request) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         request.roles.forEach(name -> roles.add(Role.valueOf(name)));
-        IssuedApiKey issued = apiKeys.create(request.name.trim(), roles, security.getUserPrincipal().getName());
+        IssuedApiKey issued = apiKeys.create(
+                request.name.trim(), roles, security.getUserPrincipal().getName());
         ApiKeyView view = ApiKeyView.of(issued.key());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(view.id()))
+                        .build())
                 .entity(new CreatedApiKey(view, issued.token()))
                 .build();
     }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -20,6 +19,11 @@ public class CreateApiKeyRequest {
     public String name;
 
     @NotEmpty
-    public List<@NotNull @Pattern(regexp = "AGENT|MANAGER|ANALYTICS_MANAGER|ACCOUNT_MANAGER",
-            message = "must be one of AGENT, MANAGER, ANALYTICS_MANAGER, ACCOUNT_MANAGER") String> roles;
+    public List<
+                    @NotNull
+                    @Pattern(
+                            regexp = "AGENT|MANAGER|ANALYTICS_MANAGER|ACCOUNT_MANAGER",
+                            message = "must be one of AGENT, MANAGER, ANALYTICS_MANAGER, ACCOUNT_MANAGER")
+                    String>
+            roles;
 }

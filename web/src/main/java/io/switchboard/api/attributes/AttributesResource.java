@@ -24,10 +24,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Custom attributes of people and companies, and which attributes (standard or custom) are sensitive. */
 @Path("attributes")
@@ -62,11 +61,11 @@ public class AttributesResource {
     }
 
     /** An attribute definition as the API shows it. */
-    public record AttributeView(long id, AttributeOwner owner, String name, AttributeType type, boolean standard,
-                                boolean sensitive) {
+    public record AttributeView(
+            long id, AttributeOwner owner, String name, AttributeType type, boolean standard, boolean sensitive) {
         static AttributeView of(AttributeDefinition d) {
-            return new AttributeView(d.getId(), d.getOwner(), d.getName(), d.getType(), d.isStandard(),
-                    d.isSensitive());
+            return new AttributeView(
+                    d.getId(), d.getOwner(), d.getName(), d.getType(), d.isStandard(), d.isSensitive());
         }
     }
 
@@ -80,10 +79,16 @@ public class AttributesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Define a custom attribute, or mark a standard one sensitive")
     public Response define(@Valid AttributeRequest request) {
-        AttributeDefinition definition = attributes.define(AttributeOwner.valueOf(request.owner), request.name,
-                request.type == null ? null : AttributeType.valueOf(request.type), request.sensitive);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(definition.getId())).build())
-                .entity(AttributeView.of(definition)).build();
+        AttributeDefinition definition = attributes.define(
+                AttributeOwner.valueOf(request.owner),
+                request.name,
+                request.type == null ? null : AttributeType.valueOf(request.type),
+                request.sensitive);
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(definition.getId()))
+                        .build())
+                .entity(AttributeView.of(definition))
+                .build();
     }
 
     @GET

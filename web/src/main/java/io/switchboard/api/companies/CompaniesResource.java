@@ -26,10 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Companies customers belong to. Values of sensitive attributes are masked for agents. */
 @Path("companies")
@@ -40,10 +39,8 @@ import java.util.List;
 @Tag(name = "Companies")
 public class CompaniesResource {
 
-
     /** One page of companies. */
-    public record CompanyPage(List<CompanyView> items, int page, int size, long total) {
-    }
+    public record CompanyPage(List<CompanyView> items, int page, int size, long total) {}
 
     @EJB
     CompanyService companies;
@@ -66,20 +63,24 @@ public class CompaniesResource {
     @Operation(summary = "Create a company")
     public Response create(@Valid CompanyRequest request) {
         Company company = companies.create(request.details());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(company.getId())).build())
-                .entity(CompanyView.of(company, masking())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(company.getId()))
+                        .build())
+                .entity(CompanyView.of(company, masking()))
+                .build();
     }
 
     @GET
     @Operation(summary = "Search companies by name, paged")
-    public CompanyPage search(@QueryParam("q") String query, @QueryParam("page") String page,
-                              @QueryParam("size") String size) {
+    public CompanyPage search(
+            @QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size) {
         Masking masking = masking();
-        Page<Company> found = companies.search(query,
-                QueryParams.page(page),
-                QueryParams.size(size));
-        return new CompanyPage(found.items().stream().map(c -> CompanyView.of(c, masking)).toList(), found.page(),
-                found.size(), found.total());
+        Page<Company> found = companies.search(query, QueryParams.page(page), QueryParams.size(size));
+        return new CompanyPage(
+                found.items().stream().map(c -> CompanyView.of(c, masking)).toList(),
+                found.page(),
+                found.size(),
+                found.total());
     }
 
     @GET

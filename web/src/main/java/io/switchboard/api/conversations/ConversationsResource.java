@@ -10,23 +10,23 @@ import io.switchboard.channels.Channel;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationFilter;
-import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Message;
-import io.switchboard.platform.Page;
 import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.ConversationService;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.Page;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.Valid;
-import io.switchboard.platform.InvalidInputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,11 +38,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Conversations: reading, listing, status and replies. */
 @Path("conversations")
@@ -56,8 +55,7 @@ public class ConversationsResource {
     static final int MAX_METADATA_LENGTH = 16_000;
 
     /** One page of conversations. */
-    public record ConversationPage(List<ConversationView> items, int page, int size, long total) {
-    }
+    public record ConversationPage(List<ConversationView> items, int page, int size, long total) {}
 
     @EJB
     ConversationService conversations;
@@ -80,27 +78,37 @@ public class ConversationsResource {
 
     @GET
     @Operation(summary = "List conversations, newest first, filtered and paged")
-    public ConversationPage list(@QueryParam("queue") String queue, @QueryParam("status") String status,
-                                 @QueryParam("priority") String priority, @QueryParam("channel") String channel,
-                                 @QueryParam("shortId") String shortId, @QueryParam("person") String person,
-                                 @QueryParam("createdFrom") String createdFrom,
-                                 @QueryParam("createdTo") String createdTo,
-                                 @QueryParam("assignee") String assignee, @QueryParam("tag") String tag,
-                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+    public ConversationPage list(
+            @QueryParam("queue") String queue,
+            @QueryParam("status") String status,
+            @QueryParam("priority") String priority,
+            @QueryParam("channel") String channel,
+            @QueryParam("shortId") String shortId,
+            @QueryParam("person") String person,
+            @QueryParam("createdFrom") String createdFrom,
+            @QueryParam("createdTo") String createdTo,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("tag") String tag,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Masking masking = masking();
-        ConversationFilter filter = new ConversationFilter(QueryParams.longValue("queue", queue),
+        ConversationFilter filter = new ConversationFilter(
+                QueryParams.longValue("queue", queue),
                 QueryParams.enumValue(ConversationStatus.class, "status", status),
                 QueryParams.enumValue(Priority.class, "priority", priority),
                 QueryParams.enumValue(Channel.class, "channel", channel),
-                QueryParams.longValue("shortId", shortId), QueryParams.longValue("person", person),
-                QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo),
-                QueryParams.longValue("assignee", assignee), tag == null || tag.isBlank() ? null : tag.trim());
-        Page<Conversation> found = conversations.list(filter,
-                QueryParams.page(page),
-                QueryParams.size(size));
-        return new ConversationPage(found.items().stream().map(c -> ConversationView.of(c, masking)).toList(),
+                QueryParams.longValue("shortId", shortId),
+                QueryParams.longValue("person", person),
+                QueryParams.instant("createdFrom", createdFrom),
+                QueryParams.instant("createdTo", createdTo),
+                QueryParams.longValue("assignee", assignee),
+                tag == null || tag.isBlank() ? null : tag.trim());
+        Page<Conversation> found = conversations.list(filter, QueryParams.page(page), QueryParams.size(size));
+        return new ConversationPage(
+                found.items().stream().map(c -> ConversationView.of(c, masking)).toList(),
                 found.page(),
-                found.size(), found.total());
+                found.size(),
+                found.total());
     }
 
     @GET
@@ -115,7 +123,9 @@ public class ConversationsResource {
     @Path("{id}/messages")
     @Operation(summary = "The conversation's messages, oldest first")
     public List<MessageView> messages(@PathParam("id") long id) {
-        return conversations.messages(id).stream().map(m -> MessageView.of(m, masking())).toList();
+        return conversations.messages(id).stream()
+                .map(m -> MessageView.of(m, masking()))
+                .toList();
     }
 
     @POST
@@ -123,17 +133,22 @@ public class ConversationsResource {
     @Operation(summary = "Reply to the customer", description = "409 when the conversation is closed.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "409", description = "The conversation is closed")
-    public Response reply(@PathParam("id") long id, @HeaderParam("x-agent-id") String botId,
-                          @Valid ReplyRequest request) {
+    public Response reply(
+            @PathParam("id") long id, @HeaderParam("x-agent-id") String botId, @Valid ReplyRequest request) {
         Long bot = QueryParams.longValue("x-agent-id", botId);
-        Message message = bot != null ? conversations.replyAsBot(id, bot, request.text)
-                : conversations.reply(id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text);
-        return Response.created(uriInfo.getAbsolutePath()).entity(MessageView.of(message, masking())).build();
+        Message message = bot != null
+                ? conversations.replyAsBot(id, bot, request.text)
+                : conversations.reply(
+                        id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text);
+        return Response.created(uriInfo.getAbsolutePath())
+                .entity(MessageView.of(message, masking()))
+                .build();
     }
 
     @PUT
     @Path("{id}/assignee")
-    @Operation(summary = "Assign directly to an agent (no routing), or unassign with agentId null",
+    @Operation(
+            summary = "Assign directly to an agent (no routing), or unassign with agentId null",
             description = "409 when the agent is disabled or does not work in the conversation's queue.")
     public ConversationView assign(@PathParam("id") long id, @Valid AssigneeRequest request) {
         return ConversationView.of(conversations.assign(id, request.agentId), masking());
@@ -165,7 +180,8 @@ public class ConversationsResource {
     @Operation(summary = "The conversation's metadata: a JSON object left by bots and integrations")
     public Response metadata(@PathParam("id") long id) {
         String metadata = conversations.find(id).getMetadata();
-        return Response.ok(metadata == null ? "{}" : metadata, MediaType.APPLICATION_JSON).build();
+        return Response.ok(metadata == null ? "{}" : metadata, MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @PUT
@@ -194,7 +210,8 @@ public class ConversationsResource {
     @Path("{id}/notes")
     @Operation(summary = "Add an internal note (never sent to the customer)")
     public Response addNote(@PathParam("id") long id, @Valid NoteRequest request) {
-        NoteView note = NoteView.of(conversations.addNote(id, security.getUserPrincipal().getName(), request.text));
+        NoteView note = NoteView.of(
+                conversations.addNote(id, security.getUserPrincipal().getName(), request.text));
         return Response.created(uriInfo.getAbsolutePath()).entity(note).build();
     }
 
@@ -211,7 +228,8 @@ public class ConversationsResource {
     @Operation(summary = "Change the status", description = "Closed is final: changing a closed conversation is 409.")
     @APIResponse(responseCode = "409", description = "The conversation is closed")
     public ConversationView changeStatus(@PathParam("id") long id, @Valid StatusRequest request) {
-        return ConversationView.of(conversations.changeStatus(id, ConversationStatus.valueOf(request.status)), masking());
+        return ConversationView.of(
+                conversations.changeStatus(id, ConversationStatus.valueOf(request.status)), masking());
     }
 
     @GET

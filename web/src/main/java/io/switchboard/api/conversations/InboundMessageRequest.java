@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.Map;
 
@@ -57,8 +56,13 @@ public class InboundMessageRequest {
 
     /** Channel-specific fields routing can read (Apple Messages for Business: deviceAgent, group, intent, locale). */
     @Size(max = 4)
-    public Map<@Pattern(regexp = "deviceAgent|group|intent|locale", message = "must be deviceAgent, group, intent or locale")
-            String, @NotNull @Size(max = 200) String> channelAttributes;
+    public Map<
+                    @Pattern(
+                            regexp = "deviceAgent|group|intent|locale",
+                            message = "must be deviceAgent, group, intent or locale")
+                    String,
+                    @NotNull @Size(max = 200) String>
+            channelAttributes;
 
     /** Marks the content sensitive (e.g. card details given to a bot): agents see it masked. */
     public Boolean sensitive;

@@ -21,11 +21,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Inbound customer messages from channel gateways. */
 @Path("messages")
@@ -45,13 +44,14 @@ public class MessagesResource {
 
     @POST
     @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
-    @Operation(summary = "Receive a customer's message",
+    @Operation(
+            summary = "Receive a customer's message",
             description = "Threads it into the customer's open conversation on that sender, or opens one. "
                     + "Idempotent: a repeated Idempotency-Key or externalId answers the first result, storing nothing.")
     @APIResponse(responseCode = "201", description = "Stored (or stored before: header Idempotent-Replayed: true)")
     @APIResponse(responseCode = "400", description = "Invalid fields, or no sender has the 'to' address")
-    public Response receive(@HeaderParam("Idempotency-Key") String idempotencyKey,
-                            @Valid InboundMessageRequest request) {
+    public Response receive(
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid InboundMessageRequest request) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw new InvalidInputException("Idempotency-Key", "must have 1 to " + MAX_KEY_LENGTH + " characters");
         }
@@ -62,19 +62,24 @@ public class MessagesResource {
         for (int i = 0; i < attachments.size(); i++) {
             String missing = attachments.get(i).missingField();
             if (missing != null) {
-                throw new InvalidInputException("attachments[" + i + "]." + missing,
-                        "is required for a " + attachments.get(i).type);
+                throw new InvalidInputException(
+                        "attachments[" + i + "]." + missing, "is required for a " + attachments.get(i).type);
             }
         }
-        IntakeResult result = intake.receive(new InboundMessage(content(request, attachments),
+        IntakeResult result = intake.receive(new InboundMessage(
+                content(request, attachments),
                 new InboundMessage.Keys(idempotencyKey, request.externalId),
-                new InboundMessage.Customer(request.firstName, request.lastName,
+                new InboundMessage.Customer(
+                        request.firstName,
+                        request.lastName,
                         request.person == null ? null : request.person.details())));
-        return Response.created(uriInfo.getBaseUriBuilder().path("conversations")
-                        .path(String.valueOf(result.conversationId())).build())
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("conversations")
+                        .path(String.valueOf(result.conversationId()))
+                        .build())
                 .header("Idempotent-Replayed", result.replayed())
-                .entity(new IntakeView(result.conversationId(), result.shortId(), result.messageId(),
-                        result.newConversation()))
+                .entity(new IntakeView(
+                        result.conversationId(), result.shortId(), result.messageId(), result.newConversation()))
                 .build();
     }
 
@@ -88,8 +93,19 @@ public class MessagesResource {
         String bcc = join(request.bcc);
         String attachmentsJson = attachments.isEmpty() ? null : JsonText.write(attachments);
         boolean visitor = Boolean.TRUE.equals(request.visitor);
-        return new Message.Content(channel, from, to, request.text, request.subject, sensitive, cc, bcc,
-                attachmentsJson, request.customAttributes, visitor, request.channelAttributes);
+        return new Message.Content(
+                channel,
+                from,
+                to,
+                request.text,
+                request.subject,
+                sensitive,
+                cc,
+                bcc,
+                attachmentsJson,
+                request.customAttributes,
+                visitor,
+                request.channelAttributes);
     }
 
     private static String join(List<String> addresses) {

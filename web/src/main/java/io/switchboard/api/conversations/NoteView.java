@@ -1,7 +1,6 @@
 package io.switchboard.api.conversations;
 
 import io.switchboard.conversations.Note;
-
 import java.time.Instant;
 
 /** A note as the API shows it. */

@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,9 +20,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::reason))
                 .toList();
         if (errors.isEmpty()) {
-            return Problem.of(Response.Status.BAD_REQUEST, "The request is invalid").toResponse();
+            return Problem.of(Response.Status.BAD_REQUEST, "The request is invalid")
+                    .toResponse();
         }
-        return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields", errors).toResponse();
+        return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields", errors)
+                .toResponse();
     }
 
     private static Problem.FieldError toFieldError(ConstraintViolation<?> violation) {

@@ -9,7 +9,6 @@ import io.switchboard.platform.UnknownEntityException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 
 /** Business rule refusals from the engine: unknown → 404, conflict → 409, invalid field → 400, too large → 413. */
@@ -19,16 +18,22 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException exception) {
         if (exception instanceof TooLargeException tooLarge) {
-            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request is too large",
-                    List.of(new Problem.FieldError(tooLarge.getField(), tooLarge.getReason()))).toResponse();
+            return Problem.of(
+                            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            "The request is too large",
+                            List.of(new Problem.FieldError(tooLarge.getField(), tooLarge.getReason())))
+                    .toResponse();
         }
         if (exception instanceof InvalidInputException invalid) {
-            return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields",
-                    List.of(new Problem.FieldError(invalid.getField(), invalid.getReason()))).toResponse();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "The request has invalid fields",
+                            List.of(new Problem.FieldError(invalid.getField(), invalid.getReason())))
+                    .toResponse();
         }
-        Response.Status status = exception instanceof UnknownEntityException ? Response.Status.NOT_FOUND
-                : exception instanceof ConflictException ? Response.Status.CONFLICT
-                : Response.Status.BAD_REQUEST;
+        Response.Status status = exception instanceof UnknownEntityException
+                ? Response.Status.NOT_FOUND
+                : exception instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
         return Problem.of(status, exception.getMessage()).toResponse();
     }
 }

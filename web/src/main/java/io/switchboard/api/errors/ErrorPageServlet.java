@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -27,11 +26,11 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : response.getStatus();
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
             Response.StatusType type = Response.Status.fromStatusCode(status);
-            String detail = status == 403 ? "Your roles do not allow this"
-                    : status == 404 ? "No resource at this address"
-                    : "The request could not be served";
-            Problem problem = type == null ? new Problem("about:blank", "Error", status, detail, null)
-                    : Problem.of(type, detail);
+            String detail = status == 403
+                    ? "Your roles do not allow this"
+                    : status == 404 ? "No resource at this address" : "The request could not be served";
+            Problem problem =
+                    type == null ? new Problem("about:blank", "Error", status, detail, null) : Problem.of(type, detail);
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -2,7 +2,6 @@ package io.switchboard.api.errors;
 
 import io.switchboard.api.Problem;
 import jakarta.ws.rs.core.Response;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,19 +14,25 @@ final class JsonBodyErrors {
     // Yasson names the property it failed on like this: "Unable to deserialize property 'roles' because of: ..."
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
 
-    private JsonBodyErrors() {
-    }
+    private JsonBodyErrors() {}
 
     static Response problemFor(Throwable exception) {
         String field = fieldNamedIn(exception);
         if (field != null) {
-            String reason = mentions(exception, "No enum constant") ? "is not one of the allowed values"
+            String reason = mentions(exception, "No enum constant")
+                    ? "is not one of the allowed values"
                     : "has a value of the wrong type";
-            return Problem.of(Response.Status.BAD_REQUEST, "The request body has a value that cannot be read",
-                    List.of(new Problem.FieldError(field, reason))).toResponse();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "The request body has a value that cannot be read",
+                            List.of(new Problem.FieldError(field, reason)))
+                    .toResponse();
         }
-        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON",
-                List.of(new Problem.FieldError("body", "is not well-formed JSON"))).toResponse();
+        return Problem.of(
+                        Response.Status.BAD_REQUEST,
+                        "The request body is not well-formed JSON",
+                        List.of(new Problem.FieldError("body", "is not well-formed JSON")))
+                .toResponse();
     }
 
     private static boolean mentions(Throwable exception, String text) {

@@ -1,14 +1,13 @@
 package io.switchboard.api.errors;
 
 import io.switchboard.api.Problem;
-import io.switchboard.platform.DomainException;
 import io.switchboard.platform.ConcurrencyConflicts;
+import io.switchboard.platform.DomainException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +28,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return new DomainExceptionMapper().toResponse(domain);
             }
             if (t instanceof EJBAccessException) {
-                return Problem.of(Response.Status.FORBIDDEN, "Your roles do not allow this").toResponse();
+                return Problem.of(Response.Status.FORBIDDEN, "Your roles do not allow this")
+                        .toResponse();
             }
             if (t instanceof OptimisticLockException) {
                 return Problem.of(Response.Status.CONFLICT, "Someone else changed this meanwhile; reload and retry")
@@ -37,12 +37,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (ConcurrencyConflicts.isIntegrityViolation(exception)) {
-            return Problem.of(Response.Status.CONFLICT, "This conflicts with stored data (a duplicate, or still in use)")
+            return Problem.of(
+                            Response.Status.CONFLICT, "This conflicts with stored data (a duplicate, or still in use)")
                     .toResponse();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; quote incident " + incident + " to your operator").toResponse();
+        return Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "An unexpected error occurred; quote incident " + incident + " to your operator")
+                .toResponse();
     }
 }

@@ -14,7 +14,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
-        Response.ResponseBuilder builder = Problem.of(status, detail(exception, status)).toResponseBuilder();
+        Response.ResponseBuilder builder =
+                Problem.of(status, detail(exception, status)).toResponseBuilder();
         // Keep the headers that tell the client what to do next (Allow, WWW-Authenticate, Retry-After...).
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {

@@ -5,7 +5,6 @@ import io.switchboard.hours.logic.PeriodDefinition;
 import io.switchboard.hours.logic.WorkingHoursRules;
 import io.switchboard.hours.logic.WorkingInterval;
 import io.switchboard.platform.InvalidInputException;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,8 +20,7 @@ public final class WorkingHoursDefinitions {
 
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d|24:00");
 
-    private WorkingHoursDefinitions() {
-    }
+    private WorkingHoursDefinitions() {}
 
     public static PeriodDefinition of(WorkingHoursRequest request) {
         Map<DayOfWeek, List<WorkingInterval>> days = new EnumMap<>(DayOfWeek.class);
@@ -30,7 +28,8 @@ public final class WorkingHoursDefinitions {
             for (Map.Entry<String, List<WorkingHoursRequest.IntervalRequest>> entry : request.days.entrySet()) {
                 DayOfWeek day = day(entry.getKey());
                 List<WorkingInterval> intervals = new ArrayList<>();
-                List<WorkingHoursRequest.IntervalRequest> given = entry.getValue() == null ? List.of() : entry.getValue();
+                List<WorkingHoursRequest.IntervalRequest> given =
+                        entry.getValue() == null ? List.of() : entry.getValue();
                 for (int i = 0; i < given.size(); i++) {
                     String field = "days." + day + "[" + i + "]";
                     WorkingHoursRequest.IntervalRequest interval = given.get(i);
@@ -54,12 +53,20 @@ public final class WorkingHoursDefinitions {
                 if (holiday == null) {
                     throw new InvalidInputException(field, "must not be null");
                 }
-                holidays.add(new Holiday(holiday.name, date(field + ".startDate", holiday.startDate),
+                holidays.add(new Holiday(
+                        holiday.name,
+                        date(field + ".startDate", holiday.startDate),
                         date(field + ".endDate", holiday.endDate)));
             }
         }
-        return new PeriodDefinition(request.name.trim(), WorkingHoursRules.zone("timeZone", request.timeZone.trim()),
-                days, holidays, request.awayMessage, request.closeAfterAwayMessage, request.defaultPeriod);
+        return new PeriodDefinition(
+                request.name.trim(),
+                WorkingHoursRules.zone("timeZone", request.timeZone.trim()),
+                days,
+                holidays,
+                request.awayMessage,
+                request.closeAfterAwayMessage,
+                request.defaultPeriod);
     }
 
     private static DayOfWeek day(String name) {

@@ -3,7 +3,6 @@ package io.switchboard.api.hours;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +47,7 @@ public class WorkingHoursRequest {
     public static class HolidayRequest {
         @Size(max = 100)
         public String name;
+
         public String startDate;
         public String endDate;
     }

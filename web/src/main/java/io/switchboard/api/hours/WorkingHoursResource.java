@@ -20,12 +20,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.Map;
 
 /** Working-hours periods, the default first. */
 @Path("working-hours")
@@ -45,7 +44,8 @@ public class WorkingHoursResource {
     @Operation(summary = "List working-hours periods, the default first")
     public List<WorkingHoursView> list() {
         Map<Long, Long> counts = workingHours.queueCounts();
-        return workingHours.list().stream().map(p -> WorkingHoursView.of(p, counts.getOrDefault(p.getId(), 0L)))
+        return workingHours.list().stream()
+                .map(p -> WorkingHoursView.of(p, counts.getOrDefault(p.getId(), 0L)))
                 .toList();
     }
 
@@ -59,20 +59,25 @@ public class WorkingHoursResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Create a working-hours period",
+    @Operation(
+            summary = "Create a working-hours period",
             description = "400 naming the field for overlapping or inverted intervals and holidays ending before"
                     + " they start; 409 for a name in use.")
     public Response create(@Valid @NotNull WorkingHoursRequest request) {
         WorkingHoursPeriod period = workingHours.create(WorkingHoursDefinitions.of(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(period.getId())).build())
-                .entity(view(period)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(period.getId()))
+                        .build())
+                .entity(view(period))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Replace a working-hours period",
+    @Operation(
+            summary = "Replace a working-hours period",
             description = "Queues using it follow at once. The default stays the default until another period is"
                     + " made the default.")
     public WorkingHoursView update(@PathParam("id") long id, @Valid @NotNull WorkingHoursRequest request) {

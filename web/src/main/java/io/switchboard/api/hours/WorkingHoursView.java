@@ -3,7 +3,6 @@ package io.switchboard.api.hours;
 import io.switchboard.hours.PeriodInterval;
 import io.switchboard.hours.WorkingHoursPeriod;
 import io.switchboard.hours.logic.WorkingInterval;
-
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,17 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 /** A working-hours period as the API shows it: every weekday listed, switched-off days with no intervals. */
-public record WorkingHoursView(long id, String name, String timeZone, Map<String, List<IntervalView>> days,
-                               List<HolidayView> holidays, String awayMessage, boolean closeAfterAwayMessage,
-                               boolean defaultPeriod, long queues) {
+public record WorkingHoursView(
+        long id,
+        String name,
+        String timeZone,
+        Map<String, List<IntervalView>> days,
+        List<HolidayView> holidays,
+        String awayMessage,
+        boolean closeAfterAwayMessage,
+        boolean defaultPeriod,
+        long queues) {
 
     /** One interval; {@code end} 24:00 is midnight. */
-    public record IntervalView(String start, String end, boolean endsNextDay) {
-    }
+    public record IntervalView(String start, String end, boolean endsNextDay) {}
 
     /** One holiday, both dates included. */
-    public record HolidayView(String name, String startDate, String endDate) {
-    }
+    public record HolidayView(String name, String startDate, String endDate) {}
 
     public static WorkingHoursView of(WorkingHoursPeriod period, long queues) {
         Map<String, List<IntervalView>> days = new LinkedHashMap<>();
@@ -29,14 +33,25 @@ public record WorkingHoursView(long id, String name, String timeZone, Map<String
             days.put(day.name(), new ArrayList<>());
         }
         for (PeriodInterval interval : period.getIntervals()) {
-            WorkingInterval working = new WorkingInterval(interval.getStart(), interval.getEnd(),
-                    interval.isEndsNextDay());
-            days.get(interval.getDay().name()).add(new IntervalView(interval.getStart().toString(),
-                    working.endText(), interval.isEndsNextDay()));
+            WorkingInterval working =
+                    new WorkingInterval(interval.getStart(), interval.getEnd(), interval.isEndsNextDay());
+            days.get(interval.getDay().name())
+                    .add(new IntervalView(interval.getStart().toString(), working.endText(), interval.isEndsNextDay()));
         }
-        return new WorkingHoursView(period.getId(), period.getName(), period.getTimeZone(), days,
-                period.getHolidays().stream().map(h -> new HolidayView(h.getName(), h.getStartDate().toString(),
-                        h.getEndDate().toString())).toList(),
-                period.getAwayMessage(), period.isCloseAfterAwayMessage(), period.isDefaultPeriod(), queues);
+        return new WorkingHoursView(
+                period.getId(),
+                period.getName(),
+                period.getTimeZone(),
+                days,
+                period.getHolidays().stream()
+                        .map(h -> new HolidayView(
+                                h.getName(),
+                                h.getStartDate().toString(),
+                                h.getEndDate().toString()))
+                        .toList(),
+                period.getAwayMessage(),
+                period.isCloseAfterAwayMessage(),
+                period.isDefaultPeriod(),
+                queues);
     }
 }

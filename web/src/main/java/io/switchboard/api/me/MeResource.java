@@ -9,11 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is: lets an integrator check a key or a password before doing real work. */
 @Path("me")
@@ -23,8 +22,7 @@ import java.util.List;
 public class MeResource {
 
     /** The caller's name and roles. */
-    public record Caller(String name, List<String> roles) {
-    }
+    public record Caller(String name, List<String> roles) {}
 
     @Context
     SecurityContext security;
@@ -33,7 +31,10 @@ public class MeResource {
     @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
     @Operation(summary = "The authenticated caller and its roles")
     public Caller me() {
-        List<String> roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isUserInRole).toList();
+        List<String> roles = Arrays.stream(Role.values())
+                .map(Role::name)
+                .filter(security::isUserInRole)
+                .toList();
         return new Caller(security.getUserPrincipal().getName(), roles);
     }
 }

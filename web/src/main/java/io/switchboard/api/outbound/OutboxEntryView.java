@@ -2,18 +2,36 @@ package io.switchboard.api.outbound;
 
 import io.switchboard.outbound.OutboxEntry;
 import io.switchboard.outbound.OutboxStatus;
-
 import java.time.Instant;
 
 /** An outbox entry as the API shows it (the payload is the JSON the gateway receives). */
-public record OutboxEntryView(long id, long senderId, Long messageId, String idempotencyKey, OutboxStatus status,
-                              int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-                              Instant deliveredAt, Instant deadAt, String payload) {
+public record OutboxEntryView(
+        long id,
+        long senderId,
+        Long messageId,
+        String idempotencyKey,
+        OutboxStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastError,
+        Instant createdAt,
+        Instant deliveredAt,
+        Instant deadAt,
+        String payload) {
 
     public static OutboxEntryView of(OutboxEntry entry) {
-        return new OutboxEntryView(entry.getId(), entry.getSenderId(), entry.getMessageId(),
-                entry.getIdempotencyKey(), entry.getStatus(), entry.getAttempts(), entry.getNextAttemptAt(),
-                entry.getLastError(), entry.getCreatedAt(), entry.getDeliveredAt(), entry.getDeadAt(),
+        return new OutboxEntryView(
+                entry.getId(),
+                entry.getSenderId(),
+                entry.getMessageId(),
+                entry.getIdempotencyKey(),
+                entry.getStatus(),
+                entry.getAttempts(),
+                entry.getNextAttemptAt(),
+                entry.getLastError(),
+                entry.getCreatedAt(),
+                entry.getDeliveredAt(),
+                entry.getDeadAt(),
                 entry.getPayload());
     }
 }

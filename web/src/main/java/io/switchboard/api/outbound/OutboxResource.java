@@ -1,10 +1,10 @@
 package io.switchboard.api.outbound;
 
 import io.switchboard.api.QueryParams;
-import io.switchboard.platform.Page;
 import io.switchboard.outbound.OutboxEntry;
 import io.switchboard.outbound.OutboxService;
 import io.switchboard.outbound.OutboxStatus;
+import io.switchboard.platform.Page;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -16,11 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The outbox: messages on their way to channel gateways, and the dead letters. */
 @Path("outbox")
@@ -31,21 +30,27 @@ import java.util.Map;
 public class OutboxResource {
 
     /** One page of entries. */
-    public record EntryPage(List<OutboxEntryView> items, int page, int size, long total) {
-    }
+    public record EntryPage(List<OutboxEntryView> items, int page, int size, long total) {}
 
     @EJB
     OutboxService outbox;
 
     @GET
-    @Operation(summary = "List outbox entries, newest first",
+    @Operation(
+            summary = "List outbox entries, newest first",
             description = "Filters: status (PENDING, DELIVERED, DEAD), messageId; paging with page and size.")
-    public EntryPage list(@QueryParam("status") String status, @QueryParam("messageId") String messageId,
-                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page<OutboxEntry> found = outbox.list(QueryParams.enumValue(OutboxStatus.class, "status", status),
-                QueryParams.longValue("messageId", messageId), QueryParams.page(page), QueryParams.size(size));
-        return new EntryPage(found.items().stream().map(OutboxEntryView::of).toList(), found.page(), found.size(),
-                found.total());
+    public EntryPage list(
+            @QueryParam("status") String status,
+            @QueryParam("messageId") String messageId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page<OutboxEntry> found = outbox.list(
+                QueryParams.enumValue(OutboxStatus.class, "status", status),
+                QueryParams.longValue("messageId", messageId),
+                QueryParams.page(page),
+                QueryParams.size(size));
+        return new EntryPage(
+                found.items().stream().map(OutboxEntryView::of).toList(), found.page(), found.size(), found.total());
     }
 
     @GET

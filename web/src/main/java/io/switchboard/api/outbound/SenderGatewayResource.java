@@ -33,7 +33,8 @@ public class SenderGatewayResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the sender's gateway webhook",
+    @Operation(
+            summary = "Set the sender's gateway webhook",
             description = "The answer carries signingSecret when one is issued (a new gateway, or rotateSecret): "
                     + "it is shown this once. Loopback, private and link-local hosts are refused (400 url) unless "
                     + "the operator allows them.")
@@ -46,7 +47,8 @@ public class SenderGatewayResource {
     @Operation(summary = "The sender's gateway (the secret's prefix only)")
     @APIResponse(responseCode = "404", description = "No such sender, or it has no gateway")
     public GatewayView get(@PathParam("id") long senderId) {
-        return gateways.find(senderId).map(g -> GatewayView.of(g, null))
+        return gateways.find(senderId)
+                .map(g -> GatewayView.of(g, null))
                 .orElseThrow(() -> new UnknownEntityException("gateway of sender", senderId));
     }
 

@@ -5,9 +5,9 @@ import io.switchboard.api.QueryParams;
 import io.switchboard.attributes.AttributeService;
 import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
-import io.switchboard.platform.Page;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonService;
+import io.switchboard.platform.Page;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,10 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Customers. Values of sensitive attributes are masked for agents. */
 @Path("people")
@@ -44,7 +43,6 @@ import java.util.List;
 @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
 @Tag(name = "People")
 public class PeopleResource {
-
 
     /** A new way to reach a customer. */
     public static class ContactRequest {
@@ -58,8 +56,7 @@ public class PeopleResource {
     }
 
     /** One page of people. */
-    public record PersonPage(List<PersonView> items, int page, int size, long total) {
-    }
+    public record PersonPage(List<PersonView> items, int page, int size, long total) {}
 
     @EJB
     PersonService people;
@@ -86,20 +83,21 @@ public class PeopleResource {
     @Operation(summary = "Create a customer")
     public Response create(@Valid PersonRequest request) {
         Person person = people.create(request.details(), request.companyId);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(person.getId())).build())
-                .entity(view(person, masking())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(person.getId()))
+                        .build())
+                .entity(view(person, masking()))
+                .build();
     }
 
     @GET
     @Operation(summary = "Search customers by name or contact address, paged")
-    public PersonPage search(@QueryParam("q") String query, @QueryParam("page") String page,
-                             @QueryParam("size") String size) {
+    public PersonPage search(
+            @QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size) {
         Masking masking = masking();
-        Page<Person> found = people.search(query,
-                QueryParams.page(page),
-                QueryParams.size(size));
-        return new PersonPage(found.items().stream().map(p -> view(p, masking)).toList(), found.page(),
-                found.size(), found.total());
+        Page<Person> found = people.search(query, QueryParams.page(page), QueryParams.size(size));
+        return new PersonPage(
+                found.items().stream().map(p -> view(p, masking)).toList(), found.page(), found.size(), found.total());
     }
 
     @GET
@@ -131,6 +129,8 @@ public class PeopleResource {
     @Operation(summary = "Add a contact (409 when the address belongs to someone on that channel)")
     public Response addContact(@PathParam("id") long id, @Valid ContactRequest request) {
         people.addContact(id, Channel.valueOf(request.channel), request.address.trim());
-        return Response.status(Response.Status.CREATED).entity(view(people.find(id), masking())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(view(people.find(id), masking()))
+                .build();
     }
 }

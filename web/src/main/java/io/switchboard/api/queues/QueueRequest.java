@@ -3,7 +3,6 @@ package io.switchboard.api.queues;
 import io.switchboard.queues.AutoAssignment;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**

@@ -1,10 +1,11 @@
 package io.switchboard.api.queues;
 
-import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.AgentWorkload;
-import io.switchboard.assignment.AssignmentService;
+import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.api.agents.AgentView;
+import io.switchboard.assignment.AssignmentService;
 import io.switchboard.channels.Sender;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -12,7 +13,6 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import io.switchboard.platform.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,18 +21,17 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Queues, the Default queue first. */
 @Path("queues")
@@ -43,14 +42,28 @@ import java.util.List;
 public class QueuesResource {
 
     /** A queue as the API shows it. */
-    public record QueueView(long id, String name, boolean defaultQueue, AutoAssignment autoAssignment,
-                            List<Long> senderIds, Long defaultSenderId, boolean notifyNewConversation,
-                            boolean notifyNewMessage, long workingHoursPeriodId) {
+    public record QueueView(
+            long id,
+            String name,
+            boolean defaultQueue,
+            AutoAssignment autoAssignment,
+            List<Long> senderIds,
+            Long defaultSenderId,
+            boolean notifyNewConversation,
+            boolean notifyNewMessage,
+            long workingHoursPeriodId) {
         static QueueView of(Queue queue) {
-            return new QueueView(queue.getId(), queue.getName(), queue.isDefaultQueue(), queue.getAutoAssignment(),
+            return new QueueView(
+                    queue.getId(),
+                    queue.getName(),
+                    queue.isDefaultQueue(),
+                    queue.getAutoAssignment(),
                     queue.getSenders().stream().map(Sender::getId).sorted().toList(),
-                    queue.getDefaultSender() == null ? null : queue.getDefaultSender().getId(),
-                    queue.isNotifyNewConversation(), queue.isNotifyNewMessage(),
+                    queue.getDefaultSender() == null
+                            ? null
+                            : queue.getDefaultSender().getId(),
+                    queue.isNotifyNewConversation(),
+                    queue.isNotifyNewMessage(),
                     queue.getWorkingHoursPeriod().getId());
         }
     }
@@ -109,8 +122,11 @@ public class QueuesResource {
                 queue = queues.useWorkingHours(queue.getId(), request.workingHoursPeriodId);
             }
         }
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(queue.getId())).build())
-                .entity(QueueView.of(queue)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(queue.getId()))
+                        .build())
+                .entity(QueueView.of(queue))
+                .build();
     }
 
     @PUT
@@ -149,7 +165,8 @@ public class QueuesResource {
     @Path("{id}/notifications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Sound notifications for the queue's agents",
+    @Operation(
+            summary = "Sound notifications for the queue's agents",
             description = "On a new conversation and/or a new message; 409 when the queue has no agents.")
     public QueueView notifications(@PathParam("id") long id, @Valid NotificationsRequest request) {
         return QueueView.of(queues.notifyAgents(id, request.newConversation, request.newMessage));
@@ -162,7 +179,8 @@ public class QueuesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Delete a queue",
+    @Operation(
+            summary = "Delete a queue",
             description = "409 for the Default queue and for a queue with active (not closed) conversations.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The Default queue, or a queue with active conversations")
@@ -178,8 +196,7 @@ public class QueuesResource {
     }
 
     /** How many waiting conversations a bulk assignment gave to agents. */
-    public record BulkAssignmentView(int assigned) {
-    }
+    public record BulkAssignmentView(int assigned) {}
 
     @POST
     @Path("{id}/assignment")

@@ -10,10 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** The routing decisions recorded for a conversation. */
 @Path("conversations/{id}/routing")
@@ -27,8 +26,9 @@ public class ConversationRoutingResource {
     Routing routing;
 
     @GET
-    @Operation(summary = "Every routing decision of the conversation, oldest first: the route matched (or none) and"
-            + " the condition that failed for the routes before it")
+    @Operation(
+            summary = "Every routing decision of the conversation, oldest first: the route matched (or none) and"
+                    + " the condition that failed for the routes before it")
     public List<DecisionView> decisions(@PathParam("id") long id) {
         return routing.decisions(id).stream().map(DecisionView::of).toList();
     }

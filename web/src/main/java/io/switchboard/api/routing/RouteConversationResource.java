@@ -26,7 +26,8 @@ public class RouteConversationResource {
     ConversationService conversations;
 
     @POST
-    @Operation(summary = "Route the conversation again",
+    @Operation(
+            summary = "Route the conversation again",
             description = "Removes a bot assignee, evaluates the routes on the customer's latest message, moves the"
                     + " conversation and records the decision (answered here).")
     @APIResponse(responseCode = "409", description = "The conversation is closed")

@@ -1,10 +1,10 @@
 package io.switchboard.api.routing;
 
-import io.switchboard.conditions.Operator;
-import io.switchboard.routing.Route;
 import io.switchboard.conditions.Attribute;
-import io.switchboard.routing.RouteService;
+import io.switchboard.conditions.Operator;
 import io.switchboard.conditions.ValueKind;
+import io.switchboard.routing.Route;
+import io.switchboard.routing.RouteService;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -24,11 +24,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Routes in evaluation order: supervisors change them, everyone reads them. */
 @Path("routes")
@@ -42,7 +41,11 @@ public class RoutesResource {
     /** An attribute conditions can test, with its operators. */
     public record AttributeView(String key, String label, String category, ValueKind kind, List<Operator> operators) {
         static AttributeView of(Attribute attribute) {
-            return new AttributeView(attribute.key(), attribute.label(), attribute.category(), attribute.kind(),
+            return new AttributeView(
+                    attribute.key(),
+                    attribute.label(),
+                    attribute.category(),
+                    attribute.kind(),
                     attribute.orderedOperators());
         }
     }
@@ -73,7 +76,8 @@ public class RoutesResource {
 
     @GET
     @Path("attributes")
-    @Operation(summary = "The attributes conditions can test, each with its allowed operators",
+    @Operation(
+            summary = "The attributes conditions can test, each with its allowed operators",
             description = "Standard ones from the guide's routing table, plus the custom person and company attributes"
                     + " defined now; custom.<name> tests data passed with the message.")
     public List<AttributeView> attributes() {
@@ -94,8 +98,11 @@ public class RoutesResource {
     @APIResponse(responseCode = "400", description = "A faulty condition (named by its path) or an unknown queue")
     public Response create(@NotNull @Valid RouteRequest request) {
         Route route = routes.create(request.draft());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(route.getId())).build())
-                .entity(RouteView.of(route)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(route.getId()))
+                        .build())
+                .entity(RouteView.of(route))
+                .build();
     }
 
     @PUT
@@ -109,7 +116,8 @@ public class RoutesResource {
     @PUT
     @Path("{id}/position")
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Send a route to a position (1 = evaluated first); answers every route in the new order",
+    @Operation(
+            summary = "Send a route to a position (1 = evaluated first); answers every route in the new order",
             description = "Atomic: the whole order changes in one transaction under the route set lock.")
     public List<RouteView> move(@PathParam("id") long id, @NotNull @Valid PositionRequest request) {
         return routes.move(id, request.position).stream().map(RouteView::of).toList();

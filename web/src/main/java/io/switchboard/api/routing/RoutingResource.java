@@ -30,10 +30,12 @@ public class RoutingResource {
 
     @POST
     @Path("test")
-    @Operation(summary = "Which route a sample message, person and company would match, and why the others did not",
+    @Operation(
+            summary = "Which route a sample message, person and company would match, and why the others did not",
             description = "Stores nothing.")
     public DecisionView test(@NotNull @Valid RoutingTestRequest request) {
-        RoutingDecision decision = routing.test(request.sample(),
+        RoutingDecision decision = routing.test(
+                request.sample(),
                 request.person == null ? null : request.person.details(),
                 request.company == null ? null : request.company.details());
         return DecisionView.of(decision, routing.queueOf(decision));

@@ -20,10 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Senders: the numbers, addresses and widgets the business talks from. */
 @Path("senders")
@@ -45,8 +44,11 @@ public class SendersResource {
     @Operation(summary = "Create a sender (409 when the channel already has this address)")
     public Response create(@Valid CreateSenderRequest request) {
         Sender sender = senders.create(Channel.valueOf(request.channel), request.address.trim(), request.name);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(sender.getId())).build())
-                .entity(SenderView.of(sender)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(sender.getId()))
+                        .build())
+                .entity(SenderView.of(sender))
+                .build();
     }
 
     @GET

@@ -12,6 +12,7 @@ public class SeverityRequest {
     public String name;
     /** The severity new conversations get; when no severity says so, the first one is the default. */
     public Boolean isDefault;
+
     public Integer firstResponseMinutes;
     public Integer nextReplyMinutes;
     public Integer resolutionMinutes;
@@ -19,7 +20,12 @@ public class SeverityRequest {
     public Boolean workingHoursOnly;
 
     SlaPolicyDefinition.SeverityDefinition definition(boolean isTheDefault) {
-        return new SlaPolicyDefinition.SeverityDefinition(name.trim(), isTheDefault, firstResponseMinutes,
-                nextReplyMinutes, resolutionMinutes, Boolean.TRUE.equals(workingHoursOnly));
+        return new SlaPolicyDefinition.SeverityDefinition(
+                name.trim(),
+                isTheDefault,
+                firstResponseMinutes,
+                nextReplyMinutes,
+                resolutionMinutes,
+                Boolean.TRUE.equals(workingHoursOnly));
     }
 }

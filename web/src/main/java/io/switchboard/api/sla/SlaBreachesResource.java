@@ -1,8 +1,8 @@
 package io.switchboard.api.sla;
 
 import io.switchboard.api.QueryParams;
-import io.switchboard.platform.Page;
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.Page;
 import io.switchboard.sla.BreachFilter;
 import io.switchboard.sla.SlaBreach;
 import io.switchboard.sla.SlaBreachExport;
@@ -23,11 +23,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The breach report for supervisors and analysts: paged, or exported as CSV by a batch job. */
 @Path("sla-breaches")
@@ -38,15 +37,26 @@ import java.util.List;
 public class SlaBreachesResource {
 
     /** One page of breaches. */
-    public record BreachPage(List<ConversationSlaView.BreachView> items, int page, int size, long total) {
-    }
+    public record BreachPage(List<ConversationSlaView.BreachView> items, int page, int size, long total) {}
 
     /** An export: where it stands; the CSV is at {@code .../csv} once DONE. */
-    public record ExportView(long id, String criteria, String status, long rows, String requestedBy,
-                             Instant requestedAt, Instant finishedAt) {
+    public record ExportView(
+            long id,
+            String criteria,
+            String status,
+            long rows,
+            String requestedBy,
+            Instant requestedAt,
+            Instant finishedAt) {
         static ExportView of(SlaBreachExport e) {
-            return new ExportView(e.getId(), e.getCriteria(), e.getStatus().name(), e.getRowCount(),
-                    e.getRequestedBy(), e.getRequestedAt(), e.getFinishedAt());
+            return new ExportView(
+                    e.getId(),
+                    e.getCriteria(),
+                    e.getStatus().name(),
+                    e.getRowCount(),
+                    e.getRequestedBy(),
+                    e.getRequestedAt(),
+                    e.getFinishedAt());
         }
     }
 
@@ -61,26 +71,40 @@ public class SlaBreachesResource {
 
     @GET
     @Operation(summary = "Breaches by queue, agent, severity and due time (from inclusive, to exclusive), paged")
-    public BreachPage list(@QueryParam("queue") String queue, @QueryParam("agent") String agent,
-                           @QueryParam("severity") String severity, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("page") String page,
-                           @QueryParam("size") String size) {
-        Page<SlaBreach> found = reports.breaches(filter(queue, agent, severity, from, to), QueryParams.page(page),
-                QueryParams.size(size));
-        return new BreachPage(found.items().stream().map(ConversationSlaView.BreachView::of).toList(), found.page(),
-                found.size(), found.total());
+    public BreachPage list(
+            @QueryParam("queue") String queue,
+            @QueryParam("agent") String agent,
+            @QueryParam("severity") String severity,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page<SlaBreach> found = reports.breaches(
+                filter(queue, agent, severity, from, to), QueryParams.page(page), QueryParams.size(size));
+        return new BreachPage(
+                found.items().stream().map(ConversationSlaView.BreachView::of).toList(),
+                found.page(),
+                found.size(),
+                found.total());
     }
 
     @POST
     @Path("exports")
     @Operation(summary = "Export the filtered report as CSV: 202 with the export's Location")
-    public Response export(@QueryParam("queue") String queue, @QueryParam("agent") String agent,
-                           @QueryParam("severity") String severity, @QueryParam("from") String from,
-                           @QueryParam("to") String to) {
-        SlaBreachExport export = reports.startExport(filter(queue, agent, severity, from, to),
+    public Response export(
+            @QueryParam("queue") String queue,
+            @QueryParam("agent") String agent,
+            @QueryParam("severity") String severity,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        SlaBreachExport export = reports.startExport(
+                filter(queue, agent, severity, from, to),
                 security.getCallerPrincipal().getName());
         return Response.accepted(ExportView.of(export))
-                .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(export.getId())).build()).build();
+                .location(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(export.getId()))
+                        .build())
+                .build();
     }
 
     @GET
@@ -100,12 +124,16 @@ public class SlaBreachesResource {
             throw new ConflictException("export " + id + " is " + export.getStatus());
         }
         return Response.ok(export.getContent(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"sla-breaches-" + id + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"sla-breaches-" + id + ".csv\"")
+                .build();
     }
 
     private static BreachFilter filter(String queue, String agent, String severity, String from, String to) {
-        return new BreachFilter(QueryParams.longValue("queue", queue), QueryParams.longValue("agent", agent),
-                severity == null || severity.isBlank() ? null : severity, QueryParams.instant("from", from),
+        return new BreachFilter(
+                QueryParams.longValue("queue", queue),
+                QueryParams.longValue("agent", agent),
+                severity == null || severity.isBlank() ? null : severity,
+                QueryParams.instant("from", from),
                 QueryParams.instant("to", to));
     }
 }

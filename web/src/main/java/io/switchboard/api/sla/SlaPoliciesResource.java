@@ -23,11 +23,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** SLA policies: an ordered list, the top one the most important. Supervisors change them; everyone reads them. */
 @Path("sla-policies")
@@ -45,9 +44,8 @@ public class SlaPoliciesResource {
     }
 
     /** How the latest re-evaluation of open conversations went. */
-    public record ReevaluationView(long executionId, String status, long reevaluated, Instant startedAt,
-                                   Instant endedAt) {
-    }
+    public record ReevaluationView(
+            long executionId, String status, long reevaluated, Instant startedAt, Instant endedAt) {}
 
     @EJB
     SlaPolicyService policies;
@@ -75,9 +73,13 @@ public class SlaPoliciesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Add a policy at the bottom of the list; open conversations are re-evaluated")
     public Response create(@Valid SlaPolicyRequest request) {
-        SlaPolicy policy = policies.create(request.definition(), ConditionGroupRequest.toGroupOrNull(request.conditions));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(policy.getId())).build())
-                .entity(SlaPolicyView.of(policy)).build();
+        SlaPolicy policy =
+                policies.create(request.definition(), ConditionGroupRequest.toGroupOrNull(request.conditions));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(policy.getId()))
+                        .build())
+                .entity(SlaPolicyView.of(policy))
+                .build();
     }
 
     @PUT
@@ -85,8 +87,8 @@ public class SlaPoliciesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Replace a policy; open conversations are re-evaluated")
     public SlaPolicyView update(@PathParam("id") long id, @Valid SlaPolicyRequest request) {
-        return SlaPolicyView.of(policies.update(id, request.definition(),
-                ConditionGroupRequest.toGroupOrNull(request.conditions)));
+        return SlaPolicyView.of(
+                policies.update(id, request.definition(), ConditionGroupRequest.toGroupOrNull(request.conditions)));
     }
 
     @PUT
@@ -94,7 +96,9 @@ public class SlaPoliciesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Send a policy to a position (1 = top); answers the whole list in its new order")
     public List<SlaPolicyView> move(@PathParam("id") long id, @Valid @NotNull PositionRequest request) {
-        return policies.move(id, request.position).stream().map(SlaPolicyView::of).toList();
+        return policies.move(id, request.position).stream()
+                .map(SlaPolicyView::of)
+                .toList();
     }
 
     @DELETE
@@ -110,8 +114,14 @@ public class SlaPoliciesResource {
     @Operation(summary = "How the latest re-evaluation of open conversations went (204 before the first)")
     public Response reevaluation() {
         SlaReevaluation.Progress progress = reevaluation.latest();
-        return progress == null ? Response.noContent().build()
-                : Response.ok(new ReevaluationView(progress.executionId(), progress.status().name(),
-                progress.reevaluated(), progress.startedAt(), progress.endedAt())).build();
+        return progress == null
+                ? Response.noContent().build()
+                : Response.ok(new ReevaluationView(
+                                progress.executionId(),
+                                progress.status().name(),
+                                progress.reevaluated(),
+                                progress.startedAt(),
+                                progress.endedAt()))
+                        .build();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ public class SlaPolicyRequest {
     public String name;
     /** Left out: enabled. */
     public Boolean enabled;
+
     public Instant validFrom;
     public Instant validTo;
     /** Routing's condition tree: at least one condition. */
@@ -28,10 +28,12 @@ public class SlaPolicyRequest {
     /** ALL (default), ONLY the listed queues, or all EXCEPT them. */
     @Pattern(regexp = QueueScope.NAMES, message = "must be one of " + QueueScope.NAMES)
     public String queueScope;
+
     @Size(max = 200)
     public List<@NotNull Long> queueIds;
     /** Replies from automation, working hours, waiting strategies and bots do not count; clocks start at handover. */
     public Boolean excludeAutomated;
+
     @Size(max = 50)
     public List<@NotNull @Valid SeverityRequest> severities;
 
@@ -43,9 +45,15 @@ public class SlaPolicyRequest {
             SeverityRequest s = given.get(i);
             levels.add(s.definition(anyMarked ? Boolean.TRUE.equals(s.isDefault) : i == 0));
         }
-        return new SlaPolicyDefinition(name, enabled == null || enabled, validFrom, validTo, null,
+        return new SlaPolicyDefinition(
+                name,
+                enabled == null || enabled,
+                validFrom,
+                validTo,
+                null,
                 queueScope == null ? QueueScope.ALL : QueueScope.valueOf(queueScope),
-                queueIds == null ? new HashSet<>() : new HashSet<>(queueIds), Boolean.TRUE.equals(excludeAutomated),
+                queueIds == null ? new HashSet<>() : new HashSet<>(queueIds),
+                Boolean.TRUE.equals(excludeAutomated),
                 levels);
     }
 }

@@ -21,9 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Conversation tags; supervisors define them. */
 @Path("tags")
@@ -59,8 +58,11 @@ public class TagsResource {
     @Operation(summary = "Define a tag (409 when the name exists)")
     public Response create(@Valid TagRequest request) {
         Tag tag = tags.create(request.name.trim());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(tag.getId())).build())
-                .entity(TagView.of(tag)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(tag.getId()))
+                        .build())
+                .entity(TagView.of(tag))
+                .build();
     }
 
     @GET

@@ -8,9 +8,9 @@ import io.switchboard.waiting.AudioFiles;
 import io.switchboard.waiting.AudioSource;
 import io.switchboard.waiting.VoiceAudio;
 import io.switchboard.waiting.VoiceMessage;
-import io.switchboard.waiting.logic.VoicePromptPlanner;
 import io.switchboard.waiting.VoiceWaitingService;
 import io.switchboard.waiting.VoiceWaitingStrategy;
+import io.switchboard.waiting.logic.VoicePromptPlanner;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,10 +30,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +38,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Waiting strategies of voice senders: settings, audio files, and the prompts a voice gateway plays. */
 @Path("waiting-strategies/voice")
@@ -52,14 +51,19 @@ import java.util.List;
 public class VoiceStrategiesResource {
 
     /** One prompt to play: text-to-speech settings, or the URL of the file; hold music loops. */
-    public record PromptView(VoiceMessage message, AudioSource source, String text, String language, String voice,
-                             BigDecimal speechRate, URI audioUrl, boolean loop) {
-    }
+    public record PromptView(
+            VoiceMessage message,
+            AudioSource source,
+            String text,
+            String language,
+            String voice,
+            BigDecimal speechRate,
+            URI audioUrl,
+            boolean loop) {}
 
     /** What to play now, in order; then hang up, or ask again after {@code askAgainIn}. */
-    public record PromptsView(Duration waited, int position, List<PromptView> prompts, boolean hangUp,
-                              Duration askAgainIn) {
-    }
+    public record PromptsView(
+            Duration waited, int position, List<PromptView> prompts, boolean hangUp, Duration askAgainIn) {}
 
     @EJB
     VoiceWaitingService strategies;
@@ -84,8 +88,11 @@ public class VoiceStrategiesResource {
             throw new InvalidInputException("senderId", "must not be null");
         }
         VoiceWaitingStrategy strategy = strategies.create(request.senderId, request.settings());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(strategy.getId())).build())
-                .entity(VoiceStrategyView.of(strategy)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(strategy.getId()))
+                        .build())
+                .entity(VoiceStrategyView.of(strategy))
+                .build();
     }
 
     @GET
@@ -116,18 +123,30 @@ public class VoiceStrategiesResource {
 
     @GET
     @Path("{id}/prompts")
-    @Operation(summary = "What a voice gateway plays now for a waiting caller",
+    @Operation(
+            summary = "What a voice gateway plays now for a waiting caller",
             description = "waited: ISO-8601 duration the caller has waited (PT2M); position: the caller's place in "
                     + "the queue, from 1. Ask at the start of the call, then again after askAgainIn.")
-    public PromptsView prompts(@PathParam("id") long id, @QueryParam("waited") String waited,
-                               @QueryParam("position") String position) {
+    public PromptsView prompts(
+            @PathParam("id") long id, @QueryParam("waited") String waited, @QueryParam("position") String position) {
         Duration wait = duration(waited);
         int place = QueryParams.intValue("position", position, 1, 1, 1_000_000);
         VoicePromptPlanner.PromptPlan plan = strategies.prompts(id, wait, place);
-        List<PromptView> prompts = plan.prompts().stream().map(p -> new PromptView(p.message(), p.source(),
-                p.text(), p.language(), p.voice(), p.speechRate(), p.audioId() == null ? null
-                : uriInfo.getBaseUriBuilder().path("waiting-strategies/voice/{id}/audio/{message}")
-                .build(id, p.message().name()), p.loop())).toList();
+        List<PromptView> prompts = plan.prompts().stream()
+                .map(p -> new PromptView(
+                        p.message(),
+                        p.source(),
+                        p.text(),
+                        p.language(),
+                        p.voice(),
+                        p.speechRate(),
+                        p.audioId() == null
+                                ? null
+                                : uriInfo.getBaseUriBuilder()
+                                        .path("waiting-strategies/voice/{id}/audio/{message}")
+                                        .build(id, p.message().name()),
+                        p.loop()))
+                .toList();
         return new PromptsView(wait, place, prompts, plan.hangUp(), plan.askAgainIn());
     }
 
@@ -135,11 +154,15 @@ public class VoiceStrategiesResource {
     @Path("{id}/audio/{message}")
     @Consumes({"audio/*", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Upload the audio file of one message (GREETING, HOLD_MUSIC, ANNOUNCEMENT, MAX_WAIT)",
+    @Operation(
+            summary = "Upload the audio file of one message (GREETING, HOLD_MUSIC, ANNOUNCEMENT, MAX_WAIT)",
             description = "The raw file as the body, at most 4 MB (413 above), WAV, MP3, Ogg or FLAC by content "
                     + "(400 file otherwise). The message's source becomes FILE.")
-    public VoiceStrategyView upload(@PathParam("id") long id, @PathParam("message") String message,
-                                    @HeaderParam("X-File-Name") String fileName, InputStream body) {
+    public VoiceStrategyView upload(
+            @PathParam("id") long id,
+            @PathParam("message") String message,
+            @HeaderParam("X-File-Name") String fileName,
+            InputStream body) {
         VoiceMessage which = voiceMessage(message);
         strategies.upload(id, which, fileName, readAtMost(body));
         return VoiceStrategyView.of(strategies.find(id));

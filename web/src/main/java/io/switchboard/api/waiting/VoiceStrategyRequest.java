@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -43,19 +42,29 @@ public class VoiceStrategyRequest {
     /** One message: text-to-speech (text, language, voice, speech rate) or an uploaded file. */
     public static class Prompt {
         public boolean enabled;
+
         @Pattern(regexp = AudioSource.NAMES, message = "must be one of " + AudioSource.NAMES)
         public String source;
+
         @Size(max = 2000)
         public String text;
+
         @Size(max = 35)
         public String language;
+
         @Size(max = 50)
         public String voice;
+
         public BigDecimal speechRate;
 
         VoicePrompt toPrompt() {
-            return new VoicePrompt(enabled, source == null ? null : AudioSource.valueOf(source),
-                    text == null ? null : text.trim(), language == null ? null : language.trim(), voice, speechRate,
+            return new VoicePrompt(
+                    enabled,
+                    source == null ? null : AudioSource.valueOf(source),
+                    text == null ? null : text.trim(),
+                    language == null ? null : language.trim(),
+                    voice,
+                    speechRate,
                     null);
         }
     }
@@ -72,8 +81,8 @@ public class VoiceStrategyRequest {
         put(prompts, VoiceMessage.HOLD_MUSIC, holdMusic);
         put(prompts, VoiceMessage.ANNOUNCEMENT, announcement);
         put(prompts, VoiceMessage.MAX_WAIT, maxWaitMessage);
-        return new VoiceWaitingService.Settings(name.trim(), maxWaitSeconds,
-                announcement == null ? null : announcement.everySeconds, prompts);
+        return new VoiceWaitingService.Settings(
+                name.trim(), maxWaitSeconds, announcement == null ? null : announcement.everySeconds, prompts);
     }
 
     private static void put(Map<VoiceMessage, VoicePrompt> prompts, VoiceMessage message, Prompt prompt) {

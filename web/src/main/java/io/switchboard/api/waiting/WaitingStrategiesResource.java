@@ -3,9 +3,9 @@ package io.switchboard.api.waiting;
 import io.switchboard.api.QueryParams;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.users.Role;
-import io.switchboard.waiting.logic.WaitingSchedule;
 import io.switchboard.waiting.WaitingStrategy;
 import io.switchboard.waiting.WaitingStrategyService;
+import io.switchboard.waiting.logic.WaitingSchedule;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,12 +24,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.util.List;
 
 /** Waiting strategies of messaging senders: what unassigned customers are sent while they wait. */
 @Path("waiting-strategies")
@@ -40,9 +39,8 @@ import java.util.List;
 public class WaitingStrategiesResource {
 
     /** One planned message of the schedule. */
-    public record PlannedView(WaitingSchedule.Kind kind, int number, Instant at, String text,
-                              boolean closesConversation) {
-    }
+    public record PlannedView(
+            WaitingSchedule.Kind kind, int number, Instant at, String text, boolean closesConversation) {}
 
     @EJB
     WaitingStrategyService strategies;
@@ -66,8 +64,11 @@ public class WaitingStrategiesResource {
             throw new InvalidInputException("senderId", "must not be null");
         }
         WaitingStrategy strategy = strategies.create(request.senderId, request.name.trim(), request.messages());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(strategy.getId())).build())
-                .entity(WaitingStrategyView.of(strategy)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(strategy.getId()))
+                        .build())
+                .entity(WaitingStrategyView.of(strategy))
+                .build();
     }
 
     @GET
@@ -97,10 +98,12 @@ public class WaitingStrategiesResource {
 
     @GET
     @Path("{id}/schedule")
-    @Operation(summary = "What a conversation entering the queue unassigned at enteredAt is sent, and when",
+    @Operation(
+            summary = "What a conversation entering the queue unassigned at enteredAt is sent, and when",
             description = "enteredAt: an ISO-8601 instant (default now). Nothing is planned after one hour.")
     public List<PlannedView> schedule(@PathParam("id") long id, @QueryParam("enteredAt") String enteredAt) {
         return strategies.schedule(id, QueryParams.instant("enteredAt", enteredAt)).stream()
-                .map(p -> new PlannedView(p.kind(), p.number(), p.at(), p.text(), p.closesConversation())).toList();
+                .map(p -> new PlannedView(p.kind(), p.number(), p.at(), p.text(), p.closesConversation()))
+                .toList();
     }
 }

@@ -27,6 +27,7 @@ public class WaitingStrategyRequest {
     /** Sent once, on entering the queue unassigned. */
     public static class Welcome {
         public boolean enabled;
+
         @Size(max = 2000)
         public String text;
     }
@@ -34,8 +35,10 @@ public class WaitingStrategyRequest {
     /** Sent every N minutes (1 to 60), at most K times (1 to 60, optional), never after one hour. */
     public static class Announcement {
         public boolean enabled;
+
         @Size(max = 2000)
         public String text;
+
         public Integer everyMinutes;
         public Integer maxCount;
     }
@@ -43,8 +46,10 @@ public class WaitingStrategyRequest {
     /** Sent after M minutes (1 to 60) without assignment; the conversation is then closed. */
     public static class MaxWait {
         public boolean enabled;
+
         @Size(max = 2000)
         public String text;
+
         public Integer minutes;
     }
 
@@ -52,8 +57,16 @@ public class WaitingStrategyRequest {
         Welcome w = welcome == null ? new Welcome() : welcome;
         Announcement a = announcement == null ? new Announcement() : announcement;
         MaxWait m = maxWait == null ? new MaxWait() : maxWait;
-        return new WaitingStrategy.Messages(w.enabled, trim(w.text), a.enabled, trim(a.text), a.everyMinutes,
-                a.maxCount, m.enabled, trim(m.text), m.minutes);
+        return new WaitingStrategy.Messages(
+                w.enabled,
+                trim(w.text),
+                a.enabled,
+                trim(a.text),
+                a.everyMinutes,
+                a.maxCount,
+                m.enabled,
+                trim(m.text),
+                m.minutes);
     }
 
     private static String trim(String text) {

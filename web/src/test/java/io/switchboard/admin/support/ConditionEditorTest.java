@@ -1,29 +1,32 @@
 package io.switchboard.admin.support;
 
-import io.switchboard.admin.support.ConditionEditor.ConditionRow;
-import io.switchboard.admin.support.ConditionEditor.Option;
-import io.switchboard.platform.InvalidInputException;
-import io.switchboard.conditions.AttributeCatalogue;
-import io.switchboard.conditions.Condition;
-import io.switchboard.conditions.ConditionGroup;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.admin.support.ConditionEditor.ConditionRow;
+import io.switchboard.admin.support.ConditionEditor.Option;
+import io.switchboard.conditions.AttributeCatalogue;
+import io.switchboard.conditions.Condition;
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.platform.InvalidInputException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class ConditionEditorTest {
 
-    private final ConditionEditor editor = new ConditionEditor(AttributeCatalogue.standardOnly(),
-            List.of(new Option("Sales", "7")), List.of(new Option("SMS +385", "3")), List.of(new Option("vip", "vip")));
+    private final ConditionEditor editor = new ConditionEditor(
+            AttributeCatalogue.standardOnly(),
+            List.of(new Option("Sales", "7")),
+            List.of(new Option("SMS +385", "3")),
+            List.of(new Option("vip", "vip")));
 
     @Test
     void aLoadedTreeComesBackUnchanged() {
-        ConditionGroup tree = ConditionGroup.all(new Condition("conversation.to", "IS", "3"),
-                new Condition("person.birthDate", "BEFORE", "2000-01-31"))
+        ConditionGroup tree = ConditionGroup.all(
+                        new Condition("conversation.to", "IS", "3"),
+                        new Condition("person.birthDate", "BEFORE", "2000-01-31"))
                 .withGroups(ConditionGroup.any(new Condition("conversation.channel", "IS", "SMS")));
         editor.load(tree, "policy");
         assertThat(editor.getConditions().get(1).getDate()).isEqualTo(LocalDate.of(2000, 1, 31));
@@ -35,7 +38,8 @@ class ConditionEditorTest {
         ConditionGroup deep = ConditionGroup.all(new Condition("conversation.to", "IS", "3"))
                 .withGroups(ConditionGroup.any(new Condition("conversation.channel", "IS", "SMS"))
                         .withGroups(ConditionGroup.all(new Condition("conversation.channel", "IS", "EMAIL"))));
-        assertThatThrownBy(() -> editor.load(deep, "policy")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> editor.load(deep, "policy"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("this policy nests groups deeper");
     }
 

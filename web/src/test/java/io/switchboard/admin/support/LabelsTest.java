@@ -1,13 +1,12 @@
 package io.switchboard.admin.support;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LabelsTest {
 
@@ -18,8 +17,12 @@ class LabelsTest {
         attributes.put("birthDate", LocalDate.of(1990, 5, 17));
         attributes.put("tags", List.of("gold", "vip"));
 
-        assertThat(Labels.attributes(attributes)).extracting(AttributeValue::getName, AttributeValue::getValue)
-                .map(t -> t.toList()).containsExactly(List.of("firstName", "Ivana"), List.of("birthDate", "1990-05-17"),
+        assertThat(Labels.attributes(attributes))
+                .extracting(AttributeValue::getName, AttributeValue::getValue)
+                .map(t -> t.toList())
+                .containsExactly(
+                        List.of("firstName", "Ivana"),
+                        List.of("birthDate", "1990-05-17"),
                         List.of("tags", "gold, vip"));
     }
 

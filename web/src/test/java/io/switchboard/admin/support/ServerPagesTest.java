@@ -1,30 +1,32 @@
 package io.switchboard.admin.support;
 
-import io.switchboard.platform.Page;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.platform.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ServerPagesTest {
 
-    private final List<Long> rows = new ArrayList<>(LongStream.rangeClosed(1, 25).boxed().toList());
+    private final List<Long> rows =
+            new ArrayList<>(LongStream.rangeClosed(1, 25).boxed().toList());
     private final List<Integer> asked = new ArrayList<>();
 
-    private final ServerPages<Long> pages = new ServerPages<>((page, size) -> {
-        asked.add(page);
-        int from = Math.min(rows.size(), page * size);
-        return new Page<>(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
-    }, id -> id);
+    private final ServerPages<Long> pages = new ServerPages<>(
+            (page, size) -> {
+                asked.add(page);
+                int from = Math.min(rows.size(), page * size);
+                return new Page<>(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
+            },
+            id -> id);
 
     @Test
     void aPageAndItsTotalComeInOneCall() {
-        assertThat(pages.load(10, 10, Map.of(), Map.of())).containsExactly(11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L,
-                19L, 20L);
+        assertThat(pages.load(10, 10, Map.of(), Map.of()))
+                .containsExactly(11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L);
         assertThat(pages.getRowCount()).isEqualTo(25);
         assertThat(asked).containsExactly(1);
     }

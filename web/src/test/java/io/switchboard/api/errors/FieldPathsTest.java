@@ -1,13 +1,12 @@
 package io.switchboard.api.errors;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import org.junit.jupiter.api.Test;
-
 import java.util.Iterator;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FieldPathsTest {
 
@@ -72,26 +71,38 @@ class FieldPathsTest {
 
     @Test
     void namesNestedProperties() {
-        assertThat(FieldPaths.fieldOf(path(method("create"), parameter("request"), property("address"),
-                property("city")))).isEqualTo("address.city");
+        assertThat(FieldPaths.fieldOf(
+                        path(method("create"), parameter("request"), property("address"), property("city"))))
+                .isEqualTo("address.city");
     }
 
     @Test
     void indexesListElements() {
-        assertThat(FieldPaths.fieldOf(path(method("create"), parameter("request"), property("roles"),
-                new Node("<list element>", ElementKind.CONTAINER_ELEMENT, 1, null)))).isEqualTo("roles[1]");
+        assertThat(FieldPaths.fieldOf(path(
+                        method("create"),
+                        parameter("request"),
+                        property("roles"),
+                        new Node("<list element>", ElementKind.CONTAINER_ELEMENT, 1, null))))
+                .isEqualTo("roles[1]");
     }
 
     @Test
     void indexesPropertiesOfCascadedListElements() {
-        assertThat(FieldPaths.fieldOf(path(method("receive"), parameter("request"), property("attachments"),
-                new Node("latitude", ElementKind.PROPERTY, 0, null)))).isEqualTo("attachments[0].latitude");
+        assertThat(FieldPaths.fieldOf(path(
+                        method("receive"),
+                        parameter("request"),
+                        property("attachments"),
+                        new Node("latitude", ElementKind.PROPERTY, 0, null))))
+                .isEqualTo("attachments[0].latitude");
     }
 
     @Test
     void keysMapValues() {
-        assertThat(FieldPaths.fieldOf(path(method("create"), parameter("request"), property("customAttributes"),
-                new Node("<map value>", ElementKind.CONTAINER_ELEMENT, null, "tier"))))
+        assertThat(FieldPaths.fieldOf(path(
+                        method("create"),
+                        parameter("request"),
+                        property("customAttributes"),
+                        new Node("<map value>", ElementKind.CONTAINER_ELEMENT, null, "tier"))))
                 .isEqualTo("customAttributes[tier]");
     }
 
@@ -102,7 +113,8 @@ class FieldPathsTest {
 
     @Test
     void fallsBackToTheBodyWhenNothingIsLeft() {
-        assertThat(FieldPaths.fieldOf(path(method("create"), parameter("request"),
-                new Node(null, ElementKind.BEAN, null, null)))).isEqualTo("body");
+        assertThat(FieldPaths.fieldOf(
+                        path(method("create"), parameter("request"), new Node(null, ElementKind.BEAN, null, null))))
+                .isEqualTo("body");
     }
 }
