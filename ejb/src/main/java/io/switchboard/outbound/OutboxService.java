@@ -1,5 +1,6 @@
 package io.switchboard.outbound;
 
+import io.switchboard.conversations.Attachment;
 import io.switchboard.conversations.Message;
 import io.switchboard.outbound.logic.Backoff;
 import io.switchboard.platform.ConflictException;
@@ -11,10 +12,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -72,10 +73,12 @@ public class OutboxService {
         addIfPresent(json, "subject", message.getSubject());
         addIfPresent(json, "cc", message.getCc());
         addIfPresent(json, "bcc", message.getBcc());
-        if (message.getAttachments() != null) {
-            try (var reader = Json.createReader(new StringReader(message.getAttachments()))) {
-                json.add("attachments", reader.readArray());
+        if (!message.getAttachments().isEmpty()) {
+            JsonArrayBuilder attachments = Json.createArrayBuilder();
+            for (Attachment attachment : message.getAttachments()) {
+                attachments.add(attachmentJson(attachment));
             }
+            json.add("attachments", attachments);
         }
         OutboxEntry entry = new OutboxEntry(
                 message.getConversation().getSender(),
@@ -85,6 +88,21 @@ public class OutboxService {
                 clock.instant());
         em.persist(entry);
         return entry;
+    }
+
+    /** The members the gateway knows from the inbound API, absent ones left out. */
+    private static JsonObjectBuilder attachmentJson(Attachment attachment) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("type", attachment.type());
+        addIfPresent(json, "url", attachment.url());
+        addIfPresent(json, "name", attachment.name());
+        addIfPresent(json, "mimeType", attachment.mimeType());
+        if (attachment.latitude() != null) {
+            json.add("latitude", attachment.latitude());
+        }
+        if (attachment.longitude() != null) {
+            json.add("longitude", attachment.longitude());
+        }
+        return json;
     }
 
     private static void addIfPresent(JsonObjectBuilder json, String name, String value) {

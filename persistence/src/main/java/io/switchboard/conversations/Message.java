@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -96,9 +97,10 @@ public class Message {
     @Column(updatable = false)
     private String bcc;
 
-    /** Attachment, location and link descriptors: a JSON array. */
+    /** Attachment, location and link descriptors, stored as a JSON array. */
+    @Convert(converter = AttachmentsConverter.class)
     @Column(updatable = false)
-    private String attachments;
+    private List<Attachment> attachments;
 
     /** Custom data the channel passed with the message (IVR inputs...): a JSON object. */
     @Convert(converter = TextMapConverter.class)
@@ -133,7 +135,7 @@ public class Message {
             boolean sensitive,
             String cc,
             String bcc,
-            String attachments,
+            List<Attachment> attachments,
             Map<String, String> customAttributes,
             boolean visitor,
             Map<String, String> channelAttributes) {
@@ -148,7 +150,7 @@ public class Message {
                 boolean sensitive,
                 String cc,
                 String bcc,
-                String attachments,
+                List<Attachment> attachments,
                 Map<String, String> customAttributes) {
             this(channel, from, to, text, subject, sensitive, cc, bcc, attachments, customAttributes, false, null);
         }
@@ -181,7 +183,7 @@ public class Message {
         this.sensitive = content.sensitive();
         this.cc = content.cc();
         this.bcc = content.bcc();
-        this.attachments = content.attachments();
+        this.attachments = content.attachments() == null ? List.of() : List.copyOf(content.attachments());
         this.customAttributes = copy(content.customAttributes());
         this.visitor = content.visitor();
         this.channelAttributes = copy(content.channelAttributes());
@@ -244,8 +246,9 @@ public class Message {
         return bcc;
     }
 
-    public String getAttachments() {
-        return attachments;
+    /** The message's attachments, in the order sent; empty when it has none. */
+    public List<Attachment> getAttachments() {
+        return attachments == null ? List.of() : attachments;
     }
 
     public Map<String, String> getCustomAttributes() {

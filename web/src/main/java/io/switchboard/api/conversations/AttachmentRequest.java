@@ -1,5 +1,6 @@
 package io.switchboard.api.conversations;
 
+import io.switchboard.conversations.Attachment;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -40,5 +41,9 @@ public class AttachmentRequest {
             return latitude == null ? "latitude" : longitude == null ? "longitude" : null;
         }
         return url == null ? "url" : null;
+    }
+
+    Attachment toAttachment() {
+        return new Attachment(type, url, name, mimeType, latitude, longitude);
     }
 }

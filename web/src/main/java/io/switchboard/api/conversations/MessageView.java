@@ -2,13 +2,10 @@ package io.switchboard.api.conversations;
 
 import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
+import io.switchboard.conversations.Attachment;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Direction;
 import io.switchboard.conversations.Message;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,7 @@ public record MessageView(
         String subject,
         List<String> cc,
         List<String> bcc,
-        JsonArray attachments,
+        List<Attachment> attachments,
         Map<String, String> customAttributes,
         boolean sensitive,
         String externalId,
@@ -48,7 +45,7 @@ public record MessageView(
                 masking.showContent(m.isSensitive(), m.getSubject()),
                 split(m.getCc()),
                 split(m.getBcc()),
-                m.isSensitive() && masking.active() ? null : parseArray(m.getAttachments()),
+                m.isSensitive() && masking.active() || m.getAttachments().isEmpty() ? null : m.getAttachments(),
                 // No custom data shows as none (null), as the stored null column did.
                 m.isSensitive() && masking.active() || m.getCustomAttributes().isEmpty()
                         ? null
@@ -60,14 +57,5 @@ public record MessageView(
 
     private static List<String> split(String addresses) {
         return addresses == null ? null : List.of(addresses.split(","));
-    }
-
-    private static JsonArray parseArray(String json) {
-        if (json == null) {
-            return null;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray();
-        }
     }
 }

@@ -1,12 +1,12 @@
 package io.switchboard.api.conversations;
 
 import io.switchboard.channels.Channel;
+import io.switchboard.conversations.Attachment;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.Message;
 import io.switchboard.lifecycle.IntakeResult;
 import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.platform.InvalidInputException;
-import io.switchboard.platform.JsonText;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -83,7 +83,7 @@ public class MessagesResource {
                 .build();
     }
 
-    /** The message as stored: addresses trimmed, lists joined, attachments and attribute maps as JSON or null. */
+    /** The message as stored: addresses trimmed, lists joined, attachments and attribute maps as given. */
     private static Message.Content content(InboundMessageRequest request, List<AttachmentRequest> attachments) {
         Channel channel = Channel.valueOf(request.channel);
         String from = request.from.trim();
@@ -91,7 +91,8 @@ public class MessagesResource {
         boolean sensitive = Boolean.TRUE.equals(request.sensitive);
         String cc = join(request.cc);
         String bcc = join(request.bcc);
-        String attachmentsJson = attachments.isEmpty() ? null : JsonText.write(attachments);
+        List<Attachment> stored =
+                attachments.stream().map(AttachmentRequest::toAttachment).toList();
         boolean visitor = Boolean.TRUE.equals(request.visitor);
         return new Message.Content(
                 channel,
@@ -102,7 +103,7 @@ public class MessagesResource {
                 sensitive,
                 cc,
                 bcc,
-                attachmentsJson,
+                stored,
                 request.customAttributes,
                 visitor,
                 request.channelAttributes);
