@@ -76,15 +76,6 @@ public class AgentService {
                 : all.stream().filter(a -> a.isEnabled() == enabled).toList();
     }
 
-    /** Agents as admin screens show them, optionally only the enabled (or disabled) ones. */
-    public List<AgentSummary> summaries(Boolean enabled) {
-        return list(enabled).stream().map(AgentSummary::new).toList();
-    }
-
-    public AgentSummary summary(long id) {
-        return new AgentSummary(find(id));
-    }
-
     public Agent update(long id, String name, String title, String phone, boolean enabled, List<Long> queueIds) {
         Agent agent = find(id);
         agent.describe(name, title, phone);

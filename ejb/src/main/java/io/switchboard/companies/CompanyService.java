@@ -65,12 +65,6 @@ public class CompanyService {
         return new Page<>(found, page, size, total);
     }
 
-    /** One page of {@link #search}, as admin screens show it. */
-    public Page<CompanySummary> summaries(String query, int page, int size) {
-        Page<Company> found = search(query, page, size);
-        return new Page<>(found.items().stream().map(CompanySummary::new).toList(), page, size, found.total());
-    }
-
     /** Deletes a company; its people stay, without a company. */
     public void delete(long id) {
         Company company = find(id);

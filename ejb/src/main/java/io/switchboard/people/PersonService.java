@@ -147,24 +147,17 @@ public class PersonService {
         return new Page<>(found, page, size, total);
     }
 
-    /** One page of {@link #search}, as admin screens show it: with company names and contacts. */
-    public Page<PersonSummary> summaries(String query, int page, int size) {
-        Page<Person> found = search(query, page, size);
-        Map<Long, List<PersonContact>> contacts = found.items().isEmpty()
-                ? Map.of()
-                : em.createQuery(
-                                "select c from PersonContact c where c.person in :people order by c.channel, c.address",
-                                PersonContact.class)
-                        .setParameter("people", found.items())
-                        .getResultStream()
-                        .collect(Collectors.groupingBy(c -> c.getPerson().getId()));
-        return new Page<>(
-                found.items().stream()
-                        .map(p -> new PersonSummary(p, contacts.getOrDefault(p.getId(), List.of())))
-                        .toList(),
-                page,
-                size,
-                found.total());
+    /** The contacts of several customers in one query, by customer id (a page of a list shows them all). */
+    public Map<Long, List<PersonContact>> contactsOf(List<Person> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select c from PersonContact c where c.person in :people order by c.channel, c.address",
+                        PersonContact.class)
+                .setParameter("people", people)
+                .getResultStream()
+                .collect(Collectors.groupingBy(c -> c.getPerson().getId()));
     }
 
     private Company company(long companyId) {

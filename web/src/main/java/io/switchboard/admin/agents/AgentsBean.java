@@ -5,7 +5,6 @@ import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
-import io.switchboard.agents.AgentSummary;
 import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
@@ -58,7 +57,7 @@ public class AgentsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = agents.summaries(enabled);
+        rows = agents.list(enabled).stream().map(AgentSummary::new).toList();
     }
 
     /** Shows the agents the enabled filter now selects. */
@@ -69,8 +68,8 @@ public class AgentsBean implements Serializable {
 
     @ReportsRefusals
     public void createBot() {
-        AgentSummary bot =
-                agents.summary(agents.createBot(botName.trim(), botQueueIds).getId());
+        AgentSummary bot = new AgentSummary(
+                agents.find(agents.createBot(botName.trim(), botQueueIds).getId()));
         Messages.inform("Bot '" + bot.getName() + "' created");
         botName = null;
         botQueueIds = new ArrayList<>();
@@ -83,7 +82,7 @@ public class AgentsBean implements Serializable {
         agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit, queueIds);
         Messages.inform("Agent '" + name.trim() + "' saved");
         load();
-        setSelected(agents.summary(selected.getId()));
+        setSelected(new AgentSummary(agents.find(selected.getId())));
     }
 
     private static String blankToNull(String value) {

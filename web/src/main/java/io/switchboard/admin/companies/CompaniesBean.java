@@ -3,8 +3,9 @@ package io.switchboard.admin.companies;
 import io.switchboard.admin.support.AttributeValue;
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.ServerPages;
+import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyService;
-import io.switchboard.companies.CompanySummary;
+import io.switchboard.platform.Page;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
@@ -23,14 +24,20 @@ public class CompaniesBean implements Serializable {
     transient CompanyService companies;
 
     private String query;
-    private final LazyDataModel<CompanySummary> pages =
-            new ServerPages<>((page, size) -> companies.summaries(query, page, size), CompanySummary::getId);
+    private final LazyDataModel<CompanySummary> pages = new ServerPages<>(this::page, CompanySummary::getId);
     private CompanySummary selected;
 
     /** Shows the first page of what the query now finds. */
     public void search() {
         ((UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent("companies:table")).setFirst(0);
         selected = null;
+    }
+
+    /** One page of the engine's company search, as rows of this screen. */
+    private Page<CompanySummary> page(int page, int size) {
+        Page<Company> found = companies.search(query, page, size);
+        return new Page<>(
+                found.items().stream().map(CompanySummary::new).toList(), found.page(), found.size(), found.total());
     }
 
     public LazyDataModel<CompanySummary> getCompanies() {

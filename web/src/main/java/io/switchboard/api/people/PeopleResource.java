@@ -6,6 +6,7 @@ import io.switchboard.attributes.AttributeService;
 import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
 import io.switchboard.people.Person;
+import io.switchboard.people.PersonContact;
 import io.switchboard.people.PersonService;
 import io.switchboard.platform.Page;
 import io.switchboard.users.Role;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -96,8 +98,14 @@ public class PeopleResource {
             @QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size) {
         Masking masking = masking();
         Page<Person> found = people.search(query, QueryParams.page(page), QueryParams.size(size));
+        Map<Long, List<PersonContact>> contacts = people.contactsOf(found.items());
         return new PersonPage(
-                found.items().stream().map(p -> view(p, masking)).toList(), found.page(), found.size(), found.total());
+                found.items().stream()
+                        .map(p -> PersonView.of(p, contacts.getOrDefault(p.getId(), List.of()), masking))
+                        .toList(),
+                found.page(),
+                found.size(),
+                found.total());
     }
 
     @GET

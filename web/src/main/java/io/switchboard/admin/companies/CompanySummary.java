@@ -1,5 +1,7 @@
-package io.switchboard.companies;
+package io.switchboard.admin.companies;
 
+import io.switchboard.companies.Company;
+import io.switchboard.companies.CompanyDetails;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +23,7 @@ public final class CompanySummary implements Serializable {
     private final List<String> domains;
     private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
 
-    CompanySummary(Company company) {
+    public CompanySummary(Company company) {
         CompanyDetails d = company.details();
         id = company.getId();
         name = d.name();

@@ -1,5 +1,7 @@
-package io.switchboard.agents;
+package io.switchboard.admin.agents;
 
+import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentKind;
 import io.switchboard.queues.Queue;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ public final class AgentSummary implements Serializable {
     private final List<String> queueNames;
 
     // Reads the lazy user and queues: call it inside the transaction that loaded the agent.
-    AgentSummary(Agent agent) {
+    public AgentSummary(Agent agent) {
         id = agent.getId();
         kind = agent.getKind();
         name = agent.getName();

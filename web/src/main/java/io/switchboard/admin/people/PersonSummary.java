@@ -1,6 +1,9 @@
-package io.switchboard.people;
+package io.switchboard.admin.people;
 
 import io.switchboard.channels.Channel;
+import io.switchboard.people.Person;
+import io.switchboard.people.PersonContact;
+import io.switchboard.people.PersonDetails;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +46,7 @@ public final class PersonSummary implements Serializable {
     private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
 
     // Reads the lazy company: call it inside the transaction that loaded the person.
-    PersonSummary(Person person, List<PersonContact> contacts) {
+    public PersonSummary(Person person, List<PersonContact> contacts) {
         PersonDetails d = person.details();
         id = person.getId();
         name = person.displayName();
