@@ -225,8 +225,9 @@ class SlaIT {
 
             ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
                     {"status": "SOLVED"}"""));
+            // "SLA is paused every time a conversation is set to the Solved status": met only once closed Solved.
             assertThat(clock(sla(conversation), "RESOLUTION").getString("status"))
-                    .isEqualTo("MET");
+                    .isEqualTo("PAUSED");
             ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
                     {"status": "OPEN"}"""));
             JsonObject reopened = clock(sla(conversation), "RESOLUTION");
@@ -239,6 +240,10 @@ class SlaIT {
             JsonObject onHold = clock(sla(paused), "FIRST_RESPONSE");
             assertThat(onHold.getString("status")).isEqualTo("PAUSED");
             assertThat(onHold.containsKey("dueAt")).isFalse();
+            assertThat(clock(sla(paused), "RESOLUTION").getString("status")).isEqualTo("PAUSED");
+            ok(request("PUT", API + "/conversations/" + paused + "/status", agent, JSON, """
+                    {"status": "CLOSED"}"""));
+            assertThat(clock(sla(paused), "RESOLUTION").getString("status")).isEqualTo("MET");
         } finally {
             delete(policy);
         }

@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +34,6 @@ public class WaitingCustomers {
     public static final String NEXT = "waiting.next";
     /** Author of waiting strategy messages (of kind automation). */
     public static final String AUTHOR = "waiting-strategy";
-
-    private static final Duration LONGEST = Duration.ofHours(1);
 
     @PersistenceContext
     EntityManager em;
@@ -88,11 +85,9 @@ public class WaitingCustomers {
         String[] parts = payload.split("\\|");
         Instant enteredAt = Instant.parse(parts[0]);
         int next = Integer.parseInt(parts[1]);
-        // Idempotent: an assigned, closed or long-waiting conversation gets nothing more.
-        if (conversation == null
-                || conversation.isClosed()
-                || conversation.getAssignee() != null
-                || now.isAfter(enteredAt.plus(LONGEST))) {
+        // Idempotent: an assigned or closed conversation gets nothing more. The hour is the plan's to judge: this
+        // runs at or after the message's time, so a message due at minute 60 runs after the hour and is still sent.
+        if (conversation == null || conversation.isClosed() || conversation.getAssignee() != null) {
             return;
         }
         Optional<WaitingStrategy> strategy =
@@ -110,17 +105,17 @@ public class WaitingCustomers {
 
     /** Sends the plan's messages from {@code next} on that are due at {@code now}; schedules the first one that is not. */
     private void sendFrom(Conversation conversation, List<Planned> plan, int next, Instant enteredAt, Instant now) {
-        int index = next;
-        while (index < plan.size() && !plan.get(index).at().isAfter(now)) {
-            Planned message = plan.get(index++);
+        WaitingSchedule.Step step = WaitingSchedule.step(plan, next, enteredAt, settings.minute(), now);
+        for (Planned message : step.send()) {
             outbound.sendAutomated(conversation, AUTHOR, message.text(), now);
             if (message.closesConversation()) {
                 changes.changeStatus(conversation, ConversationStatus.CLOSED, now);
                 return;
             }
         }
-        if (index < plan.size() && !plan.get(index).at().isAfter(enteredAt.plus(LONGEST))) {
-            deadlines.schedule(NEXT, conversation.getId(), plan.get(index).at(), enteredAt + "|" + index);
+        if (step.next() != null) {
+            Planned following = plan.get(step.next());
+            deadlines.schedule(NEXT, conversation.getId(), following.at(), enteredAt + "|" + step.next());
         }
     }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  *     the conversation over (if the customer wrote before).</li>
  *     <li>First response ends at the first reply; each later customer message starts a next-reply clock that the
  *     following reply ends; resolution ends at Solved. Automated replies end nothing when they are excluded.</li>
- *     <li>Solved pauses every clock and reopening resumes it; Closed stops them.</li>
+ *     <li>Solved pauses every clock and reopening resumes it; Closed stops them. Resolution shows paused while
+ *     Solved and met once the conversation is closed Solved in time.</li>
  * </ul>
  */
 public final class SlaClocks {
@@ -177,6 +178,9 @@ public final class SlaClocks {
             MetricState.Status status;
             if (due != null && due.isBefore(end)) {
                 status = MetricState.Status.BREACHED;
+            } else if (clock.endedAt != null && clock.metric == SlaMetric.RESOLUTION && closedAt == null) {
+                // Solved pauses resolution like every clock: it is met only when the conversation closes Solved.
+                status = MetricState.Status.PAUSED;
             } else if (clock.endedAt != null) {
                 status = MetricState.Status.MET;
             } else if (closedAt != null) {

@@ -17,6 +17,12 @@ public final class SlaPolicyRules {
     /** Longest time a severity may promise: a year of minutes. */
     public static final int MAX_MINUTES = 525_600;
 
+    /**
+     * Most severities one policy holds. The guide sets no limit; this one is far beyond any real use and only keeps a
+     * single request (and the policy editor) to a sane size.
+     */
+    public static final int MAX_SEVERITIES = 1000;
+
     private SlaPolicyRules() {}
 
     /** Refuses a definition that breaks a rule, naming the field; conditions are checked by routing's rules. */
@@ -33,6 +39,11 @@ public final class SlaPolicyRules {
         List<SlaPolicyDefinition.SeverityDefinition> severities = definition.severities();
         if (severities.isEmpty()) {
             throw new InvalidInputException("severities", "must hold at least the default severity");
+        }
+        if (severities.size() > MAX_SEVERITIES) {
+            throw new InvalidInputException(
+                    "severities[" + MAX_SEVERITIES + "]",
+                    "is one severity too many: a policy holds at most " + MAX_SEVERITIES + " severities");
         }
         Set<String> names = new HashSet<>();
         int defaults = 0;

@@ -64,6 +64,33 @@ public final class WaitingSchedule {
         return List.copyOf(plan);
     }
 
+    /** What one run at {@code now} sends, and the index of the next message to schedule (null: none). */
+    public record Step(List<Planned> send, Integer next) {}
+
+    /**
+     * One run of the strategy at {@code now}, from message {@code next} of the plan: every message planned at or
+     * before {@code now} is sent, stopping after one that closes the conversation. What is planned within the hour
+     * is sent even when the run comes after its time (a timer always fires at or after its due time, so a message
+     * due at minute 60 runs after the hour); only what is planned after the hour is never sent.
+     */
+    public static Step step(List<Planned> plan, int next, Instant enteredAt, Duration minute, Instant now) {
+        Instant hourEnds = enteredAt.plus(minute.multipliedBy(MessagingWaitingRules.HOUR));
+        List<Planned> send = new ArrayList<>();
+        int index = next;
+        while (index < plan.size() && !plan.get(index).at().isAfter(now)) {
+            Planned message = plan.get(index++);
+            if (message.at().isAfter(hourEnds)) {
+                return new Step(List.copyOf(send), null);
+            }
+            send.add(message);
+            if (message.closesConversation()) {
+                return new Step(List.copyOf(send), null);
+            }
+        }
+        boolean more = index < plan.size() && !plan.get(index).at().isAfter(hourEnds);
+        return new Step(List.copyOf(send), more ? index : null);
+    }
+
     /** What is still to send at {@code now} (the plan after {@code now}, inclusive), e.g. after a restart. */
     public static List<Planned> remaining(
             WaitingStrategy.Messages messages, Instant enteredAt, Duration minute, Instant now) {

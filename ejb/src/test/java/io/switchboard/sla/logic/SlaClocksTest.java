@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SlaClocksTest {
@@ -132,7 +133,8 @@ class SlaClocksTest {
                                         List.of(
                                                 new CustomerMessage(at(0)),
                                                 new Reply(at(5), false),
-                                                new Solved(at(50))),
+                                                new Solved(at(50)),
+                                                new Closed(at(60))),
                                         200),
                                 SlaMetric.RESOLUTION)
                         .status())
@@ -168,7 +170,8 @@ class SlaClocksTest {
                 new Reply(at(1), false),
                 new Solved(at(30)),
                 new Reopened(at(500)),
-                new Solved(at(520)));
+                new Solved(at(520)),
+                new Closed(at(530)));
         MetricState resolution = only(clocks(events, 600), SlaMetric.RESOLUTION);
         assertThat(resolution.status()).isEqualTo(Status.MET);
         assertThat(resolution.endedAt()).isEqualTo(at(520));
@@ -340,5 +343,21 @@ class SlaClocksTest {
             }
             return Duration.ofMinutes(minutes);
         }
+    }
+
+    @Test
+    @DisplayName(
+            "\"SLA is paused every time a conversation is set to the Solved status\": resolution too, met at closing")
+    void whileSolvedResolutionIsPausedLikeFirstResponseAndMetOnlyWhenClosedSolved() {
+        List<SlaEvent> solved = List.of(new CustomerMessage(at(0)), new Solved(at(4)));
+        assertThat(only(clocks(solved, 20), SlaMetric.FIRST_RESPONSE).status()).isEqualTo(Status.PAUSED);
+        MetricState resolution = only(clocks(solved, 20), SlaMetric.RESOLUTION);
+        assertThat(resolution.status()).isEqualTo(Status.PAUSED);
+        assertThat(resolution.remaining()).isEqualTo(Duration.ofMinutes(56));
+
+        List<SlaEvent> closed = List.of(new CustomerMessage(at(0)), new Solved(at(4)), new Closed(at(30)));
+        MetricState met = only(clocks(closed, 40), SlaMetric.RESOLUTION);
+        assertThat(met.status()).isEqualTo(Status.MET);
+        assertThat(met.endedAt()).isEqualTo(at(4));
     }
 }

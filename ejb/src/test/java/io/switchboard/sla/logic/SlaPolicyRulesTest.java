@@ -9,9 +9,11 @@ import io.switchboard.sla.QueueScope;
 import io.switchboard.sla.SlaPolicyDefinition;
 import io.switchboard.sla.SlaPolicyDefinition.SeverityDefinition;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SlaPolicyRulesTest {
@@ -163,5 +165,21 @@ class SlaPolicyRulesTest {
                 .contains("first");
         assertThat(SlaPolicyRules.firstApplicable(list.subList(0, 3), P::inForce, P::covers, P::matches))
                 .isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "\"Every SLA can have an unlimited number of severity levels\": up to a sane 1000, then the field beyond")
+    void aPolicyHoldsFarMoreSeveritiesThanRealUseNeeds() {
+        List<SeverityDefinition> many = new ArrayList<>();
+        many.add(DEFAULT);
+        for (int i = 1; i < SlaPolicyRules.MAX_SEVERITIES; i++) {
+            many.add(new SeverityDefinition("Severity " + i, false, 5, null, null, false));
+        }
+        SlaPolicyRules.check(policy(null, null, QueueScope.ALL, Set.of(), many.toArray(SeverityDefinition[]::new)));
+        many.add(new SeverityDefinition("One too many", false, 5, null, null, false));
+        refused(
+                policy(null, null, QueueScope.ALL, Set.of(), many.toArray(SeverityDefinition[]::new)),
+                "severities[1000]");
     }
 }

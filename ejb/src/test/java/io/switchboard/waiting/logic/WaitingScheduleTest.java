@@ -8,6 +8,7 @@ import io.switchboard.waiting.logic.WaitingSchedule.Planned;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,5 +128,68 @@ class WaitingScheduleTest {
         assertThat(WaitingSchedule.remaining(
                         messages(true, 5, null, 12), ENTERED, MINUTE, ENTERED.plus(Duration.ofMinutes(13))))
                 .isEmpty();
+    }
+
+    // A deadline runs at or after its due time: these runs come a quarter of a second late, as the ticker's do.
+    private static final Duration LATE = Duration.ofMillis(250);
+
+    @Test
+    @DisplayName(
+            "\"It can be set to the maximum of 60 minutes\": a 60-minute maximum wait sends its message and closes")
+    void aSixtyMinuteMaximumWaitFiresWhenItsRunComesAfterTheHour() {
+        WaitingStrategy.Messages messages = messages(true, 15, null, 60);
+        List<Planned> plan = WaitingSchedule.plan(messages, ENTERED, MINUTE);
+        WaitingSchedule.Step atFortyFive = WaitingSchedule.step(
+                plan, 3, ENTERED, MINUTE, ENTERED.plus(Duration.ofMinutes(45)).plus(LATE));
+        assertThat(atFortyFive.send()).extracting(Planned::kind).containsExactly(Kind.ANNOUNCEMENT);
+        assertThat(plan.get(atFortyFive.next()).kind()).isEqualTo(Kind.MAX_WAIT);
+
+        WaitingSchedule.Step atSixty = WaitingSchedule.step(
+                plan,
+                atFortyFive.next(),
+                ENTERED,
+                MINUTE,
+                ENTERED.plus(Duration.ofMinutes(60)).plus(LATE));
+        assertThat(atSixty.send()).extracting(Planned::kind).containsExactly(Kind.MAX_WAIT);
+        assertThat(atSixty.send().get(0).closesConversation()).isTrue();
+        assertThat(atSixty.next()).isNull();
+    }
+
+    @Test
+    @DisplayName("\"Maximum time for sending announcement messages is one hour\": the one due at minute 60 is sent")
+    void anAnnouncementDueAtTheHourIsSentWhenItsRunComesLate() {
+        List<Planned> plan = WaitingSchedule.plan(messages(false, 30, null, null), ENTERED, MINUTE);
+        WaitingSchedule.Step atThirty = WaitingSchedule.step(
+                plan, 0, ENTERED, MINUTE, ENTERED.plus(Duration.ofMinutes(30)).plus(LATE));
+        assertThat(atThirty.send()).hasSize(1);
+        assertThat(atThirty.next()).isEqualTo(1);
+        // The server was busy: the run comes a minute late, still for what was planned within the hour.
+        WaitingSchedule.Step atSixty =
+                WaitingSchedule.step(plan, 1, ENTERED, MINUTE, ENTERED.plus(Duration.ofMinutes(61)));
+        assertThat(atSixty.send()).extracting(Planned::number).containsExactly(2);
+        assertThat(atSixty.next()).isNull();
+    }
+
+    @Test
+    @DisplayName("\"If a conversation waits for assignment for more than an hour ... no more messages\"")
+    void nothingPlannedAfterTheHourIsSentOrScheduled() {
+        Planned late = new Planned(Kind.ANNOUNCEMENT, 2, ENTERED.plus(Duration.ofMinutes(61)), "late", false);
+        Planned inTime = new Planned(Kind.ANNOUNCEMENT, 1, ENTERED.plus(Duration.ofMinutes(30)), "in time", false);
+        WaitingSchedule.Step step =
+                WaitingSchedule.step(List.of(inTime, late), 0, ENTERED, MINUTE, ENTERED.plus(Duration.ofMinutes(30)));
+        assertThat(step.send()).containsExactly(inTime);
+        assertThat(step.next()).isNull();
+        assertThat(WaitingSchedule.step(List.of(inTime, late), 1, ENTERED, MINUTE, ENTERED.plus(Duration.ofHours(2)))
+                        .send())
+                .isEmpty();
+    }
+
+    @Test
+    void aStrategyMinuteOfOneSecondEndsTheHourAfterSixtySeconds() {
+        Duration second = Duration.ofSeconds(1);
+        List<Planned> plan = WaitingSchedule.plan(messages(false, null, null, 60), ENTERED, second);
+        WaitingSchedule.Step step = WaitingSchedule.step(
+                plan, 0, ENTERED, second, ENTERED.plus(Duration.ofSeconds(60)).plus(LATE));
+        assertThat(step.send()).extracting(Planned::kind).containsExactly(Kind.MAX_WAIT);
     }
 }

@@ -34,7 +34,7 @@ public class SlaPolicyRequest {
     /** Replies from automation, working hours, waiting strategies and bots do not count; clocks start at handover. */
     public Boolean excludeAutomated;
 
-    @Size(max = 50)
+    /** At most SlaPolicyRules.MAX_SEVERITIES (1000), checked with the other rules. */
     public List<@NotNull @Valid SeverityRequest> severities;
 
     SlaPolicyDefinition definition() {
