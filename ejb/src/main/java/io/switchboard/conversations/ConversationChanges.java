@@ -75,15 +75,19 @@ public class ConversationChanges {
         announce(conversation);
     }
 
+    /** An agent or supervisor sets the priority; routing the conversation again keeps it. */
     public void changePriority(Conversation conversation, Priority priority, Instant at) {
-        conversation.changePriority(priority, at);
+        conversation.setPriorityManually(priority, at);
         announce(conversation);
     }
 
-    /** Routing's outcome: the queue and priority of the matched route, each only where it differs (one change). */
+    /**
+     * Routing's outcome: the queue and priority of the matched route, each only where it differs (one change). A
+     * priority a person set stays: the route sets it for a new conversation, and a person may change it at any point.
+     */
     public void route(Conversation conversation, Queue queue, Priority priority, Instant at) {
         boolean moves = !queue.equals(conversation.getQueue());
-        boolean reprioritizes = conversation.getPriority() != priority;
+        boolean reprioritizes = !conversation.isPrioritySetManually() && conversation.getPriority() != priority;
         if (moves) {
             conversation.moveTo(queue, at);
         }

@@ -1,14 +1,25 @@
 package io.switchboard.conversations;
 
 import io.switchboard.people.PersonDetails;
+import java.util.List;
 
 /**
  * A customer's message as a channel gateway hands it over: what it says and how it travelled (stored as is), the keys
  * that make a repeat a replay, and what the gateway knows about the customer. The content's {@code visitor} flag
  * marks an anonymous Live Chat visitor and its {@code channelAttributes} hold channel-specific fields as a JSON
- * object (routing reads both).
+ * object (routing reads both). Its {@code tags} (defined tags' names, e.g. a topic a gateway or IVR knows) go on the
+ * conversation before a new one is routed, so the routes' tag conditions match on its first routing.
  */
-public record InboundMessage(Message.Content content, Keys keys, Customer customer) {
+public record InboundMessage(Message.Content content, Keys keys, Customer customer, List<String> tags) {
+
+    public InboundMessage {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A message without tags. */
+    public InboundMessage(Message.Content content, Keys keys, Customer customer) {
+        this(content, keys, customer, List.of());
+    }
 
     /** Either key, when present, identifies at most one stored message: a repeat answers the first result. */
     public record Keys(String idempotencyKey, String externalId) {

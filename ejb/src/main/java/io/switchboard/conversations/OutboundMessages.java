@@ -31,6 +31,20 @@ public class OutboundMessages {
         return write(conversation, AuthorKind.AUTOMATION, author, text, at);
     }
 
+    /** Whether this automation ever wrote to the customer in the conversation. */
+    public boolean sentAutomated(Conversation conversation, String author) {
+        return !em.createQuery(
+                        "select m.id from Message m where m.conversation = :conversation"
+                                + " and m.authorKind = :kind and m.author = :author",
+                        Long.class)
+                .setParameter("conversation", conversation)
+                .setParameter("kind", AuthorKind.AUTOMATION)
+                .setParameter("author", author)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Writes a message to the customer in the caller's transaction; it reaches the channel if and only if stored. */
     public Message write(Conversation conversation, AuthorKind authorKind, String author, String text, Instant at) {
         String customerAddress = em.createQuery(

@@ -9,6 +9,7 @@ import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
+import io.switchboard.conversations.ConversationEvent;
 import io.switchboard.conversations.ConversationFilter;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.ConversationSummary;
@@ -257,10 +258,20 @@ public class ConversationService {
      * then routing runs on the customer's latest message.
      */
     public RoutingDecisionRecord reroute(long id) {
+        return reroute(id, List.of());
+    }
+
+    /**
+     * The bot's handover with tags for routing (e.g. the customer's intent): the tags are put on the conversation
+     * before routing runs, so the routes' tag conditions see them. An unknown tag refuses the whole handover.
+     */
+    public RoutingDecisionRecord reroute(long id, List<String> tagNames) {
         Conversation conversation = lockedOpen(id);
+        List<Tag> given = tags.named(tagNames);
         if (conversation.getAssignee() != null && conversation.getAssignee().getKind() == AgentKind.BOT) {
             changes.assign(conversation, null, clock.instant());
         }
+        given.forEach(tag -> changes.tag(conversation, tag));
         RoutingDecisionRecord decision = routing.routeAgain(conversation, RoutingTrigger.ROUTE_REQUEST);
         // The route request is the bot's handover: SLA clocks that exclude automation start here.
         changes.handedOver(conversation, clock.instant());
@@ -279,7 +290,24 @@ public class ConversationService {
         if (bot.getKind() != AgentKind.BOT || !bot.isEnabled()) {
             throw new InvalidInputException("x-agent-id", "agent " + botId + " is not an enabled bot");
         }
-        return reply(id, AuthorKind.BOT, bot.getName(), text);
+        Conversation conversation = lockedOpen(id);
+        // "The bot will not receive any further inbound messages ... and it will not be able to send any outbound".
+        if (handedOver(conversation)) {
+            throw new ConflictException("conversation " + id + " was handed over to agents; bot " + bot.getName()
+                    + " can no longer write in it");
+        }
+        return outbound.write(conversation, AuthorKind.BOT, bot.getName(), text, clock.instant());
+    }
+
+    private boolean handedOver(Conversation conversation) {
+        return !em.createQuery(
+                        "select e.id from ConversationEvent e where e.conversationId = :id and e.kind = :kind",
+                        Long.class)
+                .setParameter("id", conversation.getId())
+                .setParameter("kind", ConversationEvent.Kind.BOT_HANDOVER)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** A reply from the business, written by an agent (or, later, a bot), on the conversation's channel. */

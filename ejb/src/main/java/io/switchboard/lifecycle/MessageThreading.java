@@ -15,6 +15,8 @@ import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingTrigger;
+import io.switchboard.tags.Tag;
+import io.switchboard.tags.TagService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +27,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,6 +62,9 @@ public class MessageThreading {
     @EJB
     QueueEntry queueEntry;
 
+    @EJB
+    TagService tags;
+
     @Inject
     Clock clock;
 
@@ -74,6 +80,7 @@ public class MessageThreading {
         Sender sender = senders.findByAddress(content.channel(), content.to())
                 .orElseThrow(() -> new InvalidInputException(
                         "to", "no " + content.channel() + " sender has the address " + content.to()));
+        List<Tag> given = tags.named(inbound.tags());
         Instant now = clock.instant();
         Person person = customer(inbound, now);
         // Locked: concurrent messages of one conversation append one after the other instead of failing.
@@ -95,6 +102,9 @@ public class MessageThreading {
                 inbound.keys().externalId(),
                 inbound.keys().idempotencyKey(),
                 now);
+        for (Tag tag : given) {
+            changes.tag(conversation, tag);
+        }
         // Outside working hours the customer gets the away message and the conversation waits for the opening.
         boolean away = false;
         if (opened) {

@@ -33,7 +33,12 @@ public class QueueEntry {
         em.flush();
         if (conversation.getAssignee() == null) {
             assignment.assign(conversation, trigger);
-            waiting.entered(conversation);
+            // The strategy starts when a conversation enters the contact center; a move between queues keeps it.
+            if (trigger == AssignmentTrigger.QUEUE_CHANGE) {
+                waiting.moved(conversation);
+            } else {
+                waiting.entered(conversation);
+            }
         }
     }
 }

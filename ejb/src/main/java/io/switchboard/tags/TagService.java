@@ -1,12 +1,14 @@
 package io.switchboard.tags;
 
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +41,22 @@ public class TagService {
                 .setParameter("name", name)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Defined tags by name, in order (tags sent along with a message or a bot's handover); an unknown one is refused
+     * naming its place in {@code tags}.
+     */
+    public List<Tag> named(List<String> names) {
+        List<Tag> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            int index = i;
+            found.add(findByName(name)
+                    .orElseThrow(
+                            () -> new InvalidInputException("tags[" + index + "]", "no tag is named '" + name + "'")));
+        }
+        return found;
     }
 
     public Tag find(long id) {

@@ -57,8 +57,8 @@ public class WaitingCustomers {
     Clock clock;
 
     /**
-     * The conversation entered its queue unassigned (new, handed over by a bot, or moved): starts the strategy of its
-     * sender, if there is one and the queue is inside working hours. A strategy already running starts over.
+     * The conversation entered the contact center unassigned (new, or handed over by a bot): starts the strategy of
+     * its sender, if there is one and the queue is inside working hours. A strategy already running starts over.
      */
     public void entered(Conversation conversation) {
         Instant now = clock.instant();
@@ -76,6 +76,22 @@ public class WaitingCustomers {
         deadlines.cancel(NEXT, conversation.getId());
         List<Planned> plan = WaitingSchedule.plan(strategy.get().messages(), now, settings.minute());
         sendFrom(conversation, plan, 0, now, now);
+    }
+
+    /**
+     * The conversation moved unassigned to another queue. A strategy that started for it keeps running as planned
+     * (the welcome is sent only once); one that never started (the conversation was assigned, or its queue was
+     * outside working hours) starts now.
+     */
+    public void moved(Conversation conversation) {
+        if (!started(conversation)) {
+            entered(conversation);
+        }
+    }
+
+    /** A strategy ran for the conversation: a message of it is pending or was sent. */
+    private boolean started(Conversation conversation) {
+        return !deadlines.pending(NEXT, conversation.getId()).isEmpty() || outbound.sentAutomated(conversation, AUTHOR);
     }
 
     /** A strategy's deadline is due: sends what is due and schedules the next, unless the waiting ended. */

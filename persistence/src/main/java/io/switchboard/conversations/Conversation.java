@@ -58,6 +58,10 @@ public class Conversation {
     @Column(nullable = false)
     private Priority priority;
 
+    /** An agent or supervisor chose the priority: routing the conversation again keeps it. */
+    @Column(name = "priority_set_manually", nullable = false)
+    private boolean prioritySetManually;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Direction direction;
@@ -169,9 +173,20 @@ public class Conversation {
         touch(at);
     }
 
+    /** Routing's priority for the conversation; one set by a person stays. */
     public void changePriority(Priority newPriority, Instant at) {
         requireNotClosed();
+        if (!prioritySetManually) {
+            priority = Objects.requireNonNull(newPriority, "newPriority");
+            touch(at);
+        }
+    }
+
+    /** A person sets the priority: it holds until a person changes it again, whatever routing decides. */
+    public void setPriorityManually(Priority newPriority, Instant at) {
+        requireNotClosed();
         priority = Objects.requireNonNull(newPriority, "newPriority");
+        prioritySetManually = true;
         touch(at);
     }
 
@@ -224,6 +239,10 @@ public class Conversation {
 
     public Priority getPriority() {
         return priority;
+    }
+
+    public boolean isPrioritySetManually() {
+        return prioritySetManually;
     }
 
     public Direction getDirection() {

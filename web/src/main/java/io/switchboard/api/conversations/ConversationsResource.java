@@ -130,9 +130,12 @@ public class ConversationsResource {
 
     @POST
     @Path("{id}/messages")
-    @Operation(summary = "Reply to the customer", description = "409 when the conversation is closed.")
+    @Operation(
+            summary = "Reply to the customer",
+            description = "409 when the conversation is closed, or when a bot (x-agent-id) writes after handing it"
+                    + " over.")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "409", description = "The conversation is closed")
+    @APIResponse(responseCode = "409", description = "The conversation is closed, or the bot handed it over")
     public Response reply(
             @PathParam("id") long id, @HeaderParam("x-agent-id") String botId, @Valid ReplyRequest request) {
         Long bot = QueryParams.longValue("x-agent-id", botId);

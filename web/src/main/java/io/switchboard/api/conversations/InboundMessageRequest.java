@@ -78,6 +78,10 @@ public class InboundMessageRequest {
     @Size(max = 100)
     public String lastName;
 
+    /** Defined tags to put on the conversation (e.g. the topic an IVR knows); routing's tag conditions see them. */
+    @Size(max = 20)
+    public List<@NotBlank @Size(max = 50) String> tags;
+
     /** The customer's attributes from the gateway or a bot: the ones given replace ours, custom values merge. */
     @Valid
     public PersonAttributesRequest person;

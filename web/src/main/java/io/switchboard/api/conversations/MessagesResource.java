@@ -49,7 +49,9 @@ public class MessagesResource {
             description = "Threads it into the customer's open conversation on that sender, or opens one. "
                     + "Idempotent: a repeated Idempotency-Key or externalId answers the first result, storing nothing.")
     @APIResponse(responseCode = "201", description = "Stored (or stored before: header Idempotent-Replayed: true)")
-    @APIResponse(responseCode = "400", description = "Invalid fields, or no sender has the 'to' address")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields, no sender has the 'to' address, or a tag in 'tags' is not defined")
     public Response receive(
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid InboundMessageRequest request) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
@@ -70,9 +72,8 @@ public class MessagesResource {
                 content(request, attachments),
                 new InboundMessage.Keys(idempotencyKey, request.externalId),
                 new InboundMessage.Customer(
-                        request.firstName,
-                        request.lastName,
-                        request.person == null ? null : request.person.details())));
+                        request.firstName, request.lastName, request.person == null ? null : request.person.details()),
+                request.tags));
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("conversations")
                         .path(String.valueOf(result.conversationId()))
