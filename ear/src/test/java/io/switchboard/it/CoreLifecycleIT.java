@@ -143,13 +143,22 @@ class CoreLifecycleIT {
                         .getInt("id"))
                 .isEqualTo((int) used);
 
-        // A queue talking from the deleted sender falls back to its other sender as default.
-        JsonObject queue = created(request(
-                "POST", API + "/queues", supervisor, JSON, """
-                {"name": "%s", "senderIds": [%s, %s], "defaultSenderId": %s}""".formatted(unique("Line"), used, unused, unused)));
+        // "You will receive a warning message and be required to choose a new default sender": the default of a
+        // queue is deleted only once the queue has another.
+        String line = unique("Line");
+        JsonObject queue =
+                created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "senderIds": [%s, %s], "defaultSenderId": %s}""".formatted(line, used, unused, unused)));
         assertThat(request("DELETE", API + "/senders/" + unused, agent, null, null)
                         .status())
                 .isEqualTo(403);
+        TestServer.Reply isDefault = request("DELETE", API + "/senders/" + unused, supervisor, null, null);
+        assertThat(isDefault.status()).isEqualTo(409);
+        assertThat(isDefault.contentType()).startsWith("application/problem+json");
+        assertThat(isDefault.json().getString("detail")).contains("'" + line + "'");
+        ok(request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON, """
+                {"name": "%s", "senderIds": [%s, %s], "defaultSenderId": %s}""".formatted(
+                        line, used, unused, used)));
         assertThat(request("DELETE", API + "/senders/" + unused, supervisor, null, null)
                         .status())
                 .isEqualTo(204);

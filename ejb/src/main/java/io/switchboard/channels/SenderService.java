@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The addresses the business talks from. */
 @Stateless
@@ -64,8 +65,9 @@ public class SenderService {
 
     /**
      * Deletes a sender no conversation has used, taking it off the queues that talk from it. A sender with
-     * conversations stays: their history needs it. Its row is locked first, so that no conversation opens on it
-     * while it is checked and deleted.
+     * conversations stays: their history needs it. The default sender of a queue in use stays too, until the queue
+     * has another default: the supervisor chooses it, the sender's deletion does not. Its row is locked first, so
+     * that no conversation opens on it while it is checked and deleted.
      */
     public void delete(long id) {
         Sender sender = find(id);
@@ -76,6 +78,17 @@ public class SenderService {
         if (used > 0) {
             throw new ConflictException(
                     "sender " + sender.getAddress() + " has " + used + " conversation(s) and cannot be deleted");
+        }
+        List<String> defaultOf = em.createQuery(
+                        "select q.name from Queue q where q.defaultSender = :sender and q.deletedAt is null"
+                                + " order by q.name",
+                        String.class)
+                .setParameter("sender", sender)
+                .getResultList();
+        if (!defaultOf.isEmpty()) {
+            throw new ConflictException("sender " + sender.getAddress() + " is the default sender of queue(s) "
+                    + defaultOf.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))
+                    + "; choose another default sender for them first");
         }
         em.createQuery("select q from Queue q where :sender member of q.senders", Queue.class)
                 .setParameter("sender", sender)

@@ -75,7 +75,10 @@ public class SendersResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Delete a sender no conversation has used (409 otherwise); queues stop talking from it")
+    @Operation(
+            summary = "Delete a sender no conversation has used; queues stop talking from it",
+            description = "409 when conversations used it, or while it is a queue's default sender (the problem"
+                    + " names the queues): choose another default sender for them first.")
     public void delete(@PathParam("id") long id) {
         senders.delete(id);
     }
