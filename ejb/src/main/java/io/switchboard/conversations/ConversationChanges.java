@@ -77,7 +77,7 @@ public class ConversationChanges {
 
     /** An agent or supervisor sets the priority; routing the conversation again keeps it. */
     public void changePriority(Conversation conversation, Priority priority, Instant at) {
-        conversation.setPriorityManually(priority, at);
+        conversation.choosePriority(priority, at);
         announce(conversation);
     }
 

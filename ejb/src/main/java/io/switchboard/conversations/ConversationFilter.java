@@ -3,7 +3,10 @@ package io.switchboard.conversations;
 import io.switchboard.channels.Channel;
 import java.time.Instant;
 
-/** Which conversations a list shows; null fields do not filter. */
+/**
+ * Which conversations a list shows; null fields do not filter. {@code displayId} is the id people see (see {@link
+ * DisplayIds}): the short ID with the Short ID setting on, otherwise the conversation's id.
+ */
 public record ConversationFilter(
         Long queueId,
         ConversationStatus status,
@@ -14,7 +17,23 @@ public record ConversationFilter(
         Instant createdFrom,
         Instant createdTo,
         Long assigneeId,
-        String tag) {
+        String tag,
+        Long displayId) {
+
+    /** A filter on everything but the id people see. */
+    public ConversationFilter(
+            Long queueId,
+            ConversationStatus status,
+            Priority priority,
+            Channel channel,
+            Long shortId,
+            Long personId,
+            Instant createdFrom,
+            Instant createdTo,
+            Long assigneeId,
+            String tag) {
+        this(queueId, status, priority, channel, shortId, personId, createdFrom, createdTo, assigneeId, tag, null);
+    }
 
     /** A filter on everything but assignee and tag. */
     public ConversationFilter(

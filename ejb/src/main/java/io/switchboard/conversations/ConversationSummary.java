@@ -9,6 +9,7 @@ public final class ConversationSummary implements Serializable {
 
     private final long id;
     private final long shortId;
+    private final long displayId;
     private final ConversationStatus status;
     private final Priority priority;
     private final Channel channel;
@@ -17,10 +18,14 @@ public final class ConversationSummary implements Serializable {
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    // Reads the lazy queue and person: call it inside the transaction that loaded the conversation.
-    public ConversationSummary(Conversation conversation) {
+    /**
+     * Reads the lazy queue and person: call it inside the transaction that loaded the conversation. {@code
+     * shortIdEnabled} is the Short ID setting, which decides the id people see.
+     */
+    public ConversationSummary(Conversation conversation, boolean shortIdEnabled) {
         id = conversation.getId();
         shortId = conversation.getShortId();
+        displayId = DisplayIds.of(conversation, shortIdEnabled);
         status = conversation.getStatus();
         priority = conversation.getPriority();
         channel = conversation.getChannel();
@@ -36,6 +41,11 @@ public final class ConversationSummary implements Serializable {
 
     public long getShortId() {
         return shortId;
+    }
+
+    /** The id people see: the short ID with the Short ID setting on, otherwise the conversation's id. */
+    public long getDisplayId() {
+        return displayId;
     }
 
     public ConversationStatus getStatus() {

@@ -11,6 +11,7 @@ import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationEvent;
 import io.switchboard.conversations.ConversationFilter;
+import io.switchboard.conversations.ConversationOrder;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.ConversationSummary;
 import io.switchboard.conversations.Message;
@@ -25,6 +26,7 @@ import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingDecisionRecord;
 import io.switchboard.routing.RoutingTrigger;
+import io.switchboard.settings.SettingsService;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import jakarta.ejb.EJB;
@@ -37,7 +39,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -85,6 +89,9 @@ public class ConversationService {
     @EJB
     Routing routing;
 
+    @EJB
+    SettingsService settings;
+
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
         if (conversation == null) {
@@ -100,29 +107,77 @@ public class ConversationService {
                 .getResultList();
     }
 
-    /** Newest first; a page beyond the end is empty. */
+    /** In work order (priority, then longest waiting); a page beyond the end is empty. */
     public Page<Conversation> list(ConversationFilter filter, int page, int size) {
+        return list(filter, ConversationOrder.WORK, page, size);
+    }
+
+    /** In the given order, ties in work order; a page beyond the end is empty. */
+    public Page<Conversation> list(ConversationFilter filter, ConversationOrder order, int page, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Conversation> select = cb.createQuery(Conversation.class);
         Root<Conversation> root = select.from(Conversation.class);
         // Every view of a conversation shows its queue and customer: load them in the same query.
         root.fetch("queue");
         root.fetch("person");
-        select.where(predicates(cb, select, root, filter))
-                .orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+        boolean shortIds = filter.displayId() != null && settings.shortIdEnabled();
+        select.where(predicates(cb, select, root, filter, shortIds)).orderBy(orderBy(cb, root, order));
         TypedQuery<Conversation> query =
                 em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Conversation> counted = count.from(Conversation.class);
-        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter));
+        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, shortIds));
         return new Page<>(
                 query.getResultList(), page, size, em.createQuery(count).getSingleResult());
     }
 
+    /**
+     * The sort column first, then the work order: priority from Urgent down (a rank, as the names do not sort), then
+     * the longest waiting (created earliest), then the id so that pages never overlap.
+     */
+    private List<Order> orderBy(CriteriaBuilder cb, Root<Conversation> root, ConversationOrder order) {
+        Expression<Integer> rank = cb.<Integer>selectCase()
+                .when(cb.equal(root.get("priority"), Priority.URGENT), 0)
+                .when(cb.equal(root.get("priority"), Priority.HIGH), 1)
+                .when(cb.equal(root.get("priority"), Priority.NORMAL), 2)
+                .otherwise(3);
+        List<Order> orders = new ArrayList<>();
+        Expression<?> column = switch (order.key()) {
+            case WORK -> null;
+            case DISPLAY_ID -> settings.shortIdEnabled() ? root.get("shortId") : root.get("id");
+            case STATUS -> root.get("status");
+            // Ascending priority is lowest first: the rank runs the other way.
+            case PRIORITY -> rank;
+            case CHANNEL -> root.get("channel");
+            case QUEUE -> root.get("queue").get("name");
+            case CUSTOMER ->
+                cb.concat(
+                        cb.coalesce(root.get("person").<String>get("firstName"), ""),
+                        cb.coalesce(root.get("person").<String>get("lastName"), ""));
+            case CREATED -> root.get("createdAt");
+            case UPDATED -> root.get("updatedAt");
+        };
+        if (column != null) {
+            boolean ascending = order.key() == ConversationOrder.Key.PRIORITY ? !order.ascending() : order.ascending();
+            orders.add(ascending ? cb.asc(column) : cb.desc(column));
+        }
+        orders.add(cb.asc(rank));
+        orders.add(cb.asc(root.get("createdAt")));
+        orders.add(cb.asc(root.get("id")));
+        return orders;
+    }
+
     private static Predicate[] predicates(
-            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root, ConversationFilter filter) {
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<Conversation> root,
+            ConversationFilter filter,
+            boolean shortIds) {
         List<Predicate> where = new ArrayList<>();
+        if (filter.displayId() != null) {
+            where.add(cb.equal(root.get(shortIds ? "shortId" : "id"), filter.displayId()));
+        }
         if (filter.queueId() != null) {
             where.add(cb.equal(root.get("queue").get("id"), filter.queueId()));
         }
@@ -329,8 +384,15 @@ public class ConversationService {
     }
 
     /** The page {@link #list} gives, as screens show it (read while the transaction is open). */
-    public Page<ConversationSummary> summaries(ConversationFilter filter, int page, int size) {
-        Page<Conversation> found = list(filter, page, size);
-        return new Page<>(found.items().stream().map(ConversationSummary::new).toList(), page, size, found.total());
+    public Page<ConversationSummary> summaries(ConversationFilter filter, ConversationOrder order, int page, int size) {
+        Page<Conversation> found = list(filter, order, page, size);
+        boolean shortIds = settings.shortIdEnabled();
+        return new Page<>(
+                found.items().stream()
+                        .map(c -> new ConversationSummary(c, shortIds))
+                        .toList(),
+                page,
+                size,
+                found.total());
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.waiting;
 
-import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.platform.ConflictException;
@@ -204,9 +203,10 @@ public class VoiceWaitingService {
         } catch (UnknownEntityException e) {
             throw new InvalidInputException("senderId", "sender " + senderId + " does not exist");
         }
-        if (sender.getChannel() != Channel.VOICE) {
+        if (!sender.getChannel().isCall()) {
             throw new InvalidInputException(
-                    "senderId", "sender " + senderId + " is not a voice sender: it takes a messaging waiting strategy");
+                    "senderId",
+                    "sender " + senderId + " is not a voice or video sender: it takes a messaging waiting strategy");
         }
         return sender;
     }

@@ -11,12 +11,14 @@ public enum Channel {
     MESSENGER(ChannelGroup.LIVE_MESSAGING),
     LIVE_CHAT(ChannelGroup.LIVE_CHAT),
     EMAIL(ChannelGroup.EMAIL),
-    VOICE(ChannelGroup.VOICE);
+    VOICE(ChannelGroup.VOICE),
+    /** Video calls: like voice calls for capacity, waiting strategies and call states (the guide's "Voice and Video"). */
+    VIDEO(ChannelGroup.VOICE);
 
     /** Every name, as a regular expression for request validation (a unit test keeps it in step). */
     public static final String NAMES =
             "SMS|WHATSAPP|VIBER|TELEGRAM|GOOGLE_BUSINESS_MESSAGES|APPLE_MESSAGES_FOR_BUSINESS"
-                    + "|MESSENGER|LIVE_CHAT|EMAIL|VOICE";
+                    + "|MESSENGER|LIVE_CHAT|EMAIL|VOICE|VIDEO";
 
     private final ChannelGroup group;
 
@@ -26,5 +28,10 @@ public enum Channel {
 
     public ChannelGroup group() {
         return group;
+    }
+
+    /** A call channel (voice or video): one call occupies the agent, and its waiting strategy is played. */
+    public boolean isCall() {
+        return group == ChannelGroup.VOICE;
     }
 }

@@ -5,5 +5,6 @@ public enum ChannelGroup {
     LIVE_MESSAGING,
     LIVE_CHAT,
     EMAIL,
+    /** Voice and video calls. */
     VOICE
 }

@@ -183,7 +183,7 @@ public class Conversation {
     }
 
     /** A person sets the priority: it holds until a person changes it again, whatever routing decides. */
-    public void setPriorityManually(Priority newPriority, Instant at) {
+    public void choosePriority(Priority newPriority, Instant at) {
         requireNotClosed();
         priority = Objects.requireNonNull(newPriority, "newPriority");
         prioritySetManually = true;

@@ -28,4 +28,12 @@ class ChannelTest {
         assertThat(Channel.EMAIL.group()).isEqualTo(ChannelGroup.EMAIL);
         assertThat(Channel.VOICE.group()).isEqualTo(ChannelGroup.VOICE);
     }
+
+    @Test
+    void videoIsACallLikeVoiceForCapacityAndWaitingStrategies() {
+        // The guide's call features are for "Voice and Video".
+        assertThat(Channel.VIDEO.group()).isEqualTo(ChannelGroup.VOICE);
+        assertThat(Arrays.stream(Channel.values()).filter(Channel::isCall))
+                .containsExactly(Channel.VOICE, Channel.VIDEO);
+    }
 }

@@ -9,6 +9,7 @@ import io.switchboard.people.Person;
 import io.switchboard.queues.Queue;
 import java.time.Instant;
 import java.util.Arrays;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ConversationTest {
@@ -84,5 +85,20 @@ class ConversationTest {
                 .containsExactly(Arrays.stream(ConversationStatus.values())
                         .map(Enum::name)
                         .toArray(String[]::new));
+    }
+
+    @Test
+    @DisplayName("\"Priority can be changed manually within the conversation details at any point\": routing keeps it")
+    void aPriorityChosenByAPersonSurvivesRouting() {
+        Conversation conversation = conversation();
+        conversation.changePriority(Priority.LOW, T0);
+        assertThat(conversation.getPriority()).isEqualTo(Priority.LOW);
+        assertThat(conversation.isPrioritySetManually()).isFalse();
+
+        conversation.choosePriority(Priority.URGENT, T0);
+        conversation.changePriority(Priority.NORMAL, T0);
+        assertThat(conversation.getPriority()).isEqualTo(Priority.URGENT);
+        conversation.choosePriority(Priority.HIGH, T0);
+        assertThat(conversation.getPriority()).isEqualTo(Priority.HIGH);
     }
 }

@@ -246,7 +246,7 @@ public final class ConditionEditor implements Serializable {
         return switch (kind) {
             case CHANNEL ->
                 Arrays.stream(Channel.values())
-                        .map(c -> new Option(c.name(), c.name()))
+                        .map(c -> new Option(Labels.channel(c), c.name()))
                         .toList();
             case GENDER ->
                 Arrays.stream(Gender.values())

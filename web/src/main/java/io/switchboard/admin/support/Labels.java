@@ -1,5 +1,6 @@
 package io.switchboard.admin.support;
 
+import io.switchboard.channels.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -55,6 +56,45 @@ public class Labels {
     /** For the pages: {@link #joined}. */
     public String list(Collection<?> values) {
         return joined(values);
+    }
+
+    /** A channel as people name it: "WhatsApp", "Live Chat", "Voice", "Video". */
+    public static String channel(Channel channel) {
+        if (channel == null) {
+            return "";
+        }
+        return switch (channel) {
+            case SMS -> "SMS";
+            case WHATSAPP -> "WhatsApp";
+            case VIBER -> "Viber";
+            case TELEGRAM -> "Telegram";
+            case GOOGLE_BUSINESS_MESSAGES -> "Google Business Messages";
+            case APPLE_MESSAGES_FOR_BUSINESS -> "Apple Messages for Business";
+            case MESSENGER -> "Messenger";
+            case LIVE_CHAT -> "Live Chat";
+            case EMAIL -> "Email";
+            case VOICE -> "Voice";
+            case VIDEO -> "Video";
+        };
+    }
+
+    /** For the pages: {@link #channel(Channel)}. */
+    public String channelLabel(Channel channel) {
+        return channel(channel);
+    }
+
+    /** An enum value as a word: "Open", "Urgent", "Closed". */
+    public static String word(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** For the pages: {@link #word(Enum)}. */
+    public String wordOf(Enum<?> value) {
+        return word(value);
     }
 
     /** A duration as "1h 05m 09s". */

@@ -20,16 +20,29 @@ public final class ServerPages<T> extends LazyDataModel<T> {
         Page<T> page(int page, int size);
     }
 
+    /**
+     * Fetches a page sorted by the column the user chose ({@code sortField} null: the list's own order); the
+     * column's {@code sortBy} names its field.
+     */
+    @FunctionalInterface
+    public interface SortedFetch<T> extends Serializable {
+        Page<T> page(int page, int size, String sortField, boolean ascending);
+    }
+
     /** A row's key, unique on the page. */
     @FunctionalInterface
     public interface Key<T> extends Serializable {
         long of(T row);
     }
 
-    private final Fetch<T> fetch;
+    private final SortedFetch<T> fetch;
     private final Key<T> key;
 
     public ServerPages(Fetch<T> fetch, Key<T> key) {
+        this((page, size, sortField, ascending) -> fetch.page(page, size), key);
+    }
+
+    public ServerPages(SortedFetch<T> fetch, Key<T> key) {
         this.fetch = fetch;
         this.key = key;
     }
@@ -42,11 +55,21 @@ public final class ServerPages<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> found = fetch.page(first / pageSize, pageSize);
+        SortMeta sort = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(s -> s.isActive()
+                                && s.getOrder() != null
+                                && !s.getOrder().isUnsorted())
+                        .findFirst()
+                        .orElse(null);
+        String field = sort == null ? null : sort.getField();
+        boolean ascending = sort == null || sort.getOrder().isAscending();
+        Page<T> found = fetch.page(first / pageSize, pageSize, field, ascending);
         int last = recalculateFirst(first, pageSize, (int) found.total());
         if (last != first) {
             // Fewer rows match than when this page was chosen: show the last page instead.
-            found = fetch.page(last / pageSize, pageSize);
+            found = fetch.page(last / pageSize, pageSize, field, ascending);
         }
         setRowCount((int) found.total());
         return found.items();

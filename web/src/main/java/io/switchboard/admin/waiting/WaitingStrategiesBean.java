@@ -1,8 +1,8 @@
 package io.switchboard.admin.waiting;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
-import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.waiting.AudioSource;
@@ -93,8 +93,8 @@ public class WaitingStrategiesBean implements Serializable {
             if (taken.contains(sender.getId())) {
                 continue;
             }
-            String label = sender.getChannel() + " " + sender.getAddress();
-            (sender.getChannel() == Channel.VOICE ? voiceSenders : messagingSenders).put(label, sender.getId());
+            String label = Labels.channel(sender.getChannel()) + " " + sender.getAddress();
+            (sender.getChannel().isCall() ? voiceSenders : messagingSenders).put(label, sender.getId());
         }
     }
 

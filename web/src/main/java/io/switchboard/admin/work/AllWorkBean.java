@@ -3,6 +3,7 @@ package io.switchboard.admin.work;
 import io.switchboard.admin.support.ServerPages;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationFilter;
+import io.switchboard.conversations.ConversationOrder;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.ConversationSummary;
 import io.switchboard.conversations.Message;
@@ -21,8 +22,9 @@ import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * The All Work view's list: every conversation, newest first, filtered and paged by the server, and the chosen one's
- * messages. The chosen one's SLA and assignment decisions have their own beans.
+ * The All Work view's list: every conversation in the order agents work them (priority, then longest waiting), or
+ * sorted by the column the user chooses, filtered and paged by the server, and the chosen one's messages. The chosen
+ * one's SLA and assignment decisions have their own beans.
  */
 @Named
 @ViewScoped
@@ -48,8 +50,12 @@ public class AllWorkBean implements Serializable {
     private Long shortId;
 
     private final LazyDataModel<ConversationSummary> pages = new ServerPages<>(
-            (page, size) -> conversations.summaries(
-                    new ConversationFilter(queueId, status, priority, channel, shortId, null, null, null), page, size),
+            (page, size, sortField, ascending) -> conversations.summaries(
+                    new ConversationFilter(
+                            queueId, status, priority, channel, null, null, null, null, null, null, shortId),
+                    new ConversationOrder(orderKey(sortField), ascending),
+                    page,
+                    size),
             ConversationSummary::getId);
 
     private ConversationSummary selected;
@@ -58,6 +64,24 @@ public class AllWorkBean implements Serializable {
 
     private transient List<Message> messages;
     private transient List<Queue> queueChoices;
+
+    /** A column's sort field (its {@code sortBy}) as the engine's order; none: the work order. */
+    static ConversationOrder.Key orderKey(String sortField) {
+        if (sortField == null) {
+            return ConversationOrder.Key.WORK;
+        }
+        return switch (sortField) {
+            case "displayId" -> ConversationOrder.Key.DISPLAY_ID;
+            case "status" -> ConversationOrder.Key.STATUS;
+            case "priority" -> ConversationOrder.Key.PRIORITY;
+            case "channel" -> ConversationOrder.Key.CHANNEL;
+            case "queueName" -> ConversationOrder.Key.QUEUE;
+            case "customerName" -> ConversationOrder.Key.CUSTOMER;
+            case "createdAt" -> ConversationOrder.Key.CREATED;
+            case "updatedAt" -> ConversationOrder.Key.UPDATED;
+            default -> ConversationOrder.Key.WORK;
+        };
+    }
 
     /** Shows the first page of what the filters now select. */
     public void filter() {
@@ -152,7 +176,10 @@ public class AllWorkBean implements Serializable {
         this.channel = channel;
     }
 
-    /** Whether the short ID column shows (the Short ID setting, read once per view: rows ask for it each). */
+    /**
+     * Whether conversations show their short ID (the Short ID setting, read once per view: rows ask for it each);
+     * otherwise they show their id. The filter's ID is the one shown.
+     */
     public boolean isShortIdShown() {
         if (shortIdShown == null) {
             shortIdShown = settings.shortIdEnabled();

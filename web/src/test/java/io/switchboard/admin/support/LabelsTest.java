@@ -2,10 +2,15 @@ package io.switchboard.admin.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.channels.Channel;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.Priority;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -30,5 +35,18 @@ class LabelsTest {
     void noValuesReadAsNothing() {
         assertThat(Labels.joined(List.of())).isNull();
         assertThat(Labels.joined(List.of("Sales", "Support"))).isEqualTo("Sales, Support");
+    }
+
+    @Test
+    @DisplayName("Channels read as people name them, \"Voice and Video\" included")
+    void channelsAndValuesReadAsWords() {
+        assertThat(Labels.channel(Channel.VIDEO)).isEqualTo("Video");
+        assertThat(Labels.channel(Channel.VOICE)).isEqualTo("Voice");
+        assertThat(Labels.channel(Channel.WHATSAPP)).isEqualTo("WhatsApp");
+        assertThat(Arrays.stream(Channel.values()).map(Labels::channel))
+                .doesNotHaveDuplicates()
+                .doesNotContain("");
+        assertThat(Labels.word(ConversationStatus.OPEN)).isEqualTo("Open");
+        assertThat(Labels.word(Priority.URGENT)).isEqualTo("Urgent");
     }
 }

@@ -1,0 +1,16 @@
+package io.switchboard.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DisplayIdsTest {
+
+    @Test
+    @DisplayName("\"The Short ID ... replaces the Conversation ID\" when the setting is on; otherwise the id shows")
+    void theShortIdReplacesTheIdOnlyWhenTheSettingIsOn() {
+        assertThat(DisplayIds.of(1050, 7, true)).isEqualTo(7);
+        assertThat(DisplayIds.of(1050, 7, false)).isEqualTo(1050);
+    }
+}
