@@ -15,4 +15,12 @@ public final class DisplayIds {
     public static long of(Conversation conversation, boolean shortIdEnabled) {
         return of(conversation.getId(), conversation.getShortId(), shortIdEnabled);
     }
+
+    /** The placeholder an automated message's text (away message, waiting strategy) may hold for this id. */
+    public static final String PLACEHOLDER = "{conversationId}";
+
+    /** The text with each {@link #PLACEHOLDER} replaced by the id people see. */
+    public static String fill(String text, long displayId) {
+        return text == null ? null : text.replace(PLACEHOLDER, String.valueOf(displayId));
+    }
 }

@@ -3,6 +3,7 @@ package io.switchboard.conversations;
 import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.ConflictException;
+import io.switchboard.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,9 +27,18 @@ public class OutboundMessages {
     @EJB
     ConversationChanges changes;
 
-    /** Writes an automated message to the customer in the caller's transaction. */
+    @EJB
+    SettingsService settings;
+
+    /**
+     * Writes an automated message to the customer in the caller's transaction; a {@code {conversationId}} in its text
+     * becomes the id people see (the short ID when the Short ID setting is on), so the customer can refer to it.
+     */
     public Message sendAutomated(Conversation conversation, String author, String text, Instant at) {
-        return write(conversation, AuthorKind.AUTOMATION, author, text, at);
+        String filled = text != null && text.contains(DisplayIds.PLACEHOLDER)
+                ? DisplayIds.fill(text, DisplayIds.of(conversation, settings.shortIdEnabled()))
+                : text;
+        return write(conversation, AuthorKind.AUTOMATION, author, filled, at);
     }
 
     /** Whether this automation ever wrote to the customer in the conversation. */

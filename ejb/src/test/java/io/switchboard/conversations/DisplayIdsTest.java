@@ -13,4 +13,11 @@ class DisplayIdsTest {
         assertThat(DisplayIds.of(1050, 7, true)).isEqualTo(7);
         assertThat(DisplayIds.of(1050, 7, false)).isEqualTo(1050);
     }
+
+    @Test
+    void anAutomatedMessageNamesTheConversationByTheIdPeopleSee() {
+        assertThat(DisplayIds.fill("Your case {conversationId} is in line ({conversationId})", 7))
+                .isEqualTo("Your case 7 is in line (7)");
+        assertThat(DisplayIds.fill("No id here", 7)).isEqualTo("No id here");
+    }
 }
