@@ -18,7 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The All Work view in the browser: every conversation, filtered on the server, and a conversation's messages. */
+/**
+ * The All Work view in the browser: every conversation in the order agents work them, sorted by any column and
+ * filtered on the server, the id people see, and a conversation's messages.
+ */
 class AdminAllWorkBrowserIT {
 
     private static final String JSON = "application/json";
@@ -64,8 +67,7 @@ class AdminAllWorkBrowserIT {
 
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("All Work")).click();
-        browser.wait.until(
-                d -> shortIds().size() >= 2 && shortIds().subList(0, 2).equals(List.of(solvedId, lateId)));
+        browser.wait.until(d -> shortIds().size() >= 2);
 
         browser.visible(By.id("work:shortId")).sendKeys(lateId);
         browser.choose("work:queue", "Default");
@@ -73,16 +75,19 @@ class AdminAllWorkBrowserIT {
         browser.wait.until(d -> shortIds().equals(List.of(lateId)));
         assertThat(cells(browser.driver.findElement(ROWS)))
                 .hasSize(8)
-                .startsWith(lateId, "OPEN", "NORMAL", "SMS", "Default", ana);
+                .startsWith(lateId, "Open", "Normal", "SMS", "Default", ana);
 
         press("work:clear");
         browser.wait.until(d -> shortIds().size() > 1);
-        browser.choose("work:status", "CLOSED");
+        browser.choose("work:status", "Closed");
         press("work:filter");
-        browser.wait.until(d -> !shortIds().isEmpty() && shortIds().get(0).equals(solvedId));
-        assertThat(browser.driver.findElements(ROWS))
-                .allSatisfy(row -> assertThat(cells(row).get(1)).isEqualTo("CLOSED"));
+        browser.wait.until(d -> !shortIds().isEmpty()
+                && browser.driver.findElements(ROWS).stream()
+                        .allMatch(row -> cells(row).get(1).equals("Closed")));
         assertThat(shortIds()).doesNotContain(lateId);
+        browser.visible(By.id("work:shortId")).sendKeys(solvedId);
+        press("work:filter");
+        browser.wait.until(d -> shortIds().equals(List.of(solvedId)));
 
         press("work:clear");
         browser.visible(By.id("work:shortId")).sendKeys(lateId);
@@ -94,6 +99,94 @@ class AdminAllWorkBrowserIT {
         assertThat(cells(messageRows().get(0))).startsWith("INBOUND · CUSTOMER", anasPhone, sender, "My order is late");
         assertThat(cells(messageRows().get(1)).get(3)).isEqualTo("Order 1234");
         browser.screenshot("admin-all-work");
+    }
+
+    @Test
+    void allWorkListsTheWayAgentsWorkAndSortsByAnyColumn() throws IOException {
+        String supervisor = bearer(createApiKey(unique("all-work-order"), "ACCOUNT_MANAGER"));
+        String queueName = unique("Order queue");
+        TestServer.Reply queue = request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "autoAssignment": "OFF"}""".formatted(queueName));
+        assertThat(queue.status()).as(queue.body()).isEqualTo(201);
+        JsonObject normal = inbound(phone(), "First in line", "");
+        JsonObject high = inbound(phone(), "Second", "");
+        JsonObject urgent = inbound(phone(), "Third", "");
+        for (JsonObject c : List.of(normal, high, urgent)) {
+            assertThat(request(
+                                    "PUT",
+                                    API + "/conversations/" + c.getInt("conversationId") + "/queue",
+                                    supervisor,
+                                    JSON,
+                                    """
+                    {"queueId": %s}""".formatted(queue.json().getInt("id")))
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(request(
+                                "PUT",
+                                API + "/conversations/" + high.getInt("conversationId") + "/priority",
+                                supervisor,
+                                JSON,
+                                """
+                {"priority": "HIGH"}""")
+                        .status())
+                .isEqualTo(200);
+        assertThat(request(
+                                "PUT",
+                                API + "/conversations/" + urgent.getInt("conversationId") + "/priority",
+                                supervisor,
+                                JSON,
+                                """
+                {"priority": "URGENT"}""")
+                        .status())
+                .isEqualTo(200);
+        String n = String.valueOf(normal.getInt("shortId"));
+        String h = String.valueOf(high.getInt("shortId"));
+        String u = String.valueOf(urgent.getInt("shortId"));
+
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("All Work")).click();
+        browser.choose("work:queue", queueName);
+        press("work:filter");
+        // "Those with higher priority are placed at the top ... further ordered by the createdAt timestamp".
+        browser.wait.until(d -> shortIds().equals(List.of(u, h, n)));
+        assertThat(cells(browser.driver.findElements(ROWS).get(0)).get(2)).isEqualTo("Urgent");
+
+        sortBy("Waiting since");
+        browser.wait.until(d -> shortIds().equals(List.of(n, h, u)));
+        sortBy("Waiting since");
+        browser.wait.until(d -> shortIds().equals(List.of(u, h, n)));
+        sortBy("Customer");
+        browser.wait.until(d -> shortIds().size() == 3);
+
+        // With the Short ID setting off, the list shows the conversation's id instead.
+        try {
+            assertThat(request("PUT", API + "/settings", supervisor, JSON, """
+                    {"shortIdEnabled": false}""").status())
+                    .isEqualTo(200);
+            browser.driver.findElement(By.linkText("All Work")).click();
+            browser.choose("work:queue", queueName);
+            press("work:filter");
+            browser.wait.until(d -> shortIds().size() == 3);
+            assertThat(browser.visible(By.xpath("//th[@id='work:conversations:displayId']"))
+                            .getText()
+                            .trim())
+                    .isEqualTo("ID");
+            assertThat(shortIds())
+                    .containsExactly(
+                            String.valueOf(urgent.getInt("conversationId")),
+                            String.valueOf(high.getInt("conversationId")),
+                            String.valueOf(normal.getInt("conversationId")));
+        } finally {
+            request("PUT", API + "/settings", supervisor, JSON, """
+                    {"shortIdEnabled": true}""");
+        }
+    }
+
+    /** Clicks a column's header, which sorts the table by it (again: the other way round). */
+    private static void sortBy(String header) {
+        browser.visible(By.xpath("//thead//th[.//span[normalize-space(text())='" + header + "']]"))
+                .click();
     }
 
     /** Presses a button of the filter form and waits for the form to be rendered anew. */

@@ -77,7 +77,10 @@ public class ConversationsResource {
     }
 
     @GET
-    @Operation(summary = "List conversations, newest first, filtered and paged")
+    @Operation(
+            summary = "List conversations in work order, filtered and paged",
+            description = "Work order: the highest priority first (Urgent, High, Normal, Low), then the longest"
+                    + " waiting (created earliest).")
     public ConversationPage list(
             @QueryParam("queue") String queue,
             @QueryParam("status") String status,

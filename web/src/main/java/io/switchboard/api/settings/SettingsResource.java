@@ -27,7 +27,10 @@ public class SettingsResource {
 
     /** The general settings. */
     public static class Settings {
-        /** Whether screens show conversations' short IDs (the API always has them). */
+        /**
+         * Whether the short ID replaces the conversation's id where people see it: screens, and automated messages'
+         * {conversationId} (the API always has both).
+         */
         @NotNull
         public Boolean shortIdEnabled;
     }
