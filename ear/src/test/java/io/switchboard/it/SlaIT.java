@@ -473,6 +473,8 @@ class SlaIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("conversation_id,metric,policy");
         assertThat(csv.body()).contains(breachingConversation + ",FIRST_RESPONSE,");
+        // "Once you turn it on, the Short ID will appear in ... Reports": the last column is the id people see.
+        assertThat(csv.body().lines().findFirst().orElseThrow()).endsWith(",display_id");
         delete(breachPolicy);
         // Breaches stay for reports after the policy is gone.
         assertThat(sla(breachingConversation).getJsonArray("breaches")).isNotEmpty();

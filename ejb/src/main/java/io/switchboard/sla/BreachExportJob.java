@@ -1,5 +1,7 @@
 package io.switchboard.sla;
 
+import io.switchboard.conversations.DisplayIds;
+import io.switchboard.settings.SettingsService;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.api.listener.AbstractJobListener;
@@ -15,7 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /** The parts of the breach CSV export job; the job's parameters are the report filter and the export id. */
@@ -77,12 +81,33 @@ public final class BreachExportJob {
         @PersistenceContext
         EntityManager em;
 
+        @EJB
+        SettingsService settings;
+
         @Override
         public void writeItems(List<Object> items) {
             SlaBreachExport export =
                     em.find(SlaBreachExport.class, Long.valueOf(parameters(job).getProperty("exportId")));
-            export.append(
-                    BreachCsv.lines(items.stream().map(SlaBreach.class::cast).toList()), items.size());
+            List<SlaBreach> breaches = items.stream().map(SlaBreach.class::cast).toList();
+            Map<Long, Long> displayIds = displayIds(breaches);
+            export.append(BreachCsv.lines(breaches, id -> displayIds.getOrDefault(id, id)), items.size());
+        }
+
+        /** The id people see of each conversation of the chunk, in one query. */
+        private Map<Long, Long> displayIds(List<SlaBreach> breaches) {
+            boolean shortIds = settings.shortIdEnabled();
+            Map<Long, Long> ids = new HashMap<>();
+            em.createQuery("select c.id, c.shortId from Conversation c where c.id in :ids", Object[].class)
+                    .setParameter(
+                            "ids",
+                            breaches.stream()
+                                    .map(SlaBreach::getConversationId)
+                                    .distinct()
+                                    .toList())
+                    .getResultList()
+                    .forEach(row -> ids.put(
+                            (Long) row[0], DisplayIds.of((Long) row[0], ((Number) row[1]).longValue(), shortIds)));
+            return ids;
         }
     }
 
