@@ -65,7 +65,7 @@ class AdminAllWorkBrowserIT {
         String lateId = String.valueOf(late.getInt("shortId"));
         String solvedId = String.valueOf(solved.getInt("shortId"));
 
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("All Work")).click();
         browser.wait.until(d -> shortIds().size() >= 2);
 
@@ -144,7 +144,7 @@ class AdminAllWorkBrowserIT {
         String h = String.valueOf(high.getInt("shortId"));
         String u = String.valueOf(urgent.getInt("shortId"));
 
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("All Work")).click();
         browser.choose("work:queue", queueName);
         press("work:filter");
@@ -181,6 +181,15 @@ class AdminAllWorkBrowserIT {
             request("PUT", API + "/settings", supervisor, JSON, """
                     {"shortIdEnabled": true}""");
         }
+    }
+
+    /** The admin's home, signing in when the session has not yet (the tests share one browser). */
+    private static void openAdmin() {
+        browser.driver.get(TestServer.APP + "/admin/");
+        if (browser.driver.getCurrentUrl().contains("/admin/login.xhtml")) {
+            browser.signInAsAdmin();
+        }
+        browser.visible(By.id("signed-in-user"));
     }
 
     /** Clicks a column's header, which sorts the table by it (again: the other way round). */
