@@ -59,13 +59,16 @@ class AdminUsersBrowserIT {
         tick("create:roles", "Agent");
         tick("create:roles", "Manager");
         browser.driver.findElement(By.id("create:submit")).click();
+        assertThat(besides("create:password")).contains("12 to 200 characters");
+
+        // Passwords are not shown again: typed anew each time.
+        browser.visible(By.id("create:password")).sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("create:submit")).click();
         assertThat(besides("create:roles")).contains("Agent and Manager");
 
         tick("create:roles", "Manager");
         tick("create:roles", "Analytics manager");
-        browser.driver.findElement(By.id("create:submit")).click();
-        assertThat(besides("create:password")).contains("12 to 200 characters");
-        browser.driver.findElement(By.id("create:password")).sendKeys(PASSWORD);
+        browser.visible(By.id("create:password")).sendKeys(PASSWORD);
         browser.driver.findElement(By.id("create:submit")).click();
         info("User '" + username + "' created");
         browser.screenshot("admin-users");
@@ -74,9 +77,10 @@ class AdminUsersBrowserIT {
         assertThat(created.isNull("agentId")).isFalse();
 
         // The same username again: refused beside the username.
-        browser.driver.findElement(By.id("create:username")).clear();
-        browser.driver.findElement(By.id("create:username")).sendKeys(username);
+        browser.visible(By.id("create:username")).sendKeys(username);
+        browser.driver.findElement(By.id("create:name")).sendKeys("Another Ulla");
         browser.driver.findElement(By.id("create:password")).sendKeys(PASSWORD);
+        tick("create:roles", "Analytics manager");
         browser.driver.findElement(By.id("create:submit")).click();
         assertThat(besides("create:username")).contains("already exists");
 
