@@ -119,10 +119,10 @@ class AdminUsersBrowserIT {
         info("User '" + username + "' enabled");
 
         // A new password: too short beside the field, then set.
-        browser.visible(By.id("password:password")).sendKeys("tiny");
+        browser.visible(By.id("password:newPassword")).sendKeys("tiny");
         browser.driver.findElement(By.id("password:set")).click();
-        assertThat(besides("password:password")).contains("12 to 200 characters");
-        browser.visible(By.id("password:password")).sendKeys("a password from the screen");
+        assertThat(besides("password:newPassword")).contains("12 to 200 characters");
+        browser.visible(By.id("password:newPassword")).sendKeys("a password from the screen");
         browser.driver.findElement(By.id("password:set")).click();
         info("Password of '" + username + "' set");
         assertThat(get(API + "/me", basic(username, "a password from the screen"))

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,13 @@ public class UserService {
         if (findByUsername(username).isPresent()) {
             throw new ConflictException("user " + username + " already exists");
         }
-        User user = new User(username, passwordHasher.hash(password), displayName, roles, clock.instant());
+        // Microseconds, as the database keeps them: the answer to the creation is what a later read shows.
+        User user = new User(
+                username,
+                passwordHasher.hash(password),
+                displayName,
+                roles,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         em.persist(user);
         return user;
     }

@@ -121,7 +121,7 @@ public class UsersBean implements Serializable {
             accounts.changePassword(selected.getId(), chars(password));
             Messages.inform("Password of '" + selected.getUsername() + "' set");
         } catch (DomainException e) {
-            refused(e, Map.of("password", "password:password"), null);
+            refused(e, Map.of("password", "password:newPassword"), null);
         } finally {
             password = null;
         }
