@@ -10,6 +10,7 @@ import io.switchboard.users.User;
 import io.switchboard.users.UserService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Agents: people who sign in to handle conversations, and bots. */
@@ -39,12 +41,68 @@ public class AgentService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AgentDisabled> disabled;
+
     /** A person: creates their user (role Agent) with the given password. */
     public Agent createHuman(
             String username, char[] password, String name, String title, String phone, List<Long> queueIds) {
         User user = users.create(username, password, name, EnumSet.of(Role.AGENT));
         Agent agent = Agent.human(user, name, clock.instant());
         return save(agent, title, phone, queueIds);
+    }
+
+    /** Whether a role makes its holder an agent: Agent, or Manager (who has every Agent permission). */
+    public static boolean isAgentRole(Role role) {
+        return role == Role.AGENT || role == Role.MANAGER;
+    }
+
+    /**
+     * Makes the user's agent record follow the user: a user with the Agent or Manager role is an agent (the record is
+     * created the first time, with the given details); the record is enabled while the user is enabled and holds
+     * such a role. Returns the record, if there is one.
+     */
+    public Optional<Agent> follow(User user, String title, String phone, List<Long> queueIds) {
+        boolean agentRole = user.getRoles().stream().anyMatch(AgentService::isAgentRole);
+        Optional<Agent> existing = ofUser(user);
+        if (existing.isEmpty()) {
+            if (!agentRole) {
+                return Optional.empty();
+            }
+            String name = user.getDisplayName() == null ? user.getUsername() : user.getDisplayName();
+            existing = Optional.of(save(Agent.human(user, name, clock.instant()), title, phone, queueIds));
+        }
+        Agent agent = existing.get();
+        if (user.getDisplayName() != null && !user.getDisplayName().equals(agent.getName())) {
+            agent.describe(user.getDisplayName(), agent.getTitle(), agent.getPhone());
+        }
+        changeStatus(agent, user.isEnabled() && agentRole);
+        return existing;
+    }
+
+    /** The agent record of a user, if they are (or were) an agent. */
+    public Optional<Agent> ofUser(User user) {
+        return em.createNamedQuery(Agent.BY_USER, Agent.class)
+                .setParameter("username", user.getUsername())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The agent a signed-in user is (by username), if any. */
+    public Optional<Agent> ofUsername(String username) {
+        return em.createNamedQuery(Agent.BY_USER, Agent.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Whether the agent exists and is enabled: the one check for anything acting for an agent (an agent-bound API
+     * key, a session) that a disabled agent must stop at once.
+     */
+    public boolean isEnabled(long agentId) {
+        Agent agent = em.find(Agent.class, agentId);
+        return agent != null && agent.isEnabled();
     }
 
     public Agent createBot(String name, List<Long> queueIds) {
@@ -76,16 +134,33 @@ public class AgentService {
                 : all.stream().filter(a -> a.isEnabled() == enabled).toList();
     }
 
+    /**
+     * Updates an agent. A person's user follows: their name, and their status (a disabled agent cannot sign in, and
+     * their conversations go back to assignment, see {@link AgentDisabled}).
+     */
     public Agent update(long id, String name, String title, String phone, boolean enabled, List<Long> queueIds) {
         Agent agent = find(id);
         agent.describe(name, title, phone);
+        agent.workIn(queuesOf(queueIds));
+        User user = agent.getUser();
+        if (user == null) {
+            changeStatus(agent, enabled);
+        } else {
+            users.change(user.getId(), name, user.getRoles(), enabled);
+            follow(user, title, phone, queueIds);
+        }
+        return agent;
+    }
+
+    /** Enables or disables the record; disabling tells whoever must act at once (in this transaction). */
+    private void changeStatus(Agent agent, boolean enabled) {
         if (enabled) {
             agent.enable();
-        } else {
+        } else if (agent.isEnabled()) {
             agent.disable();
+            em.flush();
+            disabled.fire(new AgentDisabled(agent.getId()));
         }
-        agent.workIn(queuesOf(queueIds));
-        return agent;
     }
 
     /**

@@ -82,6 +82,21 @@ public class PasswordSignIn {
         return Optional.of(roleNames(user));
     }
 
+    /**
+     * The role names of a signed-in user as they are now, empty when the user was disabled or removed: an admin
+     * session asks on every request, so disabling a user ends their sessions at once, on every instance.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<Set<String>> currentRoles(String username) {
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", username)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream()
+                .findFirst()
+                .filter(User::isEnabled)
+                .map(PasswordSignIn::roleNames);
+    }
+
     /** Forgets the user's verified passwords on this instance (call when their password or status changes). */
     public void forget(String username) {
         verified.forget(username);

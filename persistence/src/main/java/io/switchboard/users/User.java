@@ -89,6 +89,10 @@ public class User {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     }
 
+    public void describe(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
     public void changeRoles(Collection<Role> newRoles) {
         this.roles = requireValid(newRoles);
     }

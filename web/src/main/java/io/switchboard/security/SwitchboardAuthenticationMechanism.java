@@ -1,6 +1,8 @@
 package io.switchboard.security;
 
 import io.switchboard.api.Problem;
+import io.switchboard.users.PasswordSignIn;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -47,6 +49,9 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @EJB
+    PasswordSignIn passwords;
 
     private final SignInThrottle throttle = new SignInThrottle(MAX_FAILURES, FAILURE_WINDOW, 50_000);
 
@@ -156,7 +161,12 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user) {
-            return context.notifyContainerAboutLogin(user.name(), user.roles());
+            // The user as they are now: a disabled user's session ends at their next request, a changed role counts.
+            Optional<Set<String>> roles = passwords.currentRoles(user.name());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(user.name(), roles.get());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** An agent as the API shows it; {@code queues} leaves out the Default queue every agent works in. */
+/** An agent as the API shows it (usernames to supervisors only); {@code queues} leaves out the Default queue every agent works in. */
 public record AgentView(
         long id,
         AgentKind kind,
@@ -20,11 +20,18 @@ public record AgentView(
         Instant createdAt) {
 
     public static AgentView of(Agent agent) {
+        return of(agent, true);
+    }
+
+    /** The agent, with their username only when {@code showUsername} (supervisors). */
+    public static AgentView of(Agent agent, boolean showUsername) {
         return new AgentView(
                 agent.getId(),
                 agent.getKind(),
                 agent.getName(),
-                agent.getUser() == null ? null : agent.getUser().getUsername(),
+                agent.getUser() == null || !showUsername
+                        ? null
+                        : agent.getUser().getUsername(),
                 agent.isEnabled(),
                 agent.getTitle(),
                 agent.getPhone(),

@@ -6,6 +6,7 @@ import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentWorkloads;
+import io.switchboard.agents.UserAccounts;
 import io.switchboard.agents.VoiceState;
 import io.switchboard.api.agents.PresenceViews.PresenceView;
 import io.switchboard.channels.ChannelGroup;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,7 +29,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +58,12 @@ public class AgentsResource {
     @EJB
     AgentWorkloads workloads;
 
+    @EJB
+    UserAccounts accounts;
+
+    @Context
+    SecurityContext security;
+
     @Context
     UriInfo uriInfo;
 
@@ -71,18 +81,22 @@ public class AgentsResource {
             if (request.password == null) {
                 throw new InvalidInputException("password", "is required for a HUMAN agent");
             }
-            agent = agents.createHuman(
-                    request.username,
-                    request.password.toCharArray(),
-                    request.name.trim(),
-                    request.title,
-                    request.phone,
-                    request.queueIds);
+            // The same path as POST /users: a person with the Agent role.
+            agent = accounts.create(
+                            request.username,
+                            request.password.toCharArray(),
+                            request.name.trim(),
+                            EnumSet.of(Role.AGENT),
+                            request.title,
+                            request.phone,
+                            request.queueIds)
+                    .agent()
+                    .orElseThrow();
         }
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(agent.getId()))
                         .build())
-                .entity(AgentView.of(agent))
+                .entity(view(agent))
                 .build();
     }
 
@@ -96,14 +110,14 @@ public class AgentsResource {
                     case "false" -> Boolean.FALSE;
                     default -> throw new InvalidInputException("enabled", "must be true or false");
                 };
-        return agents.list(filter).stream().map(AgentView::of).toList();
+        return agents.list(filter).stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One agent")
     public AgentView get(@PathParam("id") long id) {
-        return AgentView.of(agents.find(id));
+        return view(agents.find(id));
     }
 
     @PUT
@@ -111,7 +125,7 @@ public class AgentsResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Update an agent's name, title, phone, enabled flag and queues")
     public AgentView update(@PathParam("id") long id, @Valid AgentRequest request) {
-        return AgentView.of(agents.update(
+        return view(agents.update(
                 id,
                 request.name.trim(),
                 request.title,
@@ -139,6 +153,7 @@ public class AgentsResource {
     @Path("{id}/status")
     @Operation(summary = "Set an agent's status (an Available-group status starts assigning waiting conversations)")
     public PresenceView changeStatus(@PathParam("id") long id, @Valid StatusRequest request) {
+        requireSelfOrManager(id);
         return presence(presence.setStatus(id, request.statusId));
     }
 
@@ -146,6 +161,7 @@ public class AgentsResource {
     @Path("{id}/heartbeat")
     @Operation(summary = "Record that the agent is active (agents without activity go Offline)")
     public Response heartbeat(@PathParam("id") long id) {
+        requireSelfOrManager(id);
         presence.heartbeat(id);
         return Response.noContent().build();
     }
@@ -154,6 +170,7 @@ public class AgentsResource {
     @Path("{id}/call-state")
     @Operation(summary = "Set the agent's call state (RINGING and IN_CALL occupy voice capacity) or wrap-up time")
     public PresenceView changeCallState(@PathParam("id") long id, @Valid CallStateRequest request) {
+        requireSelfOrManager(id);
         if (request.wrapUpSeconds != null) {
             presence.setWrapUp(id, request.wrapUpSeconds);
         }
@@ -177,6 +194,27 @@ public class AgentsResource {
     public Map<ChannelGroup, Integer> changeCapacity(@PathParam("id") long id, CapacityRequest request) {
         return capacities.changeOwnCapacities(
                 id, PresenceViews.capacities(request == null ? null : request.capacities, true));
+    }
+
+    /** Usernames are shown to supervisors only; others see agents by name. */
+    private AgentView view(Agent agent) {
+        return AgentView.of(agent, security.isUserInRole(Role.Names.ACCOUNT_MANAGER));
+    }
+
+    /**
+     * Presence is personal: an agent sets their own status, call state and heartbeat; managers and supervisors set
+     * anyone's. Anyone else gets 403 (the agent list is visible to every role, so 404 would hide nothing).
+     */
+    private void requireSelfOrManager(long agentId) {
+        if (security.isUserInRole(Role.Names.MANAGER) || security.isUserInRole(Role.Names.ACCOUNT_MANAGER)) {
+            return;
+        }
+        boolean self = agents.ofUsername(security.getUserPrincipal().getName())
+                .map(agent -> agent.getId() == agentId)
+                .orElse(false);
+        if (!self) {
+            throw new ForbiddenException("Agents set their own presence; managers and supervisors set anyone's");
+        }
     }
 
     private PresenceView presence(AgentState state) {
