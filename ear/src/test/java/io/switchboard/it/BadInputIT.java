@@ -54,8 +54,11 @@ class BadInputIT {
         Map<String, Long> tablesBefore = tableCounts();
         Random random = new Random(SEED);
         for (OpenApiOperations.Operation operation : writes) {
-            for (String id : operation.pathParameters().isEmpty() ? List.of("") : BAD_IDS) {
-                send(operation, operation.url(id), operation.bodySchema() == null ? null : "{}", "bad id " + id);
+            // Ids that cannot name anything, with a body that lacks every field: refused whichever is judged first.
+            if (!operation.pathParameters().isEmpty()) {
+                for (String id : BAD_IDS) {
+                    send(operation, operation.url(id), operation.bodySchema() == null ? null : "{}", "bad id " + id);
+                }
             }
             if (operation.bodySchema() != null) {
                 // A well-formed path (id 1, which may or may not exist) so that the body is what is judged.
@@ -163,8 +166,10 @@ class BadInputIT {
                 values.add(Json.createValue(157.7));
                 values.add(JsonValue.TRUE);
                 values.add(Json.createValue(new java.math.BigDecimal("1e30")));
-                values.add(Json.createValue(format.equals("int64") ? "9223372036854775808" : "4294967396"));
+                values.add(Json.createValue(new java.math.BigInteger("9223372036854775808")));
                 if (!format.equals("int64")) {
+                    // Beyond int: once silently wrapped (4294967396 stored as 100).
+                    values.add(Json.createValue(-4294967396L));
                     values.add(Json.createValue(4294967396L));
                 }
             }
