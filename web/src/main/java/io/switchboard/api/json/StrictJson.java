@@ -1,6 +1,7 @@
 package io.switchboard.api.json;
 
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.PlainText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -421,21 +422,11 @@ public final class StrictJson {
         }
     }
 
-    /**
-     * Text may hold tab, line feed and carriage return but no other control character: NUL cannot be stored by
-     * PostgreSQL and the others are never meant in a name or a message.
-     */
+    /** Text follows {@link PlainText}: no control character other than tab and line breaks, and never NUL. */
     static String checkedText(String text, String path) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                throw new InvalidInputException(field(path), "must not contain the NUL character");
-            }
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new InvalidInputException(
-                        field(path), String.format("must not contain the control character U+%04X", (int) c));
-            }
-        }
+        PlainText.problem(text).ifPresent(reason -> {
+            throw new InvalidInputException(field(path), reason);
+        });
         return text;
     }
 
