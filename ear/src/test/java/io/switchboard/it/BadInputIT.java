@@ -83,9 +83,12 @@ class BadInputIT {
         sent++;
         TestServer.Reply reply =
                 TestServer.request(operation.method(), url, asAdmin(), body == null ? null : JSON, body);
-        boolean problem = reply.status() >= 400
-                && reply.status() < 500
-                && reply.contentType().startsWith("application/problem+json");
+        // An encoded NUL in the path is refused by the HTTP listener itself (a bare 400): no application code runs.
+        boolean beforeTheApplication = url.contains("%00") && reply.status() == 400;
+        boolean problem = beforeTheApplication
+                || reply.status() >= 400
+                        && reply.status() < 500
+                        && reply.contentType().startsWith("application/problem+json");
         if (!problem) {
             failures.add(operation + " [" + what + "] " + abbreviate(body) + " -> " + reply.status() + " "
                     + abbreviate(reply.body()));
