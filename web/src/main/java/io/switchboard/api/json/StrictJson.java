@@ -11,7 +11,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -84,9 +83,39 @@ public final class StrictJson {
 
     private StrictJson() {}
 
-    /** Parses a body, refusing nesting deeper than {@link #MAX_DEPTH}; {@code null} JSON is returned as such. */
+    /** How much of a refused body is still read, so that a client sending it gets the answer (see {@link #parse}). */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
+    /**
+     * Parses a body, refusing nesting deeper than {@link #MAX_DEPTH}; {@code null} JSON is returned as such. A refused
+     * body is read to its end (up to 16 MiB): a client that sends all before it reads would otherwise wait for ever.
+     */
     public static JsonValue parse(InputStream body) {
-        try (JsonParser parser = Json.createParser(body)) {
+        try {
+            return parseAll(body);
+        } catch (InvalidInputException e) {
+            drain(body);
+            throw e;
+        }
+    }
+
+    private static void drain(InputStream body) {
+        try {
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n; read < DRAIN_LIMIT && (n = body.read(buffer)) >= 0; ) {
+                read += n;
+            }
+        } catch (java.io.IOException e) {
+            // The client went away: nothing left to answer.
+        }
+    }
+
+    // The parser is not closed: that would close the request's stream, which JAX-RS owns (and drain needs).
+    @SuppressWarnings("resource")
+    private static JsonValue parseAll(InputStream body) {
+        try {
+            JsonParser parser = Json.createParser(body);
             if (!parser.hasNext()) {
                 throw new InvalidInputException("body", "must not be empty");
             }
@@ -97,9 +126,8 @@ public final class StrictJson {
                 throw new InvalidInputException("body", "must hold one JSON value");
             }
             return value;
-        } catch (JsonParsingException e) {
-            throw new InvalidInputException("body", "is not well-formed JSON");
         } catch (jakarta.json.JsonException e) {
+            // JsonParsingException included
             throw new InvalidInputException("body", "is not well-formed JSON");
         }
     }

@@ -139,6 +139,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void aRefusedBodyIsReadToItsEndSoTheClientGetsTheAnswer() {
+        String deep = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        ByteArrayInputStream body = new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> StrictJson.parse(body)).isInstanceOf(InvalidInputException.class);
+        assertThat(body.available()).isZero();
+    }
+
+    @Test
     void jsonValuesAreCheckedForControlCharactersAndNull() {
         assertThatThrownBy(() -> read("{\"a\":{\"b\":[\"x\\u0000\"]}}", JsonValue.class))
                 .isInstanceOfSatisfying(
