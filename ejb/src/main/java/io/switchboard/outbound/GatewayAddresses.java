@@ -93,21 +93,34 @@ public final class GatewayAddresses {
         if ((bytes[0] & 0xfe) == 0xfc) {
             return true;
         }
-        // 100::/64 discard-only, 2001:db8::/32 documentation, 2001::/32 Teredo (tunnels to any IPv4 address),
-        // 64:ff9b:1::/48 local-use NAT64 (RFC 8215).
+        // 100::/64 discard-only, 2001:db8::/32 and 3fff::/20 documentation, 2001::/32 Teredo (tunnels to any IPv4
+        // address), 64:ff9b:1::/48 local-use NAT64 (RFC 8215).
         if (first16 == 0x0100 && second16 == 0 && zero(bytes, 4, 8)
                 || first16 == 0x2001 && (second16 == 0x0db8 || second16 == 0)
+                || first16 == 0x3fff && (bytes[2] & 0xf0) == 0
                 || first16 == 0x0064 && second16 == 0xff9b && bytes[4] == 0 && bytes[5] == 1) {
             return true;
         }
+        // An embedded IPv4 address is judged as that address, the host's own addresses included.
+        return embeddedIpv4(bytes).map(v4 -> isInternal(v4, ownAddresses)).orElse(false);
+    }
+
+    /** The IPv4 address an IPv6 address carries by a standard translation or tunnel, if it carries one. */
+    private static Optional<InetAddress> embeddedIpv4(byte[] bytes) {
+        byte[] v4;
         // 2002::/16, 6to4: the IPv4 address in bytes 2..5.
-        if (first16 == 0x2002) {
-            return isInternalV4(new byte[] {bytes[2], bytes[3], bytes[4], bytes[5]});
+        if ((bytes[0] & 0xff) == 0x20 && bytes[1] == 0x02) {
+            v4 = new byte[] {bytes[2], bytes[3], bytes[4], bytes[5]};
+        } else if (embedsIpv4InLast32Bits(bytes)) {
+            v4 = new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]};
+        } else {
+            return Optional.empty();
         }
-        if (embedsIpv4InLast32Bits(bytes)) {
-            return isInternalV4(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]});
+        try {
+            return Optional.of(InetAddress.getByAddress(v4));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("4 bytes are always an IPv4 address", e);
         }
-        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.switchboard.sla;
 
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -43,6 +44,12 @@ public class SlaReports {
 
     /** Starts a CSV export of the report; the job fills it in. */
     public SlaBreachExport startExport(BreachFilter filter, String requestedBy) {
+        // An export of an unknown queue or agent is refused before anything is stored.
+        requireExisting("queue", "Queue", filter.queueId());
+        requireExisting("agent", "Agent", filter.agentId());
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new InvalidInputException("to", "must not be before from");
+        }
         SlaBreachExport export = new SlaBreachExport(filter.describe(), BreachCsv.HEADER, requestedBy, clock.instant());
         em.persist(export);
         em.flush();
@@ -50,6 +57,22 @@ public class SlaReports {
         parameters.setProperty("exportId", export.getId().toString());
         BatchRuntime.getJobOperator().start(EXPORT_JOB, parameters);
         return export;
+    }
+
+    // By entity name: the report names agents without depending on their package.
+    private void requireExisting(String field, String entity, Long id) {
+        if (id == null) {
+            return;
+        }
+        if (id <= 0) {
+            throw new InvalidInputException(field, "must be a positive id");
+        }
+        long found = em.createQuery("select count(e) from " + entity + " e where e.id = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
+        if (found == 0) {
+            throw new UnknownEntityException(field, id);
+        }
     }
 
     public SlaBreachExport export(long id) {

@@ -142,7 +142,13 @@ class GatewayAddressesTest {
                 "::ffff:255.255.255.255",
                 "::ffff:100.64.1.1",
                 "64:ff9b::100.64.0.1",
-                "64:ff9b::224.0.0.1"
+                "64:ff9b::224.0.0.1",
+                "0:0:0:0:0:ffff:127.0.0.1",
+                "::FFFF:127.0.0.1",
+                "::ffff:127.1.2.3",
+                "64:ff9b::198.18.0.1",
+                "64:ff9b::240.0.0.1",
+                "64:ff9b::255.255.255.255"
             })
     void refusesIpv6FormsOfInternalAddresses(String address) throws UnknownHostException {
         assertThat(GatewayAddresses.isInternal(InetAddress.getByName(address)))
@@ -173,6 +179,38 @@ class GatewayAddressesTest {
         assertThat(GatewayAddresses.isInternal(own, List.of(InetAddress.getByName("2001:4860::1"), own)))
                 .isTrue();
         assertThat(GatewayAddresses.isInternal(InetAddress.getByName("203.0.114.8"), List.of(own)))
+                .isFalse();
+    }
+
+    /** The host's own public address is refused in every IPv6 spelling that reaches it, too. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "::ffff:203.0.114.7",
+                "::ffff:cb00:7207",
+                "::ffff:0:203.0.114.7",
+                "::203.0.114.7",
+                "64:ff9b::203.0.114.7",
+                "64:ff9b::cb00:7207",
+                "2002:cb00:7207::1"
+            })
+    void refusesTheHostsOwnAddressInIpv6Forms(String address) throws UnknownHostException {
+        List<InetAddress> own = List.of(InetAddress.getByName("203.0.114.7"));
+        assertThat(GatewayAddresses.isInternal(InetAddress.getByName(address), own))
+                .as(address)
+                .isTrue();
+        assertThat(GatewayAddresses.isInternal(InetAddress.getByName(address)))
+                .as(address + " without knowing the host")
+                .isFalse();
+    }
+
+    @Test
+    void refusesIpv6DocumentationPrefix() throws UnknownHostException {
+        assertThat(GatewayAddresses.isInternal(InetAddress.getByName("3fff::1")))
+                .isTrue();
+        assertThat(GatewayAddresses.isInternal(InetAddress.getByName("3fff:fff::1")))
+                .isTrue();
+        assertThat(GatewayAddresses.isInternal(InetAddress.getByName("3fff:1000::1")))
                 .isFalse();
     }
 

@@ -15,6 +15,7 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -166,6 +167,8 @@ public class AgentsResource {
         return Response.noContent().build();
     }
 
+    // Wrap-up and voice state in one transaction: a refused part changes nothing.
+    @Transactional
     @PUT
     @Path("{id}/call-state")
     @Operation(summary = "Set the agent's call state (RINGING and IN_CALL occupy voice capacity) or wrap-up time")

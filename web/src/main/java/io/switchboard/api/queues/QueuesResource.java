@@ -13,6 +13,7 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -106,6 +107,8 @@ public class QueuesResource {
         return QueueView.of(queues.find(id));
     }
 
+    // Several engine calls, one transaction: a refused part (unknown sender, period) stores nothing.
+    @Transactional
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
@@ -129,6 +132,8 @@ public class QueuesResource {
                 .build();
     }
 
+    // Several engine calls, one transaction: a refused part (unknown sender, period) stores nothing.
+    @Transactional
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
