@@ -74,7 +74,8 @@ class QueuesIT {
                 {"channel": "WHATSAPP", "address": "%s"}""".formatted(senderAddress))
                         .status())
                 .isEqualTo(201);
-        long conversation = request("POST", API + "/messages", agent, JSON, """
+        long conversation = request(
+                        "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
                 {"channel": "WHATSAPP", "from": "+4477001", "to": "%s", "text": "hi"}""".formatted(senderAddress))
                 .json()
                 .getInt("conversationId");

@@ -124,7 +124,8 @@ class RoutingIT {
     }
 
     private static long write(String from) {
-        return created(request("POST", API + "/messages", agent, JSON, """
+        return created(request(
+                        "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "Hola, necesito ayuda"}""".formatted(from, senderAddress)))
                 .getInt("conversationId");
     }
