@@ -81,7 +81,7 @@ class GatewayRoleIT {
         assertThat(key.getJsonArray("roles").getValuesAs(JsonString.class))
                 .extracting(JsonString::getString)
                 .containsExactly("GATEWAY");
-        assertThat(key.isNull("agentId")).isTrue();
+        assertThat(key.containsKey("agentId")).as("acts as no one").isFalse();
         JsonObject me =
                 get(API + "/me", bearer(created.json().getString("token"))).json();
         assertThat(me.getJsonArray("roles").getValuesAs(JsonString.class))
@@ -120,7 +120,11 @@ class GatewayRoleIT {
         assertThat(asOther.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("x-agent-id");
         assertThat(asBot(agent, conversation, answers).status())
-                .as("an agent's key cannot speak for a bot")
+                .as("the bot's conversation is out of an agent's reach")
+                .isEqualTo(404);
+        long waiting = inbound(gateway).json().getInt("conversationId");
+        assertThat(asBot(agent, waiting, answers).status())
+                .as("an agent's key cannot speak for a bot, even where the agent reaches")
                 .isEqualTo(403);
         assertThat(asBot(answersKey, conversation, answers).status()).isEqualTo(201);
         assertThat(asBot(manager, conversation, answers).status())

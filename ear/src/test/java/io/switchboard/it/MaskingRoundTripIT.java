@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,10 @@ class MaskingRoundTripIT {
         ReachIT.created(request("POST", API + "/attributes", supervisor, JSON, """
                 {"owner": "CONVERSATION", "name": "%s", "sensitive": true}""".formatted(secret)));
         // An agent reaches an unassigned conversation of the Default queue.
-        long conversation = ReachIT.inDefaultQueue();
+        String sender = "+44" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+        ReachIT.created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(sender)));
+        long conversation = ReachIT.inDefaultQueue(sender);
         String metadata = API + "/conversations/" + conversation + "/metadata";
         assertThat(request("PUT", metadata, supervisor, JSON, """
                 {"%s": "4111111111111111", "Model": "CX-5"}""".formatted(secret))

@@ -84,7 +84,9 @@ class QueuesIT {
                 {"queueId": %s}""".formatted(queue));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().getJsonObject("queue").getString("name")).isEqualTo(name);
-        TestServer.Reply unknown = request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
+        // Moved out of the agent's reach (a queue they do not work in): a manager moves it on.
+        TestServer.Reply unknown =
+                request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
                 {"queueId": 987654321}""");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().getString("detail")).contains("queue 987654321");

@@ -84,6 +84,11 @@ class ReachIT {
 
     /** A new conversation from a customer, in the Default queue (unassigned). */
     static long inDefaultQueue() {
+        return inDefaultQueue(sender);
+    }
+
+    /** A new conversation from a customer writing to this sender, in the Default queue (unassigned). */
+    static long inDefaultQueue(String sender) {
         String customer = "+3859" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         long id = created(request(
                         "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
@@ -150,7 +155,8 @@ class ReachIT {
         assertThat(get(API + "/conversations/" + ivos, ivo).status()).isEqualTo(200);
         // Nothing changed: still Ivo's, untouched.
         JsonObject after = get(API + "/conversations/" + ivos, supervisor).json();
-        assertThat(after.getJsonNumber("assigneeId").longValue()).isEqualTo(ivoId);
+        assertThat(after.getJsonObject("assignee").getJsonNumber("id").longValue())
+                .isEqualTo(ivoId);
         assertThat(after.getString("status")).isEqualTo("OPEN");
         assertThat(get(API + "/conversations/" + ivos + "/notes", supervisor).jsonArray())
                 .isEmpty();
@@ -182,7 +188,7 @@ class ReachIT {
     void unassignedDefaultQueueConversationsAreWithinEveryAgentsReach() {
         long waiting = inDefaultQueue();
         JsonObject seen = get(API + "/conversations/" + waiting, supervisor).json();
-        assertThat(seen.isNull("assigneeId")).as("precondition: unassigned").isTrue();
+        assertThat(seen.containsKey("assignee")).as("precondition: unassigned").isFalse();
         assertThat(get(API + "/conversations/" + waiting, outsider).status()).isEqualTo(200);
         assertThat(get(API + "/conversations/" + waiting, ana).status()).isEqualTo(200);
     }
