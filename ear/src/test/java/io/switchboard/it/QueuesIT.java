@@ -96,13 +96,13 @@ class QueuesIT {
         assertThat(refused.json().getString("detail")).contains("1 active conversation");
         assertThat(get(API + "/queues/" + queue, agent).status()).isEqualTo(200);
 
-        request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
+        request("PUT", API + "/conversations/" + conversation + "/status", supervisor, JSON, """
                 {"status": "CLOSED"}""");
         assertThat(request("DELETE", API + "/queues/" + queue, supervisor, null, null)
                         .status())
                 .isEqualTo(204);
         assertThat(get(API + "/queues/" + queue, agent).status()).isEqualTo(404);
-        assertThat(get(API + "/conversations/" + conversation, agent)
+        assertThat(get(API + "/conversations/" + conversation, supervisor)
                         .json()
                         .getJsonObject("queue")
                         .getString("name"))
