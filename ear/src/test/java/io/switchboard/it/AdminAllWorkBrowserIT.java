@@ -37,7 +37,7 @@ class AdminAllWorkBrowserIT {
     @BeforeAll
     static void senderAndBrowser() throws IOException {
         String supervisor = bearer(createApiKey(unique("all-work-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("all-work-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("all-work-gateway"), "GATEWAY", "MANAGER"));
         sender = phone();
         // The list shows short IDs only when the Short ID setting is on.
         assertThat(request("PUT", API + "/settings", supervisor, JSON, """

@@ -55,14 +55,17 @@ class AdminBrowserIT {
         browser.driver.findElement(By.linkText("API keys")).click();
         String name = unique("browser");
         browser.visible(By.id("create:name")).sendKeys(name);
-        browser.driver.findElement(By.xpath("//label[text()='AGENT']")).click();
+        browser.driver
+                .findElement(By.xpath("//label[text()='Channel gateway']"))
+                .click();
         browser.driver.findElement(By.id("create:submit")).click();
         String token = browser.visible(By.id("issued-token")).getText().trim();
         assertThat(token).startsWith("sbk_");
         browser.screenshot("admin-api-keys");
-        assertThat(get(API + "/me", bearer(token)).status()).isEqualTo(200);
+        assertThat(get(API + "/me", bearer(token)).json().toString()).contains("\"roles\":[\"GATEWAY\"]");
 
         WebElement row = browser.visible(By.xpath("//tr[td[text()='" + name + "']]"));
+        assertThat(row.getText()).contains("Channel gateway");
         row.findElement(By.xpath(".//button[.//span[text()='Revoke']]")).click();
         browser.visible(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(

@@ -35,7 +35,7 @@ class AdminQueuesBrowserIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         supervisor = bearer(createApiKey(unique("queues-browser-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("queues-browser-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("queues-browser-gateway"), "GATEWAY", "MANAGER"));
         browser = SESSION.browser();
     }
 

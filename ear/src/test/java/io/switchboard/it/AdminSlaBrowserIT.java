@@ -42,7 +42,7 @@ class AdminSlaBrowserIT {
     @BeforeAll
     static void setUp() throws IOException {
         supervisor = bearer(createApiKey(unique("sla-browser-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("sla-browser-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("sla-browser-gateway"), "GATEWAY", "MANAGER"));
         sender = phone();
         String senderName = unique("SLA line");
         senderId = created(request("POST", API + "/senders", supervisor, JSON, """

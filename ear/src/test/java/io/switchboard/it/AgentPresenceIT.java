@@ -29,7 +29,7 @@ class AgentPresenceIT {
     @BeforeAll
     static void keys() {
         supervisor = bearer(createApiKey(unique("presence-admin"), "ACCOUNT_MANAGER", "AGENT"));
-        gateway = bearer(createApiKey(unique("presence-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("presence-gateway"), "GATEWAY", "MANAGER"));
         sender = phone();
         assertThat(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s", "name": "Presence line"}""".formatted(sender))

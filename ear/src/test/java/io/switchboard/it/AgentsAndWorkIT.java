@@ -27,7 +27,7 @@ class AgentsAndWorkIT {
     @BeforeAll
     static void setUp() {
         supervisor = bearer(createApiKey(unique("work-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("work-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("work-gateway"), "GATEWAY", "MANAGER"));
         sender = "+44" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         assertThat(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s"}""".formatted(sender))

@@ -104,7 +104,7 @@ class AssignmentUnderLoadIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String senderAddress = "+1555" + ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L);
         senders.create(Channel.SMS, senderAddress, "load " + run);
-        String token = apiKeys.create("load-" + run, EnumSet.of(Role.AGENT), "arquillian")
+        String token = apiKeys.create("load-" + run, EnumSet.of(Role.GATEWAY), "arquillian")
                 .token();
         long defaultQueue = queues.defaultQueue().getId();
         AutoAssignment before = queues.defaultQueue().getAutoAssignment();

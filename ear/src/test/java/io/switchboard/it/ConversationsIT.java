@@ -33,7 +33,7 @@ class ConversationsIT {
     @BeforeAll
     static void senderAndKeys() {
         supervisor = bearer(createApiKey(unique("conversations-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("sms-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("sms-gateway"), "GATEWAY", "MANAGER"));
         sender = phone();
         TestServer.Reply created = request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s", "name": "Support line"}""".formatted(sender));

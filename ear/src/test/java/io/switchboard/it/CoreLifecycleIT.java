@@ -54,9 +54,9 @@ class CoreLifecycleIT {
     }
 
     private static JsonObject inbound(String from, String to, String extra) {
-        return created(request(
-                "POST", API + "/messages", agent, JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"%s}""".formatted(from, to, (extra == null ? "" : ", " + extra))));
+        return created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"%s}""".formatted(
+                        from, to, (extra == null ? "" : ", " + extra))));
     }
 
     private static JsonObject personOf(long conversationId) {
@@ -266,9 +266,9 @@ class CoreLifecycleIT {
         String waSender = phone();
         created(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "WHATSAPP", "address": "%s"}""".formatted(waSender)));
-        long onWhatsApp = created(
-                        request("POST", API + "/messages", agent, JSON, """
-                {"channel": "WHATSAPP", "from": "%s", "to": "%s", "text": "hi", "person": {"externalPersonId": "%s"}}""".formatted(whatsApp, waSender, crmId)))
+        long onWhatsApp = created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                {"channel": "WHATSAPP", "from": "%s", "to": "%s", "text": "hi", "person": {"externalPersonId": "%s"}}""".formatted(
+                                whatsApp, waSender, crmId)))
                 .getInt("conversationId");
         JsonObject same = personOf(onWhatsApp);
         assertThat(same.getInt("id")).isEqualTo(person.getInt("id"));
@@ -286,15 +286,17 @@ class CoreLifecycleIT {
         String body = """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "x", "person": %s}""";
         assertField(
-                request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
-                {"gender": "OTHERWISE"}""")), "person.gender");
+                request("POST", API + "/messages", TestServer.gatewayKey(), JSON, body.formatted(from, sender, """
+                {"gender": "OTHERWISE"}""")),
+                "person.gender");
         assertField(
-                request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
+                request("POST", API + "/messages", TestServer.gatewayKey(), JSON, body.formatted(from, sender, """
                 {"customAttributes": {"neverDefined": "1"}}""")),
                 "person.customAttributes[neverDefined]");
         assertField(
-                request("POST", API + "/messages", agent, JSON, body.formatted(from, sender, """
-                {"birthDate": "May"}""")), "person.birthDate");
+                request("POST", API + "/messages", TestServer.gatewayKey(), JSON, body.formatted(from, sender, """
+                {"birthDate": "May"}""")),
+                "person.birthDate");
         assertThat(ok(get(API + "/people?q=" + from.substring(1), supervisor)).getJsonArray("items"))
                 .isEmpty();
     }

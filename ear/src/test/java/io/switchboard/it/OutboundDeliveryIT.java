@@ -184,7 +184,8 @@ class OutboundDeliveryIT {
         assertThat(configured.status()).as(configured.body()).isEqualTo(200);
         String secret = configured.json().getString("signingSecret");
         String customer = phone();
-        TestServer.Reply inbound = request("POST", API + "/messages", agent, JSON, """
+        TestServer.Reply inbound =
+                request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "Is my card blocked?"}""".formatted(customer, sender));
         assertThat(inbound.status()).as(inbound.body()).isEqualTo(201);
         return new Line(senderId, sender, secret, customer, inbound.json().getInt("conversationId"));

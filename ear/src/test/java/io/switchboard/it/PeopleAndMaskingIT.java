@@ -152,9 +152,9 @@ class PeopleAndMaskingIT {
         String sender = "+49" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         created(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "LIVE_CHAT", "address": "%s"}""".formatted(sender)));
-        long conversation = created(
-                        request("POST", API + "/messages", agent, JSON, """
-                {"channel": "LIVE_CHAT", "from": "%s", "to": "%s", "text": "my card is 4242 4242", "sensitive": true}""".formatted(unique("visitor"), sender)))
+        long conversation = created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                {"channel": "LIVE_CHAT", "from": "%s", "to": "%s", "text": "my card is 4242 4242", "sensitive": true}""".formatted(
+                                unique("visitor"), sender)))
                 .getInt("conversationId");
 
         JsonObject seenByAgent = get(API + "/conversations/" + conversation + "/messages", agent)

@@ -74,7 +74,8 @@ class QueuesIT {
                 {"channel": "WHATSAPP", "address": "%s"}""".formatted(senderAddress))
                         .status())
                 .isEqualTo(201);
-        long conversation = request("POST", API + "/messages", agent, JSON, """
+        long conversation = request(
+                        "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
                 {"channel": "WHATSAPP", "from": "+4477001", "to": "%s", "text": "hi"}""".formatted(senderAddress))
                 .json()
                 .getInt("conversationId");
@@ -83,7 +84,9 @@ class QueuesIT {
                 {"queueId": %s}""".formatted(queue));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().getJsonObject("queue").getString("name")).isEqualTo(name);
-        TestServer.Reply unknown = request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
+        // Moved out of the agent's reach (a queue they do not work in): a manager moves it on.
+        TestServer.Reply unknown =
+                request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
                 {"queueId": 987654321}""");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().getString("detail")).contains("queue 987654321");
@@ -93,13 +96,13 @@ class QueuesIT {
         assertThat(refused.json().getString("detail")).contains("1 active conversation");
         assertThat(get(API + "/queues/" + queue, agent).status()).isEqualTo(200);
 
-        request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
+        request("PUT", API + "/conversations/" + conversation + "/status", supervisor, JSON, """
                 {"status": "CLOSED"}""");
         assertThat(request("DELETE", API + "/queues/" + queue, supervisor, null, null)
                         .status())
                 .isEqualTo(204);
         assertThat(get(API + "/queues/" + queue, agent).status()).isEqualTo(404);
-        assertThat(get(API + "/conversations/" + conversation, agent)
+        assertThat(get(API + "/conversations/" + conversation, supervisor)
                         .json()
                         .getJsonObject("queue")
                         .getString("name"))

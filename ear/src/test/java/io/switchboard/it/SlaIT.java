@@ -33,6 +33,8 @@ class SlaIT {
     private static final String JSON = "application/json";
     private static String supervisor;
     private static String agent;
+    // Handles the conversations these tests open in their own queues: out of an agent's reach.
+    private static String handler;
     private static String sender;
     private static long senderId;
     private static long breachingConversation;
@@ -42,6 +44,7 @@ class SlaIT {
     static void setUp() {
         supervisor = bearer(createApiKey(unique("sla-admin"), "ACCOUNT_MANAGER"));
         agent = bearer(createApiKey(unique("sla-agent"), "AGENT"));
+        handler = bearer(createApiKey(unique("sla-handler"), "MANAGER"));
         sender = phone();
         senderId = created(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s"}""".formatted(sender)))
@@ -102,13 +105,13 @@ class SlaIT {
     }
 
     private static long inbound(String to) {
-        return created(request("POST", API + "/messages", agent, JSON, """
+        return created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "help"}""".formatted(phone(), to)))
                 .getInt("conversationId");
     }
 
     private static JsonObject sla(long conversation) {
-        return ok(get(API + "/conversations/" + conversation + "/sla", agent));
+        return ok(get(API + "/conversations/" + conversation + "/sla", handler));
     }
 
     /** The applying policy's id, or null (JSON-B leaves null members out). */
@@ -209,33 +212,34 @@ class SlaIT {
         long policy = createPolicy(policy("Clocks", senderId, severities(10))).getInt("id");
         try {
             long conversation = inbound(sender);
-            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
+            created(request("POST", API + "/conversations/" + conversation + "/messages", handler, JSON, """
                     {"text": "On it"}"""));
             JsonObject answered = sla(conversation);
             assertThat(clock(answered, "FIRST_RESPONSE").getString("status")).isEqualTo("MET");
 
-            created(request("POST", API + "/messages", agent, JSON, """
-                    {"channel": "SMS", "from": "%s", "to": "%s", "text": "and?"}""".formatted(customerOf(conversation), sender)));
+            created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                    {"channel": "SMS", "from": "%s", "to": "%s", "text": "and?"}""".formatted(
+                            customerOf(conversation), sender)));
             assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status"))
                     .isEqualTo("RUNNING");
-            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
+            created(request("POST", API + "/conversations/" + conversation + "/messages", handler, JSON, """
                     {"text": "Done"}"""));
             assertThat(clock(sla(conversation), "NEXT_REPLY").getString("status"))
                     .isEqualTo("MET");
 
-            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
+            ok(request("PUT", API + "/conversations/" + conversation + "/status", handler, JSON, """
                     {"status": "SOLVED"}"""));
             // "SLA is paused every time a conversation is set to the Solved status": met only once closed Solved.
             assertThat(clock(sla(conversation), "RESOLUTION").getString("status"))
                     .isEqualTo("PAUSED");
-            ok(request("PUT", API + "/conversations/" + conversation + "/status", agent, JSON, """
+            ok(request("PUT", API + "/conversations/" + conversation + "/status", handler, JSON, """
                     {"status": "OPEN"}"""));
             JsonObject reopened = clock(sla(conversation), "RESOLUTION");
             assertThat(reopened.getString("status")).isEqualTo("RUNNING");
             assertThat(reopened.getInt("remainingSeconds")).isBetween(14_000, 14_400);
 
             long paused = inbound(sender);
-            ok(request("PUT", API + "/conversations/" + paused + "/status", agent, JSON, """
+            ok(request("PUT", API + "/conversations/" + paused + "/status", handler, JSON, """
                     {"status": "SOLVED"}"""));
             JsonObject onHold = clock(sla(paused), "FIRST_RESPONSE");
             assertThat(onHold.getString("status")).isEqualTo("PAUSED");
@@ -250,7 +254,7 @@ class SlaIT {
     }
 
     private static String customerOf(long conversation) {
-        long person = ok(get(API + "/conversations/" + conversation, agent))
+        long person = ok(get(API + "/conversations/" + conversation, handler))
                 .getJsonObject("person")
                 .getInt("id");
         return ok(get(API + "/people/" + person, supervisor))
@@ -276,7 +280,7 @@ class SlaIT {
             assertThat(requestWithHeader(
                                     "POST",
                                     API + "/conversations/" + conversation + "/messages",
-                                    agent,
+                                    handler,
                                     JSON,
                                     """
                     {"text": "I am a bot"}""",
@@ -288,10 +292,10 @@ class SlaIT {
             assertThat(afterBot.getString("status")).isNotEqualTo("MET");
 
             Instant beforeHandover = Instant.now().minusSeconds(2);
-            ok(request("POST", API + "/conversations/" + conversation + "/route", agent, JSON, "{}"));
+            ok(request("POST", API + "/conversations/" + conversation + "/route", handler, JSON, "{}"));
             JsonObject handedOver = clock(sla(conversation), "FIRST_RESPONSE");
             assertThat(Instant.parse(handedOver.getString("start"))).isAfter(beforeHandover);
-            created(request("POST", API + "/conversations/" + conversation + "/messages", agent, JSON, """
+            created(request("POST", API + "/conversations/" + conversation + "/messages", handler, JSON, """
                     {"text": "A human here"}"""));
             assertThat(clock(sla(conversation), "FIRST_RESPONSE").getString("status"))
                     .isEqualTo("MET");
@@ -308,14 +312,14 @@ class SlaIT {
         try {
             long conversation = inbound(sender);
             JsonObject chosen =
-                    ok(request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON, """
+                    ok(request("PUT", API + "/conversations/" + conversation + "/sla/severity", handler, JSON, """
                     {"severity": "Severity 1"}"""));
             assertThat(chosen.getString("severity")).isEqualTo("Severity 1");
             assertThat(clock(chosen, "FIRST_RESPONSE").getInt("targetSeconds")).isEqualTo(300);
             // Severity 1 promises no next reply nor resolution time.
             assertThat(chosen.getJsonArray("clocks")).hasSize(1);
             assertField(
-                    request("PUT", API + "/conversations/" + conversation + "/sla/severity", agent, JSON, """
+                    request("PUT", API + "/conversations/" + conversation + "/sla/severity", handler, JSON, """
                     {"severity": "Severity 9"}"""),
                     "severity");
             assertThat(sla(conversation).getString("severity")).isEqualTo("Severity 1");
@@ -341,10 +345,10 @@ class SlaIT {
                 .getInt("id");
         try {
             long conversation = inbound(sender);
-            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
+            ok(request("PUT", API + "/conversations/" + conversation + "/queue", handler, JSON, """
                     {"queueId": %s}""".formatted(sales)));
             assertThat(policyId(sla(conversation))).isEqualTo(everywhereElse);
-            ok(request("PUT", API + "/conversations/" + conversation + "/queue", agent, JSON, """
+            ok(request("PUT", API + "/conversations/" + conversation + "/queue", handler, JSON, """
                     {"queueId": %s}""".formatted(vip)));
             JsonObject moved = sla(conversation);
             assertThat(policyId(moved)).isEqualTo(vipOnly);
@@ -423,14 +427,14 @@ class SlaIT {
             long conversation = inbound(sender);
             assertThat(policyId(sla(conversation))).isEqualTo(untagged);
 
-            ok(request("POST", API + "/conversations/" + conversation + "/tags", agent, JSON, """
+            ok(request("POST", API + "/conversations/" + conversation + "/tags", handler, JSON, """
                     {"tag": "%s"}""".formatted(tag)));
             JsonObject taggedSla = sla(conversation);
             assertThat(policyId(taggedSla)).isEqualTo(tagged);
             assertThat(clock(taggedSla, "FIRST_RESPONSE").getInt("targetSeconds"))
                     .isEqualTo(300);
 
-            ok(request("DELETE", API + "/conversations/" + conversation + "/tags/" + tag, agent, null, null));
+            ok(request("DELETE", API + "/conversations/" + conversation + "/tags/" + tag, handler, null, null));
             assertThat(policyId(sla(conversation))).isEqualTo(untagged);
         } finally {
             delete(tagged);
@@ -450,7 +454,7 @@ class SlaIT {
                         .anyMatch(b -> b.getString("metric").equals("FIRST_RESPONSE")),
                 Duration.ofSeconds(120));
         assertThat(clock(breached, "FIRST_RESPONSE").getString("status")).isEqualTo("BREACHED");
-        JsonObject conversation = ok(get(API + "/conversations/" + breachingConversation, agent));
+        JsonObject conversation = ok(get(API + "/conversations/" + breachingConversation, handler));
         long queue = conversation.getJsonObject("queue").getInt("id");
 
         JsonObject report = ok(get(API + "/sla-breaches?queue=" + queue + "&size=100", supervisor));

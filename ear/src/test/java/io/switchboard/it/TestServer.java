@@ -82,6 +82,19 @@ public final class TestServer {
         return reply.json().getString("token");
     }
 
+    private static String gatewayKey;
+
+    /**
+     * A channel gateway's API key (role GATEWAY), created once per run: only gateways (and supervisors) post customers'
+     * messages; agents never do.
+     */
+    public static synchronized String gatewayKey() {
+        if (gatewayKey == null) {
+            gatewayKey = bearer(createApiKey(unique("test-gateway"), "GATEWAY"));
+        }
+        return gatewayKey;
+    }
+
     public static Reply get(String url, String authorization) {
         return request("GET", url, authorization, null, null);
     }

@@ -32,7 +32,7 @@ class WaitingCustomersIT {
     @BeforeAll
     static void keys() {
         supervisor = bearer(createApiKey(unique("waiting-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("waiting-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("waiting-gateway"), "GATEWAY", "MANAGER"));
     }
 
     private static String phone() {

@@ -216,7 +216,7 @@ class WorkingHoursIT {
                 {"channel": "SMS", "address": "%s", "name": "Hours line"}""".formatted(sender))
                         .status())
                 .isEqualTo(201);
-        String gateway = bearer(createApiKey(unique("hours-gateway"), "AGENT"));
+        String gateway = bearer(createApiKey(unique("hours-gateway"), "GATEWAY", "MANAGER"));
         JsonObject defaultQueue = get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(q -> q.getBoolean("defaultQueue"))
                 .findFirst()

@@ -178,6 +178,15 @@ public class AgentService {
             throw new ConflictException(
                     "agent " + agent.getName() + " has " + assigned + " conversation(s): disable the agent instead");
         }
+        // An active API key acting as the agent would lose its identity: its holder must be cut off first.
+        long keys = em.createQuery(
+                        "select count(k) from ApiKey k where k.agentId = :id and k.revokedAt is null", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
+        if (keys > 0) {
+            throw new ConflictException("agent " + agent.getName() + " has " + keys
+                    + " active API key(s) acting as them: revoke them first");
+        }
         User user = agent.getUser();
         em.remove(agent);
         if (user != null) {

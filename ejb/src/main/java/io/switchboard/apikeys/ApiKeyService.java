@@ -1,5 +1,6 @@
 package io.switchboard.apikeys;
 
+import io.switchboard.agents.Agent;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
@@ -33,6 +34,11 @@ public class ApiKeyService {
 
     /** Creates a key; its token is in the result and nowhere else. The unique name is also enforced by the database. */
     public IssuedApiKey create(String name, Set<Role> roles, String createdBy) {
+        return create(name, roles, null, createdBy);
+    }
+
+    /** Creates a key that acts as one agent (a bot, or an integration acting as a person), or as none (null). */
+    public IssuedApiKey create(String name, Set<Role> roles, Long agentId, String createdBy) {
         if (!Role.isValidCombination(roles)) {
             throw new InvalidInputException("roles", Role.COMBINATION_RULE);
         }
@@ -42,9 +48,18 @@ public class ApiKeyService {
                 .isEmpty()) {
             throw new ConflictException("an API key named '" + name + "' already exists");
         }
+        if (agentId != null && em.find(Agent.class, agentId) == null) {
+            throw new InvalidInputException("agentId", "agent " + agentId + " does not exist");
+        }
         String token = ApiKeyTokens.generate(RANDOM);
         ApiKey key = new ApiKey(
-                name, ApiKeyTokens.hash(token), ApiKeyTokens.shownPrefix(token), roles, createdBy, clock.instant());
+                name,
+                ApiKeyTokens.hash(token),
+                ApiKeyTokens.shownPrefix(token),
+                roles,
+                agentId,
+                createdBy,
+                clock.instant());
         em.persist(key);
         // A concurrent twin surfaces here, as a unique-key violation the API answers with 409.
         em.flush();
@@ -81,7 +96,17 @@ public class ApiKeyService {
                 .filter(ApiKey::isActive)
                 .findFirst();
         found.ifPresent(this::recordUse);
-        return found.map(k -> new ApiKeyIdentity(k.getId(), k.getName(), k.getRoles()));
+        return found.map(k -> new ApiKeyIdentity(k.getId(), k.getName(), k.getRoles(), k.getAgentId()));
+    }
+
+    /** The agent an active key acts as, by the key's name (its caller name without the prefix); empty when none. */
+    public Optional<Long> boundAgent(String name) {
+        return em.createNamedQuery(ApiKey.BY_NAME, ApiKey.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .filter(ApiKey::isActive)
+                .findFirst()
+                .map(ApiKey::getAgentId);
     }
 
     // A guarded bulk update: concurrent requests with one key never conflict on the entity's version.

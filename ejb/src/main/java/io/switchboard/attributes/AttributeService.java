@@ -22,6 +22,10 @@ public class AttributeService {
 
     /** Defines a custom attribute, or records a standard one (to mark it sensitive); names are unique per owner. */
     public AttributeDefinition define(AttributeOwner owner, String name, AttributeType type, boolean sensitive) {
+        if (owner == AttributeOwner.CONVERSATION && type == null) {
+            // Metadata values are whatever JSON a bot leaves: only the key's sensitivity matters.
+            type = AttributeType.TEXT;
+        }
         if (!StandardAttributes.isStandard(owner, name) && type == null) {
             throw new InvalidInputException("type", "is required for a custom attribute");
         }
@@ -78,7 +82,10 @@ public class AttributeService {
         }
         List<AttributeDefinition> all = list();
         return new Masking(
-                true, sensitiveNames(all, AttributeOwner.PERSON), sensitiveNames(all, AttributeOwner.COMPANY));
+                true,
+                sensitiveNames(all, AttributeOwner.PERSON),
+                sensitiveNames(all, AttributeOwner.COMPANY),
+                sensitiveNames(all, AttributeOwner.CONVERSATION));
     }
 
     private static Set<String> sensitiveNames(List<AttributeDefinition> all, AttributeOwner owner) {

@@ -21,10 +21,20 @@ public record InboundMessage(Message.Content content, Keys keys, Customer custom
         this(content, keys, customer, List.of());
     }
 
-    /** Either key, when present, identifies at most one stored message: a repeat answers the first result. */
-    public record Keys(String idempotencyKey, String externalId) {
+    /**
+     * Either key, when present, identifies at most one stored message of this caller (an API key or user) to the
+     * sender the message is addressed to: a repeat with the same {@code fingerprint} (SHA-256 of the canonical
+     * request) answers the first result, a different request under a used key is refused (422).
+     */
+    public record Keys(String caller, String idempotencyKey, String externalId, String fingerprint) {
 
-        public static final Keys NONE = new Keys(null, null);
+        public static final Keys NONE = new Keys(null, null, null, null);
+
+        public Keys {
+            if ((idempotencyKey != null || externalId != null) && (caller == null || fingerprint == null)) {
+                throw new IllegalArgumentException("keys need the caller and the request's fingerprint");
+            }
+        }
     }
 
     /** Names and attributes the message tells about its sender; each is optional and updates the customer. */

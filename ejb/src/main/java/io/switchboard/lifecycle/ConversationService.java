@@ -6,6 +6,7 @@ import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
+import io.switchboard.attributes.Masking;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
@@ -18,6 +19,7 @@ import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Note;
 import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Priority;
+import io.switchboard.conversations.logic.Reach;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
@@ -41,6 +43,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -48,6 +51,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Conversations after they started: reading, listing, status changes, assignment, transfers, re-routing and the
@@ -109,11 +113,22 @@ public class ConversationService {
 
     /** In work order (priority, then longest waiting); a page beyond the end is empty. */
     public Page<Conversation> list(ConversationFilter filter, int page, int size) {
-        return list(filter, ConversationOrder.WORK, page, size);
+        return list(filter, Reach.EVERYTHING, ConversationOrder.WORK, page, size);
     }
 
     /** In the given order, ties in work order; a page beyond the end is empty. */
     public Page<Conversation> list(ConversationFilter filter, ConversationOrder order, int page, int size) {
+        return list(filter, Reach.EVERYTHING, order, page, size);
+    }
+
+    /** In work order, only those within the caller's reach ({@link Reach}); a page beyond the end is empty. */
+    public Page<Conversation> list(ConversationFilter filter, Reach reach, int page, int size) {
+        return list(filter, reach, ConversationOrder.WORK, page, size);
+    }
+
+    /** In the given order, only those within the caller's reach; a page beyond the end is empty. */
+    public Page<Conversation> list(
+            ConversationFilter filter, Reach reach, ConversationOrder order, int page, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Conversation> select = cb.createQuery(Conversation.class);
         Root<Conversation> root = select.from(Conversation.class);
@@ -121,13 +136,13 @@ public class ConversationService {
         root.fetch("queue");
         root.fetch("person");
         boolean shortIds = filter.displayId() != null && settings.shortIdEnabled();
-        select.where(predicates(cb, select, root, filter, shortIds)).orderBy(orderBy(cb, root, order));
+        select.where(predicates(cb, select, root, filter, reach, shortIds)).orderBy(orderBy(cb, root, order));
         TypedQuery<Conversation> query =
                 em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Conversation> counted = count.from(Conversation.class);
-        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, shortIds));
+        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, reach, shortIds));
         return new Page<>(
                 query.getResultList(), page, size, em.createQuery(count).getSingleResult());
     }
@@ -173,8 +188,10 @@ public class ConversationService {
             CriteriaQuery<?> query,
             Root<Conversation> root,
             ConversationFilter filter,
+            Reach reach,
             boolean shortIds) {
         List<Predicate> where = new ArrayList<>();
+        within(cb, root, reach).ifPresent(where::add);
         if (filter.displayId() != null) {
             where.add(cb.equal(root.get(shortIds ? "shortId" : "id"), filter.displayId()));
         }
@@ -213,6 +230,27 @@ public class ConversationService {
             where.add(cb.exists(tagged));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The reach rule as a query condition: the same conversations {@link Reach#reaches} accepts. */
+    private static Optional<Predicate> within(CriteriaBuilder cb, Root<Conversation> root, Reach reach) {
+        switch (reach.kind()) {
+            case EVERYTHING:
+                return Optional.empty();
+            case NOTHING:
+                return Optional.of(cb.disjunction());
+            default:
+                Join<Conversation, Agent> assignee = root.join("assignee", JoinType.LEFT);
+                Predicate theirs =
+                        reach.agentId() == null ? cb.disjunction() : cb.equal(assignee.get("id"), reach.agentId());
+                if (reach.kind() == Reach.Kind.BOT) {
+                    return Optional.of(theirs);
+                }
+                Predicate unassignedInTheirQueues = cb.and(
+                        cb.isNull(assignee.get("id")),
+                        root.get("queue").get("id").in(reach.unassignedQueues()));
+                return Optional.of(cb.or(theirs, unassignedInTheirQueues));
+        }
     }
 
     /** Changes the status; Closed is final. */
@@ -267,6 +305,24 @@ public class ConversationService {
     public Conversation untag(long id, String tagName) {
         Conversation conversation = lockedOpen(id);
         tags.findByName(tagName).ifPresent(tag -> changes.untag(conversation, tag));
+        return conversation;
+    }
+
+    /** The metadata (a JSON object) as a caller under this masking may see it. */
+    public String metadata(long id, Masking masking) {
+        return MetadataMasking.show(find(id).getMetadata(), masking);
+    }
+
+    /**
+     * Replaces the metadata with a JSON object (already checked to be one) as a caller under this masking writes it:
+     * masked values sent back keep the stored ones; a caller who sees masks cannot change a sensitive key.
+     */
+    public Conversation replaceMetadata(long id, String jsonObject, Masking masking) {
+        Conversation conversation = lockedOpen(id);
+        changes.replaceMetadata(
+                conversation,
+                MetadataMasking.written(conversation.getMetadata(), jsonObject, masking),
+                clock.instant());
         return conversation;
     }
 

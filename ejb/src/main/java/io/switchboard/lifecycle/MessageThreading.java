@@ -6,12 +6,14 @@ import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.InboundMessage;
+import io.switchboard.conversations.IntakeKey;
 import io.switchboard.conversations.Message;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.people.PersonDetails;
 import io.switchboard.people.PersonService;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.UnprocessableException;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingTrigger;
@@ -70,16 +72,16 @@ public class MessageThreading {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public IntakeResult thread(InboundMessage inbound) {
-        Optional<Message> earlier = findEarlier(inbound);
+        Message.Content content = inbound.content();
+        Sender sender = senders.findByAddress(content.channel(), content.to())
+                .orElseThrow(() -> new InvalidInputException(
+                        "to", "no " + content.channel() + " sender has the address " + content.to()));
+        Optional<Message> earlier = findEarlier(inbound.keys(), sender);
         if (earlier.isPresent()) {
             Message message = earlier.get();
             Conversation conversation = message.getConversation();
             return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), false, true);
         }
-        Message.Content content = inbound.content();
-        Sender sender = senders.findByAddress(content.channel(), content.to())
-                .orElseThrow(() -> new InvalidInputException(
-                        "to", "no " + content.channel() + " sender has the address " + content.to()));
         List<Tag> given = tags.named(inbound.tags());
         Instant now = clock.instant();
         Person person = customer(inbound, now);
@@ -102,6 +104,7 @@ public class MessageThreading {
                 inbound.keys().externalId(),
                 inbound.keys().idempotencyKey(),
                 now);
+        rememberKeys(inbound.keys(), sender, message, now);
         for (Tag tag : given) {
             changes.tag(conversation, tag);
         }
@@ -119,25 +122,59 @@ public class MessageThreading {
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
     }
 
-    private Optional<Message> findEarlier(InboundMessage inbound) {
-        InboundMessage.Keys keys = inbound.keys();
+    /**
+     * The message stored before under one of these keys by this caller to this sender: the same request again is a
+     * replay; a different one under a used key is refused, never answered with the first result.
+     */
+    private Optional<Message> findEarlier(InboundMessage.Keys keys, Sender sender) {
+        Optional<Message> byKey = earlier(keys, sender, IntakeKey.Kind.IDEMPOTENCY_KEY, keys.idempotencyKey());
+        return byKey.isPresent() ? byKey : earlier(keys, sender, IntakeKey.Kind.EXTERNAL_ID, keys.externalId());
+    }
+
+    private Optional<Message> earlier(InboundMessage.Keys keys, Sender sender, IntakeKey.Kind kind, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<IntakeKey> used = em.createNamedQuery(IntakeKey.FIND, IntakeKey.class)
+                .setParameter("caller", keys.caller())
+                .setParameter("senderId", sender.getId())
+                .setParameter("kind", kind)
+                .setParameter("keyValue", value)
+                .getResultStream()
+                .findFirst();
+        if (used.isPresent() && !used.get().getFingerprint().equals(keys.fingerprint())) {
+            String field = kind == IntakeKey.Kind.IDEMPOTENCY_KEY ? "Idempotency-Key" : "externalId";
+            throw new UnprocessableException(
+                    field,
+                    "was used before for a different message (message "
+                            + used.get().getMessage().getId()
+                            + "): send a new key for a new message, or the same request to repeat it");
+        }
+        return used.map(IntakeKey::getMessage);
+    }
+
+    /** A concurrent twin under the same key surfaces at the flush as a unique-key violation, and is retried. */
+    private void rememberKeys(InboundMessage.Keys keys, Sender sender, Message message, Instant now) {
         if (keys.idempotencyKey() != null) {
-            Optional<Message> byKey = em.createNamedQuery(Message.BY_IDEMPOTENCY_KEY, Message.class)
-                    .setParameter("key", keys.idempotencyKey())
-                    .getResultStream()
-                    .findFirst();
-            if (byKey.isPresent()) {
-                return byKey;
-            }
+            em.persist(new IntakeKey(
+                    keys.caller(),
+                    sender.getId(),
+                    IntakeKey.Kind.IDEMPOTENCY_KEY,
+                    keys.idempotencyKey(),
+                    keys.fingerprint(),
+                    message,
+                    now));
         }
         if (keys.externalId() != null) {
-            return em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class)
-                    .setParameter("channel", inbound.content().channel())
-                    .setParameter("externalId", keys.externalId())
-                    .getResultStream()
-                    .findFirst();
+            em.persist(new IntakeKey(
+                    keys.caller(),
+                    sender.getId(),
+                    IntakeKey.Kind.EXTERNAL_ID,
+                    keys.externalId(),
+                    keys.fingerprint(),
+                    message,
+                    now));
         }
-        return Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.switchboard.people;
 
 import io.switchboard.attributes.AttributeOwner;
 import io.switchboard.attributes.AttributeService;
+import io.switchboard.attributes.Masking;
 import io.switchboard.channels.Channel;
 import io.switchboard.companies.Company;
 import io.switchboard.companies.CompanyService;
@@ -49,7 +50,16 @@ public class PersonService {
     }
 
     public Person update(long id, PersonDetails details, Long companyId) {
+        return update(id, details, companyId, Masking.NONE);
+    }
+
+    /**
+     * Replaces a customer's details as a caller under this masking writes them: masks sent back keep the stored
+     * values, and a caller who sees masks cannot change a sensitive value (403 naming it).
+     */
+    public Person update(long id, PersonDetails sent, Long companyId, Masking masking) {
         Person person = find(id);
+        PersonDetails details = MaskedDetails.written(masking, person.details(), sent);
         check(details, person);
         person.describe(details, clock.instant());
         person.joinCompany(companyId == null ? null : company(companyId));

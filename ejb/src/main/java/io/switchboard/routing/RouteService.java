@@ -191,7 +191,7 @@ public class RouteService {
         Map<String, AttributeType> person = new HashMap<>();
         Map<String, AttributeType> company = new HashMap<>();
         for (AttributeDefinition definition : attributes.list()) {
-            if (!definition.isStandard()) {
+            if (!definition.isStandard() && definition.getOwner() != AttributeOwner.CONVERSATION) {
                 (definition.getOwner() == AttributeOwner.PERSON ? person : company)
                         .put(definition.getName(), definition.getType());
             }

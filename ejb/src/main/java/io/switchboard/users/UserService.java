@@ -69,6 +69,9 @@ public class UserService {
         if (!Role.isValidCombination(roles)) {
             throw new InvalidInputException("roles", Role.COMBINATION_RULE);
         }
+        if (!roles.stream().allMatch(Role::isForPeople)) {
+            throw new InvalidInputException("roles", "GATEWAY is for API keys of channel gateways, not for people");
+        }
         if (findByUsername(username).isPresent()) {
             throw new ConflictException("user " + username + " already exists");
         }

@@ -28,7 +28,8 @@ import java.util.Set;
 /**
  * A bearer token an enterprise system (gateway, bot, CRM) uses to call the API with chosen roles.
  * Invariants: only the SHA-256 hash of the token is stored (the token is shown once, at creation);
- * a revoked key never authenticates again; the name is unique.
+ * a revoked key never authenticates again; the name is unique. A key bound to an agent (a bot, or an integration
+ * acting as a person) acts as that agent only: its x-agent-id can name no other, and it reaches that agent's work.
  */
 @Entity
 @Table(name = "api_key")
@@ -63,6 +64,9 @@ public class ApiKey {
     @Column(name = "role", nullable = false)
     private Set<Role> roles;
 
+    @Column(name = "agent_id", updatable = false)
+    private Long agentId;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -85,6 +89,7 @@ public class ApiKey {
             String tokenHash,
             String tokenPrefix,
             Collection<Role> roles,
+            Long agentId,
             String createdBy,
             Instant createdAt) {
         if (!Role.isValidCombination(roles)) {
@@ -94,6 +99,7 @@ public class ApiKey {
         this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
         this.tokenPrefix = Objects.requireNonNull(tokenPrefix, "tokenPrefix");
         this.roles = EnumSet.copyOf(roles);
+        this.agentId = agentId;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
@@ -127,6 +133,11 @@ public class ApiKey {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** The agent this key acts as, or null when it acts as no one in particular. */
+    public Long getAgentId() {
+        return agentId;
     }
 
     public String getCreatedBy() {

@@ -39,7 +39,11 @@ public final class StandardAttributes {
     private StandardAttributes() {}
 
     public static List<String> of(AttributeOwner owner) {
-        return owner == AttributeOwner.PERSON ? PERSON : COMPANY;
+        return switch (owner) {
+            case PERSON -> PERSON;
+            case COMPANY -> COMPANY;
+            case CONVERSATION -> List.of();
+        };
     }
 
     public static boolean isStandard(AttributeOwner owner, String name) {

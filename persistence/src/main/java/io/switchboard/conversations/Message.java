@@ -24,15 +24,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One message of a conversation, immutable once stored. Idempotency: an {@code idempotencyKey} and a channel's
- * {@code externalId} each identify at most one message (unique in the database).
+ * One message of a conversation, immutable once stored. The {@code idempotencyKey} and channel {@code externalId} a
+ * gateway sent are kept as sent; what makes a repeat a replay is {@link IntakeKey}, scoped to the caller and sender.
  */
 @Entity
 @Table(name = "message")
-@NamedQuery(name = Message.BY_IDEMPOTENCY_KEY, query = "select m from Message m where m.idempotencyKey = :key")
-@NamedQuery(
-        name = Message.BY_EXTERNAL_ID,
-        query = "select m from Message m where m.channel = :channel and m.externalId = :externalId")
 @NamedQuery(
         name = Message.LATEST_INBOUND,
         query =
@@ -43,8 +39,6 @@ import java.util.Objects;
         query = "select m from Message m where m.conversation.id = :conversationId order by m.createdAt, m.id")
 public class Message {
 
-    public static final String BY_IDEMPOTENCY_KEY = "Message.byIdempotencyKey";
-    public static final String BY_EXTERNAL_ID = "Message.byExternalId";
     public static final String OF_CONVERSATION = "Message.ofConversation";
     public static final String LATEST_INBOUND = "Message.latestInbound";
 

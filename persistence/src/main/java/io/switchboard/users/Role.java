@@ -16,7 +16,12 @@ public enum Role {
     /** Reads analytics and reports. */
     ANALYTICS_MANAGER,
     /** Supervisor: manages the setup (queues, routing, SLA, API keys...). */
-    ACCOUNT_MANAGER;
+    ACCOUNT_MANAGER,
+    /**
+     * A machine, never a person: the API key of a channel gateway, which hands over customers' messages and reads
+     * the deliveries to its channel. Only API keys hold it.
+     */
+    GATEWAY;
 
     /** Role names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -24,6 +29,7 @@ public enum Role {
         public static final String MANAGER = "MANAGER";
         public static final String ANALYTICS_MANAGER = "ANALYTICS_MANAGER";
         public static final String ACCOUNT_MANAGER = "ACCOUNT_MANAGER";
+        public static final String GATEWAY = "GATEWAY";
 
         private Names() {}
     }
@@ -34,6 +40,11 @@ public enum Role {
     /** Whether a set of roles may be held together: Agent and Manager are exclusive. */
     public static boolean isValidCombination(Collection<Role> roles) {
         return !roles.isEmpty() && !(roles.contains(AGENT) && roles.contains(MANAGER));
+    }
+
+    /** Whether a person (a user) may hold the role: machines' roles are for API keys only. */
+    public boolean isForPeople() {
+        return this != GATEWAY;
     }
 
     static Set<Role> copyOf(Collection<Role> roles) {

@@ -79,7 +79,7 @@ public class User {
     }
 
     private static Set<Role> requireValid(Collection<Role> roles) {
-        if (!Role.isValidCombination(roles)) {
+        if (!Role.isValidCombination(roles) || !roles.stream().allMatch(Role::isForPeople)) {
             throw new IllegalArgumentException("invalid role combination " + roles);
         }
         return Role.copyOf(roles);

@@ -13,7 +13,7 @@ class ApiKeyTest {
     private static final Instant CREATED = Instant.parse("2026-11-24T10:00:00Z");
 
     private static ApiKey key() {
-        return new ApiKey("crm", "a".repeat(64), "sbk_abcdef", EnumSet.of(Role.AGENT), "admin", CREATED);
+        return new ApiKey("crm", "a".repeat(64), "sbk_abcdef", EnumSet.of(Role.AGENT), null, "admin", CREATED);
     }
 
     @Test
@@ -34,7 +34,13 @@ class ApiKeyTest {
     @Test
     void refusesAgentWithManager() {
         assertThatThrownBy(() -> new ApiKey(
-                        "crm", "a".repeat(64), "sbk_abcdef", EnumSet.of(Role.AGENT, Role.MANAGER), "admin", CREATED))
+                        "crm",
+                        "a".repeat(64),
+                        "sbk_abcdef",
+                        EnumSet.of(Role.AGENT, Role.MANAGER),
+                        null,
+                        "admin",
+                        CREATED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -13,7 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 
 /** The API for enterprise systems (channel gateways, bots, CRMs): {@code /switchboard/api/v1}. */
 @ApplicationPath("api/v1")
-@DeclareRoles({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
+@DeclareRoles({
+    Role.Names.AGENT,
+    Role.Names.MANAGER,
+    Role.Names.ANALYTICS_MANAGER,
+    Role.Names.ACCOUNT_MANAGER,
+    Role.Names.GATEWAY
+})
 @OpenAPIDefinition(
         info =
                 @Info(

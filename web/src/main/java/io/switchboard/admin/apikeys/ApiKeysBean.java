@@ -1,6 +1,9 @@
 package io.switchboard.admin.apikeys;
 
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentService;
 import io.switchboard.apikeys.ApiKey;
 import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.apikeys.IssuedApiKey;
@@ -21,7 +24,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The API-keys screen: list, create (showing the token once) and revoke. */
 @Named
@@ -34,10 +40,16 @@ public class ApiKeysBean implements Serializable {
     @EJB
     transient ApiKeyService apiKeys;
 
+    @EJB
+    transient AgentService agentService;
+
     @Inject
     transient SecurityContext securityContext;
 
     private transient List<ApiKey> keys;
+
+    // Agents by id, as the form and the list name them.
+    private transient Map<Long, String> agentNames;
 
     @NotBlank
     @Size(max = 100)
@@ -48,11 +60,15 @@ public class ApiKeysBean implements Serializable {
     @NotEmpty
     private List<String> roles = new ArrayList<>();
 
+    private Long agentId;
+
     private String issuedToken;
 
     @PostConstruct
     void load() {
         keys = apiKeys.list();
+        agentNames = new LinkedHashMap<>();
+        agentService.list(null).forEach(agent -> agentNames.put(agent.getId(), label(agent)));
     }
 
     @ReportsRefusals
@@ -60,10 +76,14 @@ public class ApiKeysBean implements Serializable {
         EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
         roles.forEach(role -> chosen.add(Role.valueOf(role)));
         IssuedApiKey issued = apiKeys.create(
-                name.trim(), chosen, securityContext.getCallerPrincipal().getName());
+                name.trim(),
+                chosen,
+                agentId,
+                securityContext.getCallerPrincipal().getName());
         issuedToken = issued.token();
         name = null;
         roles = new ArrayList<>();
+        agentId = null;
         load();
     }
 
@@ -79,6 +99,55 @@ public class ApiKeysBean implements Serializable {
 
     public Role[] getAllRoles() {
         return Role.values();
+    }
+
+    /** A role as supervisors read it. */
+    public String roleLabel(Role role) {
+        return switch (role) {
+            case AGENT -> "Agent";
+            case MANAGER -> "Manager";
+            case ANALYTICS_MANAGER -> "Analytics Manager";
+            case ACCOUNT_MANAGER -> "Account Manager (supervisor)";
+            case GATEWAY -> "Channel gateway";
+        };
+    }
+
+    /** A key's roles as supervisors read them. */
+    public String rolesOf(ApiKey key) {
+        return key.getRoles().stream().sorted().map(this::roleLabel).collect(Collectors.joining(", "));
+    }
+
+    /** The agents a key may act as, by name (bots marked). */
+    public Map<String, Long> getAgents() {
+        if (agentNames == null) {
+            load();
+        }
+        Map<String, Long> choices = new LinkedHashMap<>();
+        agentNames.forEach((id, name) -> choices.put(name, id));
+        return choices;
+    }
+
+    /** Who a key acts as, by name; empty when no one. */
+    public String actsAs(ApiKey key) {
+        if (key.getAgentId() == null) {
+            return "";
+        }
+        if (agentNames == null) {
+            load();
+        }
+        return agentNames.getOrDefault(key.getAgentId(), "");
+    }
+
+    private static String label(Agent agent) {
+        return agent.getKind() == AgentKind.BOT ? agent.getName() + " (bot)" : agent.getName();
+    }
+
+    public Long getAgentId() {
+        return agentId;
+    }
+
+    public void setAgentId(Long agentId) {
+        this.agentId = agentId;
     }
 
     public List<ApiKey> getKeys() {

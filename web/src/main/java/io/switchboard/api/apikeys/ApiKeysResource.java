@@ -47,13 +47,16 @@ public class ApiKeysResource {
     @POST
     @Operation(summary = "Create an API key", description = "The token is in this answer only; store it now.")
     @APIResponse(responseCode = "201", description = "Created; the body holds the token")
-    @APIResponse(responseCode = "400", description = "Invalid name or roles")
+    @APIResponse(responseCode = "400", description = "Invalid name or roles, or no such agent")
     @APIResponse(responseCode = "409", description = "A key with this name exists")
     public Response create(@Valid CreateApiKeyRequest request) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         request.roles.forEach(name -> roles.add(Role.valueOf(name)));
         IssuedApiKey issued = apiKeys.create(
-                request.name.trim(), roles, security.getUserPrincipal().getName());
+                request.name.trim(),
+                roles,
+                request.agentId,
+                security.getUserPrincipal().getName());
         ApiKeyView view = ApiKeyView.of(issued.key());
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(view.id()))

@@ -22,8 +22,11 @@ public class CreateApiKeyRequest {
     public List<
                     @NotNull
                     @Pattern(
-                            regexp = "AGENT|MANAGER|ANALYTICS_MANAGER|ACCOUNT_MANAGER",
-                            message = "must be one of AGENT, MANAGER, ANALYTICS_MANAGER, ACCOUNT_MANAGER")
+                            regexp = "AGENT|MANAGER|ANALYTICS_MANAGER|ACCOUNT_MANAGER|GATEWAY",
+                            message = "must be one of AGENT, MANAGER, ANALYTICS_MANAGER, ACCOUNT_MANAGER, GATEWAY")
                     String>
             roles;
+
+    /** The agent the key acts as (a bot, or an integration acting as a person); absent: none. */
+    public Long agentId;
 }

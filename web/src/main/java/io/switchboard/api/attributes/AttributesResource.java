@@ -40,7 +40,7 @@ public class AttributesResource {
     /** A custom attribute to define, or a standard one to mark sensitive (then without type). */
     public static class AttributeRequest {
         @NotNull
-        @Pattern(regexp = "PERSON|COMPANY", message = "must be one of PERSON|COMPANY")
+        @Pattern(regexp = "PERSON|COMPANY|CONVERSATION", message = "must be one of PERSON|COMPANY|CONVERSATION")
         public String owner;
 
         @NotBlank

@@ -1,5 +1,6 @@
 package io.switchboard.api.conversations;
 
+import io.switchboard.api.CallerReach;
 import io.switchboard.api.Callers;
 import io.switchboard.api.QueryParams;
 import io.switchboard.api.assignment.AssignmentDecisionView;
@@ -14,12 +15,14 @@ import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
 import io.switchboard.lifecycle.ConversationService;
+import io.switchboard.platform.ForbiddenException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -39,11 +42,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Conversations: reading, listing, status and replies. */
+/**
+ * Conversations: reading, listing, status and replies. Each caller sees and acts on the conversations within their
+ * reach only ({@link io.switchboard.conversations.logic.Reach}): lists omit the others, and every
+ * {@code /conversations/{id}/...} request outside it answers 404 ({@link io.switchboard.security.ConversationReachFilter}).
+ */
 @Path("conversations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +74,9 @@ public class ConversationsResource {
 
     @EJB
     AssignmentService assignment;
+
+    @Inject
+    CallerReach caller;
 
     @Context
     SecurityContext security;
@@ -106,7 +118,8 @@ public class ConversationsResource {
                 QueryParams.instant("createdTo", createdTo),
                 QueryParams.longValue("assignee", assignee),
                 tag == null || tag.isBlank() ? null : tag.trim());
-        Page<Conversation> found = conversations.list(filter, QueryParams.page(page), QueryParams.size(size));
+        Page<Conversation> found =
+                conversations.list(filter, caller.of(security, false), QueryParams.page(page), QueryParams.size(size));
         return new ConversationPage(
                 found.items().stream().map(c -> ConversationView.of(c, masking)).toList(),
                 found.page(),
@@ -142,6 +155,9 @@ public class ConversationsResource {
     public Response reply(
             @PathParam("id") long id, @HeaderParam("x-agent-id") String botId, @Valid ReplyRequest request) {
         Long bot = QueryParams.longValue("x-agent-id", botId);
+        if (bot != null) {
+            mayWriteAs(bot);
+        }
         Message message = bot != null
                 ? conversations.replyAsBot(id, bot, request.text)
                 : conversations.reply(
@@ -149,6 +165,22 @@ public class ConversationsResource {
         return Response.created(uriInfo.getAbsolutePath())
                 .entity(MessageView.of(message, masking()))
                 .build();
+    }
+
+    /**
+     * The guide's x-agent-id names the bot that writes. A key bound to an agent writes as that agent only; an unbound
+     * caller may name a bot only when it manages conversations (Manager, supervisor), never as an agent.
+     */
+    private void mayWriteAs(long agentId) {
+        Optional<Long> bound = caller.boundAgent(security);
+        if (bound.isPresent() && bound.get() != agentId) {
+            throw new ForbiddenException("x-agent-id", "this API key acts as agent " + bound.get() + " only");
+        }
+        Set<Role> roles = Callers.roles(security);
+        if (bound.isEmpty() && !roles.contains(Role.MANAGER) && !roles.contains(Role.ACCOUNT_MANAGER)) {
+            throw new ForbiddenException(
+                    "x-agent-id", "needs an API key bound to agent " + agentId + " (or a Manager's credentials)");
+        }
     }
 
     @PUT
@@ -185,14 +217,15 @@ public class ConversationsResource {
     @Path("{id}/metadata")
     @Operation(summary = "The conversation's metadata: a JSON object left by bots and integrations")
     public Response metadata(@PathParam("id") long id) {
-        String metadata = conversations.find(id).getMetadata();
-        return Response.ok(metadata == null ? "{}" : metadata, MediaType.APPLICATION_JSON)
+        return Response.ok(conversations.metadata(id, masking()), MediaType.APPLICATION_JSON)
                 .build();
     }
 
     @PUT
     @Path("{id}/metadata")
-    @Operation(summary = "Replace the conversation's metadata with a JSON object (at most 16,000 characters)")
+    @Operation(
+            summary = "Replace the conversation's metadata with a JSON object (at most 16,000 characters)",
+            description = "A masked value sent back keeps the stored one; agents cannot change sensitive keys (403).")
     public Response replaceMetadata(@PathParam("id") long id, JsonValue metadata) {
         if (!(metadata instanceof JsonObject object)) {
             throw new InvalidInputException("body", "must be a JSON object");
@@ -201,8 +234,10 @@ public class ConversationsResource {
         if (json.length() > MAX_METADATA_LENGTH) {
             throw new InvalidInputException("body", "must have at most " + MAX_METADATA_LENGTH + " characters");
         }
-        conversations.replaceMetadata(id, json);
-        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+        Masking masking = masking();
+        conversations.replaceMetadata(id, json, masking);
+        return Response.ok(conversations.metadata(id, masking), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,16 +43,22 @@ public class MessagesResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    SecurityContext security;
+
     @POST
-    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
+    // Channel gateways hand over customers' messages; supervisors may too (to try their setup), agents never.
+    @RolesAllowed({Role.Names.GATEWAY, Role.Names.ACCOUNT_MANAGER})
     @Operation(
             summary = "Receive a customer's message",
             description = "Threads it into the customer's open conversation on that sender, or opens one. "
-                    + "Idempotent: a repeated Idempotency-Key or externalId answers the first result, storing nothing.")
+                    + "Idempotent per caller and sender: the same request again under a used Idempotency-Key or "
+                    + "externalId answers the first result, storing nothing; a different request under it is 422.")
     @APIResponse(responseCode = "201", description = "Stored (or stored before: header Idempotent-Replayed: true)")
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields, no sender has the 'to' address, or a tag in 'tags' is not defined")
+    @APIResponse(responseCode = "422", description = "The key was used by this caller for a different message")
     public Response receive(
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid InboundMessageRequest request) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
@@ -70,7 +77,7 @@ public class MessagesResource {
         }
         IntakeResult result = intake.receive(new InboundMessage(
                 content(request, attachments),
-                new InboundMessage.Keys(idempotencyKey, request.externalId),
+                keys(idempotencyKey, request),
                 new InboundMessage.Customer(
                         request.firstName, request.lastName, request.person == null ? null : request.person.details()),
                 request.tags));
@@ -82,6 +89,18 @@ public class MessagesResource {
                 .entity(new IntakeView(
                         result.conversationId(), result.shortId(), result.messageId(), result.newConversation()))
                 .build();
+    }
+
+    /** The keys scoped to this caller, with the request's fingerprint to tell a repeat from another message. */
+    private InboundMessage.Keys keys(String idempotencyKey, InboundMessageRequest request) {
+        if (idempotencyKey == null && request.externalId == null) {
+            return InboundMessage.Keys.NONE;
+        }
+        return new InboundMessage.Keys(
+                security.getUserPrincipal().getName(),
+                idempotencyKey,
+                request.externalId,
+                RequestFingerprint.of(request));
     }
 
     /** The message as stored: addresses trimmed, lists joined, attachments and attribute maps as given. */

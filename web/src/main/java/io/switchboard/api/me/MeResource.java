@@ -28,7 +28,13 @@ public class MeResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ANALYTICS_MANAGER, Role.Names.ACCOUNT_MANAGER})
+    @RolesAllowed({
+        Role.Names.AGENT,
+        Role.Names.MANAGER,
+        Role.Names.ANALYTICS_MANAGER,
+        Role.Names.ACCOUNT_MANAGER,
+        Role.Names.GATEWAY
+    })
     @Operation(summary = "The authenticated caller and its roles")
     public Caller me() {
         List<String> roles = Arrays.stream(Role.values())

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
+// Channel gateways read the deliveries to their channels; agents never do.
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER, Role.Names.GATEWAY})
 @Tag(name = "Outbox")
 public class OutboxResource {
 

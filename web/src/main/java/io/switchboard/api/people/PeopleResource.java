@@ -118,9 +118,13 @@ public class PeopleResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
-    @Operation(summary = "Replace a customer's attributes")
+    @Operation(
+            summary = "Replace a customer's attributes",
+            description = "A masked value sent back (as GET shows it) keeps the stored one; agents cannot change "
+                    + "sensitive attributes (403 naming the attribute), and leaving one out keeps it.")
     public PersonView update(@PathParam("id") long id, @Valid PersonRequest request) {
-        return view(people.update(id, request.details(), request.companyId), masking());
+        Masking masking = masking();
+        return view(people.update(id, request.details(), request.companyId, masking), masking);
     }
 
     @DELETE

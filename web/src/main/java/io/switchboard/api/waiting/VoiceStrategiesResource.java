@@ -46,7 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("waiting-strategies/voice")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER})
+// Voice gateways ask for the prompts and audio to play to a caller waiting in line.
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ACCOUNT_MANAGER, Role.Names.GATEWAY})
 @Tag(name = "Waiting strategies")
 public class VoiceStrategiesResource {
 
