@@ -52,10 +52,12 @@ class AgentAssignmentRulesIT {
     }
 
     private static String createSender(String channel) {
-        String address = phone();
-        ok(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "%s", "address": "%s", "name": "Rules line"}""".formatted(channel, address)), 201);
-        return address;
+        return createSenderView(channel).getString("address");
+    }
+
+    private static JsonObject createSenderView(String channel) {
+        return ok(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "%s", "address": "%s", "name": "Rules line"}""".formatted(channel, phone())), 201);
     }
 
     private static JsonObject ok(TestServer.Reply reply, int status) {
@@ -317,7 +319,8 @@ class AgentAssignmentRulesIT {
             + " was assigned last")
     void theStickyAgentIsTheOneWhoRepliedLast() {
         long queue = queue("LAST_AGENT_30_DAYS");
-        String line = createSender("SMS");
+        JsonObject lineSender = createSenderView("SMS");
+        String line = lineSender.getString("address");
         long route = ok(
                         request("POST", API + "/routes", supervisor, JSON, """
                 {"name": "%s", "queueId": %s, "priority": "NORMAL",
