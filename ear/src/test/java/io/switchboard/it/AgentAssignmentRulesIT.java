@@ -326,7 +326,9 @@ class AgentAssignmentRulesIT {
                 {"name": "%s", "queueId": %s, "priority": "NORMAL",
                  "conditions": {"join": "AND", "conditions": [
                     {"attribute": "conversation.to", "operator": "IS", "value": "%s"}]}}""".formatted(
-                                        unique("Rules route"), queue, line)),
+                                        unique("Rules route"),
+                                        queue,
+                                        lineSender.getJsonNumber("id").longValue())),
                         201)
                 .getJsonNumber("id")
                 .longValue();
