@@ -195,24 +195,28 @@ public class AssignmentService {
     }
 
     /**
-     * Who interacted with the customer, and when last: the agents who replied to them in any of their conversations
-     * (a reply is an interaction; being the assignee, or the latest to update a conversation, is not).
+     * Who interacted with the customer last, and when: the agent who wrote the latest reply to them in any of their
+     * conversations (a reply is an interaction; being the assignee, or the latest to update a conversation, is not).
+     * Only the latest counts (the sticky agent is that agent or nobody), and it is read as a row, not an aggregate,
+     * so the timestamp goes through its converter on every database.
      */
     private List<Interaction> interactions(Conversation conversation) {
         Optional<Instant> since = StickyAgent.since(conversation.getQueue().getAutoAssignment(), clock.instant());
         if (since.isEmpty()) {
             return List.of();
         }
+        boolean ever = since.get().equals(Instant.MIN);
         var query = em.createQuery(
-                        "select a.id, max(m.createdAt) from Message m, Agent a where m.conversation.person = :person"
+                        "select a.id, m.createdAt from Message m, Agent a where m.conversation.person = :person"
                                 + " and m.authorKind = :agent and a.kind = :human and a.user.username = m.author"
-                                + (since.get().equals(Instant.MIN) ? "" : " and m.createdAt >= :since")
-                                + " group by a.id",
+                                + (ever ? "" : " and m.createdAt >= :since")
+                                + " order by m.createdAt desc, m.id desc",
                         Object[].class)
                 .setParameter("person", conversation.getPerson())
                 .setParameter("agent", AuthorKind.AGENT)
-                .setParameter("human", AgentKind.HUMAN);
-        if (!since.get().equals(Instant.MIN)) {
+                .setParameter("human", AgentKind.HUMAN)
+                .setMaxResults(1);
+        if (!ever) {
             query.setParameter("since", since.get());
         }
         return query.getResultList().stream()
