@@ -108,6 +108,9 @@ class AgentsAndWorkIT {
         long queue = createQueue();
         JsonObject inQueue = createHuman(unique("queue-agent"), String.valueOf(queue));
         JsonObject elsewhere = createHuman(unique("other-agent"), "");
+        // New agents are Offline, and Unavailable agents receive no conversations: Busy ones receive transfers.
+        AgentStatusesInTests.setStatus(supervisor, inQueue.getInt("id"), "BUSY");
+        AgentStatusesInTests.setStatus(supervisor, elsewhere.getInt("id"), "BUSY");
         long conversation = newConversation();
 
         // Every agent works in the Default queue.

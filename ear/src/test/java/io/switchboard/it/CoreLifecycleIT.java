@@ -224,6 +224,7 @@ class CoreLifecycleIT {
         String sender = phone();
         createSender(sender);
         long conversation = inbound(phone(), sender, null).getInt("conversationId");
+        AgentStatusesInTests.setStatus(supervisor, again, "BUSY");
         ok(request(
                 "PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
                 {"agentId": %s}""".formatted(again)));

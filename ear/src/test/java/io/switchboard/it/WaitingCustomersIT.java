@@ -122,6 +122,7 @@ class WaitingCustomersIT {
         long agent = created(request("POST", API + "/agents", supervisor, JSON, """
                 {"name": "Ana", "username": "%s", "password": "a long enough password"}""".formatted(unique("ana"))))
                 .getInt("id");
+        AgentStatusesInTests.setStatus(supervisor, agent, "BUSY");
         TestServer.Reply assigned = request(
                 "PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
                 {"agentId": %s}""".formatted(agent));

@@ -1,5 +1,7 @@
 package io.switchboard.agents;
 
+import io.switchboard.agents.logic.AgentAvailability;
+import io.switchboard.deadlines.Deadlines;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.settings.SettingsService;
@@ -16,13 +18,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Each agent's presence: their current status (which is activity too), heartbeat, call state and wrap-up time, and
- * the sweep that sets inactive agents Offline.
+ * Each agent's presence: their current status (which is activity too), activity (heartbeat, replies), call state and
+ * wrap-up time (ended by a durable deadline), and the sweep that signs inactive available agents out.
  */
 @Stateless
 public class AgentPresence {
 
     static final String INACTIVITY_MINUTES = "presence.inactivityMinutes";
+
+    /** The deadline kind that ends an agent's wrap-up time (subject: the agent). */
+    public static final String WRAP_UP_ENDS = "agent.wrap-up-ends";
 
     @PersistenceContext
     EntityManager em;
@@ -38,6 +43,9 @@ public class AgentPresence {
 
     @EJB
     AgentWorkloads workloads;
+
+    @EJB
+    Deadlines deadlines;
 
     @Inject
     Event<AgentFreed> freed;
@@ -72,20 +80,22 @@ public class AgentPresence {
     }
 
     /**
-     * Sets the agent's status (which is activity too). An agent at Full Capacity who asks for Available stays at
-     * Full Capacity until their workload drops; an Available-group status starts bulk assignment for them.
+     * Sets the agent's status (which is activity too). An agent at 90% or more who asks for an Available-group
+     * status goes to Full capacity and returns to that status once under capacity; an Available-group status starts
+     * bulk assignment for them.
      */
     public AgentState setStatus(long agentId, long statusId) {
         AgentStatus wanted = statuses.status(statusId);
         AgentState state = lock(em, agentId);
         Instant now = clock.instant();
-        AgentStatus next = wanted;
-        if (wanted.is(AgentStatus.AVAILABLE) && workloads.load(agentId).isFullCapacity()) {
-            next = statuses.statusByCode(AgentStatus.FULL_CAPACITY);
+        if (wanted.getStatusGroup().takesNewConversations()
+                && workloads.load(agentId).isFullCapacity()) {
+            state.reachFullCapacity(statuses.statusByCode(AgentStatus.FULL_CAPACITY), wanted, now);
+        } else {
+            state.changeStatus(wanted, now);
         }
-        state.changeStatus(next, now);
         state.recordActivity(now);
-        if (next.getStatusGroup().takesNewConversations()) {
+        if (state.getStatus().getStatusGroup().takesNewConversations()) {
             freed.fire(new AgentFreed(agentId));
         }
         return state;
@@ -98,15 +108,50 @@ public class AgentPresence {
         return state;
     }
 
-    /** Sets the agent's call state; a call that ends frees their voice capacity. */
+    /** Records activity of the agent signed in as {@code username} (a reply, say); nothing for other users. */
+    public void activityOf(String username) {
+        em.createNamedQuery(Agent.BY_USER, Agent.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(agent -> em.find(AgentState.class, agent.getId()))
+                .ifPresent(state -> state.recordActivity(clock.instant()));
+    }
+
+    /**
+     * Sets the agent's call state; a call that ends frees their voice capacity. Wrapping ends at its time, by a
+     * durable deadline; any other call state cancels a pending one.
+     */
     public AgentState setVoiceState(long agentId, VoiceState voiceState) {
         AgentState state = lock(em, agentId);
         boolean wasOccupied = state.getVoiceState().occupiesAgent();
-        state.changeVoiceState(voiceState, clock.instant());
+        Instant now = clock.instant();
+        state.changeVoiceState(voiceState, now);
+        if (voiceState == VoiceState.WRAPPING) {
+            deadlines.replace(WRAP_UP_ENDS, agentId, now.plusSeconds(state.getWrapUpSeconds()), null);
+        } else {
+            deadlines.cancel(WRAP_UP_ENDS, agentId);
+        }
         if (wasOccupied && !voiceState.occupiesAgent()) {
             freed.fire(new AgentFreed(agentId));
         }
         return state;
+    }
+
+    /**
+     * The agent's wrap-up time is over: back to idle. Idempotent, and a wrap-up that started again later (a new
+     * deadline replaced this one) or already ended stays as it is.
+     */
+    public void endWrapUp(long agentId) {
+        AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (state != null
+                && state.getVoiceState() == VoiceState.WRAPPING
+                && !state.getVoiceStateSince()
+                        .plusSeconds(state.getWrapUpSeconds())
+                        .isAfter(now)) {
+            state.changeVoiceState(VoiceState.IDLE, now);
+        }
     }
 
     public AgentState setWrapUp(long agentId, int seconds) {
@@ -119,8 +164,9 @@ public class AgentPresence {
     }
 
     /**
-     * Sets agents without activity for the configured time Offline, and ends wrap-up times that are over. Not
-     * persistent: a missed run is made up by the next one.
+     * Signs out (sets Offline) agents shown as taking new work (an Available-group status, or Full capacity) without
+     * activity for the configured time, so that no more conversations reach them; Busy, Away and their custom
+     * statuses stay. Not persistent: a missed run is made up by the next one.
      */
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void sweep() {
@@ -132,16 +178,10 @@ public class AgentPresence {
                 .setParameter("before", before)
                 .getResultList()) {
             AgentState state = lock(em, found.getAgentId());
-            if (state.getLastActivityAt().isBefore(before)) {
+            if (state.getLastActivityAt().isBefore(before)
+                    && AgentAvailability.signedOutWhenInactive(
+                            state.getStatus().getStatusGroup(), AgentWorkloads.isFullCapacity(state))) {
                 state.changeStatus(offline, now);
-            }
-        }
-        for (AgentState state :
-                em.createNamedQuery(AgentState.WRAPPED_UP, AgentState.class).getResultList()) {
-            if (!state.getVoiceStateSince()
-                    .plusSeconds(state.getWrapUpSeconds())
-                    .isAfter(now)) {
-                state.changeVoiceState(VoiceState.IDLE, now);
             }
         }
     }

@@ -5,6 +5,7 @@ import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -68,6 +69,12 @@ public class AgentStatuses {
             throw new ConflictException(
                     "status '" + status.getName() + "' is the status of " + inUse + " agent(s): change theirs first");
         }
+        // Agents at Full capacity who would return to it return to Available instead.
+        em.createQuery("select s from AgentState s where s.returnStatus = :status", AgentState.class)
+                .setParameter("status", status)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(AgentState::forgetReturnStatus);
         em.remove(status);
     }
 

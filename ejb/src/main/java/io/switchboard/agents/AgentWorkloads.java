@@ -1,5 +1,7 @@
 package io.switchboard.agents;
 
+import io.switchboard.agents.logic.AgentAvailability;
+import io.switchboard.agents.logic.AgentAvailability.Move;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
@@ -24,7 +26,7 @@ import java.util.Objects;
 
 /**
  * Agents' occupancy and workload: which conversation statuses occupy an agent, each agent's load against their
- * capacities, the status that follows it (Available and Full Capacity), and the live view of a queue's agents.
+ * capacities, the status that follows it (Full capacity and back), and the live view of a queue's agents.
  */
 @Stateless
 public class AgentWorkloads {
@@ -117,26 +119,44 @@ public class AgentWorkloads {
     }
 
     /**
-     * Moves the agent between Available and Full Capacity as their workload crosses 90% (other statuses are the
-     * agent's own choice and stay). The caller holds the agent's row lock.
+     * After an assignment of any kind grew the agent's workload: from any Available-group status they move to Full
+     * capacity at 90%, remembering that status. The caller holds the agent's row lock.
      */
-    public void followWorkload(AgentState state, AgentLoad load) {
+    public void followRisingWorkload(AgentState state, AgentLoad load) {
         AgentStatus status = state.getStatus();
-        if (status.is(AgentStatus.AVAILABLE) && load.isFullCapacity()) {
-            state.changeStatus(statuses.statusByCode(AgentStatus.FULL_CAPACITY), clock.instant());
-        } else if (status.is(AgentStatus.FULL_CAPACITY) && !load.isFullCapacity()) {
-            state.changeStatus(statuses.statusByCode(AgentStatus.AVAILABLE), clock.instant());
+        if (AgentAvailability.afterWorkloadRose(status.getStatusGroup(), isFullCapacity(state), load)
+                == Move.TO_FULL_CAPACITY) {
+            state.reachFullCapacity(statuses.statusByCode(AgentStatus.FULL_CAPACITY), status, clock.instant());
         }
     }
 
-    /** Locks the agent's row and brings their status in line with their workload; true if they can take work. */
+    /**
+     * After the agent's workload dropped (or their capacity grew): from Full capacity back to the status they had
+     * once under their maximum capacity. The caller holds the agent's row lock.
+     */
+    public void followDroppingWorkload(AgentState state, AgentLoad load) {
+        if (AgentAvailability.afterWorkloadDropped(isFullCapacity(state), load) == Move.BACK_UNDER_CAPACITY) {
+            AgentStatus back = state.getReturnStatus();
+            state.changeStatus(back != null ? back : statuses.statusByCode(AgentStatus.AVAILABLE), clock.instant());
+        }
+    }
+
+    /** Whether the agent is at Full capacity (the default status the engine sets). */
+    public static boolean isFullCapacity(AgentState state) {
+        return state.getStatus().is(AgentStatus.FULL_CAPACITY);
+    }
+
+    /**
+     * Locks the agent's row after their workload dropped and brings their status in line with it; true if
+     * automatic assignment may give them anything (a call at least).
+     */
     public boolean refreshCapacityStatus(long agentId) {
         AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {
             return false;
         }
-        followWorkload(state, loads(List.of(state)).get(agentId));
-        return state.getStatus().getStatusGroup().takesNewConversations();
+        followDroppingWorkload(state, loads(List.of(state)).get(agentId));
+        return AgentAvailability.takesAnyNew(state.getStatus().getStatusGroup(), isFullCapacity(state));
     }
 
     // ---- live view

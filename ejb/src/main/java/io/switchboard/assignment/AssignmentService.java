@@ -4,9 +4,11 @@ import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentKind;
 import io.switchboard.agents.AgentState;
+import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.VoiceState;
+import io.switchboard.agents.logic.AgentAvailability;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.assignment.logic.BulkAssignment;
 import io.switchboard.assignment.logic.BulkAssignment.Waiting;
@@ -16,9 +18,11 @@ import io.switchboard.assignment.logic.WeightSumMethod;
 import io.switchboard.assignment.logic.WeightSumMethod.Candidate;
 import io.switchboard.assignment.logic.WeightSumMethod.Scored;
 import io.switchboard.channels.ChannelGroup;
+import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.Queue;
@@ -42,7 +46,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
@@ -79,6 +85,9 @@ public class AssignmentService {
     @Inject
     Event<AgentFreed> freed;
 
+    /** Picks among equally good agents; a bean instance serves one call at a time. */
+    RandomGenerator random = new Random();
+
     /**
      * Assigns a conversation that has no assignee, if its queue assigns automatically and its status occupies an
      * agent; the caller's transaction holds the conversation's row. Returns the decision, empty when none was due.
@@ -93,12 +102,15 @@ public class AssignmentService {
         }
         Instant now = clock.instant();
         ChannelGroup group = conversation.getChannel().group();
-        List<AgentState> locked = lockAvailableAgents(queue, conversation.getPastAssigneeIds());
+        List<AgentState> locked = lockAvailableAgents(queue, conversation.getPastAssigneeIds(), group);
         Map<Long, AgentLoad> loads = workloads.loads(locked);
         Map<Long, AgentState> eligible = new HashMap<>();
         for (AgentState state : locked) {
-            if (state.getStatus().getStatusGroup().takesNewConversations()
-                    && loads.get(state.getAgentId()).canTakeNew(group)) {
+            if (AgentAvailability.takesNew(
+                    group,
+                    state.getStatus().getStatusGroup(),
+                    AgentWorkloads.isFullCapacity(state),
+                    loads.get(state.getAgentId()))) {
                 eligible.put(state.getAgentId(), state);
             }
         }
@@ -122,8 +134,9 @@ public class AssignmentService {
                     + queue.getAutoAssignment().name().toLowerCase().replace('_', ' ') + ") is available";
         } else if (!ranked.isEmpty()) {
             method = AssignmentMethod.WEIGHT_SUM;
-            chosen = ranked.get(0).agentId();
-            reason = "highest Weight Sum score among " + ranked.size() + " available agent(s)";
+            chosen = WeightSumMethod.pick(ranked, random).orElseThrow().agentId();
+            reason = "highest Weight Sum score among " + ranked.size() + " available agent(s)"
+                    + " (at random among equal scores)";
         } else {
             method = AssignmentMethod.NONE;
             chosen = null;
@@ -138,30 +151,33 @@ public class AssignmentService {
             AgentState state = eligible.get(chosen);
             changes.assign(conversation, agent, now);
             state.recordAssignment(now);
-            if (group == ChannelGroup.VOICE) {
+            if (group.isCall()) {
                 state.changeVoiceState(VoiceState.RINGING, now);
             }
-            workloads.followWorkload(state, loads.get(chosen).plusOne(group));
+            workloads.followRisingWorkload(state, loads.get(chosen).plusOne(group));
         }
         return Optional.of(record(conversation, trigger, method, agent, reason, ranked, chosen, now));
     }
 
     /**
-     * Locks the row of every enabled human agent of the queue in an Available-group status (except the excluded
-     * ones), in agent id order, and returns them fresh from the database.
+     * Locks the row of every enabled human agent of the queue in an Available-group status, or for a call also at
+     * Full capacity (chats filled them, their line may be free), except the excluded ones, in agent id order, and
+     * returns them fresh from the database.
      */
-    private List<AgentState> lockAvailableAgents(Queue queue, Set<Long> excluded) {
+    private List<AgentState> lockAvailableAgents(Queue queue, Set<Long> excluded, ChannelGroup group) {
         // Every agent works in the Default queue; other queues list theirs.
         String joinQueue = queue.isDefaultQueue() ? "" : " join a.queues q";
         String inQueue = queue.isDefaultQueue() ? "" : " and q = :queue";
         var query = em.createQuery(
                         "select a.id from AgentState s, Agent a" + joinQueue + " where a.id = s.agentId"
-                                + " and a.enabled = :enabled and a.kind = :human and s.status.statusGroup = :available"
+                                + " and a.enabled = :enabled and a.kind = :human"
+                                + " and (s.status.statusGroup = :available or s.status.systemCode = :full)"
                                 + inQueue,
                         Long.class)
                 .setParameter("enabled", true)
                 .setParameter("human", AgentKind.HUMAN)
-                .setParameter("available", AgentStatusGroup.AVAILABLE);
+                .setParameter("available", AgentStatusGroup.AVAILABLE)
+                .setParameter("full", group.isCall() ? AgentStatus.FULL_CAPACITY : "-");
         if (!queue.isDefaultQueue()) {
             query.setParameter("queue", queue);
         }
@@ -178,21 +194,32 @@ public class AssignmentService {
                 .getResultList();
     }
 
-    /** The customer's other conversations with an agent: who, and when they last talked. */
+    /**
+     * Who interacted with the customer last, and when: the agent who wrote the latest reply to them in any of their
+     * conversations (a reply is an interaction; being the assignee, or the latest to update a conversation, is not).
+     * Only the latest counts (the sticky agent is that agent or nobody), and it is read as a row, not an aggregate,
+     * so the timestamp goes through its converter on every database.
+     */
     private List<Interaction> interactions(Conversation conversation) {
-        if (StickyAgent.since(conversation.getQueue().getAutoAssignment(), clock.instant())
-                .isEmpty()) {
+        Optional<Instant> since = StickyAgent.since(conversation.getQueue().getAutoAssignment(), clock.instant());
+        if (since.isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery(
-                        "select c.assignee.id, max(c.updatedAt) from Conversation c where c.person = :person"
-                                + " and c.id <> :id and c.assignee is not null group by c.assignee.id",
+        boolean ever = since.get().equals(Instant.MIN);
+        var query = em.createQuery(
+                        "select a.id, m.createdAt from Message m, Agent a where m.conversation.person = :person"
+                                + " and m.authorKind = :agent and a.kind = :human and a.user.username = m.author"
+                                + (ever ? "" : " and m.createdAt >= :since")
+                                + " order by m.createdAt desc, m.id desc",
                         Object[].class)
                 .setParameter("person", conversation.getPerson())
-                .setParameter("id", conversation.getId())
-                .getResultList()
-                .stream()
+                .setParameter("agent", AuthorKind.AGENT)
+                .setParameter("human", AgentKind.HUMAN)
+                .setMaxResults(1);
+        if (!ever) {
+            query.setParameter("since", since.get());
+        }
+        return query.getResultList().stream()
                 .map(row -> new Interaction((Long) row[0], (Instant) row[1]))
                 .toList();
     }
@@ -372,16 +399,22 @@ public class AssignmentService {
         }
         AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
         Agent agent = em.find(Agent.class, agentId);
-        if (state == null
-                || !state.getStatus().getStatusGroup().takesNewConversations()
-                || !agent.worksIn(conversation.getQueue())) {
+        if (state == null) {
             return false;
+        }
+        AgentStatusGroup status = state.getStatus().getStatusGroup();
+        boolean fullCapacity = AgentWorkloads.isFullCapacity(state);
+        if (!AgentAvailability.takesAnyNew(status, fullCapacity)) {
+            return false;
+        }
+        if (!agent.worksIn(conversation.getQueue())) {
+            return true;
         }
         AgentLoad load = workloads.loads(List.of(state)).get(agentId);
         ChannelGroup group = conversation.getChannel().group();
-        if (!load.canTakeNew(group)) {
-            // Another group may still have room: only a full agent stops the run.
-            return !load.isFullCapacity();
+        if (!AgentAvailability.takesNew(group, status, fullCapacity, load)) {
+            // Another group may still have room (a call, at least): only an agent who can take nothing stops the run.
+            return mayTakeMore(state, load);
         }
         Instant now = clock.instant();
         Candidate candidate = new Candidate(
@@ -390,11 +423,11 @@ public class AssignmentService {
                 Duration.between(state.getLastAssignedAt(), now).toSeconds());
         changes.assign(conversation, agent, now);
         state.recordAssignment(now);
-        if (group == ChannelGroup.VOICE) {
+        if (group.isCall()) {
             state.changeVoiceState(VoiceState.RINGING, now);
         }
         AgentLoad after = load.plusOne(group);
-        workloads.followWorkload(state, after);
+        workloads.followRisingWorkload(state, after);
         record(
                 conversation,
                 AssignmentTrigger.AGENT_AVAILABLE,
@@ -404,7 +437,53 @@ public class AssignmentService {
                 List.of(new Scored(candidate, 1.0)),
                 agentId,
                 now);
-        return !after.isFullCapacity() && state.getStatus().getStatusGroup().takesNewConversations();
+        return mayTakeMore(state, after);
+    }
+
+    // Whether any channel group still lets automatic assignment give the agent a conversation.
+    private static boolean mayTakeMore(AgentState state, AgentLoad load) {
+        for (ChannelGroup group : ChannelGroup.values()) {
+            if (AgentAvailability.takesNew(
+                    group, state.getStatus().getStatusGroup(), AgentWorkloads.isFullCapacity(state), load)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- direct assignment
+
+    /**
+     * Gives the conversation (locked by the caller) to an agent directly: a supervisor's or agent's assignment, a
+     * transfer. Agents in a Busy or Away status may receive it, Unavailable ones may not (409 naming the status);
+     * capacity limits automatic assignment only. It counts as an assignment like any other: the agent's last
+     * assignment time (unserved time) and their status (Full capacity) follow. Bots have no status.
+     */
+    public void assignDirectly(Conversation conversation, Agent agent) {
+        Instant now = clock.instant();
+        if (agent.getKind() != AgentKind.HUMAN) {
+            changes.assign(conversation, agent, now);
+            return;
+        }
+        // Lock order as everywhere: the conversation (the caller's), then the agent.
+        AgentState state = em.find(AgentState.class, agent.getId(), LockModeType.PESSIMISTIC_WRITE);
+        AgentStatus status = state.getStatus();
+        if (!AgentAvailability.takesDirectAssignment(status.getStatusGroup())) {
+            throw new ConflictException("agent " + agent.getName() + " is " + status.getName()
+                    + " (" + status.getStatusGroup().name().toLowerCase() + "): unavailable agents cannot receive"
+                    + " conversations");
+        }
+        boolean alreadyTheirs = agent.equals(conversation.getAssignee());
+        AgentLoad load = workloads.loads(List.of(state)).get(agent.getId());
+        changes.assign(conversation, agent, now);
+        if (alreadyTheirs) {
+            return;
+        }
+        state.recordAssignment(now);
+        if (workloads.occupyingStatuses().occupies(conversation.getStatus())) {
+            workloads.followRisingWorkload(
+                    state, load.plusOne(conversation.getChannel().group()));
+        }
     }
 
     /** Whether the conversation's status makes it occupy its agent (conversation hooks ask before freeing). */

@@ -3,6 +3,7 @@ package io.switchboard.lifecycle;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
@@ -80,6 +81,9 @@ public class ConversationService {
 
     @EJB
     AssignmentService assignment;
+
+    @EJB
+    AgentPresence presence;
 
     @Inject
     Event<AgentFreed> freed;
@@ -264,7 +268,17 @@ public class ConversationService {
         return conversation;
     }
 
-    /** Assigns directly, without routing: the agent must be enabled and work in the conversation's queue. */
+    /**
+     * Assigns directly, without routing: the agent must be enabled, work in the conversation's queue and not be in an
+     * Unavailable status (Busy and Away agents receive transferred conversations).
+     * <p>
+     * The queue rule stays although a supervisor might expect any agent to be assignable with the conversation's
+     * queue following them: the guide never moves a queue for an assignee, and keeps the opposite invariant, "If the
+     * agent is not assigned to the new queue, they are unassigned from the conversation" when the queue changes. An
+     * agent who works in several queues would also leave the target queue (and its SLA policy and working hours)
+     * undecided. Every agent works in the Default queue, so a conversation there goes to anyone; elsewhere, move the
+     * conversation to the agent's queue first.
+     */
     public Conversation assign(long id, Long agentId) {
         Conversation conversation = lockedOpen(id);
         Agent agent = agentId == null ? null : agents.find(agentId);
@@ -276,7 +290,11 @@ public class ConversationService {
                     + conversation.getQueue().getName() + "'");
         }
         Agent previous = conversation.getAssignee();
-        changes.assign(conversation, agent, clock.instant());
+        if (agent == null) {
+            changes.assign(conversation, null, clock.instant());
+        } else {
+            assignment.assignDirectly(conversation, agent);
+        }
         if (previous != null && !previous.equals(agent)) {
             freed.fire(new AgentFreed(previous.getId()));
         }
@@ -424,7 +442,12 @@ public class ConversationService {
     /** A reply from the business, written by an agent (or, later, a bot), on the conversation's channel. */
     public Message reply(long id, AuthorKind authorKind, String author, String text) {
         Conversation conversation = lockedOpen(id);
-        return outbound.write(conversation, authorKind, author, text, clock.instant());
+        Message message = outbound.write(conversation, authorKind, author, text, clock.instant());
+        if (authorKind == AuthorKind.AGENT) {
+            // A reply is the agent's activity: the inactivity sweep leaves them signed in.
+            presence.activityOf(author);
+        }
+        return message;
     }
 
     // The row lock orders a reply and a concurrent close: a message is never stored after the close committed.

@@ -25,16 +25,12 @@ import java.util.Objects;
 @NamedQuery(
         name = AgentState.INACTIVE,
         query = "select s from AgentState s where s.lastActivityAt < :before"
-                + " and s.status.statusGroup <> io.switchboard.agents.AgentStatusGroup.UNAVAILABLE order by s.agentId")
-@NamedQuery(
-        name = AgentState.WRAPPED_UP,
-        query = "select s from AgentState s"
-                + " where s.voiceState = io.switchboard.agents.VoiceState.WRAPPING order by s.agentId")
+                + " and (s.status.statusGroup = io.switchboard.agents.AgentStatusGroup.AVAILABLE"
+                + " or s.status.systemCode = 'FULL_CAPACITY') order by s.agentId")
 public class AgentState {
 
     public static final String BY_IDS = "AgentState.byIds";
     public static final String INACTIVE = "AgentState.inactive";
-    public static final String WRAPPED_UP = "AgentState.wrappedUp";
 
     /** The wrap-up time after a call unless the agent has their own. */
     public static final int DEFAULT_WRAP_UP_SECONDS = 30;
@@ -46,6 +42,11 @@ public class AgentState {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "status_id", nullable = false)
     private AgentStatus status;
+
+    /** The status to return to once under capacity again; set only while at Full capacity. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "return_status_id")
+    private AgentStatus returnStatus;
 
     @Column(name = "status_since", nullable = false)
     private Instant statusSince;
@@ -89,12 +90,24 @@ public class AgentState {
         this.wrapUpSeconds = DEFAULT_WRAP_UP_SECONDS;
     }
 
-    /** Changes the status; setting one's status is activity too. */
+    /** Changes the status; setting one's status is activity too. Any status but Full capacity has no way back. */
     public void changeStatus(AgentStatus newStatus, Instant at) {
+        returnStatus = null;
         if (!newStatus.equals(status)) {
             status = newStatus;
             statusSince = at;
         }
+    }
+
+    /** Moves the agent to Full capacity, remembering the status they return to once under capacity. */
+    public void reachFullCapacity(AgentStatus fullCapacity, AgentStatus returnTo, Instant at) {
+        changeStatus(fullCapacity, at);
+        returnStatus = Objects.requireNonNull(returnTo, "returnTo");
+    }
+
+    /** Forgets a status about to be deleted as the way back from Full capacity. */
+    public void forgetReturnStatus() {
+        returnStatus = null;
     }
 
     public void recordActivity(Instant at) {
@@ -146,6 +159,11 @@ public class AgentState {
 
     public AgentStatus getStatus() {
         return status;
+    }
+
+    /** The status the agent returns to once under capacity; null unless at Full capacity. */
+    public AgentStatus getReturnStatus() {
+        return returnStatus;
     }
 
     public Instant getStatusSince() {

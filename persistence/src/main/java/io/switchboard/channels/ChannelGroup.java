@@ -6,5 +6,13 @@ public enum ChannelGroup {
     LIVE_CHAT,
     EMAIL,
     /** Voice and video calls. */
-    VOICE
+    VOICE;
+
+    /**
+     * Whether conversations of this group are calls: capacity 1, occupied only while ringing or in the call, and
+     * assigned to an agent at Full capacity on chats too. The one place a call is recognised.
+     */
+    public boolean isCall() {
+        return this == VOICE;
+    }
 }

@@ -15,6 +15,9 @@ public final class AgentLoad {
     /** Combined workload (percent, over Email, Live Messaging and Live Chat) from which an agent is at Full Capacity. */
     public static final double FULL_CAPACITY_PERCENT = 90;
 
+    /** The combined workload of an agent at their maximum capacity. */
+    public static final double MAXIMUM_PERCENT = 100;
+
     private static final ChannelGroup[] COMBINED = {
         ChannelGroup.EMAIL, ChannelGroup.LIVE_MESSAGING, ChannelGroup.LIVE_CHAT
     };
@@ -75,6 +78,14 @@ public final class AgentLoad {
         return sum;
     }
 
+    /**
+     * Whether the combined workload is below the agent's maximum capacity (100%): the way back from Full capacity
+     * (the guide's Under Capacity), deliberately not the 90% that starts it.
+     */
+    public boolean isUnderCapacity() {
+        return combinedPercent() < MAXIMUM_PERCENT;
+    }
+
     /** Whether the agent has reached Full Capacity (combined workload at 90% or more). */
     public boolean isFullCapacity() {
         return combinedPercent() >= FULL_CAPACITY_PERCENT;
@@ -87,7 +98,7 @@ public final class AgentLoad {
 
     /** Whether automatic assignment may give the agent one more conversation of the group. */
     public boolean canTakeNew(ChannelGroup group) {
-        return hasRoomFor(group) && (group == ChannelGroup.VOICE || !isFullCapacity());
+        return hasRoomFor(group) && (group.isCall() || !isFullCapacity());
     }
 
     /** This load with one more conversation of the group. */

@@ -5,17 +5,22 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * The Weight Sum Method that picks the agent for a conversation. Workload is non-beneficial (normalized
  * min ÷ value), unserved time is beneficial (normalized value ÷ max); each weighs 0.5 and the highest sum wins.
- * Ties go to the lower workload, then the longer unserved time, then the lower agent id, so the choice is
- * deterministic.
+ * The ranking orders ties by lower workload, then longer unserved time, then lower agent id, so that it reads the same
+ * every time; {@link #pick} chooses at random among the agents with the best score, as "any available agent" means
+ * agents picked at random among the available ones (the scores say which are equally good).
  */
 public final class WeightSumMethod {
 
     public static final double WORKLOAD_WEIGHT = 0.5;
     public static final double UNSERVED_TIME_WEIGHT = 0.5;
+
+    /** Scores closer than this are equal (sums of quotients are not exact). */
+    static final double SAME_SCORE = 1e-9;
 
     /** An available agent with the values the method scores: workload in percent, unserved time in seconds. */
     public record Candidate(long agentId, double workload, long unservedSeconds) {
@@ -67,6 +72,22 @@ public final class WeightSumMethod {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The agent to assign from a ranking (best first): one picked at random among those whose score equals the best
+     * one; empty without candidates. The random source is the caller's, so the choice is testable.
+     */
+    public static Optional<Scored> pick(List<Scored> ranked, RandomGenerator random) {
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        double best = ranked.get(0).score();
+        int equals = 1;
+        while (equals < ranked.size() && Math.abs(ranked.get(equals).score() - best) < SAME_SCORE) {
+            equals++;
+        }
+        return Optional.of(ranked.get(equals == 1 ? 0 : random.nextInt(equals)));
     }
 
     private record Normalization(double minWorkload, long maxUnserved) {
