@@ -89,9 +89,9 @@ class AdminAssignmentBrowserIT {
         int changed = before.getInt("LIVE_CHAT") == 7 ? 8 : 7;
         try {
             browser.driver.findElement(By.linkText("Capacity")).click();
-            assertThat(browser.visible(By.id("defaults:liveChat_input")).getAttribute("value"))
+            assertThat(browser.visible(By.id("defaults:liveChat")).getAttribute("value"))
                     .isEqualTo(String.valueOf(before.getInt("LIVE_CHAT")));
-            type("defaults:liveChat_input", String.valueOf(changed));
+            type("defaults:liveChat", String.valueOf(changed));
             browser.driver.findElement(By.id("defaults:save")).click();
             info("Default capacity saved");
             JsonObject after = get(API + "/capacity", supervisor).json();
@@ -100,7 +100,7 @@ class AdminAssignmentBrowserIT {
             assertThat(after.getInt("EMAIL")).isEqualTo(before.getInt("EMAIL"));
 
             // A capacity out of range is refused and the stored one stays.
-            type("defaults:liveChat_input", "");
+            type("defaults:liveChat", "");
             browser.driver.findElement(By.id("defaults:save")).click();
             error("Live Chat: must not be null");
             assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))
@@ -124,6 +124,7 @@ class AdminAssignmentBrowserIT {
             browser.screenshot("admin-capacity");
 
             browser.driver.findElement(By.id("occupying:reset")).click();
+            browser.visible(By.id("confirm:yes")).click();
             info("Statuses counted in capacity reset to default");
             browser.wait.until(d -> checked("occupying:solved"));
             occupying = get(API + "/capacity/occupying-statuses", supervisor).json();

@@ -52,6 +52,20 @@ public class Labels {
                 .toList();
     }
 
+    /** An enum constant as people write it: URGENT as "Urgent", LIVE_MESSAGING as "Live messaging". */
+    public static String words(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** For the pages: {@link #words}. */
+    public String of(Enum<?> value) {
+        return words(value);
+    }
+
     /** For the pages: {@link #joined}. */
     public String list(Collection<?> values) {
         return joined(values);

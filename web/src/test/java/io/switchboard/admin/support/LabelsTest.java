@@ -31,4 +31,12 @@ class LabelsTest {
         assertThat(Labels.joined(List.of())).isNull();
         assertThat(Labels.joined(List.of("Sales", "Support"))).isEqualTo("Sales, Support");
     }
+
+    @Test
+    void enumConstantsReadAsWords() {
+        assertThat(Labels.words(io.switchboard.conversations.Priority.URGENT)).isEqualTo("Urgent");
+        assertThat(Labels.words(io.switchboard.queues.AutoAssignment.ANY_AVAILABLE_AGENT))
+                .isEqualTo("Any available agent");
+        assertThat(Labels.words(null)).isEmpty();
+    }
 }
