@@ -112,9 +112,14 @@ class AdminConformanceBrowserIT {
                 {"name": "%s"}""".formatted(queueName)))
                 .getInt("id");
         String name = unique("Scoped policy");
+        long sender = sender("SMS");
         long policy = created(request("POST", API + "/sla-policies", supervisor, JSON, """
                 {
                     "name": "%s",
+                    "conditions": {
+                        "join": "AND",
+                        "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%s"}]
+                    },
                     "queueScope": "ONLY",
                     "queueIds": [%s],
                     "severities": [{"name": "Default", "firstResponseMinutes": 30}]
