@@ -55,7 +55,7 @@ class AdminBrowserIT {
         browser.driver.findElement(By.linkText("API keys")).click();
         String name = unique("browser");
         browser.visible(By.id("create:name")).sendKeys(name);
-        browser.driver.findElement(By.xpath("//label[text()='AGENT']")).click();
+        browser.driver.findElement(By.xpath("//label[text()='Agent']")).click();
         browser.driver.findElement(By.id("create:submit")).click();
         String token = browser.visible(By.id("issued-token")).getText().trim();
         assertThat(token).startsWith("sbk_");

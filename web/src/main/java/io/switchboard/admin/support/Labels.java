@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +65,16 @@ public class Labels {
     /** For the pages: {@link #words}. */
     public String of(Enum<?> value) {
         return words(value);
+    }
+
+    /** For the pages: enum constants as words, comma-separated in their declared order. */
+    public String ofAll(Collection<? extends Enum<?>> values) {
+        return values == null
+                ? null
+                : joined(values.stream()
+                        .sorted(Comparator.comparingInt(Enum::ordinal))
+                        .map(Labels::words)
+                        .toList());
     }
 
     /** For the pages: {@link #joined}. */
