@@ -69,9 +69,9 @@ class AdminAgentsBrowserIT {
                 .isEqualTo("Team lead");
         assertThat(browser.driver.findElement(By.id("agent-username")).getText())
                 .isEqualTo(username);
-        assertThat(browser.driver.findElement(By.id("agent-status")).getText()).matches(".+ \\([A-Z]+\\)");
+        assertThat(browser.driver.findElement(By.id("agent-status")).getText()).matches(".+ \\([A-Z][a-z ]+\\)");
         assertThat(browser.driver.findElement(By.id("agent-load")).getText())
-                .matches("LIVE_MESSAGING 0/\\d+, LIVE_CHAT 0/\\d+, EMAIL 0/\\d+, VOICE 0/1");
+                .matches("Live Messaging 0/\\d+, Live Chat 0/\\d+, Email 0/\\d+, Voice 0/1");
         browser.screenshot("admin-agents");
 
         browser.driver

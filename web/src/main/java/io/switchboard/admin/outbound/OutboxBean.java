@@ -1,5 +1,6 @@
 package io.switchboard.admin.outbound;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.channels.Sender;
@@ -85,8 +86,7 @@ public class OutboxBean implements Serializable {
         counts = outbox.counts();
         var page = outbox.list(OutboxStatus.DEAD, null, 0, DEAD_SHOWN);
         dead = page.items().stream().map(DeadRow::new).toList();
-        senderLabels = senders.list().stream()
-                .collect(Collectors.toMap(Sender::getId, s -> s.getChannel() + " " + s.getAddress()));
+        senderLabels = senders.list().stream().collect(Collectors.toMap(Sender::getId, Labels::sender));
         deadTotal = page.total();
     }
 

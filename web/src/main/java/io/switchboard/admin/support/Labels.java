@@ -1,5 +1,8 @@
 package io.switchboard.admin.support;
 
+import io.switchboard.channels.Channel;
+import io.switchboard.channels.ChannelGroup;
+import io.switchboard.channels.Sender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -60,6 +63,38 @@ public class Labels {
         }
         String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    // Channels whose names are brands, written as their owners write them; any other reads as words.
+    private static final Map<Channel, String> CHANNELS = Map.of(
+            Channel.SMS, "SMS",
+            Channel.LIVE_CHAT, "Live Chat",
+            Channel.WHATSAPP, "WhatsApp",
+            Channel.GOOGLE_BUSINESS_MESSAGES, "Google's Business Messages",
+            Channel.APPLE_MESSAGES_FOR_BUSINESS, "Apple Messages for Business");
+
+    /** A channel as people write it: "WhatsApp", "Live chat". */
+    public static String channel(Channel channel) {
+        return CHANNELS.getOrDefault(channel, words(channel));
+    }
+
+    /** A channel group as the capacity screen names it: "Live Messaging", "Email". */
+    public static String group(ChannelGroup group) {
+        return switch (group) {
+            case LIVE_MESSAGING -> "Live Messaging";
+            case LIVE_CHAT -> "Live Chat";
+            default -> words(group);
+        };
+    }
+
+    /** A sender as the screens show it: its channel and address. */
+    public static String sender(Sender sender) {
+        return channel(sender.getChannel()) + " " + sender.getAddress();
+    }
+
+    /** For the pages: {@link #channel}. */
+    public String channelOf(Channel channel) {
+        return channel(channel);
     }
 
     /** For the pages: {@link #words}. */

@@ -1,5 +1,6 @@
 package io.switchboard.admin.waiting;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.waiting.WaitingStrategy;
@@ -69,8 +70,7 @@ public class MessagingStrategyFormBean implements Serializable {
         WaitingStrategy.Messages m = strategy.messages();
         editingId = strategy.getId();
         senderId = strategy.getSender().getId();
-        senderLabel =
-                strategy.getSender().getChannel() + " " + strategy.getSender().getAddress();
+        senderLabel = Labels.sender(strategy.getSender());
         name = strategy.getName();
         welcomeEnabled = m.welcomeEnabled();
         welcomeText = m.welcomeText();

@@ -1,5 +1,6 @@
 package io.switchboard.admin.waiting;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.channels.Channel;
@@ -17,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,7 +95,7 @@ public class WaitingStrategiesBean implements Serializable {
             if (taken.contains(sender.getId())) {
                 continue;
             }
-            String label = sender.getChannel() + " " + sender.getAddress();
+            String label = Labels.sender(sender);
             (sender.getChannel() == Channel.VOICE ? voiceSenders : messagingSenders).put(label, sender.getId());
         }
     }
@@ -119,7 +121,7 @@ public class WaitingStrategiesBean implements Serializable {
     private static String summary(VoiceWaitingStrategy s) {
         String prompts = s.getPrompts().entrySet().stream()
                 .filter(e -> e.getValue().isEnabled())
-                .map(e -> e.getKey().name().toLowerCase().replace('_', ' ')
+                .map(e -> Labels.words(e.getKey()).toLowerCase(Locale.ROOT)
                         + (e.getValue().getSource() == AudioSource.FILE
                                 ? (e.getValue().getAudioId() == null ? " (no file yet)" : " (file)")
                                 : " (speech)"))

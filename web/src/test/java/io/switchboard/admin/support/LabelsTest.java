@@ -39,4 +39,12 @@ class LabelsTest {
                 .isEqualTo("Any available agent");
         assertThat(Labels.words(null)).isEmpty();
     }
+
+    @Test
+    void channelsReadAsTheirOwnersWriteThem() {
+        assertThat(Labels.channel(io.switchboard.channels.Channel.WHATSAPP)).isEqualTo("WhatsApp");
+        assertThat(Labels.channel(io.switchboard.channels.Channel.EMAIL)).isEqualTo("Email");
+        assertThat(Labels.group(io.switchboard.channels.ChannelGroup.LIVE_MESSAGING))
+                .isEqualTo("Live Messaging");
+    }
 }
