@@ -100,7 +100,7 @@ class AdminRoutingBrowserIT {
         browser.driver.findElement(By.id("editor:save")).click();
         message("ui-messages-info", "Route '" + name + "' saved");
         assertThat(row(name).getText())
-                .contains("conversation.to is " + sender)
+                .contains("conversation.to is " + senderLabel)
                 .contains(queueName)
                 .contains("Urgent");
         JsonObject stored = route(name);

@@ -34,14 +34,14 @@ public class RoutesBean implements Serializable {
         private final Priority priority;
         private final String conditions;
 
-        RouteRow(Route route) {
+        RouteRow(Route route, ConditionEditor labels) {
             id = route.getId();
             position = route.getOrdinal();
             name = route.getName();
             enabled = route.isEnabled();
             queueName = route.getQueue().getName();
             priority = route.getPriority();
-            conditions = ConditionEditor.summary(route.getConditions());
+            conditions = labels.describe(route.getConditions());
         }
 
         public long getId() {
@@ -95,13 +95,16 @@ public class RoutesBean implements Serializable {
     @PostConstruct
     void readRows() {
         // Mutable: on a drag and drop PrimeFaces moves the row in this list itself before calling reorder.
-        rows = routes.list().stream().map(RouteRow::new).collect(Collectors.toCollection(ArrayList::new));
+        ConditionEditor labels = choices.newEditor();
+        rows = routes.list().stream()
+                .map(r -> new RouteRow(r, labels))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Reads the list again after a change, with the choices the condition editor offers. */
     public void load() {
-        readRows();
         choices.refresh();
+        readRows();
     }
 
     // ---- The list
