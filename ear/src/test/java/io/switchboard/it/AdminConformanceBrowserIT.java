@@ -45,6 +45,7 @@ class AdminConformanceBrowserIT {
         browser.signInAsAdmin();
     }
 
+    // Guide: "To re-arrange routes, drag and drop them according to their priority."
     @Test
     void aRouteIsReorderedByDraggingAndByItsDownButton() {
         long sender = sender("SMS");
