@@ -59,7 +59,7 @@ class AdminAgentsBrowserIT {
 
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Agents")).click();
-        assertThat(cells(row(name))).containsExactly(name, "HUMAN", username, "Team lead", "Yes", queue);
+        assertThat(cells(row(name))).containsExactly(name, "Human", username, "Team lead", "Yes", queue);
         browser.choose("agents:enabled", "Disabled");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(rowLocator(name)));
         browser.choose("agents:enabled", "Enabled");
@@ -93,7 +93,7 @@ class AdminAgentsBrowserIT {
         browser.tick("create:queues", queue);
         browser.driver.findElement(By.id("create:submit")).click();
         info("Bot '" + bot + "' created");
-        assertThat(cells(row(bot))).containsExactly(bot, "BOT", "", "", "Yes", queue);
+        assertThat(cells(row(bot))).containsExactly(bot, "Bot", "", "", "Yes", queue);
         assertThat(browser.visible(By.id("edit:name")).getAttribute("value")).isEqualTo(bot);
         browser.screenshot("admin-agents-bot");
         List<JsonObject> bots = get(API + "/agents", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()

@@ -78,6 +78,7 @@ class AdminAssignmentBrowserIT {
         statusRow(name)
                 .findElement(By.xpath(".//button[.//span[text()='Delete']]"))
                 .click();
+        browser.visible(By.id("confirm:yes")).click();
         info("Status '" + name + "' deleted");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(statusRowLocator(name)));
         assertThat(statuses()).noneMatch(s -> s.getString("name").equals(name));

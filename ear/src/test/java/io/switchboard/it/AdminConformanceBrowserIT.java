@@ -114,7 +114,8 @@ class AdminConformanceBrowserIT {
                 .getInt("id");
         String name = unique("Scoped policy");
         long sender = sender("SMS");
-        long policy = created(request("POST", API + "/sla-policies", supervisor, JSON, """
+        long policy = created(
+                        request("POST", API + "/sla-policies", supervisor, JSON, """
                 {
                     "name": "%s",
                     "conditions": {
@@ -124,7 +125,7 @@ class AdminConformanceBrowserIT {
                     "queueScope": "ONLY",
                     "queueIds": [%s],
                     "severities": [{"name": "Default", "firstResponseMinutes": 30}]
-                }""".formatted(name, queue)))
+                }""".formatted(name, sender, queue)))
                 .getInt("id");
         try {
             open("/admin/settings/sla.xhtml");
@@ -220,18 +221,21 @@ class AdminConformanceBrowserIT {
 
     @Test
     void aCapacityOutOfRangeIsRefusedBesideTheFieldAsTyped() {
-        int before = get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT");
+        int stored = get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT");
         open("/admin/settings/capacity.xhtml");
         for (String typed : List.of("5000", "-3")) {
             type("defaults:liveChat", typed);
+            WebElement before = browser.driver.findElement(By.id("defaults:liveChat"));
             browser.driver.findElement(By.id("defaults:save")).click();
+            // The form is drawn again with the refusal.
+            browser.wait.until(ExpectedConditions.stalenessOf(before));
             WebElement beside = browser.visible(By.xpath(
                     "//input[@id='defaults:liveChat']/parent::div" + "//*[contains(@class, 'ui-message-error')]"));
             assertThat(beside.getText()).contains("must be a whole number from 0 to 1000");
             assertThat(browser.driver.findElement(By.id("defaults:liveChat")).getAttribute("value"))
                     .isEqualTo(typed);
             assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))
-                    .isEqualTo(before);
+                    .isEqualTo(stored);
         }
         // The API refuses the same, naming the field.
         TestServer.Reply refused = request("PUT", API + "/capacity", supervisor, JSON, """
