@@ -137,9 +137,15 @@ class AdminConformanceBrowserIT {
             browser.visible(By.xpath("//div[@id='" + menu + "']//a[.//span[normalize-space()='Edit']]"))
                     .click();
             browser.visible(By.id("editor:save"));
-            assertThat(browser.driver.findElements(By.xpath("//select[@id='editor:queues_input']/option")).stream()
-                            .filter(WebElement::isSelected)
-                            .map(o -> o.getAttribute("textContent").trim())
+            // The menu's ticked boxes are the policy's queues.
+            assertThat(browser
+                            .driver
+                            .findElements(By.xpath("//div[@id='editor:queues']//input[@type='checkbox'][@checked]"))
+                            .stream()
+                            .map(box -> browser.driver
+                                    .findElement(By.xpath("//label[@for='" + box.getAttribute("id") + "']"))
+                                    .getAttribute("textContent")
+                                    .trim())
                             .toList())
                     .containsExactly(queueName);
             assertThat(browser.driver.findElement(By.id("editor:queues")).getText())
