@@ -182,8 +182,9 @@ class AdminAssignmentBrowserIT {
             browser.choose("live:queue", queue);
             // One Live Messaging conversation of 4: workload is the mean of Live Chat and Live Messaging (0 and 25 %),
             // the combined workload their sum with Email.
-            assertThat(cells(liveRow(name)))
-                    .containsExactly(name, "Available (AVAILABLE)", "1/4", "0/2", "0/2", "0/1", "12.5", "25.0");
+            // The table is drawn again once the queue is chosen (and on every poll): read it when it settles.
+            List<String> expected = List.of(name, "Available (AVAILABLE)", "1/4", "0/2", "0/2", "0/1", "12.5", "25.0");
+            browser.wait.until(d -> cells(liveRow(name)).equals(expected));
             browser.screenshot("admin-agents-live");
 
             // The page polls: the agent going Busy shows without a reload.
