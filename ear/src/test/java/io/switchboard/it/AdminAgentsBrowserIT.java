@@ -59,7 +59,7 @@ class AdminAgentsBrowserIT {
 
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Agents")).click();
-        assertThat(cells(row(name))).containsExactly(name, "HUMAN", username, "Team lead", "Yes", queue);
+        assertThat(cells(row(name))).containsExactly(name, "Human", username, "Team lead", "Yes", queue);
         browser.choose("agents:enabled", "Disabled");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(rowLocator(name)));
         browser.choose("agents:enabled", "Enabled");
@@ -69,9 +69,9 @@ class AdminAgentsBrowserIT {
                 .isEqualTo("Team lead");
         assertThat(browser.driver.findElement(By.id("agent-username")).getText())
                 .isEqualTo(username);
-        assertThat(browser.driver.findElement(By.id("agent-status")).getText()).matches(".+ \\([A-Z]+\\)");
+        assertThat(browser.driver.findElement(By.id("agent-status")).getText()).matches(".+ \\([A-Z][a-z ]+\\)");
         assertThat(browser.driver.findElement(By.id("agent-load")).getText())
-                .matches("LIVE_MESSAGING 0/\\d+, LIVE_CHAT 0/\\d+, EMAIL 0/\\d+, VOICE 0/1");
+                .matches("Live Messaging 0/\\d+, Live Chat 0/\\d+, Email 0/\\d+, Voice 0/1");
         browser.screenshot("admin-agents");
 
         browser.driver
@@ -93,7 +93,7 @@ class AdminAgentsBrowserIT {
         browser.tick("create:queues", queue);
         browser.driver.findElement(By.id("create:submit")).click();
         info("Bot '" + bot + "' created");
-        assertThat(cells(row(bot))).containsExactly(bot, "BOT", "", "", "Yes", queue);
+        assertThat(cells(row(bot))).containsExactly(bot, "Bot", "", "", "Yes", queue);
         assertThat(browser.visible(By.id("edit:name")).getAttribute("value")).isEqualTo(bot);
         browser.screenshot("admin-agents-bot");
         List<JsonObject> bots = get(API + "/agents", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()

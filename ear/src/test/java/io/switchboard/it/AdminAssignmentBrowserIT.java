@@ -78,6 +78,7 @@ class AdminAssignmentBrowserIT {
         statusRow(name)
                 .findElement(By.xpath(".//button[.//span[text()='Delete']]"))
                 .click();
+        browser.visible(By.id("confirm:yes")).click();
         info("Status '" + name + "' deleted");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(statusRowLocator(name)));
         assertThat(statuses()).noneMatch(s -> s.getString("name").equals(name));
@@ -89,9 +90,9 @@ class AdminAssignmentBrowserIT {
         int changed = before.getInt("LIVE_CHAT") == 7 ? 8 : 7;
         try {
             browser.driver.findElement(By.linkText("Capacity")).click();
-            assertThat(browser.visible(By.id("defaults:liveChat_input")).getAttribute("value"))
+            assertThat(browser.visible(By.id("defaults:liveChat")).getAttribute("value"))
                     .isEqualTo(String.valueOf(before.getInt("LIVE_CHAT")));
-            type("defaults:liveChat_input", String.valueOf(changed));
+            type("defaults:liveChat", String.valueOf(changed));
             browser.driver.findElement(By.id("defaults:save")).click();
             info("Default capacity saved");
             JsonObject after = get(API + "/capacity", supervisor).json();
@@ -100,7 +101,7 @@ class AdminAssignmentBrowserIT {
             assertThat(after.getInt("EMAIL")).isEqualTo(before.getInt("EMAIL"));
 
             // A capacity out of range is refused and the stored one stays.
-            type("defaults:liveChat_input", "");
+            type("defaults:liveChat", "");
             browser.driver.findElement(By.id("defaults:save")).click();
             error("Live Chat: must not be null");
             assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))
@@ -124,6 +125,7 @@ class AdminAssignmentBrowserIT {
             browser.screenshot("admin-capacity");
 
             browser.driver.findElement(By.id("occupying:reset")).click();
+            browser.visible(By.id("confirm:yes")).click();
             info("Statuses counted in capacity reset to default");
             browser.wait.until(d -> checked("occupying:solved"));
             occupying = get(API + "/capacity/occupying-statuses", supervisor).json();
@@ -180,8 +182,9 @@ class AdminAssignmentBrowserIT {
             browser.choose("live:queue", queue);
             // One Live Messaging conversation of 4: workload is the mean of Live Chat and Live Messaging (0 and 25 %),
             // the combined workload their sum with Email.
-            assertThat(cells(liveRow(name)))
-                    .containsExactly(name, "Available (AVAILABLE)", "1/4", "0/2", "0/2", "0/1", "12.5", "25.0");
+            // The table is drawn again once the queue is chosen (and on every poll): read it when it settles.
+            List<String> expected = List.of(name, "Available (AVAILABLE)", "1/4", "0/2", "0/2", "0/1", "12.5", "25.0");
+            browser.wait.until(d -> cells(liveRow(name)).equals(expected));
             browser.screenshot("admin-agents-live");
 
             // The page polls: the agent going Busy shows without a reload.

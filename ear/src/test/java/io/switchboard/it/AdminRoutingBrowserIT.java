@@ -86,7 +86,7 @@ class AdminRoutingBrowserIT {
         String name = unique("Through screen");
         browser.visible(By.id("editor:name")).sendKeys(name);
         browser.choose("editor:queue", queueName);
-        browser.choose("editor:priority", "URGENT");
+        browser.choose("editor:priority", "Urgent");
         browser.choose("editor:conditions:0:attribute", "person.birthDate");
         browser.visible(By.id("editor:conditions:0:date_input"));
         browser.choose("editor:conditions:0:operator", "before or on");
@@ -100,9 +100,9 @@ class AdminRoutingBrowserIT {
         browser.driver.findElement(By.id("editor:save")).click();
         message("ui-messages-info", "Route '" + name + "' saved");
         assertThat(row(name).getText())
-                .contains("conversation.to is " + sender)
+                .contains("conversation.to is " + senderLabel)
                 .contains(queueName)
-                .contains("URGENT");
+                .contains("Urgent");
         JsonObject stored = route(name);
         assertThat(stored.getInt("position")).isGreaterThan(position(firstRoute));
 

@@ -135,7 +135,7 @@ class AdminSlaBrowserIT {
 
         // Delete, after confirming.
         action(name, "Delete");
-        browser.visible(By.id("policies:confirmYes")).click();
+        browser.visible(By.id("confirm:yes")).click();
         message("ui-messages-info", "SLA policy '" + name + "' deleted");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(rowBy(name)));
         assertThat(policies()).noneMatch(p -> p.getString("name").equals(name));

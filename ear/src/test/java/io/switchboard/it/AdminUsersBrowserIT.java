@@ -108,10 +108,10 @@ class AdminUsersBrowserIT {
 
         // Disabling asks first; cancelling changes nothing.
         browser.visible(By.id("edit:disable")).click();
-        browser.visible(By.id("edit:confirm-no")).click();
+        browser.visible(By.id("confirm:no")).click();
         assertThat(userNamed(username).getBoolean("enabled")).isTrue();
         browser.visible(By.id("edit:disable")).click();
-        browser.visible(By.id("edit:confirm-yes")).click();
+        browser.visible(By.id("confirm:yes")).click();
         info("User '" + username + "' disabled");
         assertThat(userNamed(username).getBoolean("enabled")).isFalse();
         assertThat(browser.visible(By.id("edit:status")).getText()).isEqualTo("Disabled");

@@ -96,6 +96,7 @@ class AdminWaitingStrategiesBrowserIT {
                 .isEqualTo(30);
 
         row.findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        browser.visible(By.id("confirm:yes")).click();
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='" + name + "']]")));
     }

@@ -32,6 +32,6 @@ public enum Channel {
 
     /** A call channel (voice or video): one call occupies the agent, and its waiting strategy is played. */
     public boolean isCall() {
-        return group == ChannelGroup.VOICE;
+        return group.isCall();
     }
 }

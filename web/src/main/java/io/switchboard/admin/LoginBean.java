@@ -34,6 +34,9 @@ public class LoginBean {
     @NotBlank
     private String password;
 
+    // The admin page to return to after signing in (the login page's next parameter, then its hidden field).
+    private String next;
+
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
@@ -43,11 +46,25 @@ public class LoginBean {
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + returnPath(next));
             case SEND_CONTINUE -> facesContext.responseComplete();
             default ->
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(external), null));
         }
+    }
+
+    /**
+     * Where a sign-in returns: the page the user was sent away from when it is an admin page of this application
+     * (never another site: no scheme, no "//"), else the admin's home.
+     */
+    static String returnPath(String next) {
+        boolean local = next != null
+                && next.startsWith("/admin/")
+                && !next.startsWith("/admin/login.xhtml")
+                && !next.contains("//")
+                && !next.contains("\\")
+                && next.chars().noneMatch(Character::isISOControl);
+        return local ? next : "/admin/";
     }
 
     /** Why the sign-in failed; the mechanism marks a sign-in refused after too many failures (status 429). */
@@ -67,6 +84,17 @@ public class LoginBean {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/admin/login.xhtml");
+    }
+
+    /** The return page: the field's value on the sign-in post, else the query parameter the page was opened with. */
+    public String getNext() {
+        return next != null
+                ? next
+                : facesContext.getExternalContext().getRequestParameterMap().get("next");
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getUsername() {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,9 +170,44 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
             session.invalidate();
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toSignIn(request, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Sends a visitor without a signed-in session to the login page, saying when their session expired and where to
+     * return after signing in. A Faces Ajax request (a PrimeFaces button) cannot follow an HTTP redirect, so it gets
+     * a partial-response redirect instead; otherwise its button would silently do nothing.
+     */
+    private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // A GET comes back with its query (filters, the item shown); a form post comes back to its page.
+        String back = "GET".equals(request.getMethod()) && request.getQueryString() != null
+                ? path + "?" + request.getQueryString()
+                : path;
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String login = request.getContextPath() + LOGIN_PAGE + "?" + (expired ? "expired=true&" : "") + "next="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        HttpServletResponse response = context.getResponse();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + login.replace("&", "&amp;")
+                                    .replace("\"", "&quot;")
+                                    .replace("<", "&lt;")
+                            + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {

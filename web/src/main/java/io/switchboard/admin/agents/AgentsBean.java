@@ -1,5 +1,6 @@
 package io.switchboard.admin.agents;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentPresence;
@@ -116,13 +117,13 @@ public class AgentsBean implements Serializable {
             enabledEdit = selected.isEnabled();
             queueIds = new ArrayList<>(selected.getQueueIds());
             AgentState state = presence.state(selected.getId());
-            selectedStatus =
-                    state.getStatus().getName() + " (" + state.getStatus().getStatusGroup() + ")";
+            selectedStatus = state.getStatus().getName() + " ("
+                    + Labels.words(state.getStatus().getStatusGroup()) + ")";
             AgentLoad load = workloads.load(selected.getId());
             StringBuilder text = new StringBuilder();
             for (ChannelGroup group : ChannelGroup.values()) {
                 text.append(text.length() == 0 ? "" : ", ")
-                        .append(group)
+                        .append(Labels.group(group))
                         .append(' ')
                         .append(load.occupancy(group))
                         .append('/')

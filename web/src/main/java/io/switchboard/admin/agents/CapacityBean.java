@@ -30,6 +30,9 @@ import java.util.Map;
 @ViewScoped
 public class CapacityBean implements Serializable {
 
+    // Out-of-range input is refused beside the field, never clipped to the range.
+    private static final String CAPACITY_RANGE = "must be a whole number from 0 to 1000";
+
     @EJB
     transient AgentPresence presence;
 
@@ -43,40 +46,40 @@ public class CapacityBean implements Serializable {
     transient AgentService agents;
 
     @NotNull
-    @Min(0)
-    @Max(1000)
+    @Min(value = 0, message = CAPACITY_RANGE)
+    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer liveMessaging;
 
     @NotNull
-    @Min(0)
-    @Max(1000)
+    @Min(value = 0, message = CAPACITY_RANGE)
+    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer liveChat;
 
     @NotNull
-    @Min(0)
-    @Max(1000)
+    @Min(value = 0, message = CAPACITY_RANGE)
+    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer email;
 
     private boolean waiting;
     private boolean solved;
 
     @NotNull
-    @Min(1)
-    @Max(1440)
+    @Min(value = 1, message = "must be a whole number from 1 to 1440")
+    @Max(value = 1440, message = "must be a whole number from 1 to 1440")
     private Integer inactivityMinutes;
 
     private Long agentId;
 
-    @Min(0)
-    @Max(1000)
+    @Min(value = 0, message = CAPACITY_RANGE)
+    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer agentLiveMessaging;
 
-    @Min(0)
-    @Max(1000)
+    @Min(value = 0, message = CAPACITY_RANGE)
+    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer agentLiveChat;
 
-    @Min(0)
-    @Max(1000)
+    @Min(value = 0, message = CAPACITY_RANGE)
+    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer agentEmail;
 
     private List<Agent> humans;

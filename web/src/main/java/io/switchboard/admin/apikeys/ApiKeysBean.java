@@ -1,5 +1,6 @@
 package io.switchboard.admin.apikeys;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentKind;
@@ -103,13 +104,7 @@ public class ApiKeysBean implements Serializable {
 
     /** A role as supervisors read it. */
     public String roleLabel(Role role) {
-        return switch (role) {
-            case AGENT -> "Agent";
-            case MANAGER -> "Manager";
-            case ANALYTICS_MANAGER -> "Analytics Manager";
-            case ACCOUNT_MANAGER -> "Account Manager (supervisor)";
-            case GATEWAY -> "Channel gateway";
-        };
+        return Labels.role(role);
     }
 
     /** A key's roles as supervisors read them. */

@@ -1,7 +1,10 @@
 package io.switchboard.admin.outbound;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderService;
 import io.switchboard.outbound.OutboxEntry;
 import io.switchboard.outbound.OutboxService;
 import io.switchboard.outbound.OutboxStatus;
@@ -13,6 +16,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The outbox screen: entries per state, the dead letters with their last error, and retrying one. */
 @Named
@@ -67,6 +71,12 @@ public class OutboxBean implements Serializable {
     @EJB
     transient OutboxService outbox;
 
+    @EJB
+    transient SenderService senders;
+
+    // Sender ids as people know the senders: channel and address.
+    private Map<Long, String> senderLabels;
+
     private Map<OutboxStatus, Long> counts;
     private List<DeadRow> dead;
     private long deadTotal;
@@ -76,6 +86,7 @@ public class OutboxBean implements Serializable {
         counts = outbox.counts();
         var page = outbox.list(OutboxStatus.DEAD, null, 0, DEAD_SHOWN);
         dead = page.items().stream().map(DeadRow::new).toList();
+        senderLabels = senders.list().stream().collect(Collectors.toMap(Sender::getId, Labels::sender));
         deadTotal = page.total();
     }
 
@@ -87,6 +98,11 @@ public class OutboxBean implements Serializable {
         } finally {
             load();
         }
+    }
+
+    /** A dead letter's sender as the table shows it (a deleted sender by its number). */
+    public String senderLabel(Long senderId) {
+        return senderId == null ? "" : senderLabels.getOrDefault(senderId, "Sender #" + senderId);
     }
 
     public void refresh() {

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -90,6 +91,11 @@ public class QueuesBean implements Serializable {
             return autoAssignment;
         }
 
+        /** The automatic assignment as the panel's menu words it. */
+        public String getAutoAssignmentLabel() {
+            return label(autoAssignment);
+        }
+
         /** The names of the agents who work in the queue. */
         public String getAgents() {
             return agents;
@@ -115,21 +121,50 @@ public class QueuesBean implements Serializable {
 
     private Long assignmentQueueId;
 
-    private AutoAssignment assignmentMode = AutoAssignment.ANY_AVAILABLE_AGENT;
+    // Null until a queue is chosen: the menu then shows the queue's own mode, never a default that Save would store.
+    private AutoAssignment assignmentMode;
+
+    /** The modes as the screen words them, in the menu's order. */
+    private static final Map<AutoAssignment, String> LABELS = new EnumMap<>(Map.of(
+            AutoAssignment.OFF, "Nobody (off)",
+            AutoAssignment.ANY_AVAILABLE_AGENT, "Any available agent",
+            AutoAssignment.LAST_AGENT_30_DAYS, "The agent who last interacted, in the last 30 days",
+            AutoAssignment.LAST_AGENT_60_DAYS, "The agent who last interacted, in the last 60 days",
+            AutoAssignment.LAST_AGENT_1_YEAR, "The agent who last interacted, in the last year",
+            AutoAssignment.LAST_AGENT_EVER, "The agent who last interacted, ever"));
+
+    static String label(AutoAssignment mode) {
+        return mode == null ? "" : LABELS.get(mode);
+    }
+
+    /** Shows the chosen queue's current mode in the panel (nothing chosen: no mode). */
+    public void assignmentQueueChosen() {
+        assignmentMode = rows.stream()
+                .filter(r -> assignmentQueueId != null && r.getId() == assignmentQueueId)
+                .map(QueueRow::getAutoAssignment)
+                .findFirst()
+                .orElse(null);
+    }
 
     /** Sets a queue's automatic assignment: off, any available agent, or the last agent within a period. */
     @ReportsRefusals
     public void configureAssignment() {
-        if (assignmentQueueId == null) {
+        if (assignmentQueueId == null || assignmentMode == null) {
+            Messages.failText("Choose a queue and who its conversations are assigned to");
             return;
         }
         Queue queue = queues.configure(assignmentQueueId, assignmentMode, null, null);
-        Messages.inform("Automatic assignment of '" + queue.getName() + "' set to " + assignmentMode);
+        Messages.inform("Automatic assignment of '" + queue.getName() + "' set to: " + label(assignmentMode));
         load();
     }
 
     public AutoAssignment[] getAssignmentModes() {
         return AutoAssignment.values();
+    }
+
+    /** For the menu: a mode's words. */
+    public String assignmentLabel(AutoAssignment mode) {
+        return label(mode);
     }
 
     public Long getAssignmentQueueId() {

@@ -91,8 +91,8 @@ public class RouteEditorBean implements Serializable {
         return editor;
     }
 
-    public List<String> getPriorities() {
-        return Arrays.stream(Priority.values()).map(Enum::name).toList();
+    public List<Priority> getPriorities() {
+        return Arrays.asList(Priority.values());
     }
 
     public boolean isEditorOpen() {

@@ -2,6 +2,7 @@ package io.switchboard.admin.routing;
 
 import io.switchboard.admin.support.ConditionChoices;
 import io.switchboard.admin.support.ConditionEditor;
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.conversations.Priority;
@@ -13,7 +14,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
 
 /** The routing screen's route list: routes in evaluation order (drag a row to reorder), enable/disable, delete. */
@@ -31,14 +34,14 @@ public class RoutesBean implements Serializable {
         private final Priority priority;
         private final String conditions;
 
-        RouteRow(Route route) {
+        RouteRow(Route route, ConditionEditor labels) {
             id = route.getId();
             position = route.getOrdinal();
             name = route.getName();
             enabled = route.isEnabled();
             queueName = route.getQueue().getName();
             priority = route.getPriority();
-            conditions = ConditionEditor.summary(route.getConditions());
+            conditions = labels.describe(route.getConditions());
         }
 
         public long getId() {
@@ -70,6 +73,11 @@ public class RoutesBean implements Serializable {
             return priority;
         }
 
+        /** The priority as people write it ("Urgent"). */
+        public String getPriorityLabel() {
+            return Labels.words(priority);
+        }
+
         /** The condition tree in one line. */
         public String getConditions() {
             return conditions;
@@ -86,35 +94,47 @@ public class RoutesBean implements Serializable {
 
     @PostConstruct
     void readRows() {
-        rows = routes.list().stream().map(RouteRow::new).toList();
+        // Mutable: on a drag and drop PrimeFaces moves the row in this list itself before calling reorder.
+        ConditionEditor labels = choices.newEditor();
+        rows = routes.list().stream()
+                .map(r -> new RouteRow(r, labels))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Reads the list again after a change, with the choices the condition editor offers. */
     public void load() {
-        readRows();
         choices.refresh();
+        readRows();
     }
 
     // ---- The list
 
-    /** Applies a drag and drop: the dragged route goes to the dropped-on place, all in one transaction. */
+    /**
+     * Applies a drag and drop: the dragged route goes to the dropped-on place, all in one transaction. PrimeFaces has
+     * already moved the row in {@link #rows}, so the dragged route is the one now at the target index.
+     */
     @ReportsRefusals
     public void reorder(ReorderEvent event) {
-        RouteRow moved = rows.get(event.getFromIndex());
-        try {
-            routes.move(moved.getId(), event.getToIndex() + 1);
-            Messages.inform("Route '" + moved.getName() + "' moved to position " + (event.getToIndex() + 1));
-        } finally {
-            load();
-        }
+        RouteRow moved = rows.get(event.getToIndex());
+        move(moved, event.getToIndex() + 1);
     }
 
     /** Moves a route one place up (for keyboards, where dragging is not possible). */
     @ReportsRefusals
     public void moveUp(RouteRow row) {
+        move(row, Math.max(1, row.getPosition() - 1));
+    }
+
+    /** Moves a route one place down (for keyboards, where dragging is not possible). */
+    @ReportsRefusals
+    public void moveDown(RouteRow row) {
+        move(row, Math.min(rows.size(), row.getPosition() + 1));
+    }
+
+    private void move(RouteRow row, int position) {
         try {
-            routes.move(row.getId(), Math.max(1, row.getPosition() - 1));
-            Messages.inform("Route '" + row.getName() + "' moved to position " + Math.max(1, row.getPosition() - 1));
+            routes.move(row.getId(), position);
+            Messages.inform("Route '" + row.getName() + "' moved to position " + position);
         } finally {
             load();
         }

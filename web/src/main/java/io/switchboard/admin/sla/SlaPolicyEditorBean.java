@@ -20,10 +20,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -104,7 +104,9 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
     private LocalDateTime validTo;
     private ConditionEditor editor;
     private String queueScope = QueueScope.ALL.name();
-    private List<Long> queueIds = new ArrayList<>();
+    // As text, like the queue options' values: a Long would never equal its option, so the menu would show the policy's
+    // queues unticked and saving would drop them.
+    private List<String> queueIds = new ArrayList<>();
     private boolean excludeAutomated;
     private List<SeverityRow> severities = new ArrayList<>();
     private int defaultSeverity;
@@ -139,7 +141,8 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
             validTo = local(policy.getValidTo());
             editor = loaded;
             queueScope = policy.getQueueScope().name();
-            queueIds = new ArrayList<>(policy.getQueueIds());
+            queueIds =
+                    policy.getQueueIds().stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
             excludeAutomated = policy.isExcludeAutomated();
             severities = new ArrayList<>();
             for (Severity severity : policy.getSeverities()) {
@@ -219,7 +222,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
                 instant(validTo),
                 null,
                 QueueScope.valueOf(queueScope),
-                new HashSet<>(queueIds),
+                queueIds.stream().map(Long::valueOf).collect(Collectors.toSet()),
                 excludeAutomated,
                 levels);
         SlaPolicy saved = editing == null
@@ -306,11 +309,11 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
         this.queueScope = queueScope;
     }
 
-    public List<Long> getQueueIds() {
+    public List<String> getQueueIds() {
         return queueIds;
     }
 
-    public void setQueueIds(List<Long> queueIds) {
+    public void setQueueIds(List<String> queueIds) {
         this.queueIds = queueIds == null ? new ArrayList<>() : queueIds;
     }
 

@@ -53,8 +53,7 @@ public class ConditionChoices implements Serializable {
     }
 
     private static String senderLabel(Sender sender) {
-        return sender.getChannel() + " " + sender.getAddress()
-                + (sender.getName() == null ? "" : " (" + sender.getName() + ")");
+        return Labels.sender(sender) + (sender.getName() == null ? "" : " (" + sender.getName() + ")");
     }
 
     /** An empty condition editor over today's choices. */

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The condition editor that routing and SLA policies share (template condition-editor.xhtml): a root group and one
@@ -250,7 +251,7 @@ public final class ConditionEditor implements Serializable {
                         .toList();
             case GENDER ->
                 Arrays.stream(Gender.values())
-                        .map(g -> new Option(g.name(), g.name()))
+                        .map(g -> new Option(Labels.words(g), g.name()))
                         .toList();
             case BOOLEAN -> List.of(new Option("true", "true"), new Option("false", "false"));
             case SENDER, SENDER_LIST -> senderOptions;
@@ -261,6 +262,37 @@ public final class ConditionEditor implements Serializable {
     }
 
     /** A condition tree in one line. */
+    /**
+     * The condition tree in one line as people read it: a sender, queue or channel by its label rather than its id or
+     * constant ("conversation.to is SMS +385... (Sales line)", not "conversation.to is 42").
+     */
+    public String describe(ConditionGroup group) {
+        List<String> parts = new ArrayList<>();
+        group.conditions()
+                .forEach(c -> parts.add(
+                        c.attribute() + " " + Operator.valueOf(c.operator()).label() + " " + shown(c)));
+        group.groups().forEach(g -> parts.add("(" + describe(g) + ")"));
+        return String.join(" " + group.join() + " ", parts);
+    }
+
+    /** A condition's value: the label of the choice it names, each of a list's values so; else as stored. */
+    private String shown(Condition condition) {
+        ConditionRow row = new ConditionRow();
+        row.attribute = condition.attribute();
+        List<Option> choices = valuesFor(row);
+        if (choices.isEmpty() || condition.value() == null) {
+            return condition.value();
+        }
+        return Arrays.stream(condition.value().split(","))
+                .map(String::trim)
+                .map(v -> choices.stream()
+                        .filter(o -> o.getValue().equals(v))
+                        .map(Option::getLabel)
+                        .findFirst()
+                        .orElse(v))
+                .collect(Collectors.joining(", "));
+    }
+
     public static String summary(ConditionGroup group) {
         List<String> parts = new ArrayList<>();
         group.conditions()

@@ -1,6 +1,9 @@
 package io.switchboard.admin.support;
 
 import io.switchboard.channels.Channel;
+import io.switchboard.channels.ChannelGroup;
+import io.switchboard.channels.Sender;
+import io.switchboard.users.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -8,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +57,49 @@ public class Labels {
                 .toList();
     }
 
+    /** An enum constant as people write it: URGENT as "Urgent", LIVE_MESSAGING as "Live messaging". */
+    public static String words(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A channel group as the capacity screen names it: "Live Messaging", "Email". */
+    public static String group(ChannelGroup group) {
+        return switch (group) {
+            case LIVE_MESSAGING -> "Live Messaging";
+            case LIVE_CHAT -> "Live Chat";
+            default -> words(group);
+        };
+    }
+
+    /** A sender as the screens show it: its channel and address. */
+    public static String sender(Sender sender) {
+        return channel(sender.getChannel()) + " " + sender.getAddress();
+    }
+
+    /** For the pages: {@link #channel}. */
+    public String channelOf(Channel channel) {
+        return channel(channel);
+    }
+
+    /** For the pages: {@link #words}. */
+    public String of(Enum<?> value) {
+        return words(value);
+    }
+
+    /** For the pages: enum constants as words, comma-separated in their declared order. */
+    public String ofAll(Collection<? extends Enum<?>> values) {
+        return values == null
+                ? null
+                : joined(values.stream()
+                        .sorted(Comparator.comparingInt(Enum::ordinal))
+                        .map(Labels::words)
+                        .toList());
+    }
+
     /** For the pages: {@link #joined}. */
     public String list(Collection<?> values) {
         return joined(values);
@@ -78,23 +125,15 @@ public class Labels {
         };
     }
 
-    /** For the pages: {@link #channel(Channel)}. */
-    public String channelLabel(Channel channel) {
-        return channel(channel);
-    }
-
-    /** An enum value as a word: "Open", "Urgent", "Closed". */
-    public static String word(Enum<?> value) {
-        if (value == null) {
-            return "";
-        }
-        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /** For the pages: {@link #word(Enum)}. */
-    public String wordOf(Enum<?> value) {
-        return word(value);
+    /** A role as the users and API-keys screens name it, after the guide's "Users and permissions". */
+    public static String role(Role role) {
+        return switch (role) {
+            case AGENT -> "Agent";
+            case MANAGER -> "Manager";
+            case ANALYTICS_MANAGER -> "Analytics manager";
+            case ACCOUNT_MANAGER -> "Account manager (supervisor)";
+            case GATEWAY -> "Channel gateway";
+        };
     }
 
     /** A duration as "1h 05m 09s". */

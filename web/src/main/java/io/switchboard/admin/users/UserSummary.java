@@ -49,7 +49,7 @@ public class UserSummary implements Serializable {
 
     /** The roles as people read them. */
     public String getRoleLabels() {
-        return roles.stream().map(r -> RoleLabels.of(Role.valueOf(r))).collect(Collectors.joining(", "));
+        return roles.stream().map(r -> Labels.role(Role.valueOf(r))).collect(Collectors.joining(", "));
     }
 
     public boolean isEnabled() {

@@ -1,5 +1,6 @@
 package io.switchboard.admin.users;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.agents.UserAccounts;
 import io.switchboard.platform.ConflictException;
@@ -41,7 +42,8 @@ public class UsersBean implements Serializable {
     }
 
     private static final List<RoleChoice> ROLE_CHOICES = Arrays.stream(Role.values())
-            .map(r -> new RoleChoice(RoleLabels.of(r), r.name()))
+            .filter(Role::isForPeople)
+            .map(r -> new RoleChoice(Labels.role(r), r.name()))
             .toList();
 
     // The service's field names, as the input ids of this page's forms.

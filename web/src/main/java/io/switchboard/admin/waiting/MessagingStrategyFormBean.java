@@ -1,5 +1,6 @@
 package io.switchboard.admin.waiting;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.waiting.WaitingStrategy;
@@ -23,6 +24,8 @@ public class MessagingStrategyFormBean implements Serializable {
 
     // The messaging form.
     private Long senderId;
+    // The edited strategy's sender as the list shows it (it is taken, so the menu of free senders lacks it).
+    private String senderLabel;
     // The messaging strategy being edited, or null while the form creates a new one.
     private Long editingId;
     private String name;
@@ -67,6 +70,7 @@ public class MessagingStrategyFormBean implements Serializable {
         WaitingStrategy.Messages m = strategy.messages();
         editingId = strategy.getId();
         senderId = strategy.getSender().getId();
+        senderLabel = Labels.sender(strategy.getSender());
         name = strategy.getName();
         welcomeEnabled = m.welcomeEnabled();
         welcomeText = m.welcomeText();
@@ -79,11 +83,28 @@ public class MessagingStrategyFormBean implements Serializable {
         maxWait = m.maxWait();
     }
 
-    /** Empties the form for a new strategy. */
+    /**
+     * Empties the form for a new strategy: every field back to its default, so a new strategy never inherits the
+     * messages or times of the one edited before.
+     */
     public void cancelEdit() {
         editingId = null;
         senderId = null;
+        senderLabel = null;
         name = null;
+        welcomeEnabled = false;
+        welcomeText = null;
+        announcementEnabled = false;
+        announcementText = null;
+        announcementEvery = 5;
+        announcementMaxCount = null;
+        maxWaitEnabled = false;
+        maxWaitText = null;
+        maxWait = 30;
+    }
+
+    public String getSenderLabel() {
+        return senderLabel;
     }
 
     public boolean isEditing() {

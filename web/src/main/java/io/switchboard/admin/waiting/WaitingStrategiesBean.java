@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,7 +94,7 @@ public class WaitingStrategiesBean implements Serializable {
             if (taken.contains(sender.getId())) {
                 continue;
             }
-            String label = Labels.channel(sender.getChannel()) + " " + sender.getAddress();
+            String label = Labels.sender(sender);
             (sender.getChannel().isCall() ? voiceSenders : messagingSenders).put(label, sender.getId());
         }
     }
@@ -119,7 +120,7 @@ public class WaitingStrategiesBean implements Serializable {
     private static String summary(VoiceWaitingStrategy s) {
         String prompts = s.getPrompts().entrySet().stream()
                 .filter(e -> e.getValue().isEnabled())
-                .map(e -> e.getKey().name().toLowerCase().replace('_', ' ')
+                .map(e -> Labels.words(e.getKey()).toLowerCase(Locale.ROOT)
                         + (e.getValue().getSource() == AudioSource.FILE
                                 ? (e.getValue().getAudioId() == null ? " (no file yet)" : " (file)")
                                 : " (speech)"))

@@ -46,7 +46,12 @@ class LabelsTest {
         assertThat(Arrays.stream(Channel.values()).map(Labels::channel))
                 .doesNotHaveDuplicates()
                 .doesNotContain("");
-        assertThat(Labels.word(ConversationStatus.OPEN)).isEqualTo("Open");
-        assertThat(Labels.word(Priority.URGENT)).isEqualTo("Urgent");
+        assertThat(Labels.words(ConversationStatus.OPEN)).isEqualTo("Open");
+        assertThat(Labels.words(Priority.URGENT)).isEqualTo("Urgent");
+        assertThat(Labels.words(io.switchboard.queues.AutoAssignment.ANY_AVAILABLE_AGENT))
+                .isEqualTo("Any available agent");
+        assertThat(Labels.words(null)).isEmpty();
+        assertThat(Labels.group(io.switchboard.channels.ChannelGroup.LIVE_MESSAGING))
+                .isEqualTo("Live Messaging");
     }
 }
