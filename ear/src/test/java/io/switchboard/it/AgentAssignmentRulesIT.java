@@ -37,7 +37,7 @@ class AgentAssignmentRulesIT {
     @BeforeAll
     static void keys() {
         supervisor = bearer(createApiKey(unique("rules-admin"), "ACCOUNT_MANAGER", "AGENT"));
-        gateway = bearer(createApiKey(unique("rules-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("rules-gateway"), "GATEWAY"));
         sender = createSender("SMS");
     }
 

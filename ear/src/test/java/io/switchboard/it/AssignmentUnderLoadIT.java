@@ -13,8 +13,12 @@ import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.channels.SenderService;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationFilter;
+import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.Message;
+import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.QueueService;
@@ -99,6 +103,25 @@ class AssignmentUnderLoadIT {
     @Resource
     ManagedExecutorService managedExecutor;
 
+    @EJB
+    ConversationService conversations;
+
+    /**
+     * Conversations that earlier tests left waiting in the Default queue would be assigned first (they waited longest)
+     * and take this run's places: close them, so the agents' capacity is this run's to fill.
+     */
+    private void closeWhatOthersLeftWaiting(long defaultQueue) {
+        ConversationFilter waiting = new ConversationFilter(
+                defaultQueue, ConversationStatus.OPEN, null, null, null, null, null, null, null, null, null);
+        List<Conversation> left;
+        while (!(left = conversations.list(waiting, 0, 500).items().stream()
+                        .filter(c -> c.getAssignee() == null)
+                        .toList())
+                .isEmpty()) {
+            left.forEach(c -> conversations.changeStatus(c.getId(), ConversationStatus.CLOSED));
+        }
+    }
+
     @Test
     void neverExceedsCapacityNorAssignsAConversationTwice() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -118,6 +141,7 @@ class AssignmentUnderLoadIT {
             presence.setStatus(agent.getId(), available);
             agentIds.add(agent.getId());
         }
+        closeWhatOthersLeftWaiting(defaultQueue);
         queues.configure(defaultQueue, AutoAssignment.ANY_AVAILABLE_AGENT, null, null);
         try {
             burst(senderAddress, token, run);

@@ -39,7 +39,7 @@ class DisabledUsersIT {
     @BeforeAll
     static void keys() {
         supervisor = bearer(createApiKey(unique("disabled-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("disabled-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("disabled-gateway"), "GATEWAY"));
         sender = phone();
         ok(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s", "name": "Disabled users line"}""".formatted(sender)), 201);

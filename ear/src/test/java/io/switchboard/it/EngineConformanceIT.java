@@ -36,7 +36,7 @@ class EngineConformanceIT {
     @BeforeAll
     static void keys() {
         supervisor = bearer(createApiKey(unique("engine-admin"), "ACCOUNT_MANAGER"));
-        gateway = bearer(createApiKey(unique("engine-gateway"), "AGENT"));
+        gateway = bearer(createApiKey(unique("engine-gateway"), "GATEWAY", "MANAGER"));
     }
 
     private static String phone() {

@@ -65,11 +65,14 @@ class ReachIT {
         return reply.json();
     }
 
+    /** A human agent, Busy: new agents start Offline, and Unavailable agents receive no conversations. */
     static long agent(String username, String queueIds) {
-        return created(request("POST", API + "/agents", supervisor, JSON, """
+        long id = created(request("POST", API + "/agents", supervisor, JSON, """
                 {"kind": "HUMAN", "name": "%s", "username": "%s", "password": "%s", "queueIds": %s}""".formatted(
                                 username, username, PASSWORD, queueIds)))
                 .getInt("id");
+        AgentStatusesInTests.setStatus(supervisor, id, "BUSY");
+        return id;
     }
 
     static String boundKey(String name, long agentId, String... roles) {

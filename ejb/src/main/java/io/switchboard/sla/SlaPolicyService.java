@@ -43,7 +43,9 @@ public class SlaPolicyService {
     Clock clock;
 
     public List<SlaPolicy> list() {
-        return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList();
+        return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class)
+                .setHint("eclipselink.refresh", "true") // as stored, whatever an instance's cache holds
+                .getResultList();
     }
 
     public SlaPolicy find(long id) {
@@ -108,12 +110,17 @@ public class SlaPolicyService {
         }
     }
 
-    /** Locks the list and bumps its revision: every change of a policy goes through here. */
+    /**
+     * Locks the list through its revision row and bumps the revision: every change of a policy goes through here, so
+     * the one row lock serialises them. The policies' own rows stay unlocked until written: locking them all (FOR
+     * UPDATE) would also block every conversation's SLA write that references any policy (its foreign-key check),
+     * and deadlock with those already holding a conversation's SLA row.
+     */
     private List<SlaPolicy> lockedList() {
         em.find(SlaPolicySetRevision.class, SlaPolicySetRevision.ID, LockModeType.PESSIMISTIC_WRITE)
                 .bump();
         return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.refresh", "true") // as stored, whatever an instance's cache holds
                 .getResultList();
     }
 

@@ -1,6 +1,7 @@
 package io.switchboard.api.sla;
 
 import io.switchboard.api.routing.ConditionGroupRequest;
+import io.switchboard.platform.LockConflictRetry;
 import io.switchboard.sla.SlaPolicy;
 import io.switchboard.sla.SlaPolicyService;
 import io.switchboard.sla.SlaReevaluation;
@@ -73,8 +74,8 @@ public class SlaPoliciesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Add a policy at the bottom of the list; open conversations are re-evaluated")
     public Response create(@Valid SlaPolicyRequest request) {
-        SlaPolicy policy =
-                policies.create(request.definition(), ConditionGroupRequest.toGroupOrNull(request.conditions));
+        SlaPolicy policy = LockConflictRetry.run(
+                () -> policies.create(request.definition(), ConditionGroupRequest.toGroupOrNull(request.conditions)));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(policy.getId()))
                         .build())
@@ -87,8 +88,8 @@ public class SlaPoliciesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Replace a policy; open conversations are re-evaluated")
     public SlaPolicyView update(@PathParam("id") long id, @Valid SlaPolicyRequest request) {
-        return SlaPolicyView.of(
-                policies.update(id, request.definition(), ConditionGroupRequest.toGroupOrNull(request.conditions)));
+        return SlaPolicyView.of(LockConflictRetry.run(() ->
+                policies.update(id, request.definition(), ConditionGroupRequest.toGroupOrNull(request.conditions))));
     }
 
     @PUT
@@ -96,7 +97,7 @@ public class SlaPoliciesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Send a policy to a position (1 = top); answers the whole list in its new order")
     public List<SlaPolicyView> move(@PathParam("id") long id, @Valid @NotNull PositionRequest request) {
-        return policies.move(id, request.position).stream()
+        return LockConflictRetry.run(() -> policies.move(id, request.position)).stream()
                 .map(SlaPolicyView::of)
                 .toList();
     }
@@ -106,7 +107,8 @@ public class SlaPoliciesResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Delete a policy; breaches recorded under it stay in reports")
     public void delete(@PathParam("id") long id) {
-        policies.delete(id);
+        // A policy change waits for the conversations' SLA writes it overlaps; a deadlock among them runs again.
+        LockConflictRetry.run(() -> policies.delete(id));
     }
 
     @GET
