@@ -51,6 +51,9 @@ public class UsersResource {
     @EJB
     UserAccounts accounts;
 
+    @EJB
+    UserService users;
+
     @Context
     SecurityContext security;
 
@@ -137,9 +140,10 @@ public class UsersResource {
             summary = "Set a password: supervisors set anyone's; users change their own with currentPassword (403"
                     + " for another's)")
     public Response changePassword(@PathParam("id") long id, @NotNull @Valid PasswordRequest request) {
-        boolean own = security.getUserPrincipal()
-                .getName()
-                .equals(accounts.find(id).user().getUsername());
+        // Whose password: the caller's own user (found by name, so that others' ids are neither confirmed nor denied).
+        boolean own = users.findByUsername(security.getUserPrincipal().getName())
+                .map(user -> user.getId() == id)
+                .orElse(false);
         if (own) {
             if (request.currentPassword == null) {
                 throw new InvalidInputException("currentPassword", "is required to change your own password");
