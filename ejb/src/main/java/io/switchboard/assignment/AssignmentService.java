@@ -12,6 +12,7 @@ import io.switchboard.agents.logic.AgentAvailability;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.assignment.logic.BulkAssignment;
 import io.switchboard.assignment.logic.BulkAssignment.Waiting;
+import io.switchboard.assignment.logic.ClaimOrder;
 import io.switchboard.assignment.logic.StickyAgent;
 import io.switchboard.assignment.logic.StickyAgent.Interaction;
 import io.switchboard.assignment.logic.WeightSumMethod;
@@ -52,18 +53,23 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
- * Automatic agent assignment. A single assignment (new conversation, queue change, unassignment) locks the
- * conversation, then the rows of the queue's available agents in agent id order, counts their occupancy under
- * those locks and decides: the sticky agent first when the queue wants one, else the Weight Sum Method. Bulk
- * assignment gives waiting conversations, one transaction each, to an agent who became available. Every decision
- * is recorded with its candidates. The fixed lock order (conversation, then agents by id) keeps concurrent
- * decisions from deadlocking; the row locks keep occupancy within capacity across server instances.
+ * Automatic agent assignment. A single assignment (new conversation, queue change, unassignment) runs while the
+ * caller holds the conversation's row: it reads the queue's available agents and their occupancy without locks,
+ * decides (the sticky agent first when the queue wants one, else the Weight Sum Method), then takes the winner's
+ * {@code agent_state} row and counts their occupancy again under that lock, trying the next agent when another
+ * decision holds the row or the winner filled up meanwhile ({@link ClaimOrder}). So concurrent decisions spread over
+ * the agents instead of queueing behind one another, and the row lock still keeps occupancy within capacity across
+ * server instances. Bulk assignment gives waiting conversations, one transaction each, to an agent who became
+ * available, locking the conversation then the agent, the same order. Every decision is recorded with its candidates.
  */
 @Stateless
 public class AssignmentService {
 
-    /** How many candidates a decision records at most (the best ones); the count of all is kept. */
-    static final int RECORDED_CANDIDATES = 50;
+    /**
+     * How many candidates a decision records at most (the best ones, and the chosen one wherever it ranked); the
+     * count of all is kept. Ten tell why; more only cost each decision rows to write.
+     */
+    static final int RECORDED_CANDIDATES = 10;
     /** How many waiting conversations one bulk run looks at. */
     static final int BULK_LIMIT = 1000;
 
@@ -102,15 +108,12 @@ public class AssignmentService {
         }
         Instant now = clock.instant();
         ChannelGroup group = conversation.getChannel().group();
-        List<AgentState> locked = lockAvailableAgents(queue, conversation.getPastAssigneeIds(), group);
-        Map<Long, AgentLoad> loads = workloads.loads(locked);
+        // A snapshot without locks: who is available and how loaded, for choosing.
+        List<AgentState> available = availableAgents(queue, conversation.getPastAssigneeIds(), group);
+        Map<Long, AgentLoad> loads = workloads.loads(available);
         Map<Long, AgentState> eligible = new HashMap<>();
-        for (AgentState state : locked) {
-            if (AgentAvailability.takesNew(
-                    group,
-                    state.getStatus().getStatusGroup(),
-                    AgentWorkloads.isFullCapacity(state),
-                    loads.get(state.getAgentId()))) {
+        for (AgentState state : available) {
+            if (takesNew(state, group, loads.get(state.getAgentId()))) {
                 eligible.put(state.getAgentId(), state);
             }
         }
@@ -122,58 +125,144 @@ public class AssignmentService {
                 .toList();
         List<Scored> ranked = WeightSumMethod.rank(candidates);
 
+        // Then the winner's row, locked, and its occupancy counted again under the lock.
+        Claims claims = new Claims(group);
         Optional<Long> sticky =
                 StickyAgent.choose(queue.getAutoAssignment(), now, interactions(conversation), eligible.keySet());
         AssignmentMethod method;
-        Long chosen;
+        Claimed chosen = null;
+        List<Long> tries = List.of();
         String reason;
-        if (sticky.isPresent()) {
+        if (sticky.isPresent() && (chosen = claims.waitFor(eligible.get(sticky.get()))) != null) {
             method = AssignmentMethod.STICKY_AGENT;
-            chosen = sticky.get();
             reason = "the agent who last interacted with the customer ("
                     + queue.getAutoAssignment().name().toLowerCase().replace('_', ' ') + ") is available";
-        } else if (!ranked.isEmpty()) {
+        } else if (!ranked.isEmpty()
+                && (chosen = claims.claim(tries = ClaimOrder.tries(ranked, random), eligible)) != null) {
             method = AssignmentMethod.WEIGHT_SUM;
-            chosen = WeightSumMethod.pick(ranked, random).orElseThrow().agentId();
+            int passedOver = tries.indexOf(chosen.state().getAgentId());
             reason = "highest Weight Sum score among " + ranked.size() + " available agent(s)"
-                    + " (at random among equal scores)";
+                    + " (at random among equal scores"
+                    + (passedOver == 0 ? ")" : "; " + passedOver + " better one(s) taken by other decisions or full)");
         } else {
             method = AssignmentMethod.NONE;
-            chosen = null;
-            reason = locked.isEmpty()
+            reason = available.isEmpty()
                     ? "no agent of queue '" + queue.getName() + "' is in an Available status"
                     : "every available agent of queue '" + queue.getName() + "' is at capacity for "
                             + group.name().toLowerCase().replace('_', ' ');
+            // Agents another decision held while this one could not wait for them: they may still have room.
+            claims.notWaitedFor().forEach(id -> freed.fire(new AgentFreed(id)));
         }
         Agent agent = null;
         if (chosen != null) {
-            agent = em.find(Agent.class, chosen);
-            AgentState state = eligible.get(chosen);
+            agent = em.find(Agent.class, chosen.state().getAgentId());
+            AgentState state = chosen.state();
             changes.assign(conversation, agent, now);
             state.recordAssignment(now);
             if (group.isCall()) {
                 state.changeVoiceState(VoiceState.RINGING, now);
             }
-            workloads.followRisingWorkload(state, loads.get(chosen).plusOne(group));
+            workloads.followRisingWorkload(state, chosen.load().plusOne(group));
         }
-        return Optional.of(record(conversation, trigger, method, agent, reason, ranked, chosen, now));
+        return Optional.of(record(
+                conversation,
+                trigger,
+                method,
+                agent,
+                reason,
+                ranked,
+                chosen == null ? null : chosen.state().getAgentId(),
+                now));
+    }
+
+    private static boolean takesNew(AgentState state, ChannelGroup group, AgentLoad load) {
+        return AgentAvailability.takesNew(
+                group, state.getStatus().getStatusGroup(), AgentWorkloads.isFullCapacity(state), load);
+    }
+
+    /** An agent whose row this decision holds, with their load counted under that lock. */
+    private record Claimed(AgentState state, AgentLoad load) {}
+
+    /**
+     * One decision's attempts to take an agent: the row lock, a fresh read of the agent's state and a count of their
+     * occupancy under it, so that nobody exceeds capacity whatever the number of instances ({@link ClaimOrder}).
+     */
+    private final class Claims {
+        private final ChannelGroup group;
+        private final List<Long> skipped = new ArrayList<>();
+        private final Set<Long> tried = new java.util.HashSet<>();
+        private Long highestHeld;
+
+        Claims(ChannelGroup group) {
+            this.group = group;
+        }
+
+        /** The first agent of the order that can take the conversation; waits only as ClaimOrder allows. */
+        Claimed claim(List<Long> order, Map<Long, AgentState> states) {
+            for (Long id : order) {
+                if (tried.contains(id)) {
+                    continue;
+                }
+                if (!lockSkippingHeld(id)) {
+                    skipped.add(id);
+                    continue;
+                }
+                Claimed claimed = checkHeld(states.get(id));
+                if (claimed != null) {
+                    return claimed;
+                }
+            }
+            for (Long id : ClaimOrder.waitFor(skipped, highestHeld)) {
+                skipped.remove(id);
+                Claimed claimed = waitFor(states.get(id));
+                if (claimed != null) {
+                    return claimed;
+                }
+            }
+            return null;
+        }
+
+        /** Waits for the agent's row (the caller holds no agent below it), then checks them. */
+        Claimed waitFor(AgentState state) {
+            em.lock(state, LockModeType.PESSIMISTIC_WRITE);
+            return checkHeld(state);
+        }
+
+        List<Long> notWaitedFor() {
+            return ClaimOrder.notWaitedFor(skipped, highestHeld);
+        }
+
+        private boolean lockSkippingHeld(long agentId) {
+            return !em.createNativeQuery("select agent_id from agent_state where agent_id = ?1 for update skip locked")
+                    .setParameter(1, agentId)
+                    .getResultList()
+                    .isEmpty();
+        }
+
+        private Claimed checkHeld(AgentState state) {
+            tried.add(state.getAgentId());
+            highestHeld = highestHeld == null ? state.getAgentId() : Math.max(highestHeld, state.getAgentId());
+            // The snapshot may be old: status and call state as they are now, occupancy counted under the lock.
+            em.refresh(state);
+            AgentLoad load = workloads.loads(List.of(state)).get(state.getAgentId());
+            return takesNew(state, group, load) ? new Claimed(state, load) : null;
+        }
     }
 
     /**
-     * Locks the row of every enabled human agent of the queue in an Available-group status, or for a call also at
-     * Full capacity (chats filled them, their line may be free), except the excluded ones, in agent id order, and
-     * returns them fresh from the database.
+     * Every enabled human agent of the queue in an Available-group status, or for a call also at Full capacity
+     * (chats filled them, their line may be free), except the excluded ones; read without locks, for choosing.
      */
-    private List<AgentState> lockAvailableAgents(Queue queue, Set<Long> excluded, ChannelGroup group) {
+    private List<AgentState> availableAgents(Queue queue, Set<Long> excluded, ChannelGroup group) {
         // Every agent works in the Default queue; other queues list theirs.
         String joinQueue = queue.isDefaultQueue() ? "" : " join a.queues q";
         String inQueue = queue.isDefaultQueue() ? "" : " and q = :queue";
         var query = em.createQuery(
-                        "select a.id from AgentState s, Agent a" + joinQueue + " where a.id = s.agentId"
+                        "select s from AgentState s, Agent a" + joinQueue + " where a.id = s.agentId"
                                 + " and a.enabled = :enabled and a.kind = :human"
                                 + " and (s.status.statusGroup = :available or s.status.systemCode = :full)"
                                 + inQueue,
-                        Long.class)
+                        AgentState.class)
                 .setParameter("enabled", true)
                 .setParameter("human", AgentKind.HUMAN)
                 .setParameter("available", AgentStatusGroup.AVAILABLE)
@@ -181,17 +270,9 @@ public class AssignmentService {
         if (!queue.isDefaultQueue()) {
             query.setParameter("queue", queue);
         }
-        List<Long> ids = query.getResultList().stream()
-                .filter(id -> !excluded.contains(id))
-                .sorted()
+        return query.getResultList().stream()
+                .filter(s -> !excluded.contains(s.getAgentId()))
                 .toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery(AgentState.BY_IDS, AgentState.class)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
     }
 
     /**
@@ -234,7 +315,11 @@ public class AssignmentService {
             Long chosen,
             Instant now) {
         Map<Long, String> names = new HashMap<>();
-        List<Scored> recorded = ranked.size() > RECORDED_CANDIDATES ? ranked.subList(0, RECORDED_CANDIDATES) : ranked;
+        List<Scored> recorded =
+                new ArrayList<>(ranked.size() > RECORDED_CANDIDATES ? ranked.subList(0, RECORDED_CANDIDATES) : ranked);
+        if (chosen != null && recorded.stream().noneMatch(r -> r.agentId() == chosen)) {
+            ranked.stream().filter(r -> r.agentId() == chosen).findFirst().ifPresent(recorded::add);
+        }
         if (!recorded.isEmpty()) {
             em.createQuery("select a.id, a.name from Agent a where a.id in :ids", Object[].class)
                     .setParameter("ids", recorded.stream().map(Scored::agentId).toList())

@@ -2,12 +2,12 @@ package io.switchboard.lifecycle;
 
 import io.switchboard.attributes.AttributeOwner;
 import io.switchboard.attributes.Masking;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /**
@@ -17,14 +17,17 @@ import java.io.StringReader;
  */
 final class MetadataMasking {
 
+    // Json.createX looks the provider up (a class path scan) on every call: one lookup, kept.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private MetadataMasking() {}
 
     /** The stored metadata (a JSON object, or null for none) as this caller may see it. */
     static String show(String stored, Masking masking) {
         JsonObject metadata = parse(stored);
-        JsonObjectBuilder shown = Json.createObjectBuilder();
+        JsonObjectBuilder shown = JSON.createObjectBuilder();
         metadata.forEach((key, value) -> shown.add(
-                key, masking.hides(AttributeOwner.CONVERSATION, key) ? Json.createValue(Masking.MASK) : value));
+                key, masking.hides(AttributeOwner.CONVERSATION, key) ? JSON.createValue(Masking.MASK) : value));
         return shown.build().toString();
     }
 
@@ -32,7 +35,7 @@ final class MetadataMasking {
     static String written(String stored, String sent, Masking masking) {
         JsonObject before = parse(stored);
         JsonObject after = parse(sent);
-        JsonObjectBuilder written = Json.createObjectBuilder();
+        JsonObjectBuilder written = JSON.createObjectBuilder();
         after.forEach((key, value) -> {
             Object kept = masking.written(
                     AttributeOwner.CONVERSATION, key, key, before.get(key), isMask(value) ? Masking.MASK : value);
@@ -56,7 +59,7 @@ final class MetadataMasking {
         if (json == null || json.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

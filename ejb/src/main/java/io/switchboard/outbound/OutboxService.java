@@ -11,9 +11,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -34,6 +34,9 @@ import javax.sql.DataSource;
 /** The outbox: messages to customers written with the business change, claimed and settled by the dispatcher. */
 @Stateless
 public class OutboxService {
+
+    // Json.createX looks the provider up (a class path scan) on every call: one lookup, kept.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** How long a claimed entry is left to its dispatcher before another may take it (longer than any attempt). */
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -58,7 +61,7 @@ public class OutboxService {
 
     /** Writes the message's delivery in the caller's transaction: it goes out only if that transaction commits. */
     public OutboxEntry enqueue(Message message) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         String key = UUID.randomUUID().toString();
         json.add("idempotencyKey", key)
                 .add("messageId", message.getId())
@@ -74,7 +77,7 @@ public class OutboxService {
         addIfPresent(json, "cc", message.getCc());
         addIfPresent(json, "bcc", message.getBcc());
         if (!message.getAttachments().isEmpty()) {
-            JsonArrayBuilder attachments = Json.createArrayBuilder();
+            JsonArrayBuilder attachments = JSON.createArrayBuilder();
             for (Attachment attachment : message.getAttachments()) {
                 attachments.add(attachmentJson(attachment));
             }
@@ -92,7 +95,7 @@ public class OutboxService {
 
     /** The members the gateway knows from the inbound API, absent ones left out. */
     private static JsonObjectBuilder attachmentJson(Attachment attachment) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", attachment.type());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("type", attachment.type());
         addIfPresent(json, "url", attachment.url());
         addIfPresent(json, "name", attachment.name());
         addIfPresent(json, "mimeType", attachment.mimeType());

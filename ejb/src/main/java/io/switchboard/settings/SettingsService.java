@@ -1,8 +1,13 @@
 package io.switchboard.settings;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
 
 /** General settings. */
 @Stateless
@@ -11,21 +16,54 @@ public class SettingsService {
     @PersistenceContext
     EntityManager em;
 
+    private static final String CHANGED = SettingsService.class.getName() + ".changed";
+
+    @EJB
+    SettingsCache cache;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     public boolean shortIdEnabled() {
-        return Boolean.parseBoolean(
-                em.find(Setting.class, Setting.SHORT_ID_ENABLED).getValue());
+        return Boolean.parseBoolean(value(Setting.SHORT_ID_ENABLED));
     }
 
     public void enableShortId(boolean enabled) {
-        em.find(Setting.class, Setting.SHORT_ID_ENABLED).change(String.valueOf(enabled));
+        change(Setting.SHORT_ID_ENABLED, String.valueOf(enabled));
     }
 
-    /** A setting's value as text (every setting exists: the schema creates it with its default). */
+    /**
+     * A setting's value as text (every setting exists: the schema creates it with its default). Read from the
+     * database at most once a second per instance: a change on another instance shows within that second.
+     */
     public String value(String name) {
-        return em.find(Setting.class, name).getValue();
+        long now = System.nanoTime();
+        Optional<String> recent = cache.values().get(name, now);
+        if (recent.isPresent()) {
+            return recent.get();
+        }
+        long ticket = cache.values().ticket();
+        String value = em.find(Setting.class, name).getValue();
+        // A transaction that changed settings reads its own, uncommitted values: nobody else may see them.
+        if (transactions.getResource(CHANGED) == null) {
+            cache.values().put(ticket, name, value, now);
+        }
+        return value;
     }
 
+    /** Changes a setting; this instance reads every setting again at once, and again once the change commits. */
     public void change(String name, String value) {
         em.find(Setting.class, name).change(value);
+        cache.values().forgetAll();
+        transactions.putResource(CHANGED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.values().forgetAll();
+            }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.api.conversations;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,13 +22,16 @@ import java.util.TreeMap;
  */
 final class RequestFingerprint {
 
+    // Json.createX looks the provider up (a class path scan) on every call: one lookup, kept.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private RequestFingerprint() {}
 
     static String of(Object request) {
         JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(request)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(JSONB.toJson(request)))) {
             parsed = reader.readValue();
         }
         try {
@@ -42,7 +45,7 @@ final class RequestFingerprint {
 
     static JsonValue canonical(JsonValue value) {
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder sorted = Json.createObjectBuilder();
+            JsonObjectBuilder sorted = JSON.createObjectBuilder();
             new TreeMap<>(object).forEach((key, member) -> {
                 if (member.getValueType() != JsonValue.ValueType.NULL) {
                     sorted.add(key, canonical(member));
@@ -51,7 +54,7 @@ final class RequestFingerprint {
             return sorted.build();
         }
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             array.forEach(item -> items.add(canonical(item)));
             return items.build();
         }

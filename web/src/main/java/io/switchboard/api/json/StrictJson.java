@@ -2,7 +2,6 @@ package io.switchboard.api.json;
 
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.PlainText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -10,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -55,6 +55,9 @@ import java.util.stream.Collectors;
  * scalar types and JSON-P values.
  */
 public final class StrictJson {
+
+    // Json.createX looks the provider up (a class path scan) on every call: one lookup, kept.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** How deep objects and arrays may nest; our deepest request (route conditions) needs 5. */
     public static final int MAX_DEPTH = 32;
@@ -115,7 +118,7 @@ public final class StrictJson {
     @SuppressWarnings("resource")
     private static JsonValue parseAll(InputStream body) {
         try {
-            JsonParser parser = Json.createParser(body);
+            JsonParser parser = JSON.createParser(body);
             if (!parser.hasNext()) {
                 throw new InvalidInputException("body", "must not be empty");
             }
@@ -143,7 +146,7 @@ public final class StrictJson {
 
     private static JsonObject readObject(JsonParser parser, int depth) {
         tooDeep(depth);
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> names = new HashSet<>();
         while (parser.next() != JsonParser.Event.END_OBJECT) {
             String name = parser.getString();
@@ -158,7 +161,7 @@ public final class StrictJson {
 
     private static JsonArray readArray(JsonParser parser, int depth) {
         tooDeep(depth);
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         while (parser.next() != JsonParser.Event.END_ARRAY) {
             array.add(readValue(parser, depth));
         }
@@ -343,7 +346,7 @@ public final class StrictJson {
             String entryPath = join(path, entry.getKey());
             Object name = key == String.class || key == Object.class
                     ? checkedText(entry.getKey(), entryPath)
-                    : value(Json.createValue(entry.getKey()), key, entryPath);
+                    : value(JSON.createValue(entry.getKey()), key, entryPath);
             // A null value in a map is meaningful (e.g. a capacity back to its default).
             map.put(name, value(entry.getValue(), valueType, entryPath));
         }
@@ -480,7 +483,7 @@ public final class StrictJson {
         if (type == char.class) {
             return '\0';
         }
-        return number(Json.createValue(0), type, "");
+        return number(JSON.createValue(0), type, "");
     }
 
     private static Class<?> boxed(Class<?> type) {
