@@ -224,7 +224,7 @@ public class AssignmentService {
 
         /** Waits for the agent's row (the caller holds no agent below it), then checks them. */
         Claimed waitFor(AgentState state) {
-            em.lock(state, LockModeType.PESSIMISTIC_WRITE);
+            lock(state.getAgentId(), "");
             return checkHeld(state);
         }
 
@@ -233,7 +233,13 @@ public class AssignmentService {
         }
 
         private boolean lockSkippingHeld(long agentId) {
-            return !em.createNativeQuery("select agent_id from agent_state where agent_id = ?1 for update skip locked")
+            return lock(agentId, " skip locked");
+        }
+
+        // A query, so that this transaction's pending changes are written first and the refresh that follows reads
+        // them back rather than dropping them.
+        private boolean lock(long agentId, String skipLocked) {
+            return !em.createNativeQuery("select agent_id from agent_state where agent_id = ?1 for update" + skipLocked)
                     .setParameter(1, agentId)
                     .getResultList()
                     .isEmpty();
