@@ -41,13 +41,13 @@ done
 
 CONCURRENCIES=(1 4 16 64)
 if [[ $mode == quick ]]; then
-  POINT_SECONDS=8 WARMUP_SECONDS=5 PGBENCH_SECONDS=5
+  POINT_SECONDS=5 WARMUP_SECONDS=3 PGBENCH_SECONDS=5 BULK_WAIT_SECONDS=120
   BULK_CONVERSATIONS=1000 BULK_AGENTS=50
   DEADLINES_PENDING=10000 DEADLINES_DUE=20000 TIMERS_PENDING=""
-  HEAP_MORE=10000 HEAP_TRAFFIC_SECONDS=10
+  HEAP_MORE=10000 HEAP_TRAFFIC_SECONDS=5
   JMH_OPTIONS=(-wi 1 -w 1 -i 2 -r 1 -f 1)
 else
-  POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60
+  POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60 BULK_WAIT_SECONDS=600
   BULK_CONVERSATIONS=10000 BULK_AGENTS=500
   DEADLINES_PENDING=10000,100000,1000000 DEADLINES_DUE=60000 TIMERS_PENDING=10000,100000
   HEAP_MORE=1000000 HEAP_TRAFFIC_SECONDS=60
@@ -67,6 +67,7 @@ report="$root/benchmarks/report"
 raw="$report/raw"
 started_at=$SECONDS
 
+field() { grep -oP "(^| )$2=\K[^ ]+" "$1"; }
 say() { printf '\n[bench %s] %s\n' "$(date -u +%T)" "$*"; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -v ON_ERROR_STOP=1 -qAt \
@@ -187,7 +188,7 @@ waiting_sql="select count(*) from conversation c join person_contact pc on pc.pe
   where pc.address like '+16000000%' and c.assignee_id is null"
 bulk_start=$(date +%s%N)
 status_ms="$(client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" "${bulk_agents[@]}")"
-deadline=$((SECONDS + 600))
+deadline=$((SECONDS + BULK_WAIT_SECONDS))
 while (( $(sql "$waiting_sql") > 0 )) && ((SECONDS < deadline)); do sleep 0.1; done
 bulk_ms=$(( ($(date +%s%N) - bulk_start) / 1000000 ))
 left="$(sql "$waiting_sql")"
@@ -222,12 +223,13 @@ wrk_point() {
     -s "$root/benchmarks/wrk/$script" "http://127.0.0.1:$((PORT_BASE + 80))" > "$out" 2>&1 \
     || die "wrk failed: $out"
 }
-# run_path NAME SCRIPT DIGIT: a warm-up at 16 connections (not counted), then each concurrency.
+# run_path NAME SCRIPT DIGIT [PREFIX]: a warm-up at 16 connections (not counted), then each concurrency; new
+# customers' addresses start with DIGIT and the run's number (warm-up 0), or all with PREFIX (the append pool).
 run_path() {
-  local name="$1" script="$2" digit="$3" i=1
-  wrk_point "$name" "$script" 16 "$WARMUP_SECONDS" "${digit}0" "$raw/wrk-$name-warmup.txt"
+  local name="$1" script="$2" digit="$3" fixed="${4:-}" i=1
+  wrk_point "$name" "$script" 16 "$WARMUP_SECONDS" "${fixed:-${digit}0}" "$raw/wrk-$name-warmup.txt"
   for c in "${CONCURRENCIES[@]}"; do
-    wrk_point "$name" "$script" "$c" "$POINT_SECONDS" "$digit$i"
+    wrk_point "$name" "$script" "$c" "$POINT_SECONDS" "${fixed:-$digit$i}"
     echo "  $name, $c connections: $(cat "$raw/wrk-$name-c$c.txt.line")"
     i=$((i + 1))
   done
@@ -240,12 +242,19 @@ check +12 assigned "(a) new conversation, routed and assigned"
 
 say "(c) a message appended to an open conversation ($APPEND_POOL customers' open conversations)"
 client post "$APP" "$GATEWAY_KEY" "$SENDER" +15000000 "$APPEND_POOL" 16 > /dev/null
-run_path appended append.lua 5
+run_path appended append.lua 5 5000000
 check +15000000 assigned "(c) appended: the customers' conversations"
-appended_conversations="$(sql "select count(*) from conversation c join person_contact pc on pc.person_id = c.person_id
-  where pc.address like '+15000000%'")"
-echo "(c) appended: $appended_conversations conversations for $APPEND_POOL customers (no new ones opened):" \
-  "$([[ $appended_conversations == "$APPEND_POOL" ]] && echo ok || echo FAILED)" | tee -a "$raw/checks.txt"
+IFS='|' read -r appended_conversations appended_messages <<< "$(sql "select count(distinct c.id), count(m.id)
+  from conversation c join person_contact pc on pc.person_id = c.person_id join message m on m.conversation_id = c.id
+  where pc.address like '+15000000%' and m.direction = 'INBOUND'")"
+appended_sent=$APPEND_POOL
+for f in "$raw"/wrk-appended-*.txt.line; do
+  appended_sent=$((appended_sent + $(field "$f" requests) - $(field "$f" failed)))
+done
+echo "(c) appended: $appended_conversations conversations for $APPEND_POOL customers (no new ones opened)," \
+  "$appended_messages customers' messages in them of $appended_sent answered:" \
+  "$([[ $appended_conversations == "$APPEND_POOL" && $appended_messages == "$appended_sent" ]] && echo ok || echo FAILED)" \
+  | tee -a "$raw/checks.txt"
 
 say "(b) new conversation, routed, nobody available"
 client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" $AGENT_IDS > /dev/null
@@ -300,7 +309,6 @@ java -cp "ejb/target/test-classes:ejb/target/classes:$(cat ejb/target/bench-clas
 
 # --- 8. report -------------------------------------------------------------------------------------------------
 say "Writing $report"
-field() { grep -oP "(^| )$2=\K[^ ]+" "$1"; }
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
 declare -A titles=([assigned]="(a) new conversation, routed and assigned" [appended]="(c) message appended to an open conversation"
   [waiting]="(b) new conversation, routed, nobody available")
