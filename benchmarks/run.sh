@@ -247,14 +247,18 @@ check +15000000 assigned "(c) appended: the customers' conversations"
 IFS='|' read -r appended_conversations appended_messages <<< "$(sql "select count(distinct c.id), count(m.id)
   from conversation c join person_contact pc on pc.person_id = c.person_id join message m on m.conversation_id = c.id
   where pc.address like '+15000000%' and m.direction = 'INBOUND'")"
-appended_sent=$APPEND_POOL
+# wrk counts the answers it got before its time was up; the requests then in flight (at most one per connection)
+# are still stored by the server.
+appended_sent=$APPEND_POOL in_flight=16
+for c in "${CONCURRENCIES[@]}"; do in_flight=$((in_flight + c)); done
 for f in "$raw"/wrk-appended-*.txt.line; do
   appended_sent=$((appended_sent + $(field "$f" requests) - $(field "$f" failed)))
 done
 echo "(c) appended: $appended_conversations conversations for $APPEND_POOL customers (no new ones opened)," \
-  "$appended_messages customers' messages in them of $appended_sent answered:" \
-  "$([[ $appended_conversations == "$APPEND_POOL" && $appended_messages == "$appended_sent" ]] && echo ok || echo FAILED)" \
-  | tee -a "$raw/checks.txt"
+  "$appended_messages customers' messages stored in them, $appended_sent answered by the end of each wrk run" \
+  "(+ at most $in_flight then in flight):" \
+  "$( ((appended_conversations == APPEND_POOL && appended_messages >= appended_sent
+       && appended_messages <= appended_sent + in_flight)) && echo ok || echo FAILED)" | tee -a "$raw/checks.txt"
 
 say "(b) new conversation, routed, nobody available"
 client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" $AGENT_IDS > /dev/null
@@ -328,6 +332,7 @@ set terminal pngcairo size 900,560 noenhanced
 set grid
 set logscale x 2
 set xtics (1, 4, 16, 64)
+set xrange [0.8:80]
 set key top left
 set output "$report/throughput.png"
 set title "Inbound throughput by concurrency ($mode run)"
@@ -345,6 +350,7 @@ set terminal pngcairo size 900,560 noenhanced
 set grid
 set logscale xy
 set xtics (1, 4, 16, 64)
+set xrange [0.8:80]
 set key top left
 set output "$report/latency-$path.png"
 set title "${titles[$path]}: latency percentiles ($mode run)"
