@@ -449,7 +449,7 @@ elapsed=$((SECONDS - started_at))
   echo "## JMH (${JMH_OPTIONS[*]}; sample time)"
   echo
   echo '```'
-  grep -hE '^Benchmark|p0\.(50|99) ' "$raw/jmh-choose-agent.txt" "$raw/jmh-route-evaluation.txt" || true
+  grep -hE '^Benchmark +\(|p0\.(50|99) ' "$raw/jmh-choose-agent.txt" "$raw/jmh-route-evaluation.txt" || true
   echo '```'
 } > "$report/report.md"
 
