@@ -34,6 +34,18 @@ final class BenchLateness {
         LAST_FIRED.set(0);
     }
 
+    /** Lines {@code lateness-ms count}, one per non-empty 1 ms bucket (the last bucket holds all later ones). */
+    static String histogram() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < BUCKETS; i++) {
+            long n = HISTOGRAM.get(i);
+            if (n > 0) {
+                lines.append(i).append(' ').append(n).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
     /** {@code fired N p50 P p99 P max P span MS}: latenesses in ms; span from the first due to the last firing. */
     static String summary() {
         long count = COUNT.get();

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 /**
  * Benchmark only. {@code POST ?op=} with {@code store=deadlines|timers}: {@code clear} (timers: up to 10,000 per call); {@code add&count=&inMillis=&
  * everyMillis=} (the first due {@code inMillis} from now); {@code vacuum}. {@code GET ?op=stats} answers the lateness
- * summary, {@code GET ?op=heap} the heap used after a full GC, in bytes.
+ * summary, {@code GET ?op=histogram} its buckets ({@code ms count} lines), {@code GET ?op=heap} the heap used after a full GC, in bytes.
  */
 @WebServlet("/bench")
 public class BenchServlet extends HttpServlet {
@@ -82,6 +82,8 @@ public class BenchServlet extends HttpServlet {
                     .println(ManagementFactory.getMemoryMXBean()
                             .getHeapMemoryUsage()
                             .getUsed());
+        } else if ("histogram".equals(request.getParameter("op"))) {
+            response.getWriter().print(BenchLateness.histogram());
         } else {
             response.getWriter().println(BenchLateness.summary());
         }

@@ -78,6 +78,9 @@ class DeadlineBenchmark {
         }
         String[] s = stats.split(" ");
         long fired = Long.parseLong(s[1]);
+        // The lateness histogram beside the summary, for benchmarks/run.sh's plot.
+        Files.writeString(
+                Path.of("target", "deadline-lateness-" + store + "-" + pending + ".txt"), get("histogram") + "\n");
         long span = Long.parseLong(s[9]);
         report(String.format(
                 "%-9s pending %,9d | created %,7.0f/s | heap %4d MB | fired %,d in %,d ms = %,.0f/s"

@@ -1,0 +1,470 @@
+#!/usr/bin/env bash
+# All of Switchboard's performance figures in one command (README, "Measurements", "One command"):
+#
+#   benchmarks/run.sh [--quick] [--no-deadlines] [--no-build]
+#
+# 1. installs what is missing (wrk, gnuplot-nox, the PostgreSQL client with pgbench: Debian packages, as root or
+#    through sudo); PostgreSQL itself must be running (DB_HOST:DB_PORT, default 127.0.0.1:5432, user postgres)
+# 2. builds (-Pbenchmarks verify) and, in the same Maven run, the durable-deadline benchmark on a test domain of
+#    its own (DEADLINE_PORT_BASE, default 39200) with its lateness histograms
+# 3. starts a throwaway server (benchmarks/server.sh: PORT_BASE, default 39000; schema DB_SCHEMA, default
+#    switchboard_bench, recreated) and stops it on exit
+# 4. bulk assignment: BULK_CONVERSATIONS waiting, then BULK_AGENTS agents Available at once (REST, in parallel)
+# 5. pgbench -N (database pgbench_switchboard, -i -s 10) and, with wrk, each inbound path at 1, 4, 16, 64
+#    connections: (a) new conversation routed and assigned, (c) a message appended to an open conversation,
+#    (b) new conversation routed, nobody available; SQL checks after each
+# 6. heap after a full GC (jcmd) after the conversations so far, and again after HEAP_MORE more
+# 7. the JMH suites (ChooseAgentBenchmark, RouteEvaluationBenchmark), server stopped
+# 8. benchmarks/report/: report.md, PNG plots, raw/ (every tool's own output)
+#
+# --quick: each measured point for seconds rather than a minute, 1,000 bulk conversations onto 50 agents, 10,000
+# pending deadlines, a 10,000-conversation heap step, short JMH settings: under 8 minutes, for CI.
+# --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built (implies --no-deadlines, which
+# runs inside the Maven build), for iterating on this script.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+mode=full
+deadlines=true
+build=true
+for arg in "$@"; do
+  case "$arg" in
+    --quick) mode=quick ;;
+    --no-deadlines) deadlines=false ;;
+    --no-build) build=false deadlines=false ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+CONCURRENCIES=(1 4 16 64)
+if [[ $mode == quick ]]; then
+  POINT_SECONDS=5 WARMUP_SECONDS=3 PGBENCH_SECONDS=5 BULK_WAIT_SECONDS=120
+  BULK_CONVERSATIONS=1000 BULK_AGENTS=50
+  DEADLINES_PENDING=10000 DEADLINES_DUE=20000 TIMERS_PENDING=""
+  HEAP_MORE=10000 HEAP_TRAFFIC_SECONDS=5
+  JMH_OPTIONS=(-wi 1 -w 1 -i 2 -r 1 -f 1)
+else
+  POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60 BULK_WAIT_SECONDS=600
+  BULK_CONVERSATIONS=10000 BULK_AGENTS=500
+  DEADLINES_PENDING=10000,100000,1000000 DEADLINES_DUE=60000 TIMERS_PENDING=10000,100000
+  HEAP_MORE=1000000 HEAP_TRAFFIC_SECONDS=60
+  JMH_OPTIONS=(-f 1)
+fi
+AGENTS=8 AGENT_API_CAPACITY=1000 AGENT_CAPACITY=1000000 APPEND_POOL=256
+
+export PORT_BASE="${PORT_BASE:-39000}" DB_SCHEMA="${DB_SCHEMA:-switchboard_bench}"
+export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_NAME="${DB_NAME:-test}" DB_USER="${DB_USER:-postgres}"
+export PGPASSWORD="${DB_PASSWORD:-}"
+DEADLINE_PORT_BASE="${DEADLINE_PORT_BASE:-39200}"
+PGBENCH_DB="${PGBENCH_DB:-pgbench_switchboard}"
+APP="http://127.0.0.1:$((PORT_BASE + 80))/switchboard"
+DOMAIN="$root/ear/target/bench-domains/switchboard-bench-$PORT_BASE"
+
+report="$root/benchmarks/report"
+raw="$report/raw"
+started_at=$SECONDS
+
+field() { grep -oP "(^| )$2=\K[^ ]+" "$1"; }
+say() { printf '\n[bench %s] %s\n' "$(date -u +%T)" "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -v ON_ERROR_STOP=1 -qAt \
+  -c "set search_path to $DB_SCHEMA" -c "$1"; }
+
+# --- 1. tools ------------------------------------------------------------------------------------------------
+as_root() {
+  if [[ $EUID -eq 0 ]]; then "$@"
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo "$@"
+  else die "'$*' needs root (or sudo without a password): install wrk, gnuplot-nox and postgresql-client by hand"
+  fi
+}
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v gnuplot >/dev/null || missing+=(gnuplot-nox)
+command -v pgbench >/dev/null && command -v psql >/dev/null || missing+=(postgresql-client)
+if ((${#missing[@]})); then
+  say "Installing ${missing[*]} (Debian packages)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+command -v jcmd >/dev/null || die "jcmd not found: a JDK 17 (not only a JRE) must be on the PATH"
+psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qAtc 'select 1' >/dev/null \
+  || die "PostgreSQL does not answer at $DB_HOST:$DB_PORT (database $DB_NAME, user $DB_USER): start it first"
+
+rm -rf "$report"
+mkdir -p "$raw"
+{
+  echo "mode=$mode started=$(date -u +%FT%TZ) commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "cpus=$(nproc) load_average=$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "java=$(java -version 2>&1 | head -1)"
+  echo "postgresql=$(psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qAtc 'show server_version')"
+  echo "wrk=$(wrk -v 2>&1 | head -1)"
+} > "$raw/environment.txt"
+
+# --- 2. build, and the deadline benchmark in the same Maven run ---------------------------------------------
+say "Building (-Pbenchmarks verify)$([[ $deadlines == true ]] && echo ', then the durable-deadline benchmark')"
+rm -f ear/target/deadline-benchmark.txt ear/target/deadline-lateness-*.txt
+mvn_args=(-B -Pbenchmarks -DskipUnitTests -Dspotless.check.skip=true -Ddb=postgresql
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test)
+if [[ $deadlines == true ]]; then
+  mvn_args+=(-Dit.test=DeadlineBenchmark -Dit.port.base="$DEADLINE_PORT_BASE"
+    -Dit.http.port=$((DEADLINE_PORT_BASE + 80)) -Dit.admin.port=$((DEADLINE_PORT_BASE + 48))
+    -Dit.db.schema=switchboard_bench_deadlines -Dbench.deadlines.pending="$DEADLINES_PENDING"
+    -Dbench.timers.pending="$TIMERS_PENDING" -Dbench.due="$DEADLINES_DUE")
+else
+  mvn_args+=(-DskipITs)
+fi
+if [[ $build == true ]]; then
+  ./mvnw "${mvn_args[@]}" verify dependency:build-classpath > "$raw/build.log" 2>&1 \
+    || { tail -40 "$raw/build.log"; die "build failed: $raw/build.log"; }
+fi
+[[ -f benchmarks/target/bench-classpath.txt && -f ear/target/switchboard.ear ]] || die "nothing built: run without --no-build"
+if [[ ! -x ear/target/payara6/bin/asadmin || ! -f ear/target/server-lib/postgresql.jar ]]; then
+  # Without the deadline benchmark (-DskipITs) the build does not unpack the server: README, "Benchmarks".
+  ./mvnw -B -q -pl ear dependency:unpack dependency:copy >> "$raw/build.log" 2>&1 || die "no Payara Server: $raw/build.log"
+fi
+if [[ $deadlines == true ]]; then
+  cp ear/target/deadline-benchmark.txt ear/target/deadline-lateness-*.txt "$raw/"
+  sed 's/^/  /' "$raw/deadline-benchmark.txt"
+fi
+bench_cp="benchmarks/target/classes:$(cat benchmarks/target/bench-classpath.txt)"
+client() { java -cp "$bench_cp" io.switchboard.benchmarks.BenchClient "$@"; }
+
+# --- 3. the throwaway server -----------------------------------------------------------------------------------
+cleanup() {
+  local rc=$?
+  if [[ -n "${server_started:-}" ]]; then
+    say "Stopping the benchmark server"
+    benchmarks/server.sh down >/dev/null 2>&1 || true
+  fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+say "Starting the benchmark server on 127.0.0.1:$((PORT_BASE + 80)), schema $DB_SCHEMA"
+server_started=yes
+benchmarks/server.sh up > "$raw/server-up.log" 2>&1 || { tail -20 "$raw/server-up.log"; die "server did not start"; }
+server_pid="$(cat "$DOMAIN/config/pid")"
+setup_vars="$(client setup "$APP" "$(cat ear/target/bench-admin-password)" "$AGENTS" "$AGENT_API_CAPACITY")"
+eval "$setup_vars"
+# The API takes capacities up to 1,000; the paths below open more conversations than 8 x 1,000 in a full run, and
+# they must never find the agents full, so the database gets the large capacity directly (nothing caches it).
+sql "update agent_state set capacity_live_messaging = $AGENT_CAPACITY where agent_id in (${AGENT_IDS// /,})" > /dev/null
+
+# Correctness after a run: conversations whose customer's address starts with $1 are each assigned (exactly one
+# assignment decision with an agent) or, with $2 = waiting, none is; no agent anywhere holds more than its capacity.
+check() {
+  local prefix="$1" expect="$2" name="$3" result
+  result="$(sql "
+    with mine as (select c.id, c.assignee_id, c.status from conversation c
+                  join person_contact pc on pc.person_id = c.person_id and pc.channel = 'SMS'
+                  where pc.address like '$prefix%'),
+         decided as (select conversation_id, count(*) n from assignment_decision
+                     where agent_id is not null and conversation_id in (select id from mine) group by 1),
+         held as (select c.assignee_id, count(*) n from conversation c
+                  where c.assignee_id is not null and c.status <> 'CLOSED' group by 1),
+         over as (select h.assignee_id from held h join agent_state s on s.agent_id = h.assignee_id
+                  where h.n > coalesce(s.capacity_live_messaging,
+                        (select cast(val as integer) from setting where name = 'capacity.LIVE_MESSAGING')))
+    select (select count(*) from mine),
+           (select count(*) from mine where assignee_id is null),
+           (select count(*) from mine m left join decided d on d.conversation_id = m.id where coalesce(d.n, 0) <> 1),
+           (select count(*) from over)")"
+  local total unassigned not_once over verdict=ok
+  IFS='|' read -r total unassigned not_once over <<< "$result"
+  if [[ $expect == assigned ]]; then
+    ((unassigned == 0 && not_once == 0 && over == 0)) || verdict=FAILED
+    echo "$name: $total conversations, $unassigned unassigned, $not_once not assigned exactly once, $over agents above capacity: $verdict"
+  else
+    ((unassigned == total && over == 0)) || verdict=FAILED
+    echo "$name: $total conversations, $((total - unassigned)) assigned (none expected), $over agents above capacity: $verdict"
+  fi | tee -a "$raw/checks.txt"
+}
+
+# --- 4. bulk assignment ----------------------------------------------------------------------------------------
+say "Bulk assignment: $BULK_CONVERSATIONS waiting conversations, then $BULK_AGENTS agents Available at once"
+client post "$APP" "$GATEWAY_KEY" "$SENDER" +16000000 "$BULK_CONVERSATIONS" 16 > /dev/null
+bulk_capacity=$(( 2 * ((BULK_CONVERSATIONS + BULK_AGENTS - 1) / BULK_AGENTS) ))
+read -r -a bulk_agents <<< "$(client agents "$APP" "$MANAGER_KEY" "$BULK_AGENTS" "$bulk_capacity" "Bulk")"
+waiting_sql="select count(*) from conversation c join person_contact pc on pc.person_id = c.person_id
+  where pc.address like '+16000000%' and c.assignee_id is null"
+bulk_start=$(date +%s%N)
+status_ms="$(client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" "${bulk_agents[@]}")"
+deadline=$((SECONDS + BULK_WAIT_SECONDS))
+while (( $(sql "$waiting_sql") > 0 )) && ((SECONDS < deadline)); do sleep 0.1; done
+bulk_ms=$(( ($(date +%s%N) - bulk_start) / 1000000 ))
+left="$(sql "$waiting_sql")"
+spread="$(sql "select max(n) - min(n), min(n), max(n) from (select s.agent_id, count(c.id) n from agent_state s
+  join agent a on a.id = s.agent_id left join conversation c on c.assignee_id = s.agent_id and c.status <> 'CLOSED'
+  where a.name like 'Bulk %' group by 1) per_agent")"
+IFS='|' read -r bulk_spread bulk_min bulk_max <<< "$spread"
+echo "conversations=$BULK_CONVERSATIONS agents=$BULK_AGENTS capacity=$bulk_capacity status_requests_ms=$status_ms" \
+  "all_assigned_ms=$bulk_ms left_unassigned=$left spread=$bulk_spread min=$bulk_min max=$bulk_max" | tee "$raw/bulk.txt"
+check +16000000 assigned "bulk assignment"
+# Out of the way of the paths below: Busy keeps what they hold and takes nothing new.
+client status "$APP" "$MANAGER_KEY" "$BUSY_ID" "${bulk_agents[@]}" > /dev/null
+
+# --- 5. pgbench and the inbound paths -------------------------------------------------------------------------
+say "pgbench -N (database $PGBENCH_DB, scale 10), ${PGBENCH_SECONDS} s per concurrency"
+pg=(-h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER")
+psql "${pg[@]}" -d "$DB_NAME" -qAtc "select 1 from pg_database where datname = '$PGBENCH_DB'" | grep -q 1 \
+  || createdb "${pg[@]}" "$PGBENCH_DB"
+pgbench "${pg[@]}" -i -s 10 -q "$PGBENCH_DB" > "$raw/pgbench-init.log" 2>&1
+declare -A pgbench_tps
+for c in "${CONCURRENCIES[@]}"; do
+  pgbench "${pg[@]}" -N -n -c "$c" -j $((c < 2 ? c : 2)) -T "$PGBENCH_SECONDS" "$PGBENCH_DB" > "$raw/pgbench-c$c.txt" 2>&1
+  pgbench_tps[$c]="$(grep -oP 'tps = \K[0-9.]+' "$raw/pgbench-c$c.txt" | tail -1)"
+  echo "  pgbench -N, $c clients: ${pgbench_tps[$c]} tps"
+done
+
+# wrk_point PATH SCRIPT CONCURRENCY SECONDS PREFIX [out]: one wrk run; its done() writes a key=value line.
+wrk_point() {
+  local path="$1" script="$2" c="$3" seconds="$4" prefix="$5" out="${6:-$raw/wrk-$1-c$3.txt}"
+  SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX="$prefix" SB_POOL="$APPEND_POOL" SB_OUT="$out.line" \
+    wrk -t $((c < 2 ? c : 2)) -c "$c" -d "${seconds}s" --timeout 30s --latency \
+    -s "$root/benchmarks/wrk/$script" "http://127.0.0.1:$((PORT_BASE + 80))" > "$out" 2>&1 \
+    || die "wrk failed: $out"
+}
+# run_path NAME SCRIPT DIGIT [PREFIX]: a warm-up at 16 connections (not counted), then each concurrency; new
+# customers' addresses start with DIGIT and the run's number (warm-up 0), or all with PREFIX (the append pool).
+run_path() {
+  local name="$1" script="$2" digit="$3" fixed="${4:-}" i=1
+  wrk_point "$name" "$script" 16 "$WARMUP_SECONDS" "${fixed:-${digit}0}" "$raw/wrk-$name-warmup.txt"
+  for c in "${CONCURRENCIES[@]}"; do
+    wrk_point "$name" "$script" "$c" "$POINT_SECONDS" "${fixed:-$digit$i}"
+    echo "  $name, $c connections: $(cat "$raw/wrk-$name-c$c.txt.line")"
+    i=$((i + 1))
+  done
+}
+
+say "(a) new conversation, routed and assigned: $AGENTS agents Available, ${POINT_SECONDS} s per concurrency"
+client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" $AGENT_IDS > /dev/null
+run_path assigned new-conversation.lua 2
+check +12 assigned "(a) new conversation, routed and assigned"
+
+say "(c) a message appended to an open conversation ($APPEND_POOL customers' open conversations)"
+client post "$APP" "$GATEWAY_KEY" "$SENDER" +15000000 "$APPEND_POOL" 16 > /dev/null
+run_path appended append.lua 5 5000000
+check +15000000 assigned "(c) appended: the customers' conversations"
+IFS='|' read -r appended_conversations appended_messages <<< "$(sql "select count(distinct c.id), count(m.id)
+  from conversation c join person_contact pc on pc.person_id = c.person_id join message m on m.conversation_id = c.id
+  where pc.address like '+15000000%' and m.direction = 'INBOUND'")"
+# wrk counts the answers it got before its time was up; the requests then in flight (at most one per connection)
+# are still stored by the server.
+appended_sent=$APPEND_POOL in_flight=16
+for c in "${CONCURRENCIES[@]}"; do in_flight=$((in_flight + c)); done
+for f in "$raw"/wrk-appended-*.txt.line; do
+  appended_sent=$((appended_sent + $(field "$f" requests) - $(field "$f" failed)))
+done
+echo "(c) appended: $appended_conversations conversations for $APPEND_POOL customers (no new ones opened)," \
+  "$appended_messages customers' messages stored in them, $appended_sent answered by the end of each wrk run" \
+  "(+ at most $in_flight then in flight):" \
+  "$( ((appended_conversations == APPEND_POOL && appended_messages >= appended_sent
+       && appended_messages <= appended_sent + in_flight)) && echo ok || echo FAILED)" | tee -a "$raw/checks.txt"
+
+say "(b) new conversation, routed, nobody available"
+client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" $AGENT_IDS > /dev/null
+run_path waiting new-conversation.lua 3
+check +13 waiting "(b) new conversation, nobody available"
+
+# --- 6. heap ---------------------------------------------------------------------------------------------------
+heap_mb() {
+  # GC.class_histogram forces a full collection even where System.gc() (jcmd GC.run) is disabled.
+  jcmd "$server_pid" GC.run > /dev/null
+  jcmd "$server_pid" GC.class_histogram > /dev/null
+  jcmd "$server_pid" GC.heap_info | grep -oP 'used \K[0-9]+(?=K)' | head -1 | awk '{printf "%.0f", $1 / 1024}'
+}
+conversations_now() { sql "select count(*) from conversation"; }
+say "Heap after a full GC, then $HEAP_MORE more conversations (bulk SQL insert, then ${HEAP_TRAFFIC_SECONDS} s of traffic from their customers)"
+heap1_conversations="$(conversations_now)"
+heap1="$(heap_mb)"
+# Closed conversations of HEAP_MORE customers (+18 and 9 digits), as the engine would leave them; ids from the
+# tables' own sequences (EclipseLink takes blocks below each value it reads, so the rows never collide).
+sender_id="$(sql "select id from sender where address = '$SENDER'")"
+sql "insert into person (id, created_at, version)
+       select nextval('person_seq'), now(), 1 from generate_series(1, $HEAP_MORE);
+     create temporary table heap_people as
+       select id, row_number() over (order by id) - 1 as n from person where id > (select coalesce(max(person_id), 0) from person_contact);
+     insert into person_contact (id, person_id, channel, address)
+       select nextval('person_contact_seq'), id, 'SMS', '+18' || lpad(n::text, 9, '0') from heap_people;
+     insert into conversation (id, short_id, status, priority, direction, channel, person_id, sender_id, queue_id,
+                               created_at, updated_at, closed_at, version)
+       select nextval('conversation_seq'), nextval('conversation_short_id_seq'), 'CLOSED', 'NORMAL', 'INBOUND', 'SMS',
+              id, $sender_id, $QUEUE_ID, now(), now(), now(), 1 from heap_people;
+     analyze person; analyze person_contact; analyze conversation;" > /dev/null
+# Customers picked across all of them write again: the server finds each one among the inserted rows.
+SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX=8000 SB_POOL="$HEAP_MORE" SB_OUT="$raw/wrk-heap-traffic.txt.line" \
+  wrk -t 2 -c 16 -d "${HEAP_TRAFFIC_SECONDS}s" --timeout 30s --latency -s "$root/benchmarks/wrk/append.lua" \
+  "http://127.0.0.1:$((PORT_BASE + 80))" > "$raw/wrk-heap-traffic.txt" 2>&1
+heap2_conversations="$(conversations_now)"
+heap2="$(heap_mb)"
+echo "conversations1=$heap1_conversations heap1_mb=$heap1 conversations2=$heap2_conversations heap2_mb=$heap2" \
+  "inserted=$HEAP_MORE traffic=$(cat "$raw/wrk-heap-traffic.txt.line")" | tee "$raw/heap.txt"
+
+say "Stopping the benchmark server"
+benchmarks/server.sh down > /dev/null 2>&1 || true
+server_started=
+
+# --- 7. JMH ----------------------------------------------------------------------------------------------------
+say "JMH: ChooseAgentBenchmark, RouteEvaluationBenchmark (${JMH_OPTIONS[*]})"
+java -cp "$bench_cp" org.openjdk.jmh.Main ChooseAgentBenchmark "${JMH_OPTIONS[@]}" -rf csv \
+  -rff "$raw/jmh-choose-agent.csv" > "$raw/jmh-choose-agent.txt" 2>&1 || die "JMH failed: $raw/jmh-choose-agent.txt"
+java -cp "ejb/target/test-classes:ejb/target/classes:$(cat ejb/target/bench-classpath.txt)" org.openjdk.jmh.Main \
+  RouteEvaluationBenchmark "${JMH_OPTIONS[@]}" -rf csv -rff "$raw/jmh-route-evaluation.csv" \
+  > "$raw/jmh-route-evaluation.txt" 2>&1 || die "JMH failed: $raw/jmh-route-evaluation.txt"
+
+# --- 8. report -------------------------------------------------------------------------------------------------
+say "Writing $report"
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+declare -A titles=([assigned]="(a) new conversation, routed and assigned" [appended]="(c) message appended to an open conversation"
+  [waiting]="(b) new conversation, routed, nobody available")
+paths=(assigned appended waiting)
+for path in "${paths[@]}"; do
+  for c in "${CONCURRENCIES[@]}"; do
+    line="$raw/wrk-$path-c$c.txt.line"
+    printf '%s %s %s %s %s %s %s %s\n' "$c" "$(field "$line" per_second)" "$(ms "$(field "$line" p50_us)")" \
+      "$(ms "$(field "$line" p75_us)")" "$(ms "$(field "$line" p90_us)")" "$(ms "$(field "$line" p99_us)")" \
+      "${pgbench_tps[$c]}" "$(field "$line" failed)"
+  done > "$raw/$path.dat"
+done
+printf '%s %s\n' $(for c in "${CONCURRENCIES[@]}"; do echo "$c ${pgbench_tps[$c]}"; done) > "$raw/pgbench.dat"
+
+gnuplot <<PLOT
+set terminal pngcairo size 900,560 noenhanced
+set grid
+set logscale x 2
+set xtics (1, 4, 16, 64)
+set xrange [0.8:80]
+set key top left
+set output "$report/throughput.png"
+set title "Inbound throughput by concurrency ($mode run)"
+set xlabel "connections"; set ylabel "messages/s (pgbench -N: transactions/s / 10)"
+plot "$raw/assigned.dat" using 1:2 with linespoints title "(a) routed and assigned", \
+     "$raw/appended.dat" using 1:2 with linespoints title "(c) appended", \
+     "$raw/waiting.dat" using 1:2 with linespoints title "(b) nobody available", \
+     "$raw/pgbench.dat" using 1:(\$2/10) with linespoints dashtype 2 title "pgbench -N / 10"
+set logscale y
+set ylabel "latency (ms)"
+PLOT
+for path in "${paths[@]}"; do
+  gnuplot <<PLOT
+set terminal pngcairo size 900,560 noenhanced
+set grid
+set logscale xy
+set xtics (1, 4, 16, 64)
+set xrange [0.8:80]
+set key top left
+set output "$report/latency-$path.png"
+set title "${titles[$path]}: latency percentiles ($mode run)"
+set xlabel "connections"; set ylabel "latency (ms)"
+plot "$raw/$path.dat" using 1:3 with linespoints title "p50", "" using 1:4 with linespoints title "p75", \
+     "" using 1:5 with linespoints title "p90", "" using 1:6 with linespoints title "p99"
+PLOT
+done
+histograms=("$raw"/deadline-lateness-*.txt)
+if [[ -e "${histograms[0]}" ]]; then
+  plots=()
+  for h in "${histograms[@]}"; do
+    t="$(basename "$h" .txt)"; t="${t#deadline-lateness-}"
+    # 10 ms bins, as a share of the firings, so that runs of any size compare.
+    awk '{ b = int($1 / 10) * 10; n[b] += $2; total += $2 } END { for (b in n) print b, n[b] / total * 100 }' "$h" \
+      | sort -n > "$h.bins"
+    plots+=("\"$h.bins\" using 1:2 with steps title \"${t/-/, } pending\"")
+  done
+  gnuplot <<PLOT
+set terminal pngcairo size 900,560 noenhanced
+set grid
+set logscale y
+set output "$report/deadline-lateness.png"
+set title "Durable deadlines: how late they fire (10 ms bins; $mode run)"
+set xlabel "lateness (ms)"; set ylabel "share of firings (%)"
+plot $(IFS=,; echo "${plots[*]}")
+PLOT
+fi
+
+row() { # path-title c
+  local line="$raw/wrk-$1-c$2.txt.line" rate tps
+  rate="$(field "$line" per_second)"; tps="${pgbench_tps[$2]}"
+  printf '| %s | %s | %.0f | %s | %s | %s | %.0f | %.1f%% | %s |\n' "${titles[$1]}" "$2" "$rate" \
+    "$(ms "$(field "$line" p50_us)")" "$(ms "$(field "$line" p90_us)")" "$(ms "$(field "$line" p99_us)")" "$tps" \
+    "$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.1f", a / b * 100 }')" "$(field "$line" failed)"
+}
+elapsed=$((SECONDS - started_at))
+{
+  echo "# Switchboard benchmarks ($mode run)"
+  echo
+  echo "Written by \`benchmarks/run.sh$([[ $mode == quick ]] && echo ' --quick')\` in $((elapsed / 60)) min $((elapsed % 60)) s."
+  echo "Machine and versions: \`raw/environment.txt\`. One server (Payara Server 6, \`-Xmx1g\`) on PostgreSQL,"
+  echo "wrk and pgbench on the same machine. Each point: $POINT_SECONDS s after a $WARMUP_SECONDS s warm-up per path"
+  echo "(16 connections, not counted); pgbench -N ran $PGBENCH_SECONDS s at each concurrency in the same run."
+  echo
+  echo "## Inbound paths"
+  echo
+  echo "| path | connections | msg/s | p50 ms | p90 ms | p99 ms | pgbench -N tps | ratio | failed |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  for path in "${paths[@]}"; do for c in "${CONCURRENCIES[@]}"; do row "$path" "$c"; done; done
+  echo
+  echo "(a): each request a message from a new customer to one SMS sender, Default queue on ANY_AVAILABLE_AGENT,"
+  echo "$AGENTS agents Available with Live Messaging capacity $AGENT_CAPACITY (set by SQL: the API stops at 1,000). (c): messages from $APPEND_POOL customers"
+  echo "whose conversations are open and assigned. (b): as (a) with every agent Offline. msg/s counts 2xx answers"
+  echo "only; ratio = msg/s ÷ pgbench -N tps at the same concurrency. Plots: \`throughput.png\`,"
+  echo "\`latency-assigned.png\`, \`latency-appended.png\`, \`latency-waiting.png\`; wrk's output: \`raw/wrk-*\`."
+  echo
+  echo "## Bulk assignment"
+  echo
+  echo "| waiting | agents | capacity each | status requests answered | all assigned after | left | spread (max − min) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  echo "| $BULK_CONVERSATIONS | $BULK_AGENTS | $bulk_capacity | $status_ms ms | $bulk_ms ms | $left | $bulk_spread ($bulk_min–$bulk_max) |"
+  echo
+  echo "The conversations wait in the Default queue (nobody available), then every agent is put Available at once"
+  echo "(64 parallel REST calls); the time runs from the first call until SQL sees none of them unassigned."
+  echo "Capacity is twice the fair share, so the spread shows how evenly the engine hands out work."
+  echo
+  echo "## Heap after a full GC"
+  echo
+  echo "| conversations in the database | heap used after full GC |"
+  echo "| --- | --- |"
+  echo "| $heap1_conversations | $heap1 MB |"
+  echo "| $heap2_conversations | $heap2 MB |"
+  echo
+  echo "Between the two: $HEAP_MORE closed conversations of as many new customers were inserted by SQL (person,"
+  echo "contact, conversation; creating them through the API would take hours at the rates above), then"
+  echo "$HEAP_TRAFFIC_SECONDS s of traffic through the API (16 connections) from customers picked across all of them,"
+  echo "so that the server looks them up and opens new conversations for them ($(field "$raw/wrk-heap-traffic.txt.line" requests) requests)."
+  echo "Heap: \`jcmd GC.run\`, \`jcmd GC.class_histogram\` (a full collection), then \`jcmd GC.heap_info\`."
+  echo
+  echo "## Correctness checks (SQL, after each run)"
+  echo
+  sed 's/^/- /' "$raw/checks.txt"
+  echo
+  if [[ -f "$raw/deadline-benchmark.txt" ]]; then
+    echo "## Durable deadlines"
+    echo
+    echo "DeadlineBenchmark (\`-Pbenchmarks\`, its own test domain on PostgreSQL), pending $DEADLINES_PENDING,"
+    echo "$DEADLINES_DUE falling due at 2,000/s; lateness histogram: \`deadline-lateness.png\`."
+    echo
+    echo '```'
+    cat "$raw/deadline-benchmark.txt"
+    echo '```'
+    echo
+  fi
+  echo "## JMH (${JMH_OPTIONS[*]}; sample time)"
+  echo
+  echo '```'
+  grep -hE '^Benchmark +\(|p0\.(50|99) ' "$raw/jmh-choose-agent.txt" "$raw/jmh-route-evaluation.txt" || true
+  echo '```'
+} > "$report/report.md"
+
+line16="$raw/wrk-assigned-c16.txt.line"
+rate16="$(field "$line16" per_second)"
+summary="$(printf 'inbound-to-assigned: %.0f msg/s, pgbench -N: %.0f tps, ratio %s, p99 %s ms' "$rate16" \
+  "${pgbench_tps[16]}" "$(awk -v a="$rate16" -v b="${pgbench_tps[16]}" 'BEGIN { printf "%.3f", a / b }')" \
+  "$(ms "$(field "$line16" p99_us)")")"
+printf '\n%s\n' "$summary" >> "$report/report.md"
+if grep -q FAILED "$raw/checks.txt"; then
+  echo "[bench] WARNING: a correctness check failed (see $report/report.md)" >&2
+fi
+say "Done in $((elapsed / 60)) min $((elapsed % 60)) s: $report/report.md"
+echo "$summary"
