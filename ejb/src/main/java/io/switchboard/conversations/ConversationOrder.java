@@ -18,7 +18,11 @@ public record ConversationOrder(Key key, boolean ascending) {
         QUEUE,
         CUSTOMER,
         CREATED,
-        UPDATED
+        UPDATED,
+        /** The assignee's name; unassigned ones last when ascending. */
+        ASSIGNEE,
+        /** The next SLA due time: the least time left first when ascending; without a running clock last. */
+        SLA_DUE
     }
 
     /** Priority, then longest waiting. */
