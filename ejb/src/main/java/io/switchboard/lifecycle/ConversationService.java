@@ -528,8 +528,18 @@ public class ConversationService {
     /** The page {@link #list} gives, as screens show it (read while the transaction is open). */
     public Page<ConversationSummary> summaries(ConversationFilter filter, ConversationOrder order, int page, int size) {
         Page<Conversation> found = list(filter, order, page, size);
+        return new Page<>(summarize(found.items()), page, size, found.total());
+    }
+
+    /** One conversation as screens show it. */
+    public ConversationSummary summary(long id) {
+        return summarize(List.of(find(id))).get(0);
+    }
+
+    // With their SLA: two queries for the whole page.
+    private List<ConversationSummary> summarize(List<Conversation> found) {
         boolean shortIds = settings.shortIdEnabled();
-        List<Long> ids = found.items().stream().map(Conversation::getId).toList();
+        List<Long> ids = found.stream().map(Conversation::getId).toList();
         Map<Long, Instant> due = new HashMap<>();
         Set<Long> breached = new HashSet<>();
         if (!ids.isEmpty()) {
@@ -546,13 +556,8 @@ public class ConversationService {
                     .setParameter("ids", ids)
                     .getResultList());
         }
-        return new Page<>(
-                found.items().stream()
-                        .map(c ->
-                                new ConversationSummary(c, shortIds, due.get(c.getId()), breached.contains(c.getId())))
-                        .toList(),
-                page,
-                size,
-                found.total());
+        return found.stream()
+                .map(c -> new ConversationSummary(c, shortIds, due.get(c.getId()), breached.contains(c.getId())))
+                .toList();
     }
 }
