@@ -155,9 +155,12 @@ public class DashboardService {
                         + " and m.createdAt >= :since and m.authorKind = :agent and c.createdAt >= :since" + inQueue
                         + " group by m.conversation.id",
                 Object[].class);
+        // Without a queue, no join: the planner would otherwise hash the whole conversation table.
         TypedQuery<Instant> received = em.createQuery(
-                "select m.createdAt from Message m, Conversation c where m.conversation = c"
-                        + " and m.createdAt >= :since and m.direction = :in" + inQueue,
+                queueId == null
+                        ? "select m.createdAt from Message m where m.createdAt >= :since and m.direction = :in"
+                        : "select m.createdAt from Message m, Conversation c where m.conversation = c"
+                                + " and m.createdAt >= :since and m.direction = :in" + inQueue,
                 Instant.class);
         if (queueId != null) {
             started.setParameter("queue", queueId);
