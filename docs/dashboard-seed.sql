@@ -65,6 +65,14 @@ select 10000000 + (c.id - 10000000), c.id, 'FIRST_REPLY', c.created_at,
        null, now()
 from conversation c where c.id > 10000000 and c.status in ('OPEN', 'WAITING') and c.id % 5 = 0;
 
+-- The history: a tenth of the closed ones breached their first reply half an hour after they started.
+insert into sla_breach (id, conversation_id, metric, clock_start, due_at, ended_at, breached_by_s, policy_name,
+                        severity_name, queue_id, agent_id, detected_at)
+select 10000000 + (c.id - 10000000), c.id, 'FIRST_REPLY', c.created_at, c.created_at + interval '30 minutes',
+       c.created_at + interval '40 minutes', 600, 'Seed policy', 'Seed', c.queue_id, null,
+       c.created_at + interval '30 minutes'
+from conversation c where c.id > 10000000 and c.status = 'CLOSED' and c.id % 10 = 5;
+
 commit;
 
 analyze conversation;
