@@ -7,13 +7,12 @@ import io.switchboard.dashboard.DashboardService;
 import io.switchboard.dashboard.HourPoint;
 import io.switchboard.dashboard.QueueNow;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,20 +21,20 @@ import java.util.function.ToLongFunction;
 
 /**
  * The live supervisor dashboard: the engine's numbers per queue and the last 24 hours as Chart.js charts, read
- * afresh on every refresh (the page polls every 2 seconds). Managers and supervisors get links to act in All Work;
+ * afresh on every request (the page polls every 2 seconds), so the bean lives for one request. Managers and supervisors get links to act in All Work;
  * Analytics Managers read.
  */
 @Named
-@ViewScoped
-public class DashboardBean implements Serializable {
+@RequestScoped
+public class DashboardBean {
 
     private static final DateTimeFormatter HOUR =
             DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     @EJB
-    transient DashboardService dashboard;
+    DashboardService dashboard;
 
-    private transient DashboardNow now;
+    private DashboardNow now;
 
     /** Reads the numbers once per request (the table and both charts share them). */
     public DashboardNow getNow() {
