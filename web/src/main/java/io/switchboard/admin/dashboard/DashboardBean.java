@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * The live supervisor dashboard: the engine's numbers per queue and the last 24 hours as Chart.js charts, read
- * afresh on every request (the page polls every 2 seconds), so the bean lives for one request. Managers and supervisors get links to act in All Work;
+ * afresh on every request (pushed after conversation changes, polled every 10 seconds), so the bean lives for one request. Managers and supervisors get links to act in All Work;
  * Analytics Managers read.
  */
 @Named
