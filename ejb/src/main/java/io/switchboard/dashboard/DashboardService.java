@@ -109,20 +109,26 @@ public class DashboardService {
         return new DashboardNow(now, rows, hours(queueId, now, hours));
     }
 
-    /** Per queue: how many open conversations have no assignee, and how long the oldest has waited (seconds). */
+    /**
+     * Per queue: how many open conversations have no assignee, and how long the oldest has waited (seconds). Their
+     * start times are read (few: the conversations waiting now) and the oldest found here: an aggregate over an
+     * instant skips its converter in EclipseLink.
+     */
     private Map<Long, long[]> waiting(Long queueId, Instant now) {
         Map<Long, long[]> waiting = new HashMap<>();
-        query(
-                        "select c.queue.id, count(c), min(c.createdAt) from Conversation c"
-                                + " where c.status = :open and c.assignee is null",
-                        "c.queue.id",
-                        queueId)
-                .setParameter("open", ConversationStatus.OPEN)
-                .getResultList()
-                .forEach(row -> waiting.put((Long) row[0], new long[] {
-                    ((Number) row[1]).longValue(),
-                    Math.max(0, Duration.between((Instant) row[2], now).toSeconds())
-                }));
+        TypedQuery<Object[]> query = em.createQuery(
+                "select c.queue.id, c.createdAt from Conversation c where c.status = :open and c.assignee is null"
+                        + (queueId == null ? "" : " and c.queue.id = :queue"),
+                Object[].class);
+        if (queueId != null) {
+            query.setParameter("queue", queueId);
+        }
+        query.setParameter("open", ConversationStatus.OPEN).getResultList().forEach(row -> {
+            long[] queue = waiting.computeIfAbsent((Long) row[0], id -> new long[] {0, 0});
+            queue[0]++;
+            queue[1] =
+                    Math.max(queue[1], Duration.between((Instant) row[1], now).toSeconds());
+        });
         return waiting;
     }
 
@@ -151,9 +157,8 @@ public class DashboardService {
                 "select c.id, c.createdAt from Conversation c where c.createdAt >= :since" + inQueue, Object[].class);
         // A conversation's first answer comes after it started: only messages since the first hour are read.
         TypedQuery<Object[]> answered = em.createQuery(
-                "select m.conversation.id, min(m.createdAt) from Message m, Conversation c where m.conversation = c"
-                        + " and m.createdAt >= :since and m.authorKind = :agent and c.createdAt >= :since" + inQueue
-                        + " group by m.conversation.id",
+                "select m.conversation.id, m.createdAt from Message m, Conversation c where m.conversation = c"
+                        + " and m.createdAt >= :since and m.authorKind = :agent and c.createdAt >= :since" + inQueue,
                 Object[].class);
         // Without a queue, no join: the planner would otherwise hash the whole conversation table.
         TypedQuery<Instant> received = em.createQuery(
@@ -171,7 +176,7 @@ public class DashboardService {
         answered.setParameter("since", since)
                 .setParameter("agent", AuthorKind.AGENT)
                 .getResultList()
-                .forEach(row -> firstAnswers.put((Long) row[0], (Instant) row[1]));
+                .forEach(row -> firstAnswers.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isBefore(b) ? a : b));
         List<Wait> waits = new ArrayList<>();
         List<Instant> starts = new ArrayList<>();
         started.setParameter("since", since).getResultList().forEach(row -> {

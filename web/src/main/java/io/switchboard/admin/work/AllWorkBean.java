@@ -282,11 +282,17 @@ public class AllWorkBean implements Serializable {
 
     /** How long the conversation has waited since it started, in words. */
     public String waited(ConversationSummary conversation) {
+        if (conversation == null) {
+            return "";
+        }
         return Labels.length(Duration.between(conversation.getCreatedAt(), now()));
     }
 
     /** The SLA time left in words: "12 min", "breached", or empty without a running clock. */
     public String slaLeft(ConversationSummary conversation) {
+        if (conversation == null) {
+            return "";
+        }
         Instant now = now();
         return switch (conversation.slaStanding(now)) {
             case NONE -> "";
@@ -298,6 +304,9 @@ public class AllWorkBean implements Serializable {
 
     /** The row's style by SLA standing: amber at risk, red breached. */
     public String slaStyle(ConversationSummary conversation) {
+        if (conversation == null) {
+            return "";
+        }
         return switch (conversation.slaStanding(now())) {
             case AT_RISK -> "sb-sla-at-risk";
             case BREACHED -> "sb-sla-breached";
