@@ -140,7 +140,7 @@ class AdminSupervisorBrowserIT {
         assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.sbNotReloaded === true;"))
                 .isEqualTo(true);
         assertThat(browser.driver.findElements(By.xpath("//canvas"))).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(browser.driver.findElements(By.xpath("//a[contains(@id, ':act')]")))
+        assertThat(browser.driver.findElements(By.xpath("//*[contains(@id, ':act')]")))
                 .isNotEmpty();
         saveScreenshot("dashboard");
     }
@@ -164,7 +164,7 @@ class AdminSupervisorBrowserIT {
             browser.driver.findElement(By.linkText("Live dashboard")).click();
             browser.visible(By.id("dashboard:queues"));
             assertThat(browser.driver.findElements(By.xpath("//canvas"))).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(browser.driver.findElements(By.xpath("//a[contains(@id, ':act')]")))
+            assertThat(browser.driver.findElements(By.xpath("//*[contains(@id, ':act')]")))
                     .isEmpty();
 
             browser.driver.findElement(By.linkText("All Work")).click();
