@@ -213,9 +213,12 @@ class AdminSupervisorBrowserIT {
         browser.visible(By.id("signed-in-user"));
     }
 
+    /** Sorts by a column and waits for the rows to be rendered anew (the same rows may come back). */
     private static void sortBy(String header) {
+        WebElement row = browser.driver.findElement(ROWS);
         browser.visible(By.xpath("//thead//th[.//span[normalize-space(text())='" + header + "']]"))
                 .click();
+        browser.wait.until(ExpectedConditions.stalenessOf(row));
     }
 
     private static void press(String button) {
