@@ -106,7 +106,7 @@ class AdminSupervisorBrowserIT {
         browser.wait.until(d -> ids().equals(List.of(shown)));
         sortBy("Assignee");
         browser.wait.until(d -> ids().equals(List.of(shown)));
-        sortBy("SLA time left");
+        sortBy("Waiting");
         browser.wait.until(d -> ids().equals(List.of(shown)));
         browser.driver.findElement(ROWS).findElement(By.xpath("td[1]")).click();
         browser.visible(By.id("act:actions"));

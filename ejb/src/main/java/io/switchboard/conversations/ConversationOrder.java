@@ -20,9 +20,7 @@ public record ConversationOrder(Key key, boolean ascending) {
         CREATED,
         UPDATED,
         /** The assignee's name; unassigned ones last when ascending. */
-        ASSIGNEE,
-        /** The next SLA due time: the least time left first when ascending; without a running clock last. */
-        SLA_DUE
+        ASSIGNEE
     }
 
     /** Priority, then longest waiting. */

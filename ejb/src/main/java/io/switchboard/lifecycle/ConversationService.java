@@ -149,8 +149,7 @@ public class ConversationService {
         root.fetch("person");
         boolean shortIds = filter.displayId() != null && settings.shortIdEnabled();
         Instant now = clock.instant();
-        select.where(predicates(cb, select, root, filter, reach, shortIds, now))
-                .orderBy(orderBy(cb, select, root, order));
+        select.where(predicates(cb, select, root, filter, reach, shortIds, now)).orderBy(orderBy(cb, root, order));
         TypedQuery<Conversation> query =
                 em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
@@ -165,8 +164,7 @@ public class ConversationService {
      * The sort column first, then the work order: priority from Urgent down (a rank, as the names do not sort), then
      * the longest waiting (created earliest), then the id so that pages never overlap.
      */
-    private List<Order> orderBy(
-            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root, ConversationOrder order) {
+    private List<Order> orderBy(CriteriaBuilder cb, Root<Conversation> root, ConversationOrder order) {
         Expression<Integer> rank = cb.<Integer>selectCase()
                 .when(cb.equal(root.get("priority"), Priority.URGENT), 0)
                 .when(cb.equal(root.get("priority"), Priority.HIGH), 1)
@@ -188,11 +186,6 @@ public class ConversationService {
             case CREATED -> root.get("createdAt");
             case UPDATED -> root.get("updatedAt");
             case ASSIGNEE -> root.join("assignee", JoinType.LEFT).get("name");
-            case SLA_DUE -> {
-                Subquery<Instant> due = query.subquery(Instant.class);
-                Root<ConversationSla> sla = due.from(ConversationSla.class);
-                yield due.select(sla.get("nextDueAt")).where(cb.equal(sla.get("conversationId"), root.get("id")));
-            }
         };
         if (column != null) {
             boolean ascending = order.key() == ConversationOrder.Key.PRIORITY ? !order.ascending() : order.ascending();

@@ -10,7 +10,6 @@ class AllWorkBeanTest {
     @Test
     void everySortableColumnSortsOnTheServer() {
         assertThat(AllWorkBean.orderKey("assigneeName")).isEqualTo(ConversationOrder.Key.ASSIGNEE);
-        assertThat(AllWorkBean.orderKey("slaDueAt")).isEqualTo(ConversationOrder.Key.SLA_DUE);
         assertThat(AllWorkBean.orderKey("createdAt")).isEqualTo(ConversationOrder.Key.CREATED);
         assertThat(AllWorkBean.orderKey("displayId")).isEqualTo(ConversationOrder.Key.DISPLAY_ID);
     }
