@@ -74,7 +74,7 @@ class AdminAllWorkBrowserIT {
         press("work:filter");
         browser.wait.until(d -> shortIds().equals(List.of(lateId)));
         assertThat(cells(browser.driver.findElement(ROWS)))
-                .hasSize(8)
+                .hasSize(11)
                 .startsWith(lateId, "Open", "Normal", "SMS", "Default", ana);
 
         press("work:clear");
@@ -152,9 +152,9 @@ class AdminAllWorkBrowserIT {
         browser.wait.until(d -> shortIds().equals(List.of(u, h, n)));
         assertThat(cells(browser.driver.findElements(ROWS).get(0)).get(2)).isEqualTo("Urgent");
 
-        sortBy("Waiting since");
+        sortBy("Waiting");
         browser.wait.until(d -> shortIds().equals(List.of(n, h, u)));
-        sortBy("Waiting since");
+        sortBy("Waiting");
         browser.wait.until(d -> shortIds().equals(List.of(u, h, n)));
         sortBy("Customer");
         browser.wait.until(d -> shortIds().size() == 3);

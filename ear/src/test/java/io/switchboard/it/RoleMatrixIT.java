@@ -76,6 +76,8 @@ class RoleMatrixIT {
             ANY    /companies(/\\{id})?                MGR SUP
             # Reports: managers, analytics managers and supervisors.
             ANY    /sla-breaches(/.*)?                 MGR SUP ANA
+            # The live supervisor dashboard: "Conversations Analytics Manager - Can check analytics and reports".
+            GET    /dashboard                          MGR SUP ANA
             # A user changes their own password (with the current one); supervisors anyone's.
             PUT    /users/\\{id}/password              SUP
             ANY    /users(/.*)?                        SUP

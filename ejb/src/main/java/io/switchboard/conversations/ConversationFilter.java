@@ -1,11 +1,13 @@
 package io.switchboard.conversations;
 
 import io.switchboard.channels.Channel;
+import io.switchboard.conversations.logic.SlaStanding;
 import java.time.Instant;
 
 /**
  * Which conversations a list shows; null fields do not filter. {@code displayId} is the id people see (see {@link
- * DisplayIds}): the short ID with the Short ID setting on, otherwise the conversation's id.
+ * DisplayIds}): the short ID with the Short ID setting on, otherwise the conversation's id. {@code slaStanding} selects
+ * conversations at risk or breached ({@link SlaStanding}); {@code botsOnly} the Chatbots view (assigned to a bot).
  */
 public record ConversationFilter(
         Long queueId,
@@ -18,7 +20,38 @@ public record ConversationFilter(
         Instant createdTo,
         Long assigneeId,
         String tag,
-        Long displayId) {
+        Long displayId,
+        SlaStanding slaStanding,
+        boolean botsOnly) {
+
+    /** A filter on everything but the SLA standing and bots. */
+    public ConversationFilter(
+            Long queueId,
+            ConversationStatus status,
+            Priority priority,
+            Channel channel,
+            Long shortId,
+            Long personId,
+            Instant createdFrom,
+            Instant createdTo,
+            Long assigneeId,
+            String tag,
+            Long displayId) {
+        this(
+                queueId,
+                status,
+                priority,
+                channel,
+                shortId,
+                personId,
+                createdFrom,
+                createdTo,
+                assigneeId,
+                tag,
+                displayId,
+                null,
+                false);
+    }
 
     /** A filter on everything but the id people see. */
     public ConversationFilter(

@@ -18,7 +18,9 @@ public record ConversationOrder(Key key, boolean ascending) {
         QUEUE,
         CUSTOMER,
         CREATED,
-        UPDATED
+        UPDATED,
+        /** The assignee's name; unassigned ones last when ascending. */
+        ASSIGNEE
     }
 
     /** Priority, then longest waiting. */

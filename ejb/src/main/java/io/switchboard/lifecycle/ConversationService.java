@@ -21,6 +21,7 @@ import io.switchboard.conversations.Note;
 import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Priority;
 import io.switchboard.conversations.logic.Reach;
+import io.switchboard.conversations.logic.SlaStanding;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
@@ -30,6 +31,8 @@ import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingDecisionRecord;
 import io.switchboard.routing.RoutingTrigger;
 import io.switchboard.settings.SettingsService;
+import io.switchboard.sla.ConversationSla;
+import io.switchboard.sla.SlaBreach;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import jakarta.ejb.EJB;
@@ -50,9 +53,14 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Conversations after they started: reading, listing, status changes, assignment, transfers, re-routing and the
@@ -140,13 +148,14 @@ public class ConversationService {
         root.fetch("queue");
         root.fetch("person");
         boolean shortIds = filter.displayId() != null && settings.shortIdEnabled();
-        select.where(predicates(cb, select, root, filter, reach, shortIds)).orderBy(orderBy(cb, root, order));
+        Instant now = clock.instant();
+        select.where(predicates(cb, select, root, filter, reach, shortIds, now)).orderBy(orderBy(cb, root, order));
         TypedQuery<Conversation> query =
                 em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Conversation> counted = count.from(Conversation.class);
-        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, reach, shortIds));
+        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, reach, shortIds, now));
         return new Page<>(
                 query.getResultList(), page, size, em.createQuery(count).getSingleResult());
     }
@@ -176,6 +185,7 @@ public class ConversationService {
                         cb.coalesce(root.get("person").<String>get("lastName"), ""));
             case CREATED -> root.get("createdAt");
             case UPDATED -> root.get("updatedAt");
+            case ASSIGNEE -> root.join("assignee", JoinType.LEFT).get("name");
         };
         if (column != null) {
             boolean ascending = order.key() == ConversationOrder.Key.PRIORITY ? !order.ascending() : order.ascending();
@@ -193,7 +203,8 @@ public class ConversationService {
             Root<Conversation> root,
             ConversationFilter filter,
             Reach reach,
-            boolean shortIds) {
+            boolean shortIds,
+            Instant now) {
         List<Predicate> where = new ArrayList<>();
         within(cb, root, reach).ifPresent(where::add);
         if (filter.displayId() != null) {
@@ -233,7 +244,54 @@ public class ConversationService {
             tagged.select(same.get("id")).where(cb.equal(same, root), cb.equal(tags.get("name"), filter.tag()));
             where.add(cb.exists(tagged));
         }
+        if (filter.botsOnly()) {
+            where.add(cb.equal(root.get("assignee").get("kind"), AgentKind.BOT));
+        }
+        if (filter.slaStanding() != null) {
+            where.add(standing(cb, query, root, filter.slaStanding(), now));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /**
+     * {@link SlaStanding} as a query condition. Breached is a recorded breach (the SLA deadline records it at the due
+     * time): one semi-join, where also matching clocks overdue but not yet recorded would make the planner scan.
+     */
+    private static Predicate standing(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root, SlaStanding wanted, Instant now) {
+        Subquery<Long> breach = query.subquery(Long.class);
+        Root<SlaBreach> b = breach.from(SlaBreach.class);
+        breach.select(b.get("id")).where(cb.equal(b.get("conversationId"), root.get("id")));
+        Predicate breached = cb.exists(breach);
+        return switch (wanted) {
+            case BREACHED -> breached;
+            case AT_RISK ->
+                cb.and(cb.not(breached), cb.exists(dueWithin(cb, query, root, now, SlaStanding.riskEnd(now))));
+            case ON_TRACK ->
+                cb.and(
+                        cb.not(breached),
+                        cb.not(cb.exists(dueWithin(cb, query, root, null, SlaStanding.riskEnd(now)))),
+                        cb.exists(dueWithin(cb, query, root, null, null)));
+            case NONE -> cb.and(cb.not(cb.exists(breach)), cb.not(cb.exists(dueWithin(cb, query, root, null, null))));
+        };
+    }
+
+    // The conversation's running SLA clocks next due after {@code after} (exclusive) and up to {@code upTo}.
+    private static Subquery<Long> dueWithin(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root, Instant after, Instant upTo) {
+        Subquery<Long> due = query.subquery(Long.class);
+        Root<ConversationSla> sla = due.from(ConversationSla.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(sla.get("conversationId"), root.get("id")));
+        where.add(cb.isNotNull(sla.get("nextDueAt")));
+        if (after != null) {
+            where.add(cb.greaterThan(sla.<Instant>get("nextDueAt"), after));
+        }
+        if (upTo != null) {
+            where.add(cb.lessThanOrEqualTo(sla.<Instant>get("nextDueAt"), upTo));
+        }
+        due.select(sla.get("conversationId")).where(where.toArray(Predicate[]::new));
+        return due;
     }
 
     /** The reach rule as a query condition: the same conversations {@link Reach#reaches} accepts. */
@@ -465,13 +523,36 @@ public class ConversationService {
     /** The page {@link #list} gives, as screens show it (read while the transaction is open). */
     public Page<ConversationSummary> summaries(ConversationFilter filter, ConversationOrder order, int page, int size) {
         Page<Conversation> found = list(filter, order, page, size);
+        return new Page<>(summarize(found.items()), page, size, found.total());
+    }
+
+    /** One conversation as screens show it. */
+    public ConversationSummary summary(long id) {
+        return summarize(List.of(find(id))).get(0);
+    }
+
+    // With their SLA: two queries for the whole page.
+    private List<ConversationSummary> summarize(List<Conversation> found) {
         boolean shortIds = settings.shortIdEnabled();
-        return new Page<>(
-                found.items().stream()
-                        .map(c -> new ConversationSummary(c, shortIds))
-                        .toList(),
-                page,
-                size,
-                found.total());
+        List<Long> ids = found.stream().map(Conversation::getId).toList();
+        Map<Long, Instant> due = new HashMap<>();
+        Set<Long> breached = new HashSet<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(
+                            "select s.conversationId, s.nextDueAt from ConversationSla s where s.conversationId in :ids"
+                                    + " and s.nextDueAt is not null",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> due.put((Long) row[0], (Instant) row[1]));
+            breached.addAll(em.createQuery(
+                            "select distinct b.conversationId from SlaBreach b where b.conversationId in :ids",
+                            Long.class)
+                    .setParameter("ids", ids)
+                    .getResultList());
+        }
+        return found.stream()
+                .map(c -> new ConversationSummary(c, shortIds, due.get(c.getId()), breached.contains(c.getId())))
+                .toList();
     }
 }

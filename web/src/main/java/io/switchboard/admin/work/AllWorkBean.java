@@ -1,6 +1,12 @@
 package io.switchboard.admin.work;
 
+import io.switchboard.admin.support.Labels;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.admin.support.ServerPages;
+import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentService;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationFilter;
 import io.switchboard.conversations.ConversationOrder;
@@ -8,23 +14,32 @@ import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.ConversationSummary;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
+import io.switchboard.conversations.logic.SlaStanding;
 import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
+import io.switchboard.routing.RoutingDecisionRecord;
 import io.switchboard.settings.SettingsService;
+import io.switchboard.tags.Tag;
+import io.switchboard.tags.TagService;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
 /**
  * The All Work view's list: every conversation in the order agents work them (priority, then longest waiting), or
  * sorted by the column the user chooses, filtered and paged by the server, and the chosen one's messages. The chosen
- * one's SLA and assignment decisions have their own beans.
+ * one's SLA and assignment decisions have their own beans. Managers and supervisors act on the chosen conversation
+ * (assign, transfer, status, priority, tag; Agent takeover in the Chatbots view) through the same engine services as
+ * the API, whose rules (queues, statuses, closed is final) refuse what they refuse there; Analytics Managers read.
  */
 @Named
 @ViewScoped
@@ -41,6 +56,12 @@ public class AllWorkBean implements Serializable {
     @EJB
     transient SettingsService settings;
 
+    @EJB
+    transient AgentService agents;
+
+    @EJB
+    transient TagService tags;
+
     private Boolean shortIdShown;
 
     private Long queueId;
@@ -48,11 +69,34 @@ public class AllWorkBean implements Serializable {
     private Priority priority;
     private Channel channel;
     private Long shortId;
+    private Long assigneeId;
+    private String tag;
+    private SlaStanding slaStanding;
+    private boolean chatbots;
+
+    // The chosen conversation's action fields.
+    private Long assignTo;
+    private Long transferTo;
+    private ConversationStatus newStatus;
+    private Priority newPriority;
+    private String addTag;
 
     private final LazyDataModel<ConversationSummary> pages = new ServerPages<>(
             (page, size, sortField, ascending) -> conversations.summaries(
                     new ConversationFilter(
-                            queueId, status, priority, channel, null, null, null, null, null, null, shortId),
+                            queueId,
+                            status,
+                            priority,
+                            channel,
+                            null,
+                            null,
+                            null,
+                            null,
+                            assigneeId,
+                            tag,
+                            shortId,
+                            slaStanding,
+                            chatbots),
                     new ConversationOrder(orderKey(sortField), ascending),
                     page,
                     size),
@@ -64,6 +108,8 @@ public class AllWorkBean implements Serializable {
 
     private transient List<Message> messages;
     private transient List<Queue> queueChoices;
+    private transient List<Agent> agentChoices;
+    private transient List<Tag> tagChoices;
 
     /** A column's sort field (its {@code sortBy}) as the engine's order; none: the work order. */
     static ConversationOrder.Key orderKey(String sortField) {
@@ -79,6 +125,7 @@ public class AllWorkBean implements Serializable {
             case "customerName" -> ConversationOrder.Key.CUSTOMER;
             case "createdAt" -> ConversationOrder.Key.CREATED;
             case "updatedAt" -> ConversationOrder.Key.UPDATED;
+            case "assigneeName" -> ConversationOrder.Key.ASSIGNEE;
             default -> ConversationOrder.Key.WORK;
         };
     }
@@ -95,7 +142,199 @@ public class AllWorkBean implements Serializable {
         priority = null;
         channel = null;
         shortId = null;
+        assigneeId = null;
+        tag = null;
+        slaStanding = null;
         filter();
+    }
+
+    /** The Chatbots view: conversations assigned to bots, with Agent takeover. */
+    public void showChatbots(boolean shown) {
+        chatbots = shown;
+        filter();
+    }
+
+    public boolean isChatbots() {
+        return chatbots;
+    }
+
+    // ---- acting on the chosen conversation
+
+    /** Managers and supervisors act on any conversation; Analytics Managers only read. */
+    public boolean isMayAct() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole("MANAGER") || external.isUserInRole("ACCOUNT_MANAGER");
+    }
+
+    /** Whether the chosen conversation can still change (closed is final). */
+    public boolean isActionable() {
+        return selected != null && selected.getStatus() != ConversationStatus.CLOSED && isMayAct();
+    }
+
+    @ReportsRefusals
+    public void assign() {
+        if (!mayChange()) {
+            return;
+        }
+        if (assignTo == null) {
+            Messages.failText("Choose the agent to assign it to");
+            return;
+        }
+        conversations.assign(selected.getId(), assignTo);
+        done("Assigned to " + agents.find(assignTo).getName());
+    }
+
+    @ReportsRefusals
+    public void unassign() {
+        if (!mayChange()) {
+            return;
+        }
+        conversations.assign(selected.getId(), null);
+        done("Unassigned; automatic assignment looks for an agent");
+    }
+
+    @ReportsRefusals
+    public void transfer() {
+        if (!mayChange()) {
+            return;
+        }
+        if (transferTo == null) {
+            Messages.failText("Choose the queue to transfer it to");
+            return;
+        }
+        conversations.moveToQueue(selected.getId(), transferTo);
+        done("Transferred to queue " + queues.find(transferTo).getName());
+    }
+
+    @ReportsRefusals
+    public void changeStatus() {
+        if (!mayChange()) {
+            return;
+        }
+        if (newStatus == null) {
+            Messages.failText("Choose the new status");
+            return;
+        }
+        conversations.changeStatus(selected.getId(), newStatus);
+        done("Status set to " + Labels.words(newStatus));
+    }
+
+    @ReportsRefusals
+    public void changePriority() {
+        if (!mayChange()) {
+            return;
+        }
+        if (newPriority == null) {
+            Messages.failText("Choose the new priority");
+            return;
+        }
+        conversations.changePriority(selected.getId(), newPriority);
+        done("Priority set to " + Labels.words(newPriority));
+    }
+
+    @ReportsRefusals
+    public void tagIt() {
+        if (!mayChange()) {
+            return;
+        }
+        if (addTag == null || addTag.isBlank()) {
+            Messages.failText("Choose the tag to add");
+            return;
+        }
+        conversations.tag(selected.getId(), addTag);
+        done("Tagged " + addTag);
+    }
+
+    /** Agent takeover by routing: the bot hands the conversation over as its route request does. */
+    @ReportsRefusals
+    public void routeToAgents() {
+        if (!mayChange()) {
+            return;
+        }
+        RoutingDecisionRecord decision = conversations.reroute(selected.getId());
+        done("Handed over to agents" + (decision == null ? "" : ": routed again"));
+    }
+
+    private boolean mayChange() {
+        if (!isMayAct()) {
+            Messages.failText("Only managers and supervisors change conversations");
+            return false;
+        }
+        if (selected == null) {
+            Messages.failText("Choose a conversation first");
+            return false;
+        }
+        return true;
+    }
+
+    // After a change: the list and the chosen one read afresh, the action fields cleared.
+    private void done(String what) {
+        Messages.inform(what + " (conversation " + selected.getDisplayId() + ")");
+        long id = selected.getId();
+        setSelected(conversations.summary(id));
+        assignTo = null;
+        transferTo = null;
+        newStatus = null;
+        newPriority = null;
+        addTag = null;
+    }
+
+    /** How long the conversation has waited since it started, in words. */
+    public String waited(ConversationSummary conversation) {
+        if (conversation == null) {
+            return "";
+        }
+        return Labels.length(Duration.between(conversation.getCreatedAt(), now()));
+    }
+
+    /** The SLA time left in words: "12 min", "breached", or empty without a running clock. */
+    public String slaLeft(ConversationSummary conversation) {
+        if (conversation == null) {
+            return "";
+        }
+        Instant now = now();
+        return switch (conversation.slaStanding(now)) {
+            case NONE -> "";
+            case BREACHED -> "Breached";
+            case AT_RISK -> Labels.length(Duration.between(now, conversation.getSlaDueAt())) + " (at risk)";
+            case ON_TRACK -> Labels.length(Duration.between(now, conversation.getSlaDueAt()));
+        };
+    }
+
+    /** The row's style by SLA standing: amber at risk, red breached. */
+    public String slaStyle(ConversationSummary conversation) {
+        if (conversation == null) {
+            return "";
+        }
+        return switch (conversation.slaStanding(now())) {
+            case AT_RISK -> "sb-sla-at-risk";
+            case BREACHED -> "sb-sla-breached";
+            default -> "";
+        };
+    }
+
+    private static Instant now() {
+        return Clock.systemUTC().instant();
+    }
+
+    public List<Agent> getAgents() {
+        if (agentChoices == null) {
+            agentChoices = agents.list(true).stream()
+                    .filter(a -> a.getKind() == AgentKind.HUMAN)
+                    .toList();
+        }
+        return agentChoices;
+    }
+
+    public List<Tag> getTags() {
+        if (tagChoices == null) {
+            tagChoices = tags.list();
+        }
+        return tagChoices;
+    }
+
+    public SlaStanding[] getSlaStandings() {
+        return new SlaStanding[] {SlaStanding.AT_RISK, SlaStanding.BREACHED};
     }
 
     public LazyDataModel<ConversationSummary> getConversations() {
@@ -185,6 +424,70 @@ public class AllWorkBean implements Serializable {
             shortIdShown = settings.shortIdEnabled();
         }
         return shortIdShown;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public SlaStanding getSlaStanding() {
+        return slaStanding;
+    }
+
+    public void setSlaStanding(SlaStanding slaStanding) {
+        this.slaStanding = slaStanding;
+    }
+
+    public Long getAssignTo() {
+        return assignTo;
+    }
+
+    public void setAssignTo(Long assignTo) {
+        this.assignTo = assignTo;
+    }
+
+    public Long getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(Long transferTo) {
+        this.transferTo = transferTo;
+    }
+
+    public ConversationStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(ConversationStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public Priority getNewPriority() {
+        return newPriority;
+    }
+
+    public void setNewPriority(Priority newPriority) {
+        this.newPriority = newPriority;
+    }
+
+    public String getAddTag() {
+        return addTag;
+    }
+
+    public void setAddTag(String addTag) {
+        this.addTag = addTag;
     }
 
     public Long getShortId() {
