@@ -244,7 +244,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
                     : "#" + (index + 1);
             return "Severity " + label + (severity.group(3) == null ? "" : " " + severity.group(3));
         }
-        return field;
+        return io.switchboard.admin.support.RefusalWording.place(field);
     }
 
     private static LocalDateTime local(Instant instant) {
