@@ -143,7 +143,10 @@ public class SlaPoliciesBean implements Serializable {
     @PostConstruct
     void readRows() {
         Map<Long, String> queueNames = queues.list().stream().collect(Collectors.toMap(Queue::getId, Queue::getName));
-        rows = policies.list().stream().map(p -> new PolicyRow(p, queueNames)).toList();
+        io.switchboard.admin.support.ConditionEditor labels = choices.newEditor();
+        rows = policies.list().stream()
+                .map(p -> new PolicyRow(p, queueNames, labels))
+                .toList();
     }
 
     /** Reads the list again after a change, with the editor's choices and the re-evaluation the change started. */
