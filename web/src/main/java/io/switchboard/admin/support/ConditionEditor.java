@@ -319,6 +319,35 @@ public final class ConditionEditor implements Serializable {
         };
     }
 
+    /**
+     * A failed condition as the routing engine words it for the route tester ("conversation.to is '2'"), read again
+     * as {@link #describe} writes conditions ("To is Support (+385 100)"); text it does not recognise stays.
+     */
+    public String readFailure(String failed) {
+        if (failed == null) {
+            return "";
+        }
+        String operators = Arrays.stream(Operator.values())
+                .map(Operator::label)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("|"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\w.]+) (" + operators + ") '([^']*)'")
+                .matcher(failed);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = m.group(2);
+            Operator operator = Arrays.stream(Operator.values())
+                    .filter(o -> o.label().equals(label))
+                    .findFirst()
+                    .orElseThrow();
+            String text = describe(new Condition(m.group(1), operator.name(), m.group(3)));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** The attribute menu: options grouped as the guide's routing conditions table groups them. */
     public List<SelectItem> getAttributeGroups() {
         return attributeGroups.entrySet().stream()
