@@ -2,7 +2,6 @@ package io.switchboard.admin.routing;
 
 import io.switchboard.admin.support.ConditionChoices;
 import io.switchboard.admin.support.ConditionEditor;
-import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.conversations.Priority;
@@ -86,7 +85,7 @@ public class RouteEditorBean implements Serializable {
     public void save() {
         RouteDraft draft = new RouteDraft(name, enabled, queueId, Priority.valueOf(priority), editor.tree());
         Route saved = editing == null ? routes.create(draft) : routes.update(editing, draft);
-        Messages.inform("Route '" + Labels.isolated(saved.getName()) + "' saved");
+        Messages.inform("Route '" + saved.getName() + "' saved");
         editorOpen = false;
         PrimeFaces.current().executeScript("PF('routeEditor').hide()");
         list.load();

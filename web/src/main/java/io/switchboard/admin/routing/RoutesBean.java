@@ -205,7 +205,7 @@ public class RoutesBean implements Serializable {
     private void move(RouteRow row, int position) {
         try {
             routes.move(row.getId(), position);
-            Messages.inform("Route '" + Labels.isolated(row.getName()) + "' moved to position " + position);
+            Messages.inform("Route '" + row.getName() + "' moved to position " + position);
         } finally {
             load();
         }
@@ -216,8 +216,7 @@ public class RoutesBean implements Serializable {
     public void toggle(RouteRow row) {
         try {
             routes.enable(row.getId(), row.isEnabled());
-            Messages.inform(
-                    "Route '" + Labels.isolated(row.getName()) + "' " + (row.isEnabled() ? "enabled" : "disabled"));
+            Messages.inform("Route '" + row.getName() + "' " + (row.isEnabled() ? "enabled" : "disabled"));
         } finally {
             load();
         }
@@ -227,7 +226,7 @@ public class RoutesBean implements Serializable {
     public void delete(RouteRow row) {
         try {
             routes.delete(row.getId());
-            Messages.inform("Route '" + Labels.isolated(row.getName()) + "' deleted");
+            Messages.inform("Route '" + row.getName() + "' deleted");
         } finally {
             load();
         }

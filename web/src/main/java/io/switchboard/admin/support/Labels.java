@@ -202,14 +202,6 @@ public class Labels {
                 : sender.getName() + " (" + sender.getAddress() + ")";
     }
 
-    /**
-     * Text a person typed, isolated inside a sentence (first-strong isolate … pop isolate): right-to-left control
-     * characters in a route's name cannot reorder the words around it in "Route '…' saved".
-     */
-    public static String isolated(String text) {
-        return text == null ? "" : "\u2068" + text + "\u2069";
-    }
-
     /** A duration as "1h 05m 09s". */
     public static String length(Duration duration) {
         if (duration == null) {
