@@ -149,6 +149,17 @@ public class RoutesBean implements Serializable {
         dragged = List.copyOf(shown);
     }
 
+    /** After a new search or sort: back to the first page (the table keeps its page otherwise). */
+    public void searched() {
+        show();
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces != null
+                && faces.getViewRoot().findComponent(":routes:table")
+                        instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
     /** Dragging makes sense only over the whole list in evaluation order. */
     public boolean isDraggable() {
         return sort == Sort.ORDER && (search == null || search.isBlank());

@@ -35,7 +35,7 @@ public class RefusalReporter implements Serializable {
             return invocation.proceed();
         } catch (InvalidInputException e) {
             String sentence = invocation.getTarget() instanceof FieldLabels screen
-                    ? screen.label(e.getField()) + ": " + RefusalWording.reason(e.getField(), e.getReason())
+                    ? screen.label(e.getField()) + ": " + RefusalWording.reason(e.getReason())
                     : RefusalWording.sentence(e.getField(), e.getReason());
             String beside = invocation.getTarget() instanceof FieldPlaces screen ? screen.clientId(e.getField()) : null;
             Messages.failAt(beside, sentence);

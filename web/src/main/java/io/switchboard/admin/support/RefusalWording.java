@@ -21,16 +21,27 @@ public final class RefusalWording {
 
     private RefusalWording() {}
 
-    /** The whole sentence: where, then what is wrong; or only what is wrong when the field adds nothing. */
+    /**
+     * The whole sentence: a missing reference on its own ("The sender no longer exists"); a working-hours interval or
+     * holiday, then what in it is wrong ("Monday, interval 1: the end must be after the start"); a field and its rule
+     * ("Name must not be blank"); else the field, then the reason.
+     */
     public static String sentence(String field, String reason) {
         String place = place(field);
-        String what = reason(field, reason);
-        return place.isEmpty() ? capitalized(what) : place + ": " + what;
+        String what = reason(reason);
+        if (place.isEmpty() || (reason != null && GONE.matcher(reason.trim()).matches())) {
+            return capitalized(what);
+        }
+        String subject = subject(field);
+        if (subject != null) {
+            return place + ": " + subject + " " + what;
+        }
+        return what.startsWith("must ") || what.startsWith("is required") ? place + " " + what : place + ": " + what;
     }
 
     /** The refusal of an action that names no field ("sender 7 does not exist"). */
     public static String sentence(String message) {
-        return capitalized(reason(null, message));
+        return capitalized(reason(message));
     }
 
     /** Where the refusal points, as the screen shows it ("Monday, interval 1", "Holiday 2", "Severity 1 › Name"). */
@@ -58,8 +69,8 @@ public final class RefusalWording {
         return place.toString();
     }
 
-    /** What is wrong, with field names inside it in words. */
-    static String reason(String field, String reason) {
+    /** What is wrong, with field paths and names inside it in words ("overlaps Monday, interval 1"). */
+    public static String reason(String reason) {
         if (reason == null) {
             return "the value is not accepted";
         }
@@ -70,22 +81,14 @@ public final class RefusalWording {
         }
         Matcher afterStart = AFTER_START.matcher(trimmed);
         if (afterStart.matches()) {
-            return "the end must be after the start (" + afterStart.group(1)
+            return "must be after the start (" + afterStart.group(1)
                     + (afterStart.group(2) == null ? "" : "; " + afterStart.group(2)) + ")";
         }
-        String subject = subject(field);
-        String text = inlineFields(trimmed);
-        return subject != null
-                        && (text.startsWith("must ") || text.startsWith("is required") || text.startsWith("overlaps "))
-                ? subject + " " + text
-                : text;
+        return inlineFields(trimmed);
     }
 
-    // What a "must ..." reason is about within its place: "the end", "the end date".
+    // What a reason is about within a working-hours place ("the end", "the end date"); null elsewhere.
     private static String subject(String field) {
-        if (field == null) {
-            return null;
-        }
         Matcher day = DAY_INTERVAL.matcher(field);
         if (day.matches()) {
             return day.group(3) == null ? "the interval" : "the " + words(day.group(3));
@@ -94,7 +97,7 @@ public final class RefusalWording {
         if (holiday.matches()) {
             return holiday.group(2) == null ? "the holiday" : "the " + words(holiday.group(2));
         }
-        return "it";
+        return null;
     }
 
     // Field paths and camel-cased names quoted in a reason, in words.

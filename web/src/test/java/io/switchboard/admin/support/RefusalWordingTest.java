@@ -33,10 +33,10 @@ class RefusalWordingTest {
     @Test
     void aMissingReferenceSaysItNoLongerExistsWithoutItsId() {
         assertThat(RefusalWording.sentence("senderId", "sender -1 does not exist"))
-                .isEqualTo("Sender: the sender no longer exists");
+                .isEqualTo("The sender no longer exists");
         assertThat(RefusalWording.sentence("sender 42 does not exist")).isEqualTo("The sender no longer exists");
         assertThat(RefusalWording.sentence("workingHoursPeriodId", "working-hours period 9 does not exist"))
-                .isEqualTo("Working hours period: the working-hours period no longer exists");
+                .isEqualTo("The working-hours period no longer exists");
     }
 
     @Test
@@ -44,8 +44,10 @@ class RefusalWordingTest {
         assertThat(RefusalWording.place("severities[1].firstResponseMinutes"))
                 .isEqualTo("Severity 2 › First response minutes");
         assertThat(RefusalWording.sentence("validTo", "must not be before validFrom"))
-                .isEqualTo("Valid to: it must not be before the valid from");
-        assertThat(RefusalWording.sentence("name", "must not be blank")).isEqualTo("Name: it must not be blank");
+                .isEqualTo("Valid to must not be before the valid from");
+        assertThat(RefusalWording.sentence("name", "must not be blank")).isEqualTo("Name must not be blank");
+        assertThat(RefusalWording.sentence("conditions.conditions[0].value", "'x' is not a sender id"))
+                .isEqualTo("Conditions › Condition 1 › Value: 'x' is not a sender id");
         assertThat(RefusalWording.place("queueIds")).isEqualTo("Queues");
         assertThat(RefusalWording.place(null)).isEmpty();
     }
