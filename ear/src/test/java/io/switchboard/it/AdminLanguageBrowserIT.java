@@ -235,6 +235,7 @@ class AdminLanguageBrowserIT {
 
         // Without a search, in evaluation order: drag the second row onto the first.
         search("");
+        browser.choose("routes:sort", "Evaluation order");
         browser.wait.until(d -> rowNames().size() == 10 && rowNames().get(0).equals(prefix + "40"));
         String second = rowNames().get(1);
         WebElement dragged = row(second).findElement(By.xpath("./td[2]"));

@@ -108,12 +108,21 @@ public final class RefusalWording {
             day.appendReplacement(out, Matcher.quoteReplacement(place(day.group())));
         }
         day.appendTail(out);
-        Matcher camel = CAMEL.matcher(out.toString());
+        // Camel-cased field names become words, outside quotes only: a quoted name is the supervisor's own text.
         StringBuilder words = new StringBuilder();
-        while (camel.find()) {
-            camel.appendReplacement(words, Matcher.quoteReplacement("the " + words(camel.group())));
+        String[] parts = out.toString().split("(?=')|(?<=')");
+        boolean quoted = false;
+        for (String part : parts) {
+            if (part.equals("'")) {
+                quoted = !quoted;
+                words.append(part);
+                continue;
+            }
+            words.append(
+                    quoted
+                            ? part
+                            : CAMEL.matcher(part).replaceAll(m -> Matcher.quoteReplacement("the " + words(m.group()))));
         }
-        camel.appendTail(words);
         return words.toString();
     }
 

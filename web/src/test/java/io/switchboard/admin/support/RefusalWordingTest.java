@@ -60,4 +60,10 @@ class RefusalWordingTest {
                 .doesNotContain("SUNDAY")
                 .doesNotContain("[");
     }
+
+    @Test
+    void aQuotedNameStaysAsTheSupervisorWroteIt() {
+        assertThat(RefusalWording.sentence("a queue named 'myQueue' exists"))
+                .isEqualTo("A queue named 'myQueue' exists");
+    }
 }
