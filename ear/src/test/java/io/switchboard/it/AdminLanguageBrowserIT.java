@@ -251,6 +251,14 @@ class AdminLanguageBrowserIT {
                 .perform();
         info("Route '" + second + "' moved to position 1");
         assertThat(position(prefix + "40")).isEqualTo(2);
+
+        // Deleting asks first, with the focus on Cancel.
+        row(prefix + "40").findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        browser.visible(By.id("confirm:no"));
+        browser.wait.until(d -> "confirm:no".equals(js("return document.activeElement.id;")));
+        browser.driver.findElement(By.id("confirm:no")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm:dialog")));
+        assertThat(position(prefix + "40")).isEqualTo(2);
     }
 
     // Issue 15: "'Monday, interval 1: the end must be after the start' not Days.MONDAY[0].end".
