@@ -253,7 +253,9 @@ class AdminLanguageBrowserIT {
         assertThat(position(prefix + "40")).isEqualTo(2);
 
         // Deleting asks first, with the focus on Cancel.
-        row(prefix + "40").findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        row(prefix + "40")
+                .findElement(By.xpath(".//button[.//span[text()='Delete']]"))
+                .click();
         browser.visible(By.id("confirm:no"));
         browser.wait.until(d -> "confirm:no".equals(js("return document.activeElement.id;")));
         browser.driver.findElement(By.id("confirm:no")).click();
