@@ -72,7 +72,7 @@ class AdminAssignmentBrowserIT {
         input.clear();
         input.sendKeys("   ");
         browser.driver.findElement(By.id("create:submit")).click();
-        error("Name must not be blank");
+        error("Name: must not be blank");
         assertThat(statuses()).hasSize(count);
 
         statusRow(name)

@@ -272,8 +272,9 @@ class AdminLanguageBrowserIT {
         type("editor:days:0:intervals:0:start", "17:00");
         type("editor:days:0:intervals:0:end", "09:00");
         browser.driver.findElement(By.id("editor:save")).click();
-        WebElement beside = browser.visible(By.id("editor:days:0:intervals:0:end-refusal"));
-        assertThat(beside.getText())
+        By refusal = By.id("editor:days:0:intervals:0:end-refusal");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(refusal, "Monday, interval 1"));
+        assertThat(browser.visible(refusal).getText())
                 .startsWith("Monday, interval 1: the end must be after the start (17:00")
                 .doesNotContain("days.")
                 .doesNotContain("MONDAY");
@@ -365,9 +366,18 @@ class AdminLanguageBrowserIT {
     }
 
     private static List<String> rowNames() {
-        return browser.driver.findElements(By.xpath("//tbody[@id='routes:table_data']/tr/td[2]")).stream()
-                .map(td -> td.getText().trim())
-                .toList();
+        // The table is drawn again after every Ajax change: read it once it holds still.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.driver.findElements(By.xpath("//tbody[@id='routes:table_data']/tr/td[2]")).stream()
+                        .map(td -> td.getText().trim())
+                        .toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static WebElement row(String name) {
