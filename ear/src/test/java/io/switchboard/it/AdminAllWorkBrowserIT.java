@@ -96,7 +96,7 @@ class AdminAllWorkBrowserIT {
         browser.driver.findElement(ROWS).findElement(By.xpath("td[1]")).click();
         browser.wait.until(d -> messageRows().size() == 2);
         assertThat(browser.visible(By.id("conversation")).getText()).contains("Messages of conversation " + lateId);
-        assertThat(cells(messageRows().get(0))).startsWith("INBOUND · CUSTOMER", anasPhone, sender, "My order is late");
+        assertThat(cells(messageRows().get(0))).startsWith("Inbound · Customer", anasPhone, sender, "My order is late");
         assertThat(cells(messageRows().get(1)).get(3)).isEqualTo("Order 1234");
         browser.screenshot("admin-all-work");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium started as AdminBrowserIT starts it, signed in as admin, with screenshots. */
@@ -97,6 +99,26 @@ final class AdminBrowser implements AutoCloseable {
                 .findElement(By.cssSelector(".ui-selectcheckboxmenu-close"))
                 .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /**
+     * Shows every row of a paged table on one page (its largest page size), so a test finds the rows it made among
+     * those other tests left; a table too short to page has no page-size menu and shows them all already.
+     */
+    void showAllRows(String tableId) {
+        List<WebElement> sizes =
+                driver.findElements(By.cssSelector("[id='" + tableId + "'] select.ui-paginator-rpp-options"));
+        if (sizes.isEmpty()) {
+            return;
+        }
+        WebElement body = driver.findElement(By.id(tableId + "_data"));
+        Select select = new Select(sizes.get(0));
+        List<WebElement> options = select.getOptions();
+        if (select.getFirstSelectedOption().equals(options.get(options.size() - 1))) {
+            return;
+        }
+        select.selectByIndex(options.size() - 1);
+        wait.until(ExpectedConditions.stalenessOf(body));
     }
 
     void screenshot(String name) throws IOException {

@@ -57,6 +57,7 @@ class AdminConformanceBrowserIT {
         String third = route(unique("Third"), queue, sender);
 
         open("/admin/settings/routing.xhtml");
+        browser.showAllRows("routes:table");
         // Down: the keyboard's way to move a route later.
         routeRow(first)
                 .findElement(By.xpath(".//button[.//span[text()='Down']]"))
@@ -80,6 +81,7 @@ class AdminConformanceBrowserIT {
         assertThat(browser.driver.getPageSource()).doesNotContain("Something went wrong");
         assertThat(position(third)).isLessThan(position(second));
         browser.driver.navigate().refresh();
+        browser.showAllRows("routes:table");
         assertThat(routeRow(third).findElement(By.xpath("./td[1]")).getText())
                 .isEqualTo(String.valueOf(position(third)));
         // Priorities read as words, not constants.
@@ -129,6 +131,7 @@ class AdminConformanceBrowserIT {
                 .getInt("id");
         try {
             open("/admin/settings/sla.xhtml");
+            browser.showAllRows("policies:table");
             WebElement row = browser.visible(
                     By.xpath("//tbody[@id='policies:table_data']/tr[td[normalize-space()='" + name + "']]"));
             WebElement button = row.findElement(By.cssSelector(".ui-menubutton button"));

@@ -44,7 +44,7 @@ class AdminRoutingBrowserIT {
         sender = created(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(address, senderName)))
                 .getInt("id");
-        senderLabel = "SMS " + address + " (" + senderName + ")";
+        senderLabel = senderName + " (" + address + ")";
         queueName = unique("Routed");
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
                 {"name": "%s"}""".formatted(queueName)))
@@ -79,6 +79,7 @@ class AdminRoutingBrowserIT {
     void supervisorCreatesReordersDisablesAndTestsRoutes() throws IOException {
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Routing")).click();
+        browser.showAllRows("routes:table");
         row(firstRouteName);
 
         // A new route through the editor: the attribute decides the operators and the value input.
@@ -87,10 +88,10 @@ class AdminRoutingBrowserIT {
         browser.visible(By.id("editor:name")).sendKeys(name);
         browser.choose("editor:queue", queueName);
         browser.choose("editor:priority", "Urgent");
-        browser.choose("editor:conditions:0:attribute", "person.birthDate");
+        browser.choose("editor:conditions:0:attribute", "Person › Birth date");
         browser.visible(By.id("editor:conditions:0:date_input"));
         browser.choose("editor:conditions:0:operator", "before or on");
-        browser.choose("editor:conditions:0:attribute", "conversation.to");
+        browser.choose("editor:conditions:0:attribute", "Conversation › To");
         browser.visible(By.id("editor:conditions:0:choice"));
         assertThat(browser.driver.findElements(By.xpath("//select[@id='editor:conditions:0:operator_input']/option")))
                 .extracting(e -> e.getAttribute("textContent"))
@@ -100,7 +101,8 @@ class AdminRoutingBrowserIT {
         browser.driver.findElement(By.id("editor:save")).click();
         message("ui-messages-info", "Route '" + name + "' saved");
         assertThat(row(name).getText())
-                .contains("conversation.to is " + senderLabel)
+                .contains("To is " + senderLabel)
+                .doesNotContain("conversation.to")
                 .contains(queueName)
                 .contains("Urgent");
         JsonObject stored = route(name);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -48,7 +49,7 @@ class AdminSlaBrowserIT {
         senderId = created(request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(sender, senderName)))
                 .getInt("id");
-        senderLabel = "SMS " + sender + " (" + senderName + ")";
+        senderLabel = senderName + " (" + sender + ")";
         // All Work shows short IDs only when the Short ID setting is on.
         assertThat(request("PUT", API + "/settings", supervisor, JSON, """
                 {"shortIdEnabled": true}""").status())
@@ -68,6 +69,7 @@ class AdminSlaBrowserIT {
         String other = createPolicy(unique(PREFIX + " API"), senderId, 60);
         openAdmin();
         browser.driver.findElement(By.linkText("SLA")).click();
+        browser.showAllRows("policies:table");
         row(other);
 
         // A new policy: the name comes pre-filled, the condition from routing's editor, two severities.
@@ -77,7 +79,7 @@ class AdminSlaBrowserIT {
         nameInput.clear();
         String name = unique(PREFIX + " screen");
         nameInput.sendKeys(name);
-        browser.choose("editor:conditions:0:attribute", "conversation.to");
+        browser.choose("editor:conditions:0:attribute", "Conversation › To");
         browser.choose("editor:conditions:0:choice", senderLabel);
         browser.visible(By.id("editor:severities:0:firstResponse")).sendKeys("30");
         browser.driver.findElement(By.id("editor:severities:0:resolution")).sendKeys("240");
@@ -108,8 +110,8 @@ class AdminSlaBrowserIT {
         assertThat(policy(name).getInt("position")).isEqualTo(1);
         assertThat(positionShown(name)).isEqualTo("1");
         action(other, "Send to position");
-        WebElement to = browser.visible(By.id("move:to"));
-        to.clear();
+        WebElement to = browser.visible(By.id("move:to_input"));
+        to.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         to.sendKeys("1");
         browser.driver.findElement(By.id("move:go")).click();
         message("ui-messages-info", "SLA policy '" + other + "' moved to position 1");
@@ -117,7 +119,7 @@ class AdminSlaBrowserIT {
         assertThat(policy(name).getInt("position")).isEqualTo(2);
 
         // The re-evaluation every change starts shows its progress.
-        browser.wait.until(ExpectedConditions.textToBe(By.id("progress-status"), "COMPLETED"));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("progress-status"), "Completed"));
         assertThat(browser.visible(By.id("progress-count")).getText()).matches("\\d+");
         browser.screenshot("admin-sla");
 
@@ -169,12 +171,12 @@ class AdminSlaBrowserIT {
                 .contains("Default");
         List<String> firstResponse = browser
                 .visible(By.xpath(
-                        "//tbody[contains(@id, 'clocks_data')]/tr[td[1]" + "[normalize-space()='FIRST_RESPONSE']]"))
+                        "//tbody[contains(@id, 'clocks_data')]/tr[td[1]" + "[normalize-space()='First response']]"))
                 .findElements(By.xpath("td"))
                 .stream()
                 .map(cell -> cell.getText().trim())
                 .toList();
-        assertThat(firstResponse.get(1)).isEqualTo("RUNNING");
+        assertThat(firstResponse.get(1)).isEqualTo("Running");
         assertThat(firstResponse.get(2)).isEqualTo("45m 00s");
         assertThat(firstResponse.get(3)).endsWith("UTC");
         assertThat(firstResponse.get(4)).matches("4[34]m \\d\\ds");

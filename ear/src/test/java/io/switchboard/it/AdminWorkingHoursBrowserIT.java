@@ -64,13 +64,13 @@ class AdminWorkingHoursBrowserIT {
                         .getBoolean("endsNextDay"))
                 .isTrue();
 
-        // Tuesday 08:00 to 07:00 on the same day is inverted: refused, naming the interval.
+        // Tuesday 08:00 to 07:00 on the same day is inverted: refused in words, naming the day and the interval.
         row(name).findElement(By.xpath(".//button[.//span[text()='Edit']]")).click();
         browser.wait.until(
                 d -> d.findElement(By.id("editor:name")).getAttribute("value").equals(name));
         type("editor:days:1:intervals:0:end", "07:00");
         browser.driver.findElement(By.id("editor:save")).click();
-        message("ui-messages-error", "Days.TUESDAY[0].end: must be after start");
+        message("ui-messages-error", "Tuesday, interval 1: the end must be after the start");
 
         assertThat(request("DELETE", API + "/working-hours/" + saved.getInt("id"), supervisor, null, null)
                         .status())

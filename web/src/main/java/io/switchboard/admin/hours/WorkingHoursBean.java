@@ -1,6 +1,7 @@
 package io.switchboard.admin.hours;
 
 import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.RefusalReporter.FieldPlaces;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.api.hours.WorkingHoursDefinitions;
 import io.switchboard.api.hours.WorkingHoursRequest;
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class WorkingHoursBean implements Serializable {
+public class WorkingHoursBean implements Serializable, FieldPlaces {
 
     /** A period as the table shows it. */
     public static final class PeriodRow implements Serializable {
@@ -313,6 +314,41 @@ public class WorkingHoursBean implements Serializable {
         } finally {
             load();
         }
+    }
+
+    private static final java.util.regex.Pattern INTERVAL =
+            java.util.regex.Pattern.compile("days\\.([A-Z]+)\\[(\\d+)\\](?:\\.(start|end))?");
+    private static final java.util.regex.Pattern HOLIDAY =
+            java.util.regex.Pattern.compile("holidays\\[(\\d+)\\]\\.(startDate|endDate|name)");
+
+    /** The input a refused field names, so the refusal shows beside it (ids of the editor's ui:repeat rows). */
+    @Override
+    public String clientId(String field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.equals("name")) {
+            return "editor:name";
+        }
+        java.util.regex.Matcher interval = INTERVAL.matcher(field);
+        if (interval.matches()) {
+            for (int d = 0; d < days.size(); d++) {
+                if (days.get(d).getName().equals(interval.group(1))) {
+                    return "editor:days:" + d + ":intervals:" + interval.group(2) + ":"
+                            + (interval.group(3) == null ? "end" : interval.group(3));
+                }
+            }
+        }
+        java.util.regex.Matcher holiday = HOLIDAY.matcher(field);
+        if (holiday.matches()) {
+            String input = switch (holiday.group(2)) {
+                case "startDate" -> "start";
+                case "endDate" -> "end";
+                default -> "name";
+            };
+            return "editor:holidays:" + holiday.group(1) + ":" + input;
+        }
+        return null;
     }
 
     /** Every time zone id, sorted. */

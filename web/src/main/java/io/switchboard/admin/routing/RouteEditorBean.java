@@ -16,11 +16,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * The routing screen's route editor: name, queue, priority, and a condition editor that offers per attribute only its
  * operators and a fitting value input. The editor covers a root group and one level of sub-groups; deeper trees (made
- * through the API) are shown read-only.
+ * through the API) are shown read-only. It opens in a dialog over the list, where the supervisor is.
  */
 @Named
 @ViewScoped
@@ -57,6 +58,7 @@ public class RouteEditorBean implements Serializable {
         enabled = true;
         editor = choices.newEditor();
         editorOpen = true;
+        PrimeFaces.current().executeScript("PF('routeEditor').show()");
     }
 
     @ReportsRefusals
@@ -71,10 +73,12 @@ public class RouteEditorBean implements Serializable {
         enabled = route.isEnabled();
         editor = loaded;
         editorOpen = true;
+        PrimeFaces.current().executeScript("PF('routeEditor').show()");
     }
 
     public void cancel() {
         editorOpen = false;
+        PrimeFaces.current().executeScript("PF('routeEditor').hide()");
     }
 
     @ReportsRefusals
@@ -83,6 +87,7 @@ public class RouteEditorBean implements Serializable {
         Route saved = editing == null ? routes.create(draft) : routes.update(editing, draft);
         Messages.inform("Route '" + saved.getName() + "' saved");
         editorOpen = false;
+        PrimeFaces.current().executeScript("PF('routeEditor').hide()");
         list.load();
     }
 

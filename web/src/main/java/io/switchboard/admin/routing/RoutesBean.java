@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
 
-/** The routing screen's route list: routes in evaluation order (drag a row to reorder), enable/disable, delete. */
+/**
+ * The routing screen's route list: routes in evaluation order, searched, sorted and paged; reordered by dragging a row,
+ * Up/Down or "move to position"; enable/disable, delete.
+ */
 @Named
 @ViewScoped
 public class RoutesBean implements Serializable {
@@ -90,15 +93,76 @@ public class RoutesBean implements Serializable {
     @Inject
     ConditionChoices choices;
 
+    /** How the list can be sorted; only the route order allows dragging (a dropped place is a position). */
+    public enum Sort {
+        ORDER("Evaluation order"),
+        NAME("Name"),
+        QUEUE("Queue"),
+        PRIORITY("Priority");
+
+        private final String label;
+
+        Sort(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    // Every route in evaluation order; the table shows {@link #shown}, the search's and sort's view of it.
     private List<RouteRow> rows;
+    private List<RouteRow> shown;
+    // What the table showed when a row was dragged: PrimeFaces moves rows in the shown list itself.
+    private List<RouteRow> dragged;
+    private String search;
+    private Sort sort = Sort.ORDER;
+    private RouteRow moving;
+    private Integer target;
 
     @PostConstruct
     void readRows() {
-        // Mutable: on a drag and drop PrimeFaces moves the row in this list itself before calling reorder.
         ConditionEditor labels = choices.newEditor();
-        rows = routes.list().stream()
-                .map(r -> new RouteRow(r, labels))
+        rows = routes.list().stream().map(r -> new RouteRow(r, labels)).toList();
+        show();
+    }
+
+    /** Applies the search (name, conditions, queue or priority contain the text) and the sort. */
+    public void show() {
+        String wanted = search == null ? "" : search.trim().toLowerCase(java.util.Locale.ROOT);
+        java.util.Comparator<RouteRow> order = switch (sort) {
+            case ORDER -> java.util.Comparator.comparingInt(RouteRow::getPosition);
+            case NAME -> java.util.Comparator.comparing(RouteRow::getName, String.CASE_INSENSITIVE_ORDER);
+            case QUEUE -> java.util.Comparator.comparing(RouteRow::getQueueName, String.CASE_INSENSITIVE_ORDER);
+            case PRIORITY ->
+                java.util.Comparator.comparing(RouteRow::getPriority).reversed();
+        };
+        shown = rows.stream()
+                .filter(r -> wanted.isEmpty()
+                        || (r.getName() + "\n" + r.getConditions() + "\n" + r.getQueueName() + "\n"
+                                        + r.getPriorityLabel())
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(wanted))
+                .sorted(order.thenComparingInt(RouteRow::getPosition))
                 .collect(Collectors.toCollection(ArrayList::new));
+        dragged = List.copyOf(shown);
+    }
+
+    /** After a new search or sort: back to the first page (the table keeps its page otherwise). */
+    public void searched() {
+        show();
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces != null
+                && faces.getViewRoot().findComponent(":routes:table")
+                        instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Dragging makes sense only over the whole list in evaluation order. */
+    public boolean isDraggable() {
+        return sort == Sort.ORDER && (search == null || search.isBlank());
     }
 
     /** Reads the list again after a change, with the choices the condition editor offers. */
@@ -115,8 +179,26 @@ public class RoutesBean implements Serializable {
      */
     @ReportsRefusals
     public void reorder(ReorderEvent event) {
-        RouteRow moved = rows.get(event.getToIndex());
+        // The indexes count over all pages; the list is whole and in evaluation order (see isDraggable).
+        RouteRow moved = dragged.get(event.getFromIndex());
         move(moved, event.getToIndex() + 1);
+    }
+
+    /** Opens the "move to position" dialog for a route. */
+    public void startMove(RouteRow row) {
+        moving = row;
+        target = row.getPosition();
+    }
+
+    /** Moves the route of the "move to position" dialog; the input allows only 1 to the number of routes. */
+    @ReportsRefusals
+    public void moveToTarget() {
+        if (moving == null || target == null) {
+            return;
+        }
+        move(moving, Math.max(1, Math.min(rows.size(), target)));
+        moving = null;
+        org.primefaces.PrimeFaces.current().executeScript("PF('moveDialog').hide()");
     }
 
     /** Moves a route one place up (for keyboards, where dragging is not possible). */
@@ -161,7 +243,49 @@ public class RoutesBean implements Serializable {
         }
     }
 
+    /** Every route in evaluation order. */
     public List<RouteRow> getRows() {
         return rows;
+    }
+
+    /** The routes the table shows: searched and sorted. */
+    public List<RouteRow> getShown() {
+        return shown;
+    }
+
+    public void setShown(List<RouteRow> shown) {
+        this.shown = shown;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Sort getSort() {
+        return sort;
+    }
+
+    public void setSort(Sort sort) {
+        this.sort = sort == null ? Sort.ORDER : sort;
+    }
+
+    public List<Sort> getSorts() {
+        return java.util.Arrays.asList(Sort.values());
+    }
+
+    public RouteRow getMoving() {
+        return moving;
+    }
+
+    public Integer getTarget() {
+        return target;
+    }
+
+    public void setTarget(Integer target) {
+        this.target = target;
     }
 }

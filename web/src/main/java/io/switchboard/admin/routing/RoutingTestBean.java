@@ -32,9 +32,10 @@ public class RoutingTestBean implements Serializable {
         private final String routeName;
         private final String failed;
 
-        MissRow(RouteMiss miss) {
+        MissRow(RouteMiss miss, io.switchboard.admin.support.ConditionEditor labels) {
             routeName = miss.routeName();
-            failed = miss.path() + ": " + miss.failed();
+            failed = io.switchboard.admin.support.RefusalWording.place(miss.path()) + ": "
+                    + labels.readFailure(miss.failed());
         }
 
         public String getRouteName() {
@@ -45,6 +46,9 @@ public class RoutingTestBean implements Serializable {
             return failed;
         }
     }
+
+    @jakarta.inject.Inject
+    io.switchboard.admin.support.ConditionChoices choices;
 
     @EJB
     transient Routing routing;
@@ -124,7 +128,8 @@ public class RoutingTestBean implements Serializable {
         Queue queue = routing.queueOf(decision);
         testResult = (decision.matched() ? "Route '" + decision.routeName() + "' matches" : "No route matches")
                 + ": queue " + queue.getName() + ", priority " + decision.priority();
-        testMisses = decision.misses().stream().map(MissRow::new).toList();
+        io.switchboard.admin.support.ConditionEditor labels = choices.newEditor();
+        testMisses = decision.misses().stream().map(m -> new MissRow(m, labels)).toList();
     }
 
     /** "name=value" lines as a map. */
@@ -147,8 +152,11 @@ public class RoutingTestBean implements Serializable {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    public List<String> getGenders() {
-        return Arrays.stream(Gender.values()).map(Enum::name).toList();
+    /** Genders as words for the menu; the value stays the constant. */
+    public List<jakarta.faces.model.SelectItem> getGenders() {
+        return Arrays.stream(Gender.values())
+                .map(g -> new jakarta.faces.model.SelectItem(g.name(), io.switchboard.admin.support.Labels.words(g)))
+                .toList();
     }
 
     public Long getTestSenderId() {

@@ -41,8 +41,9 @@ public class SlaPoliciesBean implements Serializable {
         private final String validity;
         private final String queues;
         private final String severities;
+        private final String conditions;
 
-        PolicyRow(SlaPolicy policy, Map<Long, String> queueNames) {
+        PolicyRow(SlaPolicy policy, Map<Long, String> queueNames, io.switchboard.admin.support.ConditionEditor labels) {
             id = policy.getId();
             position = policy.getListOrder() + 1;
             name = policy.getName();
@@ -61,6 +62,17 @@ public class SlaPoliciesBean implements Serializable {
                 case EXCEPT -> "All except " + listed;
             };
             severities = policy.getSeverities().stream().map(PolicyRow::summary).collect(Collectors.joining("; "));
+            conditions = policy.getConditions() == null ? "Always" : labels.describe(policy.getConditions());
+        }
+
+        /** The conditions in one line as a supervisor reads them ("To is Support (+385 100)"). */
+        public String getConditions() {
+            return conditions;
+        }
+
+        /** Enabled or Disabled, for the status column and its filter. */
+        public String getStatus() {
+            return enabled ? "Enabled" : "Disabled";
         }
 
         public long getId() {
@@ -131,7 +143,10 @@ public class SlaPoliciesBean implements Serializable {
     @PostConstruct
     void readRows() {
         Map<Long, String> queueNames = queues.list().stream().collect(Collectors.toMap(Queue::getId, Queue::getName));
-        rows = policies.list().stream().map(p -> new PolicyRow(p, queueNames)).toList();
+        io.switchboard.admin.support.ConditionEditor labels = choices.newEditor();
+        rows = policies.list().stream()
+                .map(p -> new PolicyRow(p, queueNames, labels))
+                .toList();
     }
 
     /** Reads the list again after a change, with the editor's choices and the re-evaluation the change started. */

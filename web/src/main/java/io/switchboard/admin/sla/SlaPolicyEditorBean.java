@@ -126,6 +126,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
         severities = new ArrayList<>(List.of(standard));
         defaultSeverity = 0;
         editorOpen = true;
+        org.primefaces.PrimeFaces.current().executeScript("PF('policyEditor').show()");
     }
 
     @ReportsRefusals
@@ -158,6 +159,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
                 severities.add(r);
             }
             editorOpen = true;
+            org.primefaces.PrimeFaces.current().executeScript("PF('policyEditor').show()");
         } catch (RuntimeException e) {
             // The policy may be gone: show the list as it is now (the refusal is reported all the same).
             list.load();
@@ -171,6 +173,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
 
     public void cancel() {
         editorOpen = false;
+        org.primefaces.PrimeFaces.current().executeScript("PF('policyEditor').hide()");
     }
 
     /** Closes the editor when it holds the policy just deleted. */
@@ -230,6 +233,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
                 : policies.update(editing, definition, editor.tree());
         Messages.inform("SLA policy '" + saved.getName() + "' saved");
         editorOpen = false;
+        org.primefaces.PrimeFaces.current().executeScript("PF('policyEditor').hide()");
         list.load();
     }
 
@@ -244,7 +248,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
                     : "#" + (index + 1);
             return "Severity " + label + (severity.group(3) == null ? "" : " " + severity.group(3));
         }
-        return field;
+        return io.switchboard.admin.support.RefusalWording.place(field);
     }
 
     private static LocalDateTime local(Instant instant) {

@@ -27,7 +27,7 @@ public class SlaReevaluationBean implements Serializable {
         private final boolean running;
 
         ProgressView(SlaReevaluation.Progress progress) {
-            status = progress.status().name();
+            status = io.switchboard.admin.support.Labels.words(progress.status());
             reevaluated = progress.reevaluated();
             startedAt = progress.startedAt() == null ? "" : WHEN_SECONDS.format(progress.startedAt());
             endedAt = progress.endedAt() == null ? "" : WHEN_SECONDS.format(progress.endedAt());

@@ -53,7 +53,7 @@ public class ConditionChoices implements Serializable {
     }
 
     private static String senderLabel(Sender sender) {
-        return Labels.sender(sender) + (sender.getName() == null ? "" : " (" + sender.getName() + ")");
+        return Labels.senderNamed(sender);
     }
 
     /** An empty condition editor over today's choices. */

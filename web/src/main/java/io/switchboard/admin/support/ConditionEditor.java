@@ -10,11 +10,14 @@ import io.switchboard.conditions.Operator;
 import io.switchboard.conditions.ValueKind;
 import io.switchboard.people.Gender;
 import io.switchboard.platform.InvalidInputException;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -105,6 +108,8 @@ public final class ConditionEditor implements Serializable {
 
     private final Map<String, Attribute> attributes = new HashMap<>();
     private final List<Option> attributeOptions = new ArrayList<>();
+    // The attribute menu's groups in the guide's order (LinkedHashMap keeps the catalogue's order).
+    private final Map<String, List<SelectItem>> attributeGroups = new LinkedHashMap<>();
     private final List<Option> queueOptions;
     private final List<Option> senderOptions;
     private final List<Option> tagOptions;
@@ -121,7 +126,10 @@ public final class ConditionEditor implements Serializable {
             List<Option> tagOptions) {
         for (Attribute attribute : catalogue.all()) {
             attributes.put(attribute.key(), attribute);
-            attributeOptions.add(new Option(attribute.key(), attribute.key()));
+            attributeOptions.add(new Option(Labels.attribute(attribute), attribute.key()));
+            attributeGroups
+                    .computeIfAbsent(Labels.attributeGroup(attribute), g -> new ArrayList<>())
+                    .add(new SelectItem(attribute.key(), Labels.attribute(attribute)));
         }
         this.queueOptions = List.copyOf(queueOptions);
         this.senderOptions = List.copyOf(senderOptions);
@@ -261,18 +269,27 @@ public final class ConditionEditor implements Serializable {
         };
     }
 
-    /** A condition tree in one line. */
     /**
-     * The condition tree in one line as people read it: a sender, queue or channel by its label rather than its id or
-     * constant ("conversation.to is SMS +385... (Sales line)", not "conversation.to is 42").
+     * The condition tree in one line as people read it: attributes by their label, a sender, queue or channel by its
+     * name rather than its id or constant, joins as words ("To is Support (+385 100) and Person › City is Zagreb").
      */
     public String describe(ConditionGroup group) {
         List<String> parts = new ArrayList<>();
-        group.conditions()
-                .forEach(c -> parts.add(
-                        c.attribute() + " " + Operator.valueOf(c.operator()).label() + " " + shown(c)));
+        group.conditions().forEach(c -> parts.add(describe(c)));
         group.groups().forEach(g -> parts.add("(" + describe(g) + ")"));
-        return String.join(" " + group.join() + " ", parts);
+        return parts.isEmpty() ? "Always" : String.join(" " + Labels.join(group.join()) + " ", parts);
+    }
+
+    private String describe(Condition condition) {
+        Attribute attribute = attributes.get(condition.attribute());
+        String name = attribute == null ? condition.attribute() : Labels.attributeInSummary(attribute);
+        String operator;
+        try {
+            operator = Operator.valueOf(condition.operator()).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            operator = String.valueOf(condition.operator());
+        }
+        return name + " " + operator + " " + shown(condition);
     }
 
     /** A condition's value: the label of the choice it names, each of a list's values so; else as stored. */
@@ -289,17 +306,54 @@ public final class ConditionEditor implements Serializable {
                         .filter(o -> o.getValue().equals(v))
                         .map(Option::getLabel)
                         .findFirst()
-                        .orElse(v))
+                        .orElse(missing(kindOf(row), v)))
                 .collect(Collectors.joining(", "));
     }
 
-    public static String summary(ConditionGroup group) {
-        List<String> parts = new ArrayList<>();
-        group.conditions()
-                .forEach(c -> parts.add(
-                        c.attribute() + " " + Operator.valueOf(c.operator()).label() + " " + c.value()));
-        group.groups().forEach(g -> parts.add("(" + summary(g) + ")"));
-        return String.join(" " + group.join() + " ", parts);
+    // A choice that no longer exists: said so, never by its bare id.
+    private static String missing(ValueKind kind, String value) {
+        return switch (kind) {
+            case SENDER, SENDER_LIST -> "a sender that no longer exists";
+            case QUEUE_LIST -> "a queue that no longer exists";
+            default -> value;
+        };
+    }
+
+    /**
+     * A failed condition as the routing engine words it for the route tester ("conversation.to is '2'"), read again
+     * as {@link #describe} writes conditions ("To is Support (+385 100)"); text it does not recognise stays.
+     */
+    public String readFailure(String failed) {
+        if (failed == null) {
+            return "";
+        }
+        String operators = Arrays.stream(Operator.values())
+                .map(Operator::label)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("|"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\w.]+) (" + operators + ") '([^']*)'")
+                .matcher(failed);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = m.group(2);
+            Operator operator = Arrays.stream(Operator.values())
+                    .filter(o -> o.label().equals(label))
+                    .findFirst()
+                    .orElseThrow();
+            String text = describe(new Condition(m.group(1), operator.name(), m.group(3)));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The attribute menu: options grouped as the guide's routing conditions table groups them. */
+    public List<SelectItem> getAttributeGroups() {
+        return attributeGroups.entrySet().stream()
+                .map(g -> (SelectItem) new SelectItemGroup(
+                        g.getKey(), null, false, g.getValue().toArray(SelectItem[]::new)))
+                .toList();
     }
 
     public List<Option> getAttributeOptions() {

@@ -3,6 +3,7 @@ package io.switchboard.admin.support;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.channels.Sender;
+import io.switchboard.conditions.Attribute;
 import io.switchboard.users.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -134,6 +135,71 @@ public class Labels {
             case ACCOUNT_MANAGER -> "Account manager (supervisor)";
             case GATEWAY -> "Channel gateway";
         };
+    }
+
+    /** The group an attribute belongs to, after the guide's routing conditions table ("Person", "Email"). */
+    public static String attributeGroup(Attribute attribute) {
+        return switch (attribute.category()) {
+            case "Conversation attributes" -> "Conversation";
+            case "Standard person attributes" -> "Person";
+            case "Custom person attributes" -> "Person (custom)";
+            case "Standard company attributes" -> "Company";
+            case "Custom company attributes" -> "Company (custom)";
+            case "Apple Messages for Business attributes" -> "Apple Messages for Business";
+            case "Email attributes" -> "Email";
+            case "Custom attributes" -> "Passed with the message";
+            default -> attribute.category();
+        };
+    }
+
+    /**
+     * An attribute as a supervisor reads it: its group and name ("Person › City", "Email › Subject"), never its key.
+     * Custom attribute names are the supervisor's own and stay as written.
+     */
+    public static String attribute(Attribute attribute) {
+        String group = attributeGroup(attribute);
+        String name = attribute.category().startsWith("Custom") ? attribute.label() : spaced(attribute.label());
+        String prefix = attribute.category().equals("Email attributes") ? "Email " : "";
+        if (!prefix.isEmpty() && name.startsWith(prefix)) {
+            name = capitalized(name.substring(prefix.length()));
+        }
+        return group.equals(name) ? name : group + " › " + name;
+    }
+
+    /** A camel-cased name in words: "birthDate" as "Birth date", "vatNumber" as "VAT number". */
+    static String spaced(String name) {
+        String words = java.util.Arrays.stream(name.replaceAll("([a-z])([A-Z])", "$1 $2")
+                        .toLowerCase(Locale.ROOT)
+                        .split(" "))
+                .map(w -> switch (w) {
+                    case "cc", "bcc", "vat", "id" -> w.toUpperCase(Locale.ROOT);
+                    default -> w;
+                })
+                .collect(Collectors.joining(" "));
+        return capitalized(words);
+    }
+
+    /** An attribute in a condition's summary: a conversation's own by its name ("To"), others with their group. */
+    public static String attributeInSummary(Attribute attribute) {
+        return attribute.category().equals("Conversation attributes")
+                ? spaced(attribute.label())
+                : attribute(attribute);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A join of conditions as a word: "and", "or". */
+    public static String join(String join) {
+        return "OR".equals(join) ? "or" : "and";
+    }
+
+    /** A sender as a condition names it: "Support (+385 100)" when it has a name, else "SMS +385 100". */
+    public static String senderNamed(Sender sender) {
+        return sender.getName() == null || sender.getName().isBlank()
+                ? sender(sender)
+                : sender.getName() + " (" + sender.getAddress() + ")";
     }
 
     /** A duration as "1h 05m 09s". */

@@ -18,6 +18,15 @@ public final class Messages {
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
     }
 
+    /**
+     * A refusal beside the input with this client id (a p:message for it shows the detail) and in the page's
+     * messages; only in the page's messages when the id is null.
+     */
+    public static void failAt(String clientId, String sentence) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, sentence));
+    }
+
     // The service's reason, as a sentence.
     public static void fail(DomainException e) {
         String reason = e.getMessage();

@@ -9,7 +9,7 @@ import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
 
 /**
- * Turns a refused action into a page message: the service's reason as a sentence, or, for a bean that names its fields
+ * Turns a refused action into a page message in plain language ({@link RefusalWording}), or, for a bean that names its fields
  * ({@link FieldLabels}), the field as the screen shows it and the reason. The action then returns null (stay on the
  * page); cleanup that must run either way belongs in the action's {@code finally}.
  */
@@ -24,19 +24,24 @@ public class RefusalReporter implements Serializable {
         String label(String field);
     }
 
+    /** A screen that shows a refusal beside the input it concerns: the client id of the field's input, or null. */
+    public interface FieldPlaces {
+        String clientId(String field);
+    }
+
     @AroundInvoke
     Object report(InvocationContext invocation) throws Exception {
         try {
             return invocation.proceed();
         } catch (InvalidInputException e) {
-            if (invocation.getTarget() instanceof FieldLabels screen) {
-                Messages.failText(screen.label(e.getField()) + ": " + e.getReason());
-            } else {
-                Messages.fail(e);
-            }
+            String sentence = invocation.getTarget() instanceof FieldLabels screen
+                    ? screen.label(e.getField()) + ": " + RefusalWording.reason(e.getReason())
+                    : RefusalWording.sentence(e.getField(), e.getReason());
+            String beside = invocation.getTarget() instanceof FieldPlaces screen ? screen.clientId(e.getField()) : null;
+            Messages.failAt(beside, sentence);
             return null;
         } catch (DomainException e) {
-            Messages.fail(e);
+            Messages.failText(RefusalWording.sentence(e.getMessage()));
             return null;
         }
     }

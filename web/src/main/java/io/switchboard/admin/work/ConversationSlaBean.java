@@ -38,8 +38,8 @@ public class ConversationSlaBean implements Serializable {
             SlaTracker.SlaState state = sla.state(selected.getId());
             List<ClockRow> clocks = state.clocks().stream()
                     .map(c -> new ClockRow(
-                            c.metric().name(),
-                            c.status().name(),
+                            Labels.words(c.metric()),
+                            Labels.words(c.status()),
                             Labels.length(c.target()),
                             c.due() == null ? "" : Labels.time(c.due()),
                             c.status() == MetricState.Status.RUNNING || c.status() == MetricState.Status.PAUSED
@@ -140,7 +140,7 @@ public class ConversationSlaBean implements Serializable {
         private final String breachedBy;
 
         BreachRow(SlaBreach breach, String due, String breachedBy) {
-            metric = breach.getMetric().name();
+            metric = Labels.words(breach.getMetric());
             policy = breach.getPolicyName();
             severity = breach.getSeverityName();
             this.due = due;

@@ -81,4 +81,43 @@ class ConditionEditorTest {
         assertThat(Labels.length(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3h 01m 05s");
         assertThat(Labels.length(Duration.ofSeconds(-5))).isEqualTo("00m 00s");
     }
+
+    // Issue 15: "To is Support (+385 100)" not "conversation.to is 2".
+    @Test
+    void aSummaryNamesAttributesValuesAndJoinsAsASupervisorReadsThem() {
+        ConditionEditor named = new ConditionEditor(
+                AttributeCatalogue.standardOnly(),
+                List.of(new Option("Sales", "7")),
+                List.of(new Option("Support (+385 100)", "2")),
+                List.of());
+        ConditionGroup tree = ConditionGroup.all(
+                        new Condition("conversation.to", "IS", "2"), new Condition("person.city", "IS", "Zagreb"))
+                .withGroups(ConditionGroup.any(
+                        new Condition("conversation.channel", "IS", "WHATSAPP"),
+                        new Condition("senderQueues", "IN_LIST", "7, 99")));
+        assertThat(named.describe(tree))
+                .isEqualTo("To is Support (+385 100) and Person › City is Zagreb and (Channel is WhatsApp or Sender"
+                        + " queues in list Sales, a queue that no longer exists)");
+        assertThat(named.describe(ConditionGroup.all(new Condition("conversation.to", "IS", "-1"))))
+                .isEqualTo("To is a sender that no longer exists");
+    }
+
+    @Test
+    void theAttributeMenuIsGroupedAsTheGuidesTableAndShowsNoKeys() {
+        List<jakarta.faces.model.SelectItem> groups = editor.getAttributeGroups();
+        assertThat(groups)
+                .extracting(jakarta.faces.model.SelectItem::getLabel)
+                .containsExactly(
+                        "Conversation", "Person", "Company", "Apple Messages for Business", "Email", "Sender queues");
+        assertThat(editor.getAttributeOptions())
+                .extracting(Option::getLabel)
+                .contains(
+                        "Person › City",
+                        "Person › Birth date",
+                        "Company › VAT number",
+                        "Email › CC",
+                        "Conversation › To",
+                        "Sender queues")
+                .noneMatch(label -> label.matches(".*[a-z]\\.[a-z].*"));
+    }
 }
