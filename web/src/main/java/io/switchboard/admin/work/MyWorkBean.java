@@ -1,0 +1,71 @@
+package io.switchboard.admin.work;
+
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.Reader;
+import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.lifecycle.workspace.AgentWorkspace;
+import io.switchboard.lifecycle.workspace.WorkItem;
+import io.switchboard.settings.SettingsService;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * My Work: the signed-in agent's assigned conversations in work order, and the unassigned ones of their queues they
+ * may take. Read afresh on every render the page asks for (the live channel asks after each change).
+ */
+@Named
+@ViewScoped
+public class MyWorkBean implements Serializable {
+
+    @EJB
+    transient AgentWorkspace workspace;
+
+    @EJB
+    transient SettingsService settings;
+
+    private transient List<WorkItem> inbox;
+    private transient List<WorkItem> takeable;
+    private Boolean shortIdShown;
+
+    public List<WorkItem> getInbox() {
+        if (inbox == null) {
+            inbox = workspace.inbox(Reader.roles(), Reader.username());
+        }
+        return inbox;
+    }
+
+    public List<WorkItem> getTakeable() {
+        if (takeable == null) {
+            takeable = workspace.takeable(Reader.roles(), Reader.username());
+        }
+        return takeable;
+    }
+
+    /** Reads both lists again (a live notice, or the Refresh button). */
+    public void refresh() {
+        inbox = null;
+        takeable = null;
+    }
+
+    /** Assigns the conversation to the reader through the engine (capacity, queues and statuses as the API). */
+    @ReportsRefusals
+    public void take(long conversationId) {
+        try {
+            workspace.take(conversationId, Reader.roles(), Reader.username());
+            Messages.inform("The conversation is yours now");
+        } finally {
+            refresh();
+        }
+    }
+
+    /** Whether the lists show short IDs (the Short ID setting). */
+    public boolean isShortIdShown() {
+        if (shortIdShown == null) {
+            shortIdShown = settings.shortIdEnabled();
+        }
+        return shortIdShown;
+    }
+}
