@@ -35,7 +35,6 @@ import io.switchboard.people.PersonDetails;
 import io.switchboard.people.PersonService;
 import io.switchboard.platform.ForbiddenException;
 import io.switchboard.platform.InvalidInputException;
-import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.settings.SettingsService;
 import io.switchboard.sla.SlaTracker;
@@ -638,17 +637,14 @@ public class AgentWorkspace {
 
     /** Usernames of the enabled human agents of a queue (every agent works in the Default queue). */
     private List<String> queueAgents(Queue queue) {
+        if (queue.isDefaultQueue()) {
+            return em.createQuery("select a.user.username from Agent a where a.enabled = true", String.class)
+                    .getResultList();
+        }
         return em.createQuery(
-                        "select distinct a.user.username from Agent a left join a.queues q where a.enabled = true"
-                                + " and a.user is not null and (q = :queue or :anyone = true)",
+                        "select a.user.username from Agent a join a.queues q where q.id = :queue and a.enabled = true",
                         String.class)
-                .setParameter("queue", queue)
-                .setParameter("anyone", queue.isDefaultQueue())
+                .setParameter("queue", queue.getId())
                 .getResultList();
-    }
-
-    /** A conversation that no longer exists reads as unknown, as the API's 404. */
-    static UnknownEntityException unknown(long id) {
-        return new UnknownEntityException("conversation", id);
     }
 }
