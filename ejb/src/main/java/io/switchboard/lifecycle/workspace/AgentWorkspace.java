@@ -253,7 +253,15 @@ public class AgentWorkspace {
                 : c.getSender().getName() + " (" + c.getSender().getAddress() + ")";
         d.createdAt = c.getCreatedAt();
         d.tags = c.getTags().stream().map(t -> t.getName()).sorted().toList();
-        d.entries = history(conversations.messages(id), conversations.notes(id), masking);
+        List<Message> messages = new ArrayList<>(conversations.messages(id));
+        List<Note> notes = new ArrayList<>(conversations.notes(id));
+        // The history of conversations merged into this one goes on here.
+        for (long merged : conversations.mergedInto(id)) {
+            messages.addAll(conversations.messages(merged));
+            notes.addAll(conversations.notes(merged));
+        }
+        d.entries = history(messages, notes, masking);
+        d.mergeCandidates = c.isClosed() ? List.of() : mergeCandidates(c, roles, username);
         card(d, c.getPerson(), masking);
         d.metadata = metadata(conversations.metadata(id, masking));
         SlaTracker.SlaState state = sla.state(id);
@@ -278,6 +286,22 @@ public class AgentWorkspace {
         d.decisions =
                 assignment.decisions(id).stream().map(AgentWorkspace::decision).toList();
         return d;
+    }
+
+    /** The customer's other open conversations the reader may merge into this one. */
+    private List<ConversationDetail.Line> mergeCandidates(Conversation c, Set<Role> roles, String username) {
+        boolean shortIds = settings.shortIdEnabled();
+        ConversationFilter sameCustomer = new ConversationFilter(
+                null, null, null, null, null, c.getPerson().getId(), null, null);
+        return conversations.list(sameCustomer, reach(roles, username, true), 0, INBOX_SIZE).items().stream()
+                .filter(other -> !other.isClosed() && !other.getId().equals(c.getId()))
+                .map(other -> new ConversationDetail.Line(
+                        String.valueOf(other.getId()),
+                        "#" + DisplayIds.of(other, shortIds) + " · "
+                                + words(other.getChannel().name()) + " · "
+                                + words(other.getStatus().name()) + " · "
+                                + other.getSender().getAddress()))
+                .toList();
     }
 
     private static ConversationDetail.Line decision(AssignmentDecision decision) {
@@ -489,6 +513,13 @@ public class AgentWorkspace {
             return;
         }
         conversations.assign(id, null);
+    }
+
+    /** Merges another open conversation of the same customer (within the reader's reach too) into this one. */
+    public void merge(long id, Set<Role> roles, String username, long otherId) {
+        writable(id, roles, username);
+        writable(otherId, roles, username);
+        conversations.merge(id, otherId);
     }
 
     public void changeSeverity(long id, Set<Role> roles, String username, String severity) {

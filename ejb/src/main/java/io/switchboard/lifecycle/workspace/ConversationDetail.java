@@ -180,8 +180,14 @@ public final class ConversationDetail implements Serializable {
     List<String> severities;
     List<Clock> clocks;
     List<Line> decisions;
+    List<Line> mergeCandidates;
 
     ConversationDetail() {}
+
+    /** The customer's other open conversations to merge into this one: the id as label, a description as value. */
+    public List<Line> getMergeCandidates() {
+        return mergeCandidates;
+    }
 
     public long getId() {
         return id;

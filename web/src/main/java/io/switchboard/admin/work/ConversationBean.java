@@ -50,6 +50,7 @@ public class ConversationBean implements Serializable {
     private Long queueId;
     private Long agentId;
     private String severity;
+    private Long mergeId;
 
     /** Reads the conversation (the page's view action, and after each change). */
     public void load() {
@@ -207,6 +208,30 @@ public class ConversationBean implements Serializable {
         } finally {
             load();
         }
+    }
+
+    /** Merges the chosen conversation of the same customer into this one (asked first: the other closes). */
+    @ReportsRefusals
+    public void merge() {
+        if (mergeId == null) {
+            Messages.failText("Merge: choose the conversation to merge into this one");
+            return;
+        }
+        try {
+            workspace.merge(id, roles(), Reader.username(), mergeId);
+            Messages.inform("Merged");
+        } finally {
+            mergeId = null;
+            load();
+        }
+    }
+
+    public Long getMergeId() {
+        return mergeId;
+    }
+
+    public void setMergeId(Long mergeId) {
+        this.mergeId = mergeId;
     }
 
     @ReportsRefusals

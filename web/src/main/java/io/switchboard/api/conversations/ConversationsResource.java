@@ -14,6 +14,7 @@ import io.switchboard.conversations.ConversationFilter;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.platform.ForbiddenException;
 import io.switchboard.platform.InvalidInputException;
@@ -74,6 +75,9 @@ public class ConversationsResource {
 
     @EJB
     AssignmentService assignment;
+
+    @EJB
+    ConversationReach reach;
 
     @Inject
     CallerReach caller;
@@ -271,6 +275,22 @@ public class ConversationsResource {
     public ConversationView changeStatus(@PathParam("id") long id, @Valid StatusRequest request) {
         return ConversationView.of(
                 conversations.changeStatus(id, ConversationStatus.valueOf(request.status)), masking());
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Operation(
+            summary = "Merge another open conversation of the same customer into this one",
+            description = "The other conversation closes and points to this one, whose history shows its messages;"
+                    + " its tags join this one's. 404 when the other is out of the caller's reach, 409 when either is"
+                    + " closed or the other is another customer's.")
+    @APIResponse(responseCode = "200", description = "Merged: this conversation")
+    @APIResponse(responseCode = "404", description = "No such conversation (or out of reach)")
+    @APIResponse(responseCode = "409", description = "Closed, or another customer's")
+    public ConversationView merge(@PathParam("id") long id, @Valid MergeRequest request) {
+        // The reach filter checked this conversation; the other must be within the caller's reach too.
+        reach.reachable(request.conversationId, caller.of(security, true));
+        return ConversationView.of(conversations.merge(id, request.conversationId), masking());
     }
 
     @GET
