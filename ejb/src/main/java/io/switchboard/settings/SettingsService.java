@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class SettingsService {
 
+    static final String SENDERS_PER_QUEUE = "conversation.sendersPerQueue";
+
     @PersistenceContext
     EntityManager em;
 
@@ -18,6 +20,15 @@ public class SettingsService {
 
     public void enableShortId(boolean enabled) {
         em.find(Setting.class, Setting.SHORT_ID_ENABLED).change(String.valueOf(enabled));
+    }
+
+    /** "Select senders for each queue": agents start conversations only from their queues' senders. */
+    public boolean sendersPerQueue() {
+        return Boolean.parseBoolean(value(SENDERS_PER_QUEUE));
+    }
+
+    public void selectSendersPerQueue(boolean perQueue) {
+        change(SENDERS_PER_QUEUE, String.valueOf(perQueue));
     }
 
     /** A setting's value as text (every setting exists: the schema creates it with its default). */

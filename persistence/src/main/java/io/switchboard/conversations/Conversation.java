@@ -143,6 +143,13 @@ public class Conversation {
         return conversation;
     }
 
+    /** A conversation an agent starts with a customer from one of the business's senders. */
+    public static Conversation outbound(long shortId, Person person, Sender sender, Queue queue, Instant at) {
+        Conversation conversation = inbound(shortId, person, sender, queue, null, at);
+        conversation.direction = Direction.OUTBOUND;
+        return conversation;
+    }
+
     /** The key that allows one not-closed conversation per customer and sender. */
     public static String openKey(Person person, Sender sender) {
         return person.getId() + ":" + sender.getId();

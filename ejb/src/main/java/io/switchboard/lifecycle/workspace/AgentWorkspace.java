@@ -15,7 +15,9 @@ import io.switchboard.assignment.AssignmentService;
 import io.switchboard.attributes.AttributeOwner;
 import io.switchboard.attributes.AttributeService;
 import io.switchboard.attributes.Masking;
+import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
+import io.switchboard.channels.Sender;
 import io.switchboard.conversations.Attachment;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
@@ -29,6 +31,7 @@ import io.switchboard.conversations.Priority;
 import io.switchboard.conversations.logic.Reach;
 import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.lifecycle.ConversationService;
+import io.switchboard.lifecycle.OutboundConversations;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.people.PersonDetails;
@@ -116,6 +119,9 @@ public class AgentWorkspace {
 
     @EJB
     PersonService people;
+
+    @EJB
+    OutboundConversations outbound;
 
     /** The reader's reach for reading or for changing. */
     public Reach reach(Set<Role> roles, String username, boolean writing) {
@@ -542,6 +548,45 @@ public class AgentWorkspace {
 
     static boolean managesConversations(Set<Role> roles) {
         return roles.contains(Role.MANAGER) || roles.contains(Role.ACCOUNT_MANAGER);
+    }
+
+    // Starting a conversation.
+
+    /** The senders the reader may start a conversation from (their queues' default senders first): id and label. */
+    public List<ConversationDetail.Line> startSenders(String username) {
+        return agentOf(username)
+                .map(id -> outbound.sendersFor(agents.find(id)).keySet().stream()
+                        .map(s -> new ConversationDetail.Line(
+                                String.valueOf(s.getId()),
+                                (s.getName() == null ? "" : s.getName() + " · ")
+                                        + words(s.getChannel().name()) + " " + s.getAddress()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Starts a conversation with the customer at this address on the sender's channel; its id. */
+    public long start(String username, long senderId, String address, String text) {
+        long agent =
+                agentOf(username).orElseThrow(() -> new ForbiddenException("agent", "only agents start conversations"));
+        if (address == null || address.isBlank()) {
+            throw new InvalidInputException("address", "enter the customer's address");
+        }
+        Channel channel = em.find(Sender.class, senderId) == null
+                ? null
+                : em.find(Sender.class, senderId).getChannel();
+        Person person = channel == null
+                ? null
+                : em.createNamedQuery(PersonContact.BY_ADDRESS, PersonContact.class)
+                        .setParameter("channel", channel)
+                        .setParameter("address", address.trim())
+                        .getResultStream()
+                        .map(PersonContact::getPerson)
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException(
+                                "address",
+                                "no customer has the " + words(channel.name()) + " address " + address.trim()));
+        return outbound.start(agents.find(agent), person == null ? -1 : person.getId(), senderId, text)
+                .getId();
     }
 
     // Presence: the header's status menu.
