@@ -130,6 +130,9 @@ public class AgentWorkspace {
 
     /** The reader's agent record, if they are an agent. */
     public Optional<Long> agentOf(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
         return agents.ofUsername(username)
                 .filter(a -> a.getKind() == AgentKind.HUMAN)
                 .map(Agent::getId);
