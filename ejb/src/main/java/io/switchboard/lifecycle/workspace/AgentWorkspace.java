@@ -39,6 +39,7 @@ import io.switchboard.people.PersonService;
 import io.switchboard.platform.ForbiddenException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.Queue;
+import io.switchboard.routing.Routing;
 import io.switchboard.settings.SettingsService;
 import io.switchboard.sla.SlaTracker;
 import io.switchboard.sla.logic.MetricState;
@@ -122,6 +123,9 @@ public class AgentWorkspace {
 
     @EJB
     OutboundConversations outbound;
+
+    @EJB
+    Routing routing;
 
     /** The reader's reach for reading or for changing. */
     public Reach reach(Set<Role> roles, String username, boolean writing) {
@@ -318,10 +322,14 @@ public class AgentWorkspace {
                 ? "assigned to " + decision.getAgentName()
                 : "no agent" + (decision.getReason() == null ? "" : ": " + decision.getReason());
         return new ConversationDetail.Line(
-                decision.getDecidedAt().toString().replace('T', ' ').replaceAll("\\.\\d+", ""),
+                when(decision.getDecidedAt()),
                 words(decision.getTrigger().name()) + " · "
                         + words(decision.getMethod().name()) + " · " + outcome + " (" + decision.getCandidateCount()
                         + " candidate(s))");
+    }
+
+    private static String when(Instant at) {
+        return at.toString().replace('T', ' ').replaceAll("\\.\\d+", "");
     }
 
     private static List<ConversationDetail.Entry> history(List<Message> messages, List<Note> notes, Masking masking) {

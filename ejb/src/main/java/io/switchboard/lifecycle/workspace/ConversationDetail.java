@@ -181,8 +181,14 @@ public final class ConversationDetail implements Serializable {
     List<Clock> clocks;
     List<Line> decisions;
     List<Line> mergeCandidates;
+    List<Line> routing;
 
     ConversationDetail() {}
+
+    /** The routing decisions, as sentences. */
+    public List<Line> getRouting() {
+        return routing;
+    }
 
     /** The customer's other open conversations to merge into this one: the id as label, a description as value. */
     public List<Line> getMergeCandidates() {
