@@ -22,7 +22,9 @@
             if (window.sbLiveRefresh) {
                 window.sbLiveRefresh(notice.conversation);
             }
-            if (window.sbPresenceRefresh) {
+            // Never under the agent's hands: the status menu they are choosing in stays as it is.
+            var focused = document.activeElement;
+            if (window.sbPresenceRefresh && !(focused && focused.id === 'presence:status')) {
                 window.sbPresenceRefresh();
             }
         };

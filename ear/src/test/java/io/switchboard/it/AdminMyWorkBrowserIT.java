@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -149,17 +151,13 @@ class AdminMyWorkBrowserIT {
         browser.driver.findElement(By.id("composer:add-note")).click();
         browser.wait.until(
                 d -> !d.findElements(By.cssSelector("#history .sb-entry-note")).isEmpty());
-        new Select(browser.visible(By.id("actions:tag"))).selectByVisibleText(tag);
-        browser.driver.findElement(By.id("actions:add-tag")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("side"), tag));
+        chooseAndPress("actions:tag", tag, "actions:add-tag", By.id("side"), tag);
         assertThat(get(API + "/conversations/" + id, supervisor)
                         .json()
                         .getJsonArray("tags")
                         .toString())
                 .contains(tag);
-        new Select(browser.visible(By.id("actions:status"))).selectByVisibleText("Solved");
-        browser.driver.findElement(By.id("actions:set-status")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("conversation-status"), "Solved"));
+        chooseAndPress("actions:status", "Solved", "actions:set-status", By.id("conversation-status"), "Solved");
         assertThat(get(API + "/conversations/" + id, supervisor).json().getString("status"))
                 .isEqualTo("SOLVED");
         screenshot("conversation-view");
@@ -182,7 +180,10 @@ class AdminMyWorkBrowserIT {
                 .isEqualTo((int) anaId);
 
         // The status menu in the header: Ana goes Available, then signs out, which sets her Offline.
-        new Select(browser.visible(By.id("presence:status"))).selectByVisibleText("Available");
+        browser.wait.until(d -> {
+            new Select(d.findElement(By.id("presence:status"))).selectByVisibleText("Available");
+            return true;
+        });
         browser.wait.until(
                 d -> statusCode(anaId).equals("AVAILABLE") || statusCode(anaId).equals("FULL_CAPACITY"));
         browser.driver.findElement(By.id("session:logout")).click();
@@ -198,6 +199,24 @@ class AdminMyWorkBrowserIT {
         assertThat(browser.driver.getPageSource()).doesNotContain("My parcel is late");
         browser.driver.findElement(By.id("session:logout")).click();
         browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    }
+
+    /**
+     * Chooses an option of a native select and presses the button beside it until the page shows the result: a live
+     * notice may render the form anew meanwhile.
+     */
+    private static void chooseAndPress(String select, String option, String button, By result, String expected) {
+        browser.wait.until(d -> {
+            try {
+                new Select(d.findElement(By.id(select))).selectByVisibleText(option);
+                d.findElement(By.id(button)).click();
+                return new WebDriverWait(d, Duration.ofSeconds(3))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(result, expected));
+            } catch (StaleElementReferenceException | TimeoutException e) {
+                return false;
+            }
+        });
     }
 
     private static void signIn(String username) {

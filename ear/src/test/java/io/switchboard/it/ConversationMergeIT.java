@@ -95,8 +95,8 @@ class ConversationMergeIT {
         String customer = phone();
         long hers = inbound(customer, smsLine);
         long his = inbound(customer, otherLine);
-        ReachIT.assign(hers, ana);
-        ReachIT.assign(his, ivo);
+        assign(hers, ana);
+        assign(his, ivo);
         String asAna = basic(anaName, PASSWORD);
 
         assertThat(merge(hers, his, asAna).status()).isEqualTo(404);
@@ -104,7 +104,7 @@ class ConversationMergeIT {
                 .isEqualTo("OPEN");
         assertThat(merge(his, hers, asAna).status()).isEqualTo(404);
 
-        ReachIT.assign(his, ana);
+        assign(his, ana);
         TestServer.Reply merged = merge(hers, his, asAna);
         assertThat(merged.status()).as(merged.body()).isEqualTo(200);
         assertThat(get(API + "/conversations/" + his, supervisor).json().getString("status"))
@@ -123,6 +123,12 @@ class ConversationMergeIT {
         assertThat(merge(kept, other, null).status()).isEqualTo(401);
         assertThat(get(API + "/conversations/" + other, supervisor).json().getString("status"))
                 .isEqualTo("OPEN");
+    }
+
+    private static void assign(long conversation, long agentId) {
+        ok(request(
+                "PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
+                {"agentId": %d}""".formatted(agentId)));
     }
 
     private static TestServer.Reply merge(long into, long other, String caller) {

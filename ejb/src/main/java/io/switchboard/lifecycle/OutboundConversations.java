@@ -55,7 +55,9 @@ public class OutboundConversations {
     /** The senders this agent may start from, default senders first, each with the queue it starts in. */
     public Map<Sender, Queue> sendersFor(Agent agent) {
         Map<Sender, Queue> allowed = new LinkedHashMap<>();
-        List<Queue> theirs = new ArrayList<>(agent.getQueues());
+        // The agent as this transaction sees it: its queues' senders are then the same objects as the ones found here.
+        Agent current = em.find(Agent.class, agent.getId());
+        List<Queue> theirs = new ArrayList<>(current.getQueues());
         theirs.sort(Comparator.comparing(Queue::getName));
         Queue defaultQueue = queues.defaultQueue();
         if (!theirs.contains(defaultQueue)) {
@@ -90,7 +92,11 @@ public class OutboundConversations {
         } catch (UnknownEntityException e) {
             throw new InvalidInputException("senderId", "no sender has id " + senderId);
         }
-        Queue queue = sendersFor(agent).get(sender);
+        Queue queue = sendersFor(agent).entrySet().stream()
+                .filter(allowed -> allowed.getKey().getId().equals(senderId))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
         if (queue == null) {
             throw new InvalidInputException("senderId", "is not a sender of your queues");
         }
