@@ -57,6 +57,8 @@ class RoleMatrixIT {
     private static final String RULES = """
             # Conversations: agents (within their reach), managers and supervisors; analytics reads SLA clocks.
             GET    /conversations/\\{id}/sla          AGT MGR SUP ANA
+            POST   /conversations/\\{id}/merge        AGT MGR SUP
+            POST   /conversations                      AGT MGR SUP
             ANY    /conversations(/.*)?                AGT MGR SUP
             # Customers' messages arrive from channel gateways (and a supervisor trying their setup).
             POST   /messages                           GW SUP

@@ -123,6 +123,19 @@ public class ConversationChanges {
         announce(conversation);
     }
 
+    /**
+     * Merges {@code source} into {@code target} (both open, of the same customer): the source's tags join the
+     * target's, and the source closes, pointing to the target, whose history shows its messages.
+     */
+    public void merge(Conversation source, Conversation target, Instant at) {
+        source.getTags().forEach(target::tag);
+        source.mergeInto(target, at);
+        em.persist(new ConversationEvent(source.getId(), ConversationEvent.Kind.CLOSED, at));
+        target.touch(at);
+        announce(source);
+        announce(target);
+    }
+
     /** A bot handed the conversation over to agents (SLA clocks that exclude automation start here). */
     public void handedOver(Conversation conversation, Instant at) {
         em.persist(new ConversationEvent(conversation.getId(), ConversationEvent.Kind.BOT_HANDOVER, at));

@@ -508,6 +508,41 @@ public class ConversationService {
         return message;
     }
 
+    /**
+     * Merges another open conversation of the same customer into this one: the other closes (freeing its agent's
+     * capacity) and this one's history shows its messages; its tags join this one's.
+     */
+    public Conversation merge(long id, long otherId) {
+        if (id == otherId) {
+            throw new InvalidInputException("conversationId", "must be another conversation than " + id);
+        }
+        // Lock both rows in id order, so that two merges of the same pair cannot deadlock.
+        Conversation first = lockedOpen(Math.min(id, otherId));
+        Conversation second = lockedOpen(Math.max(id, otherId));
+        Conversation target = first.getId() == id ? first : second;
+        Conversation source = target == first ? second : first;
+        if (!source.getPerson().getId().equals(target.getPerson().getId())) {
+            throw new ConflictException(
+                    "conversation " + otherId + " is another customer's; only one customer's conversations merge");
+        }
+        Agent freedAgent =
+                source.getAssignee() != null && assignment.occupies(source.getStatus()) ? source.getAssignee() : null;
+        changes.merge(source, target, clock.instant());
+        if (freedAgent != null) {
+            freed.fire(new AgentFreed(freedAgent.getId()));
+        }
+        return target;
+    }
+
+    /** The conversations merged into this one, oldest first. */
+    public List<Long> mergedInto(long id) {
+        return em.createQuery(
+                        "select c.id from Conversation c where c.mergedIntoId = :id order by c.createdAt, c.id",
+                        Long.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
     // The row lock orders a reply and a concurrent close: a message is never stored after the close committed.
     private Conversation lockedOpen(long id) {
         Conversation conversation = em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -13,6 +13,8 @@ import java.util.Optional;
 @Stateless
 public class SettingsService {
 
+    static final String SENDERS_PER_QUEUE = "conversation.sendersPerQueue";
+
     @PersistenceContext
     EntityManager em;
 
@@ -30,6 +32,15 @@ public class SettingsService {
 
     public void enableShortId(boolean enabled) {
         change(Setting.SHORT_ID_ENABLED, String.valueOf(enabled));
+    }
+
+    /** "Select senders for each queue": agents start conversations only from their queues' senders. */
+    public boolean sendersPerQueue() {
+        return Boolean.parseBoolean(value(SENDERS_PER_QUEUE));
+    }
+
+    public void selectSendersPerQueue(boolean perQueue) {
+        change(SENDERS_PER_QUEUE, String.valueOf(perQueue));
     }
 
     /**

@@ -113,6 +113,9 @@ public class Conversation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -140,6 +143,13 @@ public class Conversation {
         return conversation;
     }
 
+    /** A conversation an agent starts with a customer from one of the business's senders. */
+    public static Conversation outbound(long shortId, Person person, Sender sender, Queue queue, Instant at) {
+        Conversation conversation = inbound(shortId, person, sender, queue, null, at);
+        conversation.direction = Direction.OUTBOUND;
+        return conversation;
+    }
+
     /** The key that allows one not-closed conversation per customer and sender. */
     public static String openKey(Person person, Sender sender) {
         return person.getId() + ":" + sender.getId();
@@ -154,6 +164,20 @@ public class Conversation {
             closedAt = at;
         }
         touch(at);
+    }
+
+    /**
+     * Merges this conversation into another of the same customer: it closes (closed is final) and points to the one
+     * that goes on, whose history shows its messages.
+     */
+    public void mergeInto(Conversation target, Instant at) {
+        requireNotClosed();
+        target.requireNotClosed();
+        if (target.getId().equals(id) || !target.getPerson().getId().equals(person.getId())) {
+            throw new IllegalArgumentException("only another conversation of the same customer");
+        }
+        changeStatus(ConversationStatus.CLOSED, at);
+        mergedIntoId = target.getId();
     }
 
     /** Moves the conversation to another queue. */
@@ -227,6 +251,11 @@ public class Conversation {
 
     public Long getId() {
         return id;
+    }
+
+    /** The conversation this one was merged into; null when it was not merged. */
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     public long getShortId() {

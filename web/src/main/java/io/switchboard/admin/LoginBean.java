@@ -1,6 +1,8 @@
 package io.switchboard.admin;
 
+import io.switchboard.lifecycle.workspace.AgentWorkspace;
 import io.switchboard.security.SwitchboardAuthenticationMechanism;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -27,6 +29,9 @@ public class LoginBean {
 
     @Inject
     FacesContext facesContext;
+
+    @EJB
+    AgentWorkspace workspace;
 
     @NotBlank
     private String username;
@@ -79,8 +84,12 @@ public class LoginBean {
                 + " seconds, then try again.";
     }
 
+    /** Signs out; an agent goes Offline first, so that no more conversations reach them. */
     public void logout() throws IOException, ServletException {
         ExternalContext external = facesContext.getExternalContext();
+        if (external.getRemoteUser() != null) {
+            workspace.signOut(external.getRemoteUser());
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/admin/login.xhtml");

@@ -27,7 +27,8 @@ public record ConversationView(
         String topic,
         Instant createdAt,
         Instant updatedAt,
-        Instant closedAt) {
+        Instant closedAt,
+        Long mergedIntoId) {
 
     /** A related object's id and what people call it. */
     public record Ref(long id, String name) {}
@@ -53,7 +54,8 @@ public record ConversationView(
                 c.getTopic(),
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
-                c.getClosedAt());
+                c.getClosedAt(),
+                c.getMergedIntoId());
     }
 
     private static String joinNames(String first, String last) {

@@ -1,5 +1,8 @@
 package io.switchboard.api.conversations;
 
+import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentService;
 import io.switchboard.api.CallerReach;
 import io.switchboard.api.Callers;
 import io.switchboard.api.QueryParams;
@@ -14,7 +17,9 @@ import io.switchboard.conversations.ConversationFilter;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.lifecycle.ConversationService;
+import io.switchboard.lifecycle.OutboundConversations;
 import io.switchboard.platform.ForbiddenException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
@@ -75,6 +80,15 @@ public class ConversationsResource {
     @EJB
     AssignmentService assignment;
 
+    @EJB
+    ConversationReach reach;
+
+    @EJB
+    OutboundConversations outboundConversations;
+
+    @EJB
+    AgentService agents;
+
     @Inject
     CallerReach caller;
 
@@ -125,6 +139,33 @@ public class ConversationsResource {
                 found.page(),
                 found.size(),
                 found.total());
+    }
+
+    @POST
+    @Operation(
+            summary = "Start a conversation with a customer, assigned to the calling agent, with the first message",
+            description = "From a sender the agent's queues allow (with the setting sendersPerQueue on; any sender"
+                    + " otherwise). 403 for callers who are no agent; 409 when the customer already has an open"
+                    + " conversation on that sender, or the agent's status takes no conversations.")
+    @APIResponse(responseCode = "201", description = "Started; the first message is in the outbox")
+    @APIResponse(responseCode = "400", description = "Unknown customer or sender, a sender the queues do not allow")
+    public Response start(@Valid StartRequest request) {
+        Agent agent = callingAgent();
+        Conversation started = outboundConversations.start(agent, request.personId, request.senderId, request.text);
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(started.getId()))
+                        .build())
+                .entity(ConversationView.of(conversations.find(started.getId()), masking()))
+                .build();
+    }
+
+    /** The human agent the caller is: a signed-in agent, or the agent an API key is bound to. */
+    private Agent callingAgent() {
+        Optional<Agent> agent = caller.boundAgent(security)
+                .map(agents::find)
+                .or(() -> agents.ofUsername(security.getUserPrincipal().getName()));
+        return agent.filter(a -> a.getKind() == AgentKind.HUMAN)
+                .orElseThrow(() -> new ForbiddenException("agent", "only agents start conversations"));
     }
 
     @GET
@@ -271,6 +312,22 @@ public class ConversationsResource {
     public ConversationView changeStatus(@PathParam("id") long id, @Valid StatusRequest request) {
         return ConversationView.of(
                 conversations.changeStatus(id, ConversationStatus.valueOf(request.status)), masking());
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Operation(
+            summary = "Merge another open conversation of the same customer into this one",
+            description = "The other conversation closes and points to this one, whose history shows its messages;"
+                    + " its tags join this one's. 404 when the other is out of the caller's reach, 409 when either is"
+                    + " closed or the other is another customer's.")
+    @APIResponse(responseCode = "200", description = "Merged: this conversation")
+    @APIResponse(responseCode = "404", description = "No such conversation (or out of reach)")
+    @APIResponse(responseCode = "409", description = "Closed, or another customer's")
+    public ConversationView merge(@PathParam("id") long id, @Valid MergeRequest request) {
+        // The reach filter checked this conversation; the other must be within the caller's reach too.
+        reach.reachable(request.conversationId, caller.of(security, true));
+        return ConversationView.of(conversations.merge(id, request.conversationId), masking());
     }
 
     @GET

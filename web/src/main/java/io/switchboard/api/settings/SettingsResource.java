@@ -33,6 +33,12 @@ public class SettingsResource {
          */
         @NotNull
         public Boolean shortIdEnabled;
+
+        /**
+         * "Select senders for each queue": agents start conversations only from the senders of their queues (the
+         * queue's default sender first); off, from any sender. Left out: unchanged.
+         */
+        public Boolean sendersPerQueue;
     }
 
     @EJB
@@ -43,6 +49,7 @@ public class SettingsResource {
     public Settings get() {
         Settings current = new Settings();
         current.shortIdEnabled = settings.shortIdEnabled();
+        current.sendersPerQueue = settings.sendersPerQueue();
         return current;
     }
 
@@ -51,6 +58,9 @@ public class SettingsResource {
     @Operation(summary = "Change the general settings")
     public Settings change(@Valid Settings request) {
         settings.enableShortId(request.shortIdEnabled);
+        if (request.sendersPerQueue != null) {
+            settings.selectSendersPerQueue(request.sendersPerQueue);
+        }
         return get();
     }
 }

@@ -1,0 +1,21 @@
+package io.switchboard.admin.live;
+
+import io.switchboard.lifecycle.workspace.WorkChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Passes the engine's {@link WorkChanged} to the open pages of the users it names: the viewers learn which
+ * conversation changed (never what), the queue's listeners which sound to play. No injected resources: the engine's
+ * thread calls it.
+ */
+@ApplicationScoped
+public class LiveWork {
+
+    void announce(@Observes WorkChanged notice) {
+        LiveSockets.send(notice.viewers(), "{\"conversation\":" + notice.conversationId() + "}");
+        if (notice.sound() != WorkChanged.Sound.NONE) {
+            LiveSockets.send(notice.listeners(), "{\"sound\":\"" + notice.sound() + "\"}");
+        }
+    }
+}

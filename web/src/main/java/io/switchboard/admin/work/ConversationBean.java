@@ -1,0 +1,345 @@
+package io.switchboard.admin.work;
+
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.Reader;
+import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.agents.Agent;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.workspace.AgentWorkspace;
+import io.switchboard.lifecycle.workspace.ConversationDetail;
+import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.queues.Queue;
+import io.switchboard.queues.QueueService;
+import io.switchboard.tags.Tag;
+import io.switchboard.tags.TagService;
+import io.switchboard.users.Role;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The conversation view (conversation.xhtml?id=): one conversation within the reader's reach, and what they may do
+ * with it. Out of reach it reads as not found, as the API's 404. Every action goes through the engine.
+ */
+@Named
+@ViewScoped
+public class ConversationBean implements Serializable {
+
+    @EJB
+    transient AgentWorkspace workspace;
+
+    @EJB
+    transient QueueService queues;
+
+    @EJB
+    transient TagService tags;
+
+    private Long id;
+    private transient ConversationDetail detail;
+    private boolean notFound;
+
+    private String reply;
+    private String note;
+    private String tag;
+    private Priority priority;
+    private ConversationStatus status;
+    private Long queueId;
+    private Long agentId;
+    private String severity;
+    private Long mergeId;
+
+    /** Reads the conversation (the page's view action, and after each change). */
+    public void load() {
+        detail = null;
+        notFound = false;
+        if (id == null) {
+            notFound = true;
+            return;
+        }
+        try {
+            detail = workspace.open(id, Reader.roles(), Reader.username());
+            priority = detail.getPriority();
+            status = detail.getStatus();
+            severity = detail.getSeverity();
+        } catch (UnknownEntityException e) {
+            notFound = true;
+        }
+    }
+
+    public ConversationDetail getDetail() {
+        if (detail == null && !notFound) {
+            load();
+        }
+        return detail;
+    }
+
+    public boolean isNotFound() {
+        getDetail();
+        return notFound;
+    }
+
+    private Set<Role> roles() {
+        return Reader.roles();
+    }
+
+    /** Managers and supervisors: assign to any agent of the queue. */
+    public boolean isSupervising() {
+        Set<Role> roles = roles();
+        return roles.contains(Role.MANAGER) || roles.contains(Role.ACCOUNT_MANAGER);
+    }
+
+    @ReportsRefusals
+    public void send() {
+        try {
+            workspace.reply(id, roles(), Reader.username(), reply);
+            reply = null;
+            Messages.inform("Sent");
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void addNote() {
+        try {
+            workspace.addNote(id, roles(), Reader.username(), note);
+            note = null;
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void addTag() {
+        try {
+            workspace.tag(id, roles(), Reader.username(), tag);
+            tag = null;
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void removeTag(String name) {
+        try {
+            workspace.untag(id, roles(), Reader.username(), name);
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void changePriority() {
+        try {
+            workspace.changePriority(id, roles(), Reader.username(), priority);
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void changeStatus() {
+        try {
+            workspace.changeStatus(id, roles(), Reader.username(), status);
+            Messages.inform("Status changed");
+        } finally {
+            load();
+        }
+    }
+
+    /** Closing is final: the page asks first through the global confirm dialog. */
+    @ReportsRefusals
+    public void close() {
+        try {
+            workspace.changeStatus(id, roles(), Reader.username(), ConversationStatus.CLOSED);
+            Messages.inform("Closed");
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void transfer() {
+        if (queueId == null) {
+            Messages.failText("Queue: choose the queue to transfer to");
+            return;
+        }
+        try {
+            workspace.moveToQueue(id, roles(), Reader.username(), queueId);
+            Messages.inform("Transferred");
+        } finally {
+            queueId = null;
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void take() {
+        try {
+            workspace.take(id, roles(), Reader.username());
+        } finally {
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void assign() {
+        if (agentId == null) {
+            Messages.failText("Agent: choose the agent to assign to");
+            return;
+        }
+        try {
+            workspace.assign(id, roles(), Reader.username(), agentId);
+            Messages.inform("Assigned");
+        } finally {
+            agentId = null;
+            load();
+        }
+    }
+
+    @ReportsRefusals
+    public void unassign() {
+        try {
+            workspace.unassign(id, roles(), Reader.username());
+        } finally {
+            load();
+        }
+    }
+
+    /** Merges the chosen conversation of the same customer into this one (asked first: the other closes). */
+    @ReportsRefusals
+    public void merge() {
+        if (mergeId == null) {
+            Messages.failText("Merge: choose the conversation to merge into this one");
+            return;
+        }
+        try {
+            workspace.merge(id, roles(), Reader.username(), mergeId);
+            Messages.inform("Merged");
+        } finally {
+            mergeId = null;
+            load();
+        }
+    }
+
+    public Long getMergeId() {
+        return mergeId;
+    }
+
+    public void setMergeId(Long mergeId) {
+        this.mergeId = mergeId;
+    }
+
+    @ReportsRefusals
+    public void changeSeverity() {
+        try {
+            workspace.changeSeverity(id, roles(), Reader.username(), severity);
+        } finally {
+            load();
+        }
+    }
+
+    public List<Queue> getQueues() {
+        return queues.list();
+    }
+
+    public List<Agent> getAgents() {
+        ConversationDetail d = getDetail();
+        return d == null ? List.of() : workspace.assignableAgents(d.getQueueId());
+    }
+
+    /** Defined tags the conversation does not carry yet. */
+    public List<String> getTagChoices() {
+        ConversationDetail d = getDetail();
+        return tags.list().stream()
+                .map(Tag::getName)
+                .filter(name -> d == null || !d.getTags().contains(name))
+                .sorted()
+                .toList();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    /** The statuses one sets here; Closed has its own button, as it is final. */
+    public List<ConversationStatus> getStatuses() {
+        return List.of(ConversationStatus.OPEN, ConversationStatus.WAITING, ConversationStatus.SOLVED);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public ConversationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ConversationStatus status) {
+        this.status = status;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public Long getAgentId() {
+        return agentId;
+    }
+
+    public void setAgentId(Long agentId) {
+        this.agentId = agentId;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(String severity) {
+        this.severity = severity;
+    }
+}
