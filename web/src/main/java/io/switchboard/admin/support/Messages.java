@@ -18,6 +18,12 @@ public final class Messages {
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
     }
 
+    /** A refusal shown beside the field it concerns (its p:message), by the field's client id. */
+    public static void failAt(String clientId, String summary) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    }
+
     // The service's reason, as a sentence.
     public static void fail(DomainException e) {
         String reason = e.getMessage();

@@ -33,6 +33,12 @@ public class SettingsResource {
          */
         @NotNull
         public Boolean shortIdEnabled;
+
+        /**
+         * Whether each queue has its own senders and default sender (the guide's "Select senders for each queue");
+         * off, every sender is available on every queue. Left out of a change: stays as it is.
+         */
+        public Boolean sendersPerQueueEnabled;
     }
 
     @EJB
@@ -43,6 +49,7 @@ public class SettingsResource {
     public Settings get() {
         Settings current = new Settings();
         current.shortIdEnabled = settings.shortIdEnabled();
+        current.sendersPerQueueEnabled = settings.sendersPerQueue();
         return current;
     }
 
@@ -51,6 +58,9 @@ public class SettingsResource {
     @Operation(summary = "Change the general settings")
     public Settings change(@Valid Settings request) {
         settings.enableShortId(request.shortIdEnabled);
+        if (request.sendersPerQueueEnabled != null) {
+            settings.selectSendersPerQueue(request.sendersPerQueueEnabled);
+        }
         return get();
     }
 }

@@ -1,0 +1,254 @@
+package io.switchboard.it;
+
+import static io.switchboard.it.TestServer.API;
+import static io.switchboard.it.TestServer.bearer;
+import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.get;
+import static io.switchboard.it.TestServer.request;
+import static io.switchboard.it.TestServer.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The settings that had no screen (issue 15): senders with their gateway and its secret shown once, tags, the short ID,
+ * custom attributes of people and companies. Each through the screen, checked through the API.
+ */
+class AdminSettingsScreensBrowserIT {
+
+    private static final String JSON = "application/json";
+
+    @RegisterExtension
+    static final AdminBrowserSession SESSION = new AdminBrowserSession("admin-settings-screens-failure");
+
+    private static AdminBrowser browser;
+    private static String supervisor;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        supervisor = bearer(createApiKey(unique("settings-screens-admin"), "ACCOUNT_MANAGER"));
+        browser = SESSION.browser();
+    }
+
+    @Test
+    void supervisorManagesSendersAndTheirGateway() throws IOException {
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("Senders")).click();
+        browser.visible(By.id("senders:table"));
+
+        // Refusals beside the field, in words.
+        browser.visible(By.id("create:submit")).click();
+        assertThat(besides("create:channel")).isEqualTo("Choose the channel");
+        assertThat(besides("create:address")).contains("Enter the address");
+
+        String address = phone();
+        String name = unique("Support line");
+        browser.choose("create:channel", "SMS");
+        browser.visible(By.id("create:address")).sendKeys(address);
+        browser.driver.findElement(By.id("create:name")).sendKeys(name);
+        browser.driver.findElement(By.id("create:submit")).click();
+        info("Sender SMS " + address + " created");
+        long id = sender(address).getInt("id");
+
+        // A second sender with the same address is refused in words.
+        browser.choose("create:channel", "SMS");
+        browser.visible(By.id("create:address")).sendKeys(address);
+        browser.driver.findElement(By.id("create:submit")).click();
+        assertThat(besides("create:address")).isEqualTo("A SMS sender with this address exists");
+
+        // Search, then rename in the editor dialog.
+        search(address);
+        row(address).findElement(By.xpath(".//button[.//span[text()='Edit']]")).click();
+        WebElement nameInput = browser.visible(By.id("editor:name"));
+        nameInput.clear();
+        String renamed = unique("Renamed line");
+        nameInput.sendKeys(renamed);
+        browser.driver.findElement(By.id("editor:save")).click();
+        message("editor:editorMessages", "ui-messages-info", "Sender SMS " + address + " saved");
+        assertThat(sender(address).getString("name")).isEqualTo(renamed);
+
+        // The gateway: a refused URL beside the field; a good one issues the secret, shown this once.
+        WebElement url = browser.visible(By.id("editor:gatewayUrl"));
+        url.sendKeys("ftp://gateway.example.com");
+        browser.driver.findElement(By.id("editor:saveGateway")).click();
+        assertThat(besides("editor:gatewayUrl")).doesNotContain("url:").isNotBlank();
+        assertThat(get(API + "/senders/" + id + "/gateway", supervisor).status())
+                .isEqualTo(404);
+
+        url = browser.visible(By.id("editor:gatewayUrl"));
+        url.clear();
+        url.sendKeys("http://127.0.0.1:9/hook");
+        browser.driver.findElement(By.id("editor:saveGateway")).click();
+        String secret = browser.visible(By.id("editor:secretValue")).getAttribute("value");
+        assertThat(secret).isNotBlank();
+        browser.screenshot("admin-senders-secret");
+        browser.driver.findElement(By.id("editor:copied")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:secretValue")));
+        assertThat(browser.driver.getPageSource()).doesNotContain(secret);
+
+        // Rotation asks first, then shows the new secret once.
+        browser.visible(By.id("editor:rotate")).click();
+        browser.visible(By.cssSelector("#confirm\\:dialog .ui-confirmdialog-yes"))
+                .click();
+        String rotated = browser.visible(By.id("editor:secretValue")).getAttribute("value");
+        assertThat(rotated).isNotBlank().isNotEqualTo(secret);
+        browser.driver.findElement(By.id("editor:copied")).click();
+        browser.driver
+                .findElement(By.cssSelector("#editorDialog .ui-dialog-titlebar-close"))
+                .click();
+
+        // Delete after the confirmation.
+        row(address)
+                .findElement(By.xpath(".//button[.//span[text()='Delete']]"))
+                .click();
+        browser.visible(By.cssSelector("#confirm\\:dialog .ui-confirmdialog-yes"))
+                .click();
+        info("Sender SMS " + address + " deleted");
+        assertThat(get(API + "/senders/" + id, supervisor).status()).isEqualTo(404);
+    }
+
+    @Test
+    void supervisorManagesTagsAndTheShortId() throws IOException {
+        boolean shortIdBefore = get(API + "/settings", supervisor).json().getBoolean("shortIdEnabled");
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("General setup")).click();
+
+        String tag = unique("vip");
+        browser.visible(By.id("tags:newTag")).sendKeys(tag);
+        browser.driver.findElement(By.id("tags:create")).click();
+        info("Tag '" + tag + "' created");
+        browser.visible(By.id("tags:newTag")).sendKeys(tag);
+        browser.driver.findElement(By.id("tags:create")).click();
+        message("messages", "ui-messages-error", "A tag named '" + tag + "' exists");
+
+        String renamed = unique("gold");
+        tagRow(tag).findElement(By.xpath(".//button[.//span[text()='Rename']]")).click();
+        WebElement name = browser.visible(By.id("rename:name"));
+        name.clear();
+        name.sendKeys(renamed);
+        browser.driver.findElement(By.id("rename:save")).click();
+        info("Tag renamed to '" + renamed + "'");
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("rename:name")));
+        assertThat(tagNames()).contains(renamed).doesNotContain(tag);
+
+        tagRow(renamed)
+                .findElement(By.xpath(".//button[.//span[text()='Delete']]"))
+                .click();
+        // The focus waits on Cancel: Enter alone deletes nothing.
+        browser.visible(By.cssSelector("#confirm\\:dialog .ui-confirmdialog-yes"))
+                .click();
+        info("Tag '" + renamed + "' deleted");
+        assertThat(tagNames()).doesNotContain(renamed);
+
+        try {
+            browser.visible(By.cssSelector("#shortId\\:enabled .ui-toggleswitch-slider"))
+                    .click();
+            info(shortIdBefore ? "Short ID off" : "Short ID on");
+            assertThat(get(API + "/settings", supervisor).json().getBoolean("shortIdEnabled"))
+                    .isEqualTo(!shortIdBefore);
+        } finally {
+            request("PUT", API + "/settings", supervisor, JSON, """
+                    {"shortIdEnabled": %s}""".formatted(shortIdBefore));
+        }
+    }
+
+    @Test
+    void supervisorDefinesCustomAttributesWithTheirTypeAndSensitivity() throws IOException {
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("Custom attributes")).click();
+
+        browser.visible(By.id("create:name")).sendKeys("1st contract");
+        browser.driver.findElement(By.id("create:submit")).click();
+        assertThat(besides("create:name")).isEqualTo("Start with a letter; then use letters, digits or _ only");
+
+        String name = "contract" + ThreadLocalRandom.current().nextInt(1_000_000);
+        WebElement input = browser.visible(By.id("create:name"));
+        input.clear();
+        input.sendKeys(name);
+        browser.choose("create:owner", "Company");
+        browser.choose("create:type", "Date");
+        browser.driver.findElement(By.id("create:submit")).click();
+        info("Company attribute '" + name + "' created");
+        WebElement row = attributeRow(name);
+        assertThat(row.getText()).contains("Company").contains("Date").doesNotContain("COMPANY");
+        JsonObject stored = attribute(name);
+        assertThat(stored.getString("type")).isEqualTo("DATE");
+        assertThat(stored.getBoolean("sensitive")).isFalse();
+
+        row.findElement(By.cssSelector(".ui-toggleswitch-slider")).click();
+        info("'" + name + "' is sensitive now");
+        assertThat(attribute(name).getBoolean("sensitive")).isTrue();
+        browser.screenshot("admin-attributes");
+    }
+
+    private static JsonObject attribute(String name) {
+        return get(API + "/attributes", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static java.util.List<String> tagNames() {
+        return get(API + "/tags", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("name"))
+                .toList();
+    }
+
+    private static JsonObject sender(String address) {
+        return get(API + "/senders", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("address").equals(address))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void search(String text) {
+        WebElement query = browser.visible(By.id("senders:query"));
+        query.clear();
+        query.sendKeys(text);
+        browser.driver.findElement(By.id("senders:search")).click();
+        browser.wait.until(d ->
+                d.findElements(By.xpath("//tbody[@id='senders:table_data']/tr")).size() == 1);
+    }
+
+    private static WebElement row(String address) {
+        return browser.visible(
+                By.xpath("//tbody[@id='senders:table_data']/tr[td[2][normalize-space()='" + address + "']]"));
+    }
+
+    private static WebElement tagRow(String name) {
+        return browser.visible(By.xpath("//tbody[@id='tags:table_data']/tr[td[1][normalize-space()='" + name + "']]"));
+    }
+
+    private static WebElement attributeRow(String name) {
+        return browser.visible(
+                By.xpath("//tbody[@id='attributes:table_data']/tr[td[2][normalize-space()='" + name + "']]"));
+    }
+
+    /** The error shown beside a field. */
+    private static String besides(String fieldId) {
+        return browser.visible(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,"
+                        + " 'ui-message-error')][1]"))
+                .getText();
+    }
+
+    private static WebElement info(String text) {
+        return message("messages", "ui-messages-info", text);
+    }
+
+    private static WebElement message(String messagesId, String severity, String text) {
+        return browser.visible(By.xpath("//div[@id='" + messagesId + "']/div[contains(@class, '" + severity + "')]"
+                + "//li[contains(normalize-space(), \"" + text + "\")]"));
+    }
+
+    private static String phone() {
+        return "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+    }
+}
