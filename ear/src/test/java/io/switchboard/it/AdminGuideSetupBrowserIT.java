@@ -161,7 +161,7 @@ class AdminGuideSetupBrowserIT {
                     .isTrue();
 
             // A route into the queue, created from the queue's page: the editor opens with the queue chosen.
-            browser.driver.findElement(By.id("new-route")).click();
+            browser.driver.findElement(By.id("routes:new-route")).click();
             WebElement name = browser.visible(By.id("editor:name"));
             assertThat(browser.visible(By.id("editor:queue_label")).getText()).isEqualTo(queueName);
             name.sendKeys(routeName);
@@ -185,6 +185,8 @@ class AdminGuideSetupBrowserIT {
             // The agent's capacity.
             browser.driver.findElement(By.linkText("Capacity")).click();
             browser.choose("agent:agentId", agentName);
+            // The panel is drawn again with the agent's capacities: Save is enabled then.
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("agent:save")));
             type("agent:agentLiveMessaging", "3");
             browser.driver.findElement(By.id("agent:save")).click();
             info("Agent capacity saved");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -187,6 +188,93 @@ class AdminSettingsScreensBrowserIT {
         info("'" + name + "' is sensitive now");
         assertThat(attribute(name).getBoolean("sensitive")).isTrue();
         browser.screenshot("admin-attributes");
+    }
+
+    @Test
+    void supervisorCreatesAPersonAsAgentAndSetsTheirWrapUpTime() throws IOException {
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("Agents")).click();
+        browser.visible(By.id("person:submit")).click();
+        assertThat(besides("person:username")).isEqualTo("Enter a username");
+
+        String username = unique("pia");
+        String name = unique("Pia Agent");
+        browser.visible(By.id("person:username")).sendKeys(username);
+        browser.driver.findElement(By.id("person:name")).sendKeys(name);
+        browser.driver.findElement(By.id("person:password")).sendKeys("correct-horse-battery");
+        browser.driver.findElement(By.id("person:submit")).click();
+        info("Agent '" + name + "' created; they sign in as " + username);
+        JsonObject agent = get(API + "/agents", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(agent.getString("kind")).isEqualTo("HUMAN");
+        long id = agent.getJsonNumber("id").longValue();
+
+        WebElement wrapUp = browser.visible(By.id("edit:wrapUp_input"));
+        wrapUp.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45");
+        browser.driver.findElement(By.id("edit:save")).click();
+        info("Agent '" + name + "' saved");
+        assertThat(get(API + "/agents/" + id + "/status", supervisor).json().getInt("wrapUpSeconds"))
+                .isEqualTo(45);
+    }
+
+    @Test
+    void supervisorEditsAVoiceWaitingStrategy() throws IOException {
+        TestServer.Reply line = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "VOICE", "address": "%s"}""".formatted(phone()));
+        assertThat(line.status()).as(line.body()).isEqualTo(201);
+        String name = unique("Hotline wait");
+        TestServer.Reply created = request("POST", API + "/waiting-strategies/voice", supervisor, JSON, """
+                {
+                    "senderId": %s,
+                    "name": "%s",
+                    "maxWaitSeconds": 600,
+                    "greeting": {"enabled": true, "source": "TEXT_TO_SPEECH", "text": "Thank you for calling",
+                                 "language": "en-US"},
+                    "holdMusic": {"enabled": false, "source": "FILE"},
+                    "announcement": {"enabled": false, "source": "TEXT_TO_SPEECH", "everySeconds": 60,
+                                     "language": "en-US"},
+                    "maxWaitMessage": {"enabled": false, "source": "TEXT_TO_SPEECH", "language": "en-US"}
+                }""".formatted(
+                        line.json().getInt("id"), name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("Waiting strategies")).click();
+        browser.visible(By.xpath("//a[normalize-space()='Voice']")).click();
+        browser.visible(By.xpath("//tbody[@id='tabs:voice-list:table_data']/tr[td[1][normalize-space()='" + name
+                        + "']]//button[.//span[text()='Edit']]"))
+                .click();
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("tabs:voice:voice-name"), "value", name));
+        WebElement maxWait = browser.visible(By.id("tabs:voice:voice-max-wait"));
+        maxWait.clear();
+        maxWait.sendKeys("300");
+        browser.driver.findElement(By.id("tabs:voice:save-voice")).click();
+        info("Voice waiting strategy '" + name + "' saved");
+        JsonObject stored =
+                get(API + "/waiting-strategies/voice/" + id, supervisor).json();
+        assertThat(stored.getInt("maxWaitSeconds")).isEqualTo(300);
+        assertThat(stored.getJsonObject("greeting").getString("text")).isEqualTo("Thank you for calling");
+    }
+
+    @Test
+    void managersFilterTheSlaBreachReportAndExportIt() throws IOException {
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("SLA breaches")).click();
+        browser.choose("filter:metric", "Resolution");
+        browser.driver.findElement(By.id("filter:search")).click();
+        browser.visible(By.id("report:table"));
+        assertThat(browser.driver.findElement(By.id("report:table")).getText())
+                .doesNotContain("FIRST_RESPONSE")
+                .doesNotContain("NEXT_REPLY");
+
+        browser.driver.findElement(By.id("filter:export")).click();
+        info("Export started");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("exportPanel:exportStatus"), "Ready"));
+        browser.visible(By.id("exportPanel:download"));
+        browser.screenshot("admin-sla-breaches");
     }
 
     private static JsonObject attribute(String name) {
