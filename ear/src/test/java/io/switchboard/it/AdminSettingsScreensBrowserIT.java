@@ -277,6 +277,62 @@ class AdminSettingsScreensBrowserIT {
         browser.screenshot("admin-sla-breaches");
     }
 
+    @Test
+    void aQueuesDetailPageRemovesAgentsAndAddsEverySender() throws IOException {
+        String queueName = unique("Detail queue");
+        TestServer.Reply queue = request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s"}""".formatted(queueName));
+        assertThat(queue.status()).as(queue.body()).isEqualTo(201);
+        long queueId = queue.json().getJsonNumber("id").longValue();
+        String bot = unique("Detail bot");
+        assertThat(request("POST", API + "/agents", supervisor, JSON, """
+                {"kind": "BOT", "name": "%s", "queueIds": [%s]}""".formatted(bot, queueId))
+                        .status())
+                .isEqualTo(201);
+        TestServer.Reply sender = request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(phone()));
+        assertThat(sender.status()).as(sender.body()).isEqualTo(201);
+        boolean perQueueBefore = get(API + "/settings", supervisor).json().getBoolean("sendersPerQueueEnabled");
+
+        browser.signInAsAdmin();
+        browser.driver.get(TestServer.APP + "/admin/settings/queue.xhtml?id=" + queueId);
+        assertThat(browser.visible(By.id("queue-name")).getText()).isEqualTo(queueName);
+        browser.visible(By.id("notifications:newConversation"));
+
+        // Remove the only agent after the confirmation: the notifications go with them.
+        browser.visible(By.xpath("//tbody[@id='agents:table_data']/tr[td[1][normalize-space()='" + bot
+                        + "']]//button[.//span[text()='Remove']]"))
+                .click();
+        browser.visible(By.cssSelector("#confirm\\:dialog .ui-confirmdialog-yes"))
+                .click();
+        info(bot + " no longer works in '" + queueName + "'");
+        assertThat(browser.visible(By.id("notifications")).getText()).contains("Add agents to this queue first");
+        browser.visible(By.xpath("//*[@id='agents:table']//td[contains(., 'No agents work here yet')]"));
+
+        try {
+            if (!perQueueBefore) {
+                browser.visible(By.cssSelector("[id='senders:perQueue'] .ui-toggleswitch-slider"))
+                        .click();
+                info("Each queue now has its own senders");
+            }
+            browser.visible(By.id("senders:addAll")).click();
+            info("All senders added to '" + queueName + "'");
+            JsonObject stored = get(API + "/queues/" + queueId, supervisor).json();
+            int all = get(API + "/senders", supervisor).jsonArray().size();
+            assertThat(stored.getJsonArray("senderIds")).hasSize(all);
+            assertThat(stored.isNull("defaultSenderId")).isFalse();
+            assertThat(browser.visible(By.id("senders:addAll")).isEnabled()).isFalse();
+        } finally {
+            request("PUT", API + "/settings", supervisor, JSON, """
+                    {"shortIdEnabled": %s, "sendersPerQueueEnabled": %s}""".formatted(
+                            get(API + "/settings", supervisor).json().getBoolean("shortIdEnabled"), perQueueBefore));
+        }
+
+        // A queue that is not there: the page says so, in words.
+        browser.driver.get(TestServer.APP + "/admin/settings/queue.xhtml?id=999999999");
+        assertThat(browser.visible(By.id("missing")).getText()).contains("does not exist or was deleted");
+    }
+
     private static JsonObject attribute(String name) {
         return get(API + "/attributes", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("name").equals(name))
