@@ -31,6 +31,30 @@ public class SendersBean implements Serializable {
     /** A sender as the table shows it. */
     public record Row(long id, String channel, String address, String name, String gatewayUrl, String secretPrefix)
             implements Serializable {
+        // Jakarta EL 5 reads bean getters, not record accessors.
+        public long getId() {
+            return id;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getGatewayUrl() {
+            return gatewayUrl;
+        }
+
+        public String getSecretPrefix() {
+            return secretPrefix;
+        }
 
         /** The words a search matches: channel, address and name. */
         boolean matches(String query) {

@@ -20,7 +20,16 @@ import org.primefaces.PrimeFaces;
 public class GeneralSetupBean implements Serializable {
 
     /** A tag as the table shows it. */
-    public record TagRow(long id, String name) implements Serializable {}
+    public record TagRow(long id, String name) implements Serializable {
+        // Jakarta EL 5 reads bean getters, not record accessors.
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
 
     @EJB
     transient SettingsService settings;

@@ -38,10 +38,40 @@ import java.util.stream.Stream;
 public class QueueDetailBean implements Serializable {
 
     /** An agent or sender as the page lists it: id and the words shown. */
-    public record Item(long id, String label, String detail) implements Serializable {}
+    public record Item(long id, String label, String detail) implements Serializable {
+        // Jakarta EL 5 reads bean getters, not record accessors.
+        public long getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getDetail() {
+            return detail;
+        }
+    }
 
     /** A route leading to the queue. */
-    public record RouteItem(long id, int position, String name, boolean enabled) implements Serializable {}
+    public record RouteItem(long id, int position, String name, boolean enabled) implements Serializable {
+        // Jakarta EL 5 reads bean getters, not record accessors.
+        public long getId() {
+            return id;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+    }
 
     @EJB
     transient QueueService queues;

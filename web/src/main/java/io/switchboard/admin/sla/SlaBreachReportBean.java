@@ -50,7 +50,44 @@ public class SlaBreachReportBean implements Serializable {
             String agent,
             String due,
             String breachedBy)
-            implements Serializable {}
+            implements Serializable {
+        // Jakarta EL 5 reads bean getters, not record accessors.
+        public long getId() {
+            return id;
+        }
+
+        public long getConversationId() {
+            return conversationId;
+        }
+
+        public String getMetric() {
+            return metric;
+        }
+
+        public String getPolicy() {
+            return policy;
+        }
+
+        public String getSeverity() {
+            return severity;
+        }
+
+        public String getQueue() {
+            return queue;
+        }
+
+        public String getAgent() {
+            return agent;
+        }
+
+        public String getDue() {
+            return due;
+        }
+
+        public String getBreachedBy() {
+            return breachedBy;
+        }
+    }
 
     @EJB
     transient SlaReports reports;
