@@ -37,11 +37,19 @@ class AdminSettingsScreensBrowserIT {
     static void startBrowser() throws IOException {
         supervisor = bearer(createApiKey(unique("settings-screens-admin"), "ACCOUNT_MANAGER"));
         browser = SESSION.browser();
+        // One sign-in for the class: the session stays for its tests.
+        browser.signInAsAdmin();
+    }
+
+    /** The admin's home, signed in, for each test to start from. */
+    private static void openAdmin() {
+        browser.driver.get(TestServer.APP + "/admin/");
+        browser.visible(By.id("signed-in-user"));
     }
 
     @Test
     void supervisorManagesSendersAndTheirGateway() throws IOException {
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("Senders")).click();
         browser.visible(By.id("senders:table"));
 
@@ -119,7 +127,7 @@ class AdminSettingsScreensBrowserIT {
     @Test
     void supervisorManagesTagsAndTheShortId() throws IOException {
         boolean shortIdBefore = get(API + "/settings", supervisor).json().getBoolean("shortIdEnabled");
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("General setup")).click();
 
         String tag = unique("vip");
@@ -163,7 +171,7 @@ class AdminSettingsScreensBrowserIT {
 
     @Test
     void supervisorDefinesCustomAttributesWithTheirTypeAndSensitivity() throws IOException {
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("Custom attributes")).click();
 
         browser.visible(By.id("create:name")).sendKeys("1st contract");
@@ -192,7 +200,7 @@ class AdminSettingsScreensBrowserIT {
 
     @Test
     void supervisorCreatesAPersonAsAgentAndSetsTheirWrapUpTime() throws IOException {
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("Agents")).click();
         browser.visible(By.id("person:submit")).click();
         assertThat(besides("person:username")).isEqualTo("Enter a username");
@@ -241,7 +249,7 @@ class AdminSettingsScreensBrowserIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
 
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("Waiting strategies")).click();
         browser.visible(By.xpath("//a[normalize-space()='Voice']")).click();
         browser.visible(By.xpath("//tbody[@id='tabs:voice-list:table_data']/tr[td[1][normalize-space()='" + name
@@ -261,7 +269,7 @@ class AdminSettingsScreensBrowserIT {
 
     @Test
     void managersFilterTheSlaBreachReportAndExportIt() throws IOException {
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.findElement(By.linkText("SLA breaches")).click();
         browser.choose("filter:metric", "Resolution");
         browser.driver.findElement(By.id("filter:search")).click();
@@ -294,7 +302,7 @@ class AdminSettingsScreensBrowserIT {
         assertThat(sender.status()).as(sender.body()).isEqualTo(201);
         boolean perQueueBefore = get(API + "/settings", supervisor).json().getBoolean("sendersPerQueueEnabled");
 
-        browser.signInAsAdmin();
+        openAdmin();
         browser.driver.get(TestServer.APP + "/admin/settings/queue.xhtml?id=" + queueId);
         assertThat(browser.visible(By.id("queue-name")).getText()).isEqualTo(queueName);
         browser.visible(By.id("notifications:newConversation"));
