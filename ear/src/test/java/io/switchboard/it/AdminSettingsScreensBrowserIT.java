@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -99,7 +100,7 @@ class AdminSettingsScreensBrowserIT {
         String secret = browser.visible(By.id("editor:secretValue")).getAttribute("value");
         assertThat(secret).isNotBlank();
         browser.screenshot("admin-senders-secret");
-        browser.driver.findElement(By.id("editor:copied")).click();
+        clickInDialog("editor:copied");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:secretValue")));
         assertThat(browser.driver.getPageSource()).doesNotContain(secret);
 
@@ -109,7 +110,7 @@ class AdminSettingsScreensBrowserIT {
                 .click();
         String rotated = browser.visible(By.id("editor:secretValue")).getAttribute("value");
         assertThat(rotated).isNotBlank().isNotEqualTo(secret);
-        browser.driver.findElement(By.id("editor:copied")).click();
+        clickInDialog("editor:copied");
         browser.driver
                 .findElement(By.cssSelector("#editorDialog .ui-dialog-titlebar-close"))
                 .click();
@@ -278,7 +279,11 @@ class AdminSettingsScreensBrowserIT {
                 .doesNotContain("FIRST_RESPONSE")
                 .doesNotContain("NEXT_REPLY");
 
-        browser.driver.findElement(By.id("filter:export")).click();
+        // The filter form was just drawn again: click the button as it is now.
+        browser.wait.until(d -> {
+            d.findElement(By.id("filter:export")).click();
+            return true;
+        });
         info("Export started");
         browser.wait.until(ExpectedConditions.textToBe(By.id("exportPanel:exportStatus"), "Ready"));
         browser.visible(By.id("exportPanel:download"));
@@ -329,7 +334,7 @@ class AdminSettingsScreensBrowserIT {
             int all = get(API + "/senders", supervisor).jsonArray().size();
             assertThat(stored.getJsonArray("senderIds")).hasSize(all);
             assertThat(stored.isNull("defaultSenderId")).isFalse();
-            assertThat(browser.visible(By.id("senders:addAll")).isEnabled()).isFalse();
+            browser.wait.until(d -> !d.findElement(By.id("senders:addAll")).isEnabled());
         } finally {
             request("PUT", API + "/settings", supervisor, JSON, """
                     {"shortIdEnabled": %s, "sendersPerQueueEnabled": %s}""".formatted(
@@ -339,6 +344,11 @@ class AdminSettingsScreensBrowserIT {
         // A queue that is not there: the page says so, in words.
         browser.driver.get(TestServer.APP + "/admin/settings/queue.xhtml?id=999999999");
         assertThat(browser.visible(By.id("missing")).getText()).contains("does not exist or was deleted");
+    }
+
+    /** A button of the modal editor, clicked where it is even when the dialog reaches below the window. */
+    private static void clickInDialog(String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click()", browser.visible(By.id(id)));
     }
 
     private static JsonObject attribute(String name) {
