@@ -89,7 +89,7 @@ class OutboundConversationIT {
         } finally {
             settings(shortIds, false);
         }
-        assertThat(get(API + "/settings", supervisor).json().getBoolean("sendersPerQueue"))
+        assertThat(get(API + "/settings", supervisor).json().getBoolean("sendersPerQueueEnabled"))
                 .isFalse();
     }
 
@@ -133,7 +133,7 @@ class OutboundConversationIT {
     private static void settings(boolean shortIds, boolean perQueue) {
         TestServer.Reply changed =
                 request("PUT", API + "/settings", supervisor, JSON, """
-                {"shortIdEnabled": %s, "sendersPerQueue": %s}""".formatted(shortIds, perQueue));
+                {"shortIdEnabled": %s, "sendersPerQueueEnabled": %s}""".formatted(shortIds, perQueue));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
 

@@ -462,6 +462,17 @@ class SlaIT {
                 .anySatisfy(b -> assertThat(b.getInt("conversationId")).isEqualTo((int) breachingConversation));
         assertThat(get(API + "/sla-breaches", agent).status()).isEqualTo(403);
         assertField(get(API + "/sla-breaches?from=yesterday", supervisor), "from");
+        // By metric too (the admin's breach report filters by it).
+        assertThat(ok(get(API + "/sla-breaches?queue=" + queue + "&metric=FIRST_RESPONSE&size=100", supervisor))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .anySatisfy(b -> assertThat(b.getInt("conversationId")).isEqualTo((int) breachingConversation))
+                .allSatisfy(b -> assertThat(b.getString("metric")).isEqualTo("FIRST_RESPONSE"));
+        assertThat(ok(get(API + "/sla-breaches?queue=" + queue + "&metric=RESOLUTION&size=100", supervisor))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .noneSatisfy(b -> assertThat(b.getInt("conversationId")).isEqualTo((int) breachingConversation));
+        assertField(get(API + "/sla-breaches?metric=SPEED", supervisor), "metric");
 
         TestServer.Reply started = request("POST", API + "/sla-breaches/exports?queue=" + queue, supervisor, JSON, "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);

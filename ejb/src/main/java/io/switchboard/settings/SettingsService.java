@@ -13,8 +13,6 @@ import java.util.Optional;
 @Stateless
 public class SettingsService {
 
-    static final String SENDERS_PER_QUEUE = "conversation.sendersPerQueue";
-
     @PersistenceContext
     EntityManager em;
 
@@ -36,11 +34,11 @@ public class SettingsService {
 
     /** "Select senders for each queue": agents start conversations only from their queues' senders. */
     public boolean sendersPerQueue() {
-        return Boolean.parseBoolean(value(SENDERS_PER_QUEUE));
+        return Boolean.parseBoolean(value(Setting.SENDERS_PER_QUEUE));
     }
 
     public void selectSendersPerQueue(boolean perQueue) {
-        change(SENDERS_PER_QUEUE, String.valueOf(perQueue));
+        change(Setting.SENDERS_PER_QUEUE, String.valueOf(perQueue));
     }
 
     /**

@@ -3,8 +3,10 @@ package io.switchboard.sla;
 import java.time.Instant;
 import java.util.Properties;
 
-/** Which breaches a report shows: by queue, agent, severity and a due-time range (all optional, from inclusive). */
-public record BreachFilter(Long queueId, Long agentId, String severity, Instant from, Instant to) {
+/**
+ * Which breaches a report shows: by queue, agent, severity, metric and a due-time range (all optional, from inclusive).
+ */
+public record BreachFilter(Long queueId, Long agentId, String severity, SlaMetric metric, Instant from, Instant to) {
 
     /** As batch job parameters. */
     public Properties toProperties() {
@@ -17,6 +19,9 @@ public record BreachFilter(Long queueId, Long agentId, String severity, Instant 
         }
         if (severity != null) {
             properties.setProperty("severity", severity);
+        }
+        if (metric != null) {
+            properties.setProperty("metric", metric.name());
         }
         if (from != null) {
             properties.setProperty("from", from.toString());
@@ -32,10 +37,12 @@ public record BreachFilter(Long queueId, Long agentId, String severity, Instant 
         String agent = properties.getProperty("agent");
         String from = properties.getProperty("from");
         String to = properties.getProperty("to");
+        String metric = properties.getProperty("metric");
         return new BreachFilter(
                 queue == null ? null : Long.valueOf(queue),
                 agent == null ? null : Long.valueOf(agent),
                 properties.getProperty("severity"),
+                metric == null ? null : SlaMetric.valueOf(metric),
                 from == null ? null : Instant.parse(from),
                 to == null ? null : Instant.parse(to));
     }

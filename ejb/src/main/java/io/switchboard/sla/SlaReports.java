@@ -98,6 +98,9 @@ public class SlaReports {
         if (f.severity() != null) {
             where.append(" and b.severityName = :severity");
         }
+        if (f.metric() != null) {
+            where.append(" and b.metric = :metric");
+        }
         if (f.from() != null) {
             where.append(" and b.dueAt >= :from");
         }
@@ -116,6 +119,9 @@ public class SlaReports {
         }
         if (f.severity() != null) {
             query.setParameter("severity", f.severity());
+        }
+        if (f.metric() != null) {
+            query.setParameter("metric", f.metric());
         }
         if (f.from() != null) {
             query.setParameter("from", f.from());

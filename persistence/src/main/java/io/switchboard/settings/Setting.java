@@ -14,6 +14,9 @@ public class Setting {
     /** Whether the short ID of conversations is shown (the guide's Short ID feature). */
     public static final String SHORT_ID_ENABLED = "shortIdEnabled";
 
+    /** Whether each queue has its own senders (the guide's "Select senders for each queue"); off: every sender everywhere. */
+    public static final String SENDERS_PER_QUEUE = "conversation.sendersPerQueue";
+
     @Id
     private String name;
 

@@ -14,8 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
-/** The agent statuses screen: default statuses, and custom ones to create or delete. */
+/** The agent statuses screen: default statuses, and custom ones to create, edit or delete. */
 @Named
 @ViewScoped
 public class AgentStatusesBean implements Serializable {
@@ -31,6 +32,11 @@ public class AgentStatusesBean implements Serializable {
 
     @NotNull
     private AgentStatusGroup group = AgentStatusGroup.BUSY;
+
+    // The edit dialog
+    private Long editing;
+    private String editName;
+    private AgentStatusGroup editGroup;
 
     @PostConstruct
     void load() {
@@ -50,6 +56,45 @@ public class AgentStatusesBean implements Serializable {
         agentStatuses.deleteStatus(status.getId());
         Messages.inform("Status '" + status.getName() + "' deleted");
         load();
+    }
+
+    /** Opens the edit dialog on a custom status. */
+    public void edit(AgentStatus status) {
+        editing = status.getId();
+        editName = status.getName();
+        editGroup = status.getStatusGroup();
+    }
+
+    /** Renames a custom status or moves it to another group; agents in it keep it. */
+    @ReportsRefusals
+    public void save() {
+        if (editName == null || editName.isBlank()) {
+            Messages.failAt("edit:name", "Enter the status's name");
+            return;
+        }
+        try {
+            AgentStatus changed = agentStatuses.changeStatus(editing, editName.trim(), editGroup);
+            Messages.inform("Status '" + changed.getName() + "' saved");
+            PrimeFaces.current().executeScript("PF('editStatus').hide()");
+        } finally {
+            load();
+        }
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public AgentStatusGroup getEditGroup() {
+        return editGroup;
+    }
+
+    public void setEditGroup(AgentStatusGroup editGroup) {
+        this.editGroup = editGroup;
     }
 
     public List<AgentStatus> getStatuses() {

@@ -51,6 +51,15 @@ public class AgentsBean implements Serializable {
     private boolean enabledEdit;
     private List<Long> queueIds = new ArrayList<>();
 
+    // The selected agent's wrap-up time after calls, in seconds.
+    private Integer wrapUpSeconds;
+
+    // A new person: their user (role Agent) and agent.
+    private String personUsername;
+    private String personName;
+    private String personPassword;
+    private List<Long> personQueueIds = new ArrayList<>();
+
     private String botName;
     private List<Long> botQueueIds = new ArrayList<>();
 
@@ -78,9 +87,50 @@ public class AgentsBean implements Serializable {
         setSelected(bot);
     }
 
+    /** Creates a person who signs in: their user with the Agent role, and their agent in the chosen queues. */
+    @ReportsRefusals
+    public void createPerson() {
+        boolean complete = true;
+        if (personUsername == null || personUsername.isBlank()) {
+            Messages.failAt("person:username", "Enter a username");
+            complete = false;
+        }
+        if (personName == null || personName.isBlank()) {
+            Messages.failAt("person:name", "Enter a name");
+            complete = false;
+        }
+        if (personPassword == null || personPassword.isEmpty()) {
+            Messages.failAt("person:password", "Enter a password of 12 to 200 characters");
+            complete = false;
+        }
+        if (!complete) {
+            return;
+        }
+        AgentSummary person = new AgentSummary(agents.find(agents.createHuman(
+                        personUsername.trim(),
+                        personPassword.toCharArray(),
+                        personName.trim(),
+                        null,
+                        null,
+                        personQueueIds)
+                .getId()));
+        Messages.inform("Agent '" + person.getName() + "' created; they sign in as " + personUsername.trim());
+        personUsername = null;
+        personName = null;
+        personPassword = null;
+        personQueueIds = new ArrayList<>();
+        load();
+        setSelected(person);
+    }
+
     @ReportsRefusals
     public void save() {
+        if (wrapUpSeconds == null || wrapUpSeconds < 0 || wrapUpSeconds > 3600) {
+            Messages.failAt("edit:wrapUp", "Enter a wrap-up time from 0 to 3600 seconds");
+            return;
+        }
         agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit, queueIds);
+        presence.setWrapUp(selected.getId(), wrapUpSeconds);
         Messages.inform("Agent '" + name.trim() + "' saved");
         load();
         setSelected(new AgentSummary(agents.find(selected.getId())));
@@ -117,6 +167,7 @@ public class AgentsBean implements Serializable {
             enabledEdit = selected.isEnabled();
             queueIds = new ArrayList<>(selected.getQueueIds());
             AgentState state = presence.state(selected.getId());
+            wrapUpSeconds = state.getWrapUpSeconds();
             selectedStatus = state.getStatus().getName() + " ("
                     + Labels.words(state.getStatus().getStatusGroup()) + ")";
             AgentLoad load = workloads.load(selected.getId());
@@ -131,6 +182,46 @@ public class AgentsBean implements Serializable {
             }
             selectedLoad = text.toString();
         }
+    }
+
+    public Integer getWrapUpSeconds() {
+        return wrapUpSeconds;
+    }
+
+    public void setWrapUpSeconds(Integer wrapUpSeconds) {
+        this.wrapUpSeconds = wrapUpSeconds;
+    }
+
+    public String getPersonUsername() {
+        return personUsername;
+    }
+
+    public void setPersonUsername(String personUsername) {
+        this.personUsername = personUsername;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public void setPersonName(String personName) {
+        this.personName = personName;
+    }
+
+    public String getPersonPassword() {
+        return personPassword;
+    }
+
+    public void setPersonPassword(String personPassword) {
+        this.personPassword = personPassword;
+    }
+
+    public List<Long> getPersonQueueIds() {
+        return personQueueIds;
+    }
+
+    public void setPersonQueueIds(List<Long> personQueueIds) {
+        this.personQueueIds = personQueueIds;
     }
 
     public String getSelectedStatus() {

@@ -5,17 +5,20 @@ import io.switchboard.admin.support.ConditionEditor;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.conversations.Priority;
+import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.Route;
 import io.switchboard.routing.RouteDraft;
 import io.switchboard.routing.RouteService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -48,6 +51,36 @@ public class RouteEditorBean implements Serializable {
     @PostConstruct
     void open() {
         editor = choices.newEditor();
+        openLinked();
+    }
+
+    /**
+     * Opens the editor a link from a queue's detail page asks for: {@code ?route=ID} that route, {@code ?queue=ID} a
+     * new route to that queue.
+     */
+    private void openLinked() {
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Long route = number(params.get("route"));
+        Long queue = number(params.get("queue"));
+        if (route != null) {
+            try {
+                editRoute(route);
+            } catch (UnknownEntityException e) {
+                Messages.failText("The route no longer exists");
+            }
+        } else if (queue != null) {
+            startNew();
+            queueId = queue;
+        }
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public void startNew() {
@@ -63,7 +96,11 @@ public class RouteEditorBean implements Serializable {
 
     @ReportsRefusals
     public void edit(RoutesBean.RouteRow row) {
-        Route route = routes.find(row.getId());
+        editRoute(row.getId());
+    }
+
+    private void editRoute(long id) {
+        Route route = routes.find(id);
         ConditionEditor loaded = choices.newEditor();
         loaded.load(route.getConditions(), "route");
         editing = route.getId();

@@ -1,5 +1,6 @@
 package io.switchboard.admin.waiting;
 
+import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.waiting.AudioSource;
@@ -32,6 +33,18 @@ public class VoiceStrategyFormBean implements Serializable {
 
         VoicePrompt toPrompt() {
             return new VoicePrompt(enabled, AudioSource.valueOf(source), text, language, voice, speechRate, null);
+        }
+
+        /** Takes a stored prompt's settings (absent: the form's defaults). */
+        void load(VoicePrompt prompt) {
+            enabled = prompt != null && prompt.isEnabled();
+            source = prompt == null || prompt.getSource() == null
+                    ? AudioSource.TEXT_TO_SPEECH.name()
+                    : prompt.getSource().name();
+            text = prompt == null ? null : prompt.getText();
+            language = prompt == null || prompt.getLanguage() == null ? "en-US" : prompt.getLanguage();
+            voice = prompt == null ? null : prompt.getVoice();
+            speechRate = prompt == null || prompt.getSpeechRate() == null ? BigDecimal.ONE : prompt.getSpeechRate();
         }
 
         public boolean isEnabled() {
@@ -99,6 +112,51 @@ public class VoiceStrategyFormBean implements Serializable {
     private final PromptForm announcement = new PromptForm();
     private final PromptForm maxWaitMessage = new PromptForm();
 
+    // The voice strategy being edited, or null while the form creates a new one.
+    private Long editingId;
+    // The edited strategy's sender as the list shows it (its sender stays).
+    private String editingSender;
+
+    /** Loads a voice strategy into the form to change it; its sender and uploaded files stay. */
+    @ReportsRefusals
+    public void editVoice(WaitingStrategiesBean.Row row) {
+        VoiceWaitingStrategy strategy = voiceStrategies.find(row.getId());
+        editingId = strategy.getId();
+        editingSender = Labels.sender(strategy.getSender());
+        voiceSenderId = strategy.getSender().getId();
+        voiceName = strategy.getName();
+        maxWaitSeconds = strategy.getMaxWaitSeconds();
+        announcementEverySeconds = strategy.getAnnouncementEverySeconds();
+        Map<VoiceMessage, VoicePrompt> stored = strategy.getPrompts();
+        greeting.load(stored.get(VoiceMessage.GREETING));
+        announcement.load(stored.get(VoiceMessage.ANNOUNCEMENT));
+        maxWaitMessage.load(stored.get(VoiceMessage.MAX_WAIT));
+        VoicePrompt hold = stored.get(VoiceMessage.HOLD_MUSIC);
+        holdMusicEnabled = hold != null && hold.isEnabled();
+    }
+
+    /** Empties the form for a new strategy, every field back to its default. */
+    public void cancelVoiceEdit() {
+        editingId = null;
+        editingSender = null;
+        voiceSenderId = null;
+        voiceName = null;
+        maxWaitSeconds = 600;
+        announcementEverySeconds = 60;
+        holdMusicEnabled = false;
+        greeting.load(null);
+        announcement.load(null);
+        maxWaitMessage.load(null);
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public String getEditingSender() {
+        return editingSender;
+    }
+
     @ReportsRefusals
     public void createVoice() {
         Map<VoiceMessage, VoicePrompt> prompts = new EnumMap<>(VoiceMessage.class);
@@ -108,16 +166,19 @@ public class VoiceStrategyFormBean implements Serializable {
                 new VoicePrompt(holdMusicEnabled, AudioSource.FILE, null, null, null, null, null));
         prompts.put(VoiceMessage.ANNOUNCEMENT, announcement.toPrompt());
         prompts.put(VoiceMessage.MAX_WAIT, maxWaitMessage.toPrompt());
-        VoiceWaitingStrategy created = voiceStrategies.create(
-                voiceSenderId == null ? -1 : voiceSenderId,
-                new VoiceWaitingService.Settings(
-                        voiceName == null ? "" : voiceName.trim(),
-                        maxWaitSeconds == null ? 0 : maxWaitSeconds,
-                        announcementEverySeconds,
-                        prompts));
-        Messages.inform("Voice waiting strategy '" + created.getName() + "' created");
-        voiceName = null;
-        voiceSenderId = null;
+        VoiceWaitingService.Settings settings = new VoiceWaitingService.Settings(
+                voiceName == null ? "" : voiceName.trim(),
+                maxWaitSeconds == null ? 0 : maxWaitSeconds,
+                announcementEverySeconds,
+                prompts);
+        if (editingId != null) {
+            VoiceWaitingStrategy saved = voiceStrategies.update(editingId, settings);
+            Messages.inform("Voice waiting strategy '" + saved.getName() + "' saved");
+        } else {
+            VoiceWaitingStrategy created = voiceStrategies.create(voiceSenderId == null ? -1 : voiceSenderId, settings);
+            Messages.inform("Voice waiting strategy '" + created.getName() + "' created");
+        }
+        cancelVoiceEdit();
         lists.load();
     }
 

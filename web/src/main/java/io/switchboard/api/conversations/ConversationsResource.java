@@ -144,9 +144,10 @@ public class ConversationsResource {
     @POST
     @Operation(
             summary = "Start a conversation with a customer, assigned to the calling agent, with the first message",
-            description = "From a sender the agent's queues allow (with the setting sendersPerQueue on; any sender"
-                    + " otherwise). 403 for callers who are no agent; 409 when the customer already has an open"
-                    + " conversation on that sender, or the agent's status takes no conversations.")
+            description =
+                    "From a sender the agent's queues allow (with the setting sendersPerQueueEnabled on; any sender"
+                            + " otherwise). 403 for callers who are no agent; 409 when the customer already has an open"
+                            + " conversation on that sender, or the agent's status takes no conversations.")
     @APIResponse(responseCode = "201", description = "Started; the first message is in the outbox")
     @APIResponse(responseCode = "400", description = "Unknown customer or sender, a sender the queues do not allow")
     public Response start(@Valid StartRequest request) {

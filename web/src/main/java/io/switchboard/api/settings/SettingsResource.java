@@ -35,10 +35,10 @@ public class SettingsResource {
         public Boolean shortIdEnabled;
 
         /**
-         * "Select senders for each queue": agents start conversations only from the senders of their queues (the
-         * queue's default sender first); off, from any sender. Left out: unchanged.
+         * Whether each queue has its own senders and default sender (the guide's "Select senders for each queue");
+         * off, every sender is available on every queue. Left out of a change: stays as it is.
          */
-        public Boolean sendersPerQueue;
+        public Boolean sendersPerQueueEnabled;
     }
 
     @EJB
@@ -49,7 +49,7 @@ public class SettingsResource {
     public Settings get() {
         Settings current = new Settings();
         current.shortIdEnabled = settings.shortIdEnabled();
-        current.sendersPerQueue = settings.sendersPerQueue();
+        current.sendersPerQueueEnabled = settings.sendersPerQueue();
         return current;
     }
 
@@ -58,8 +58,8 @@ public class SettingsResource {
     @Operation(summary = "Change the general settings")
     public Settings change(@Valid Settings request) {
         settings.enableShortId(request.shortIdEnabled);
-        if (request.sendersPerQueue != null) {
-            settings.selectSendersPerQueue(request.sendersPerQueue);
+        if (request.sendersPerQueueEnabled != null) {
+            settings.selectSendersPerQueue(request.sendersPerQueueEnabled);
         }
         return get();
     }

@@ -6,6 +6,7 @@ import io.switchboard.platform.Page;
 import io.switchboard.sla.BreachFilter;
 import io.switchboard.sla.SlaBreach;
 import io.switchboard.sla.SlaBreachExport;
+import io.switchboard.sla.SlaMetric;
 import io.switchboard.sla.SlaReports;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,17 +71,19 @@ public class SlaBreachesResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Breaches by queue, agent, severity and due time (from inclusive, to exclusive), paged")
+    @Operation(
+            summary = "Breaches by queue, agent, severity, metric and due time (from inclusive, to exclusive), paged")
     public BreachPage list(
             @QueryParam("queue") String queue,
             @QueryParam("agent") String agent,
             @QueryParam("severity") String severity,
+            @QueryParam("metric") String metric,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Page<SlaBreach> found = reports.breaches(
-                filter(queue, agent, severity, from, to), QueryParams.page(page), QueryParams.size(size));
+                filter(queue, agent, severity, metric, from, to), QueryParams.page(page), QueryParams.size(size));
         return new BreachPage(
                 found.items().stream().map(ConversationSlaView.BreachView::of).toList(),
                 found.page(),
@@ -95,10 +98,11 @@ public class SlaBreachesResource {
             @QueryParam("queue") String queue,
             @QueryParam("agent") String agent,
             @QueryParam("severity") String severity,
+            @QueryParam("metric") String metric,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         SlaBreachExport export = reports.startExport(
-                filter(queue, agent, severity, from, to),
+                filter(queue, agent, severity, metric, from, to),
                 security.getCallerPrincipal().getName());
         return Response.accepted(ExportView.of(export))
                 .location(uriInfo.getAbsolutePathBuilder()
@@ -128,11 +132,13 @@ public class SlaBreachesResource {
                 .build();
     }
 
-    private static BreachFilter filter(String queue, String agent, String severity, String from, String to) {
+    private static BreachFilter filter(
+            String queue, String agent, String severity, String metric, String from, String to) {
         return new BreachFilter(
                 QueryParams.longValue("queue", queue),
                 QueryParams.longValue("agent", agent),
                 severity == null || severity.isBlank() ? null : severity,
+                metric == null || metric.isBlank() ? null : QueryParams.enumValue(SlaMetric.class, "metric", metric),
                 QueryParams.instant("from", from),
                 QueryParams.instant("to", to));
     }

@@ -1,0 +1,287 @@
+package io.switchboard.admin.sla;
+
+import io.switchboard.admin.support.Labels;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.agents.AgentService;
+import io.switchboard.platform.Page;
+import io.switchboard.queues.Queue;
+import io.switchboard.queues.QueueService;
+import io.switchboard.sla.BreachFilter;
+import io.switchboard.sla.SlaBreach;
+import io.switchboard.sla.SlaBreachExport;
+import io.switchboard.sla.SlaMetric;
+import io.switchboard.sla.SlaReports;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The SLA breach report (guide: breaches "are tracked in reports"): breaches by queue, severity, metric and due date,
+ * paged; and its CSV export, a batch job whose progress the page follows, downloaded once done.
+ */
+@Named
+@ViewScoped
+public class SlaBreachReportBean implements Serializable {
+
+    /** A breach as the table shows it: names and words, not ids. */
+    public record Row(
+            long id,
+            long conversationId,
+            String metric,
+            String policy,
+            String severity,
+            String queue,
+            String agent,
+            String due,
+            String breachedBy)
+            implements Serializable {
+        // Jakarta EL 5 reads bean getters, not record accessors.
+        public long getId() {
+            return id;
+        }
+
+        public long getConversationId() {
+            return conversationId;
+        }
+
+        public String getMetric() {
+            return metric;
+        }
+
+        public String getPolicy() {
+            return policy;
+        }
+
+        public String getSeverity() {
+            return severity;
+        }
+
+        public String getQueue() {
+            return queue;
+        }
+
+        public String getAgent() {
+            return agent;
+        }
+
+        public String getDue() {
+            return due;
+        }
+
+        public String getBreachedBy() {
+            return breachedBy;
+        }
+    }
+
+    @EJB
+    transient SlaReports reports;
+
+    @EJB
+    transient QueueService queues;
+
+    @EJB
+    transient AgentService agents;
+
+    private Long queueId;
+    private String severity;
+    private SlaMetric metric;
+    private LocalDate from;
+    private LocalDate to;
+
+    private Map<Long, String> queueNames = Map.of();
+    private Map<Long, String> agentNames = Map.of();
+    private final LazyDataModel<Row> breaches = new Breaches();
+
+    private Long exportId;
+
+    @PostConstruct
+    void load() {
+        Map<Long, String> names = new HashMap<>();
+        queues.list().forEach(q -> names.put(q.getId(), q.getName()));
+        queueNames = names;
+        Map<Long, String> people = new HashMap<>();
+        agents.list(null).forEach(a -> people.put(a.getId(), a.getName()));
+        agentNames = people;
+    }
+
+    /** The filter as the engine reads it: whole UTC days, "to" included. */
+    private BreachFilter filter() {
+        return new BreachFilter(
+                queueId,
+                null,
+                severity == null || severity.isBlank() ? null : severity.trim(),
+                metric,
+                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private boolean rangeIsValid() {
+        if (from != null && to != null && to.isBefore(from)) {
+            Messages.failAt("filter:to", "The end date must not be before the start date");
+            return false;
+        }
+        return true;
+    }
+
+    /** Applies the filter (the table reads its pages again). */
+    public void search() {
+        rangeIsValid();
+    }
+
+    /** Starts the CSV export of the breaches the filter selects. */
+    @ReportsRefusals
+    public void export() {
+        if (!rangeIsValid()) {
+            return;
+        }
+        String requestedBy = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getUserPrincipal()
+                .getName();
+        exportId = reports.startExport(filter(), requestedBy).getId();
+        Messages.inform("Export started: the download appears here when it is ready");
+    }
+
+    /** The export being followed, read again (the page polls while it runs). */
+    public SlaBreachExport getExport() {
+        return exportId == null ? null : reports.export(exportId);
+    }
+
+    public String exportStatus(SlaBreachExport export) {
+        return switch (export.getStatus()) {
+            case RUNNING -> "Running";
+            case DONE -> "Ready";
+            case FAILED -> "Failed: start it again";
+        };
+    }
+
+    /** The finished export's CSV as a download. */
+    public StreamedContent getCsv() {
+        SlaBreachExport export = getExport();
+        byte[] bytes = export == null || export.getContent() == null
+                ? new byte[0]
+                : export.getContent().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("sla-breaches-" + exportId + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    public static String metricLabel(SlaMetric value) {
+        return switch (value) {
+            case FIRST_RESPONSE -> "First response";
+            case NEXT_REPLY -> "Next reply";
+            case RESOLUTION -> "Resolution";
+        };
+    }
+
+    public String metricWords(SlaMetric value) {
+        return metricLabel(value);
+    }
+
+    private Row row(SlaBreach b) {
+        return new Row(
+                b.getId(),
+                b.getConversationId(),
+                metricLabel(b.getMetric()),
+                b.getPolicyName(),
+                b.getSeverityName(),
+                b.getQueueId() == null ? "" : queueNames.getOrDefault(b.getQueueId(), "A deleted queue"),
+                b.getAgentId() == null ? "Nobody" : agentNames.getOrDefault(b.getAgentId(), "A deleted agent"),
+                Labels.time(b.getDueAt()),
+                Labels.length(b.getBreachedBy()));
+    }
+
+    /** The report's pages, read from the engine as the table pages. */
+    private final class Breaches extends LazyDataModel<Row> {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return 0;
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            if (from != null && to != null && to.isBefore(from)) {
+                setRowCount(0);
+                return List.of();
+            }
+            Page<SlaBreach> found = reports.breaches(filter(), first / pageSize, pageSize);
+            setRowCount((int) found.total());
+            return found.items().stream().map(SlaBreachReportBean.this::row).toList();
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return String.valueOf(row.id());
+        }
+    }
+
+    public LazyDataModel<Row> getBreaches() {
+        return breaches;
+    }
+
+    public List<Queue> getQueues() {
+        return queues.list();
+    }
+
+    public SlaMetric[] getMetrics() {
+        return SlaMetric.values();
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(String severity) {
+        this.severity = severity;
+    }
+
+    public SlaMetric getMetric() {
+        return metric;
+    }
+
+    public void setMetric(SlaMetric metric) {
+        this.metric = metric;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
