@@ -165,8 +165,8 @@ class AdminGuideSetupBrowserIT {
             WebElement name = browser.visible(By.id("editor:name"));
             assertThat(browser.visible(By.id("editor:queue_label")).getText()).isEqualTo(queueName);
             name.sendKeys(routeName);
-            browser.choose("editor:conditions:0:attribute", "conversation.to");
-            browser.choose("editor:conditions:0:choice", "SMS " + address + " (" + senderName + ")");
+            browser.choose("editor:conditions:0:attribute", "Conversation › To");
+            browser.choose("editor:conditions:0:choice", senderName + " (" + address + ")");
             browser.driver.findElement(By.id("editor:save")).click();
             info("Route '" + routeName + "' saved");
             routeId = routeNamed(routeName).getJsonNumber("id").longValue();
@@ -218,8 +218,8 @@ class AdminGuideSetupBrowserIT {
             WebElement policy = browser.visible(By.id("editor:name"));
             policy.clear();
             policy.sendKeys(policyName);
-            browser.choose("editor:conditions:0:attribute", "conversation.to");
-            browser.choose("editor:conditions:0:choice", "SMS " + address + " (" + senderName + ")");
+            browser.choose("editor:conditions:0:attribute", "Conversation › To");
+            browser.choose("editor:conditions:0:choice", senderName + " (" + address + ")");
             browser.visible(By.id("editor:severities:0:firstResponse")).sendKeys("30");
             browser.driver.findElement(By.id("editor:save")).click();
             info("SLA policy '" + policyName + "' saved");

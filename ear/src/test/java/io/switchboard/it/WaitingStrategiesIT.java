@@ -64,6 +64,24 @@ class WaitingStrategiesIT {
     }
 
     @Test
+    void aDeletedSenderTakesItsGatewayAndWaitingStrategyWithIt() {
+        long senderId = sender("SMS");
+        TestServer.Reply gatewaySet = request("PUT", API + "/senders/" + senderId + "/gateway", supervisor, JSON, """
+                {"url": "http://127.0.0.1:9/hook"}""");
+        assertThat(gatewaySet.status()).as(gatewaySet.body()).isEqualTo(200);
+        TestServer.Reply strategy =
+                request("POST", API + "/waiting-strategies", supervisor, JSON, messaging(senderId, OFF, OFF));
+        assertThat(strategy.status()).as(strategy.body()).isEqualTo(201);
+        long strategyId = strategy.json().getInt("id");
+
+        TestServer.Reply deleted = request("DELETE", API + "/senders/" + senderId, supervisor, null, null);
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        assertThat(get(API + "/senders/" + senderId, supervisor).status()).isEqualTo(404);
+        assertThat(get(API + "/waiting-strategies/" + strategyId, supervisor).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aMessagingStrategyIsCreatedOncePerSenderAndPlansItsMessages() {
         long senderId = sender("WHATSAPP");
         TestServer.Reply created =

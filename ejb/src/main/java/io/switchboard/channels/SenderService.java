@@ -4,6 +4,7 @@ import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +23,9 @@ public class SenderService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SenderDeleting> deleting;
 
     public Sender create(Channel channel, String address, String name) {
         if (findByAddress(channel, address).isPresent()) {
@@ -67,7 +71,8 @@ public class SenderService {
      * Deletes a sender no conversation has used, taking it off the queues that talk from it. A sender with
      * conversations stays: their history needs it. The default sender of a queue in use stays too, until the queue
      * has another default: the supervisor chooses it, the sender's deletion does not. Its row is locked first, so
-     * that no conversation opens on it while it is checked and deleted.
+     * that no conversation opens on it while it is checked and deleted. Its gateway and waiting strategies go with it
+     * ({@link SenderDeleting}).
      */
     public void delete(long id) {
         Sender sender = find(id);
@@ -94,6 +99,8 @@ public class SenderService {
                 .setParameter("sender", sender)
                 .getResultList()
                 .forEach(queue -> queue.stopTalkingFrom(sender));
+        deleting.fire(new SenderDeleting(sender.getId()));
+        em.flush();
         em.remove(sender);
         em.flush();
     }

@@ -1,11 +1,13 @@
 package io.switchboard.outbound;
 
 import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderDeleting;
 import io.switchboard.channels.SenderService;
 import io.switchboard.outbound.logic.WebhookSignature;
 import io.switchboard.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -135,5 +137,10 @@ public class GatewayService {
         static CheckedAddresses refused(String reason) {
             return new CheckedAddresses(null, List.of(), Optional.of(reason));
         }
+    }
+
+    /** A deleted sender's gateway goes with it. */
+    public void senderDeleting(@Observes SenderDeleting deleting) {
+        remove(deleting.senderId());
     }
 }

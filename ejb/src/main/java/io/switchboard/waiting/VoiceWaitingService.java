@@ -1,6 +1,7 @@
 package io.switchboard.waiting;
 
 import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderDeleting;
 import io.switchboard.channels.SenderService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
@@ -10,6 +11,7 @@ import io.switchboard.waiting.logic.VoicePromptPlanner;
 import io.switchboard.waiting.logic.VoiceWaitingRules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -209,5 +211,13 @@ public class VoiceWaitingService {
                     "sender " + senderId + " is not a voice or video sender: it takes a messaging waiting strategy");
         }
         return sender;
+    }
+
+    /** A deleted sender's voice waiting strategy goes with it, with its uploaded audio. */
+    public void senderDeleting(@Observes SenderDeleting deleting) {
+        em.createNamedQuery(VoiceWaitingStrategy.BY_SENDER, VoiceWaitingStrategy.class)
+                .setParameter("senderId", deleting.senderId())
+                .getResultList()
+                .forEach(strategy -> delete(strategy.getId()));
     }
 }

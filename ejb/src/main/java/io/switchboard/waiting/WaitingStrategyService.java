@@ -1,6 +1,7 @@
 package io.switchboard.waiting;
 
 import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderDeleting;
 import io.switchboard.channels.SenderService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
@@ -9,6 +10,7 @@ import io.switchboard.waiting.logic.MessagingWaitingRules;
 import io.switchboard.waiting.logic.WaitingSchedule;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -96,5 +98,13 @@ public class WaitingStrategyService {
                     "sender " + senderId + " is a voice or video sender: it takes a voice and video waiting strategy");
         }
         return sender;
+    }
+
+    /** A deleted sender's waiting strategy goes with it (one per sender). */
+    public void senderDeleting(@Observes SenderDeleting deleting) {
+        em.createNamedQuery(WaitingStrategy.BY_SENDER, WaitingStrategy.class)
+                .setParameter("senderId", deleting.senderId())
+                .getResultList()
+                .forEach(em::remove);
     }
 }

@@ -27,6 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -158,8 +160,10 @@ public class QueueDetailBean implements Serializable {
                 .sorted(Comparator.comparing(Sender::getId))
                 .map(QueueDetailBean::senderItem)
                 .toList();
+        // By id: the queue's senders and the list come from different transactions, so they are different objects.
+        Set<Long> talkingFrom = queue.getSenders().stream().map(Sender::getId).collect(Collectors.toSet());
         otherSenders = senders.list().stream()
-                .filter(s -> !queue.getSenders().contains(s))
+                .filter(s -> !talkingFrom.contains(s.getId()))
                 .map(QueueDetailBean::senderItem)
                 .toList();
         defaultSenderId = queue.getDefaultSender() == null
