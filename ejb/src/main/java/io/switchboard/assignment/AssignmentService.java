@@ -447,7 +447,10 @@ public class AssignmentService {
             return;
         }
         for (long queueId : self.assigningQueuesOf(agentId)) {
-            runs.run(queueId, () -> dealQueue(self, queueId));
+            runs.run(queueId, () -> {
+                settle();
+                dealQueue(self, queueId);
+            });
         }
     }
 
@@ -470,6 +473,21 @@ public class AssignmentService {
                 .map(Queue::getId)
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * How long a queue's run waits before its first batch: agents who come online together (a shift starting, a
+     * team's status changes) reach the queue within moments of each other, and are dealt the waiting conversations
+     * together instead of the first of them taking everything. Requests during the wait join this run.
+     */
+    static final Duration SETTLE = Duration.ofMillis(250);
+
+    private static void settle() {
+        try {
+            Thread.sleep(SETTLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Most waiting conversations one batch claims: one transaction's worth of assignments. */
