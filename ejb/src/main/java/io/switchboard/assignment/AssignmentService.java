@@ -61,8 +61,9 @@ import java.util.stream.Collectors;
  * {@code agent_state} row and counts their occupancy again under that lock, trying the next agent when another
  * decision holds the row or the winner filled up meanwhile ({@link ClaimOrder}). So concurrent decisions spread over
  * the agents instead of queueing behind one another, and the row lock still keeps occupancy within capacity across
- * server instances. Bulk assignment gives waiting conversations, one transaction each, to an agent who became
- * available, locking the conversation then the agent, the same order. Every decision is recorded with its candidates.
+ * server instances. Bulk assignment, after agents were freed, is a queue-level run that claims batches of waiting
+ * conversations (skipping rows other runs hold) and deals them to the least loaded agents under those agents' row
+ * locks ({@link BulkDealing}). Every decision is recorded with its candidates.
  */
 @Stateless
 public class AssignmentService {
