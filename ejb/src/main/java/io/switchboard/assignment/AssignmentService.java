@@ -12,6 +12,8 @@ import io.switchboard.agents.logic.AgentAvailability;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.assignment.logic.BulkAssignment;
 import io.switchboard.assignment.logic.BulkAssignment.Waiting;
+import io.switchboard.assignment.logic.BulkDealing;
+import io.switchboard.assignment.logic.BulkDealing.Taker;
 import io.switchboard.assignment.logic.ClaimOrder;
 import io.switchboard.assignment.logic.StickyAgent;
 import io.switchboard.assignment.logic.StickyAgent.Interaction;
@@ -59,8 +61,9 @@ import java.util.stream.Collectors;
  * {@code agent_state} row and counts their occupancy again under that lock, trying the next agent when another
  * decision holds the row or the winner filled up meanwhile ({@link ClaimOrder}). So concurrent decisions spread over
  * the agents instead of queueing behind one another, and the row lock still keeps occupancy within capacity across
- * server instances. Bulk assignment gives waiting conversations, one transaction each, to an agent who became
- * available, locking the conversation then the agent, the same order. Every decision is recorded with its candidates.
+ * server instances. Bulk assignment, after agents were freed, is a queue-level run that claims batches of waiting
+ * conversations (skipping rows other runs hold) and deals them to the least loaded agents under those agents' row
+ * locks ({@link BulkDealing}). Every decision is recorded with its candidates.
  */
 @Stateless
 public class AssignmentService {
@@ -90,6 +93,9 @@ public class AssignmentService {
 
     @Inject
     Event<AgentFreed> freed;
+
+    @Inject
+    QueueBulkRuns runs;
 
     /** Picks among equally good agents; a bean instance serves one call at a time. */
     RandomGenerator random = new Random();
@@ -429,9 +435,10 @@ public class AssignmentService {
     }
 
     /**
-     * Bulk assignment to one agent who may take work: first their status follows their workload (Full Capacity
-     * back to Available), then the waiting conversations of their queues, most urgent and oldest first, go to
-     * them one transaction each until they are full. Runs after the transaction that freed them committed.
+     * Bulk assignment after an agent was freed (became available, or their occupancy dropped): first their status
+     * follows their workload (Full Capacity back to Available), then each of their queues (Default included) gets a
+     * queue-level run. Agents freed together cost one run per queue, not one each: a request while the queue's run
+     * goes on asks that run for one more pass ({@link QueueBulkRuns}). Runs after the freeing transaction committed.
      */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -440,10 +447,11 @@ public class AssignmentService {
         if (!self.refreshCapacity(agentId)) {
             return;
         }
-        for (Waiting waiting : self.waitingFor(agentId)) {
-            if (!self.assignToAgent(waiting.conversationId(), agentId)) {
-                return;
-            }
+        for (long queueId : self.assigningQueuesOf(agentId)) {
+            runs.run(queueId, () -> {
+                settle();
+                dealQueue(self, queueId);
+            });
         }
     }
 
@@ -452,83 +460,229 @@ public class AssignmentService {
         return workloads.refreshCapacityStatus(agentId);
     }
 
-    /** The unassigned conversations of the agent's queues (Default included) that assignment may take. */
+    /** The agent's queues, Default included, that assign automatically; none for a disabled agent or a bot. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Waiting> waitingFor(long agentId) {
+    public List<Long> assigningQueuesOf(long agentId) {
         Agent agent = em.find(Agent.class, agentId);
         if (agent == null || !agent.isEnabled() || agent.getKind() != AgentKind.HUMAN) {
             return List.of();
         }
-        Set<Long> queueIds = agent.getQueues().stream().map(Queue::getId).collect(Collectors.toSet());
-        queueIds.add(em.createNamedQuery(Queue.DEFAULT, Queue.class)
-                .getSingleResult()
-                .getId());
-        return waiting(em.createQuery(
-                        "select c.id, c.priority, c.createdAt, c.channel from Conversation c"
-                                + " where c.queue.id in :queueIds and c.assignee is null and c.status in :statuses"
-                                + " and c.queue.autoAssignment <> :off"
-                                + " and not exists (select p.id from Conversation p join p.pastAssigneeIds pa"
-                                + " where p = c and pa = :agentId)",
-                        Object[].class)
-                .setParameter("queueIds", queueIds)
-                .setParameter("agentId", agentId));
+        Set<Queue> queues = new java.util.LinkedHashSet<>(agent.getQueues());
+        queues.add(em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult());
+        return queues.stream()
+                .filter(q -> q.getAutoAssignment() != AutoAssignment.OFF)
+                .map(Queue::getId)
+                .sorted()
+                .toList();
     }
 
     /**
-     * Gives one waiting conversation to the agent if it still waits and fits; false once the agent can take no
-     * more (not available, or full). Locks the conversation, then the agent: the same order as single assignment.
+     * How long a queue's run waits before its first batch: agents who come online together (a shift starting, a
+     * team's status changes) reach the queue within moments of each other, and are dealt the waiting conversations
+     * together instead of the first of them taking everything. Requests during the wait join this run.
+     */
+    static final Duration SETTLE = Duration.ofMillis(250);
+
+    private static void settle() {
+        try {
+            Thread.sleep(SETTLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Most waiting conversations one batch claims: one transaction's worth of assignments. */
+    static final int BATCH = 100;
+    /** A run stops looking past conversations nobody may take after this many (the claim names them). */
+    static final int MOST_PASSED = 2000;
+
+    /** What one batch did. */
+    public record Batch(int claimed, int assigned, List<Long> nobodyMayTake, boolean roomLeft) {}
+
+    // Batches, one transaction each, until no conversation waits or nobody has room.
+    private static void dealQueue(AssignmentService self, long queueId) {
+        Set<Long> passed = new java.util.HashSet<>();
+        int idle = 0;
+        while (true) {
+            Batch batch = self.dealBatch(queueId, passed);
+            if (batch.claimed() == 0 || !batch.roomLeft()) {
+                return;
+            }
+            passed.addAll(batch.nobodyMayTake());
+            // A batch that gave nothing although the snapshot said it could: agents changed under it; not forever.
+            idle = batch.assigned() == 0 && batch.nobodyMayTake().isEmpty() ? idle + 1 : 0;
+            if (idle >= 3 || passed.size() > MOST_PASSED) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * One batch of a queue-level run. Reads the queue's agents who may take work and their loads (no locks), claims
+     * up to that many waiting conversations (at most {@link #BATCH}) in work order with {@code for update skip
+     * locked} (another run's claims are left to it), deals them ({@link BulkDealing}), then locks the chosen agents'
+     * rows in agent id order, reads them and counts their occupancy again under the locks, deals again over them and
+     * assigns. A batch no larger than the number of agents gives each at most one when their loads are equal, so
+     * agents who come online a moment later still get their share from the next batches.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean assignToAgent(long conversationId, long agentId) {
-        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (conversation == null
-                || conversation.getAssignee() != null
-                || conversation.isClosed()
-                || !workloads.occupyingStatuses().occupies(conversation.getStatus())
-                || conversation.getPastAssigneeIds().contains(agentId)) {
-            return true;
+    public Batch dealBatch(long queueId, Set<Long> passed) {
+        Queue queue = em.find(Queue.class, queueId);
+        if (queue == null || queue.getAutoAssignment() == AutoAssignment.OFF) {
+            return new Batch(0, 0, List.of(), false);
         }
-        AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
-        Agent agent = em.find(Agent.class, agentId);
-        if (state == null) {
-            return false;
+        List<AgentState> states = availableAgents(queue, Set.of(), ChannelGroup.VOICE);
+        List<Taker> takers = takers(states, workloads.loads(states));
+        if (takers.isEmpty()) {
+            return new Batch(0, 0, List.of(), false);
         }
-        AgentStatusGroup status = state.getStatus().getStatusGroup();
-        boolean fullCapacity = AgentWorkloads.isFullCapacity(state);
-        if (!AgentAvailability.takesAnyNew(status, fullCapacity)) {
-            return false;
+        List<Conversation> claimed = claimWaiting(queue, passed, Math.min(BATCH, takers.size()));
+        if (claimed.isEmpty()) {
+            return new Batch(0, 0, List.of(), true);
         }
-        if (!agent.worksIn(conversation.getQueue())) {
-            return true;
+        Map<Long, Conversation> byId = new HashMap<>();
+        List<Waiting> batch = new ArrayList<>();
+        for (Conversation c : claimed) {
+            byId.put(c.getId(), c);
+            batch.add(new Waiting(
+                    c.getId(), c.getPriority(), c.getCreatedAt(), c.getChannel().group()));
         }
-        AgentLoad load = workloads.loads(List.of(state)).get(agentId);
-        ChannelGroup group = conversation.getChannel().group();
-        if (!AgentAvailability.takesNew(group, status, fullCapacity, load)) {
-            // Another group may still have room (a call, at least): only an agent who can take nothing stops the run.
-            return mayTakeMore(state, load);
+        Map<Long, Set<Long>> excluded = pastAssignees(byId.keySet());
+        Map<Long, Long> planned = BulkDealing.deal(batch, excluded, takers);
+        List<Long> nobodyMayTake = byId.keySet().stream()
+                .filter(id -> !planned.containsKey(id))
+                .sorted()
+                .toList();
+        if (planned.isEmpty()) {
+            return new Batch(claimed.size(), 0, nobodyMayTake, true);
         }
+
+        // Under the chosen agents' locks (id order: bulk runs never wait on each other in a cycle), dealt again.
+        List<Long> chosen = planned.values().stream().distinct().sorted().toList();
+        em.createNativeQuery("select agent_id from agent_state where agent_id in ("
+                        + chosen.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        + ") order by agent_id for update")
+                .getResultList();
+        List<AgentState> locked = em.createQuery("select s from AgentState s where s.agentId in :ids", AgentState.class)
+                .setParameter("ids", chosen)
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
+        Map<Long, Agent> agents = new HashMap<>();
+        em.createQuery("select a from Agent a where a.id in :ids", Agent.class)
+                .setParameter("ids", chosen)
+                .getResultList()
+                .forEach(a -> agents.put(a.getId(), a));
+        locked = locked.stream()
+                .filter(s -> agents.containsKey(s.getAgentId())
+                        && agents.get(s.getAgentId()).isEnabled()
+                        && agents.get(s.getAgentId()).worksIn(queue))
+                .toList();
+        Map<Long, AgentLoad> loads = workloads.loads(locked);
+        Map<Long, AgentLoad> after = new HashMap<>(loads);
+        Map<Long, AgentState> lockedById = new HashMap<>();
+        locked.forEach(s -> lockedById.put(s.getAgentId(), s));
+        Map<Long, Long> deal = BulkDealing.deal(batch, excluded, takers(locked, loads));
         Instant now = clock.instant();
-        Candidate candidate = new Candidate(
-                agentId,
-                load.scoringWorkload(),
-                Duration.between(state.getLastAssignedAt(), now).toSeconds());
-        changes.assign(conversation, agent, now);
-        state.recordAssignment(now);
-        if (group.isCall()) {
-            state.changeVoiceState(VoiceState.RINGING, now);
+        String reason = "agents became available: a bulk run of queue '" + queue.getName() + "' dealt this"
+                + " conversation (most urgent, then oldest first) to the least loaded of " + takers.size()
+                + " agent(s) who could take work";
+        deal.forEach((conversationId, agentId) -> {
+            Conversation conversation = byId.get(conversationId);
+            AgentState state = lockedById.get(agentId);
+            Agent agent = agents.get(agentId);
+            ChannelGroup group = conversation.getChannel().group();
+            AgentLoad load = after.get(agentId);
+            long unserved = Duration.between(state.getLastAssignedAt(), now).toSeconds();
+            changes.assign(conversation, agent, now);
+            state.recordAssignment(now);
+            if (group.isCall()) {
+                state.changeVoiceState(VoiceState.RINGING, now);
+            }
+            after.put(agentId, load.plusOne(group));
+            em.persist(new AssignmentDecision(
+                    conversationId,
+                    queueId,
+                    AssignmentTrigger.AGENT_AVAILABLE,
+                    AssignmentMethod.BULK,
+                    agentId,
+                    agent.getName(),
+                    reason,
+                    takers.size(),
+                    List.of(new AssignmentCandidate(
+                            agentId, agent.getName(), load.scoringWorkload(), unserved, 1.0, true)),
+                    now));
+        });
+        deal.values().stream()
+                .distinct()
+                .forEach(id -> workloads.followRisingWorkload(lockedById.get(id), after.get(id)));
+        return new Batch(claimed.size(), deal.size(), nobodyMayTake, true);
+    }
+
+    private static List<Taker> takers(List<AgentState> states, Map<Long, AgentLoad> loads) {
+        List<Taker> takers = new ArrayList<>();
+        for (AgentState s : states) {
+            boolean full = AgentWorkloads.isFullCapacity(s);
+            AgentStatusGroup status = s.getStatus().getStatusGroup();
+            if (AgentAvailability.takesAnyNew(status, full) && mayTakeMore(s, loads.get(s.getAgentId()))) {
+                takers.add(new Taker(s.getAgentId(), status, full, loads.get(s.getAgentId())));
+            }
         }
-        AgentLoad after = load.plusOne(group);
-        workloads.followRisingWorkload(state, after);
-        record(
-                conversation,
-                AssignmentTrigger.AGENT_AVAILABLE,
-                AssignmentMethod.BULK,
-                agent,
-                "the agent became available and this conversation waited longest at its priority",
-                List.of(new Scored(candidate, 1.0)),
-                agentId,
-                now);
-        return mayTakeMore(state, after);
+        return takers;
+    }
+
+    /**
+     * Locks up to {@code limit} waiting conversations of the queue in work order (priority, then age, then id),
+     * skipping rows another transaction holds and the ones this run found nobody for, and reads them.
+     */
+    private List<Conversation> claimWaiting(Queue queue, Set<Long> passed, int limit) {
+        // Enum names and ids only: nothing from outside goes into the statement's text.
+        List<io.switchboard.conversations.Priority> urgentFirst =
+                new ArrayList<>(List.of(io.switchboard.conversations.Priority.values()));
+        java.util.Collections.reverse(urgentFirst);
+        StringBuilder byPriority = new StringBuilder("case priority");
+        for (int i = 0; i < urgentFirst.size(); i++) {
+            byPriority
+                    .append(" when '")
+                    .append(urgentFirst.get(i).name())
+                    .append("' then ")
+                    .append(i);
+        }
+        byPriority.append(" end");
+        String statuses = workloads.occupyingStatuses().statuses().stream()
+                .map(st -> "'" + st.name() + "'")
+                .collect(Collectors.joining(","));
+        String notPassed = passed.isEmpty()
+                ? ""
+                : " and id not in (" + passed.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select id from conversation where queue_id = ?1"
+                        + " and assignee_id is null and status in (" + statuses + ")" + notPassed
+                        + " order by " + byPriority + ", created_at, id limit " + limit + " for update skip locked")
+                .setParameter(1, queue.getId())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r).longValue()).toList();
+        return em.createQuery("select c from Conversation c where c.id in :ids", Conversation.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
+    }
+
+    private Map<Long, Set<Long>> pastAssignees(Set<Long> conversationIds) {
+        Map<Long, Set<Long>> past = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select conversation_id, agent_id from conversation_past_assignee where conversation_id in ("
+                                + conversationIds.stream().map(String::valueOf).collect(Collectors.joining(","))
+                                + ")")
+                .getResultList();
+        for (Object[] row : rows) {
+            past.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.HashSet<>())
+                    .add(((Number) row[1]).longValue());
+        }
+        return past;
     }
 
     // Whether any channel group still lets automatic assignment give the agent a conversation.

@@ -1,0 +1,306 @@
+package io.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentCapacities;
+import io.switchboard.agents.AgentPresence;
+import io.switchboard.agents.AgentService;
+import io.switchboard.agents.AgentStatus;
+import io.switchboard.agents.AgentStatuses;
+import io.switchboard.apikeys.ApiKeyService;
+import io.switchboard.channels.Channel;
+import io.switchboard.channels.ChannelGroup;
+import io.switchboard.channels.SenderService;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationFilter;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.InboundMessage;
+import io.switchboard.conversations.Message;
+import io.switchboard.lifecycle.ConversationService;
+import io.switchboard.lifecycle.MessageIntake;
+import io.switchboard.queues.AutoAssignment;
+import io.switchboard.queues.QueueService;
+import io.switchboard.users.Role;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 20, bulk assignment: many agents coming online together at a queue full of waiting conversations. 300
+ * conversations wait in a queue of their own; its 30 agents (capacity 20 each for Live Messaging) set themselves
+ * Available over the REST API at the same instant. The queue's coalesced bulk run deals the waiting conversations to
+ * the least loaded: SQL then finds every conversation assigned, each agent with 10 (spread at most one), nobody above
+ * capacity, and no conversation chosen by two decisions.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BulkAssignmentIT {
+
+    static final int WAITING = 300;
+    static final int AGENTS = 30;
+    static final int CAPACITY = 20;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return EngineDeployment.with(BulkAssignmentIT.class);
+    }
+
+    @EJB
+    AgentService agents;
+
+    @EJB
+    AgentStatuses agentStatuses;
+
+    @EJB
+    AgentPresence presence;
+
+    @EJB
+    AgentCapacities capacities;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    SenderService senders;
+
+    @EJB
+    MessageIntake intake;
+
+    @EJB
+    ApiKeyService apiKeys;
+
+    @EJB
+    ConversationService conversations;
+
+    @Resource(lookup = "jdbc/switchboard")
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Test
+    void threeHundredWaitingThirtyAgentsOnlineTogetherAllAssignedSpreadWithinOne() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String senderAddress = "+1557" + ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L);
+        senders.create(Channel.SMS, senderAddress, "bulk " + run);
+        long queueId = queues.create("Bulk " + run).getId();
+        queues.configure(queueId, AutoAssignment.ANY_AVAILABLE_AGENT, null, null);
+        long defaultQueue = queues.defaultQueue().getId();
+        AutoAssignment before = queues.defaultQueue().getAutoAssignment();
+        long offline = agentStatuses.statusByCode(AgentStatus.OFFLINE).getId();
+        long available = agentStatuses.statusByCode(AgentStatus.AVAILABLE).getId();
+        String password = "bulk-password-" + run;
+        Map<Long, String> usernames = new HashMap<>();
+        for (int i = 0; i < AGENTS; i++) {
+            String username = "bulk-" + run + "-" + i;
+            Agent agent = agents.createHuman(
+                    username, password.toCharArray(), "Bulk agent " + i, null, null, List.of(queueId));
+            capacities.changeOwnCapacities(agent.getId(), Map.of(ChannelGroup.LIVE_MESSAGING, CAPACITY));
+            usernames.put(agent.getId(), username);
+        }
+        // The conversations arrive while nobody of the queue is online, and nobody takes them in the Default queue.
+        closeWhatOthersLeftWaiting(defaultQueue);
+        queues.configure(defaultQueue, AutoAssignment.OFF, null, null);
+        String tag = String.format("%03d", Math.abs(run.hashCode() % 1000));
+        try {
+            for (int i = 0; i < WAITING; i++) {
+                String from = "+1996" + tag + String.format("%04d", i);
+                intake.receive(new InboundMessage(
+                        Message.Content.text(Channel.SMS, from, senderAddress, "waiting " + i),
+                        InboundMessage.Keys.NONE,
+                        InboundMessage.Customer.UNKNOWN));
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                for (long id : ids(connection, "select c.id" + OF_RUN, senderAddress)) {
+                    conversations.moveToQueue(id, queueId);
+                }
+            }
+        } finally {
+            queues.configure(defaultQueue, before, null, null);
+        }
+
+        // A supervisor's key (a manager sets anyone's status), as a team lead or a workforce tool would.
+        String token = apiKeys.create("bulk-" + run, EnumSet.of(Role.MANAGER), "arquillian")
+                .token();
+        try {
+            long start = System.nanoTime();
+            allOnlineAtOnce(usernames.keySet(), token, available);
+            long online = System.nanoTime();
+            awaitAssigned(senderAddress);
+            System.out.printf(
+                    "BulkAssignmentIT: %d agents online in %d ms, %d conversations all assigned after %d ms%n",
+                    AGENTS, (online - start) / 1_000_000, WAITING, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            for (Long agentId : usernames.keySet()) {
+                presence.setStatus(agentId, offline);
+            }
+        }
+
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(WAITING, count(connection, "select count(*)" + OF_RUN, senderAddress));
+            assertEquals(
+                    WAITING,
+                    count(connection, "select count(*)" + OF_RUN + " and c.assignee_id is not null", senderAddress),
+                    "every waiting conversation was assigned");
+            List<Long> held = new ArrayList<>();
+            long most = Long.MIN_VALUE;
+            long least = Long.MAX_VALUE;
+            for (Long agentId : usernames.keySet()) {
+                long occupancy = count(
+                        connection,
+                        "select count(*) from conversation where assignee_id = ? and status <> 'CLOSED'",
+                        agentId);
+                assertTrue(occupancy <= CAPACITY, "agent " + agentId + " holds " + occupancy + " > " + CAPACITY);
+                held.add(occupancy);
+                most = Math.max(most, occupancy);
+                least = Math.min(least, occupancy);
+            }
+            assertTrue(most - least <= 1, "spread " + (most - least) + ": " + held);
+            assertEquals(
+                    0,
+                    count(
+                            connection,
+                            "select count(*) from (select d.conversation_id from assignment_decision d"
+                                    + " join conversation c on c.id = d.conversation_id join sender s on s.id = c.sender_id"
+                                    + " where s.address = ? and d.agent_id is not null group by d.conversation_id"
+                                    + " having count(*) > 1) twice",
+                            senderAddress),
+                    "no conversation chosen by two decisions");
+            assertEquals(
+                    0,
+                    count(
+                            connection,
+                            "select count(*) from assignment_decision d join conversation c"
+                                    + " on c.id = d.conversation_id join sender s on s.id = c.sender_id where s.address = ?"
+                                    + " and d.agent_id is not null and (c.assignee_id is null or c.assignee_id <> d.agent_id)",
+                            senderAddress),
+                    "every decision's agent is the assignee");
+        }
+    }
+
+    static final String OF_RUN = " from conversation c join sender s on s.id = c.sender_id where s.address = ?";
+
+    // Every agent sets themselves Available over HTTP, all released at one latch.
+    private void allOnlineAtOnce(java.util.Set<Long> agentIds, String token, long available) throws Exception {
+        String base = switchboardUrl() + "/api/v1/agents/";
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(AGENTS, threads);
+        CountDownLatch ready = new CountDownLatch(AGENTS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> replies = new ArrayList<>();
+        try {
+            agentIds.forEach(agentId -> replies.add(pool.submit(() -> {
+                ready.countDown();
+                go.await(30, TimeUnit.SECONDS);
+                return client.send(
+                        HttpRequest.newBuilder(URI.create(base + agentId + "/status"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"statusId\": " + available + "}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            })));
+            ready.await(30, TimeUnit.SECONDS);
+            go.countDown();
+            for (Future<HttpResponse<String>> reply : replies) {
+                HttpResponse<String> response = reply.get(120, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode(), response.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // Bulk runs go after the status changes commit, asynchronously: wait until nothing is left (or a minute passed).
+    private void awaitAssigned(String senderAddress) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long waiting;
+        do {
+            Thread.sleep(250);
+            try (Connection connection = dataSource.getConnection()) {
+                waiting = count(connection, "select count(*)" + OF_RUN + " and c.assignee_id is null", senderAddress);
+            }
+        } while (waiting > 0 && System.nanoTime() < deadline);
+    }
+
+    /** Conversations earlier tests left waiting in the Default queue: close them, so nothing else is dealt. */
+    private void closeWhatOthersLeftWaiting(long defaultQueue) {
+        ConversationFilter waiting = new ConversationFilter(
+                defaultQueue, ConversationStatus.OPEN, null, null, null, null, null, null, null, null, null);
+        List<Conversation> left;
+        while (!(left = conversations.list(waiting, 0, 500).items().stream()
+                        .filter(c -> c.getAssignee() == null)
+                        .toList())
+                .isEmpty()) {
+            left.forEach(c -> conversations.changeStatus(c.getId(), ConversationStatus.CLOSED));
+        }
+    }
+
+    private static String switchboardUrl() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in =
+                BulkAssignmentIT.class.getClassLoader().getResourceAsStream("switchboard-it.properties")) {
+            properties.load(in);
+        }
+        return properties.getProperty("switchboard.url");
+    }
+
+    private static List<Long> ids(Connection connection, String sql, String parameter) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static long count(Connection connection, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (parameter instanceof Long id) {
+                select.setLong(1, id);
+            } else {
+                select.setString(1, (String) parameter);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
