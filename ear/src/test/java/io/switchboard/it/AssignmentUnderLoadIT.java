@@ -4,50 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.agents.Agent;
-import io.switchboard.agents.AgentCapacities;
-import io.switchboard.agents.AgentPresence;
-import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentStatus;
-import io.switchboard.agents.AgentStatuses;
-import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
-import io.switchboard.channels.SenderService;
-import io.switchboard.conversations.Conversation;
-import io.switchboard.conversations.ConversationFilter;
-import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.Message;
-import io.switchboard.lifecycle.ConversationService;
-import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.queues.AutoAssignment;
-import io.switchboard.queues.QueueService;
 import io.switchboard.users.Role;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -61,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * occupancy exceeds their capacity, that no conversation was given to two agents, and that the rest wait unassigned.
  */
 @ExtendWith(ArquillianExtension.class)
-class AssignmentUnderLoadIT {
+class AssignmentUnderLoadIT extends QueueLoadTest {
 
     static final int OVER_HTTP = 180;
     static final int IN_THIS_INSTANCE = 60;
@@ -70,58 +45,16 @@ class AssignmentUnderLoadIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EngineDeployment.with(AssignmentUnderLoadIT.class);
+        return EngineDeployment.with(AssignmentUnderLoadIT.class, QueueLoadTest.class, LoadClient.class);
     }
-
-    @EJB
-    AgentService agents;
-
-    @EJB
-    AgentStatuses agentStatuses;
-
-    @EJB
-    AgentPresence presence;
-
-    @EJB
-    AgentCapacities capacities;
-
-    @EJB
-    QueueService queues;
-
-    @EJB
-    SenderService senders;
-
-    @EJB
-    ApiKeyService apiKeys;
-
-    @EJB
-    MessageIntake intake;
-
-    @Resource(lookup = "jdbc/switchboard")
-    DataSource dataSource;
 
     @Resource
     ManagedExecutorService managedExecutor;
-
-    @EJB
-    ConversationService conversations;
 
     /**
      * Conversations that earlier tests left waiting in the Default queue would be assigned first (they waited longest)
      * and take this run's places: close them, so the agents' capacity is this run's to fill.
      */
-    private void closeWhatOthersLeftWaiting(long defaultQueue) {
-        ConversationFilter waiting = new ConversationFilter(
-                defaultQueue, ConversationStatus.OPEN, null, null, null, null, null, null, null, null, null);
-        List<Conversation> left;
-        while (!(left = conversations.list(waiting, 0, 500).items().stream()
-                        .filter(c -> c.getAssignee() == null)
-                        .toList())
-                .isEmpty()) {
-            left.forEach(c -> conversations.changeStatus(c.getId(), ConversationStatus.CLOSED));
-        }
-    }
-
     @Test
     void neverExceedsCapacityNorAssignsAConversationTwice() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -199,8 +132,7 @@ class AssignmentUnderLoadIT {
 
     private void burst(String senderAddress, String token, String run) throws Exception {
         String url = switchboardUrl() + "/api/v1/messages";
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        LoadClient client = new LoadClient(token);
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Future<Integer>> replies = new ArrayList<>();
         List<Future<?>> local = new ArrayList<>();
@@ -208,14 +140,7 @@ class AssignmentUnderLoadIT {
             for (int i = 0; i < OVER_HTTP; i++) {
                 String body = """
                         {"channel": "SMS", "from": "+1999%s0%s", "to": "%s", "text": "help %s"}""".formatted(Math.abs(run.hashCode() % 1000), i, senderAddress, i);
-                replies.add(pool.submit(() -> client.send(
-                                HttpRequest.newBuilder(URI.create(url))
-                                        .header("Authorization", "Bearer " + token)
-                                        .header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode()));
+                replies.add(pool.submit(() -> client.postMessage(url, body)));
                 if (i % 3 == 0 && local.size() < IN_THIS_INSTANCE) {
                     String from = "+1888" + Math.abs(run.hashCode() % 1000) + "0" + i;
                     local.add(managedExecutor.submit(() -> intake.receive(new InboundMessage(
@@ -232,29 +157,6 @@ class AssignmentUnderLoadIT {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static String switchboardUrl() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in =
-                AssignmentUnderLoadIT.class.getClassLoader().getResourceAsStream("switchboard-it.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("switchboard.url");
-    }
-
-    private static long count(Connection connection, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (parameter instanceof Long id) {
-                select.setLong(1, id);
-            } else {
-                select.setString(1, (String) parameter);
-            }
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
         }
     }
 }

@@ -4,45 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.agents.Agent;
-import io.switchboard.agents.AgentCapacities;
-import io.switchboard.agents.AgentPresence;
-import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentStatus;
-import io.switchboard.agents.AgentStatuses;
-import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
-import io.switchboard.channels.SenderService;
-import io.switchboard.conversations.Conversation;
-import io.switchboard.conversations.ConversationFilter;
-import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.Message;
-import io.switchboard.lifecycle.ConversationService;
-import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.queues.AutoAssignment;
-import io.switchboard.queues.QueueService;
 import io.switchboard.users.Role;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -65,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * capacity, and no conversation chosen by two decisions.
  */
 @ExtendWith(ArquillianExtension.class)
-class BulkAssignmentIT {
+class BulkAssignmentIT extends QueueLoadTest {
 
     static final int WAITING = 300;
     static final int AGENTS = 30;
@@ -73,38 +49,8 @@ class BulkAssignmentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EngineDeployment.with(BulkAssignmentIT.class);
+        return EngineDeployment.with(BulkAssignmentIT.class, QueueLoadTest.class, LoadClient.class);
     }
-
-    @EJB
-    AgentService agents;
-
-    @EJB
-    AgentStatuses agentStatuses;
-
-    @EJB
-    AgentPresence presence;
-
-    @EJB
-    AgentCapacities capacities;
-
-    @EJB
-    QueueService queues;
-
-    @EJB
-    SenderService senders;
-
-    @EJB
-    MessageIntake intake;
-
-    @EJB
-    ApiKeyService apiKeys;
-
-    @EJB
-    ConversationService conversations;
-
-    @Resource(lookup = "jdbc/switchboard")
-    DataSource dataSource;
 
     @Resource
     ManagedThreadFactory threads;
@@ -214,8 +160,7 @@ class BulkAssignmentIT {
     // Every agent sets themselves Available over HTTP, all released at one latch.
     private void allOnlineAtOnce(java.util.Set<Long> agentIds, String token, long available) throws Exception {
         String base = switchboardUrl() + "/api/v1/agents/";
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        LoadClient client = new LoadClient(token);
         ExecutorService pool = Executors.newFixedThreadPool(AGENTS, threads);
         CountDownLatch ready = new CountDownLatch(AGENTS);
         CountDownLatch go = new CountDownLatch(1);
@@ -224,13 +169,7 @@ class BulkAssignmentIT {
             agentIds.forEach(agentId -> replies.add(pool.submit(() -> {
                 ready.countDown();
                 go.await(30, TimeUnit.SECONDS);
-                return client.send(
-                        HttpRequest.newBuilder(URI.create(base + agentId + "/status"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString("{\"statusId\": " + available + "}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                return client.put(base + agentId + "/status", "{\"statusId\": " + available + "}");
             })));
             ready.await(30, TimeUnit.SECONDS);
             go.countDown();
@@ -253,54 +192,5 @@ class BulkAssignmentIT {
                 waiting = count(connection, "select count(*)" + OF_RUN + " and c.assignee_id is null", senderAddress);
             }
         } while (waiting > 0 && System.nanoTime() < deadline);
-    }
-
-    /** Conversations earlier tests left waiting in the Default queue: close them, so nothing else is dealt. */
-    private void closeWhatOthersLeftWaiting(long defaultQueue) {
-        ConversationFilter waiting = new ConversationFilter(
-                defaultQueue, ConversationStatus.OPEN, null, null, null, null, null, null, null, null, null);
-        List<Conversation> left;
-        while (!(left = conversations.list(waiting, 0, 500).items().stream()
-                        .filter(c -> c.getAssignee() == null)
-                        .toList())
-                .isEmpty()) {
-            left.forEach(c -> conversations.changeStatus(c.getId(), ConversationStatus.CLOSED));
-        }
-    }
-
-    private static String switchboardUrl() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in =
-                BulkAssignmentIT.class.getClassLoader().getResourceAsStream("switchboard-it.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("switchboard.url");
-    }
-
-    private static List<Long> ids(Connection connection, String sql, String parameter) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static long count(Connection connection, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (parameter instanceof Long id) {
-                select.setLong(1, id);
-            } else {
-                select.setString(1, (String) parameter);
-            }
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
     }
 }

@@ -4,44 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.agents.Agent;
-import io.switchboard.agents.AgentCapacities;
-import io.switchboard.agents.AgentPresence;
-import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentStatus;
-import io.switchboard.agents.AgentStatuses;
-import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
-import io.switchboard.channels.SenderService;
-import io.switchboard.conversations.Conversation;
-import io.switchboard.conversations.ConversationFilter;
-import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.Message;
-import io.switchboard.lifecycle.ConversationService;
-import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.queues.AutoAssignment;
-import io.switchboard.queues.QueueService;
 import io.switchboard.users.Role;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -50,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -66,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * no conversation chosen by two decisions, every decision's agent the assignee, and the rest waiting unassigned.
  */
 @ExtendWith(ArquillianExtension.class)
-class FirstMessagesBurstIT {
+class FirstMessagesBurstIT extends QueueLoadTest {
 
     static final int OVER_HTTP = 32;
     static final int IN_THIS_INSTANCE = 32;
@@ -75,38 +50,8 @@ class FirstMessagesBurstIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EngineDeployment.with(FirstMessagesBurstIT.class);
+        return EngineDeployment.with(FirstMessagesBurstIT.class, QueueLoadTest.class, LoadClient.class);
     }
-
-    @EJB
-    AgentService agents;
-
-    @EJB
-    AgentStatuses agentStatuses;
-
-    @EJB
-    AgentPresence presence;
-
-    @EJB
-    AgentCapacities capacities;
-
-    @EJB
-    QueueService queues;
-
-    @EJB
-    SenderService senders;
-
-    @EJB
-    ApiKeyService apiKeys;
-
-    @EJB
-    MessageIntake intake;
-
-    @EJB
-    ConversationService conversations;
-
-    @Resource(lookup = "jdbc/switchboard")
-    DataSource dataSource;
 
     @Resource
     ManagedThreadFactory threads;
@@ -192,24 +137,10 @@ class FirstMessagesBurstIT {
         }
     }
 
-    /** Conversations earlier tests left waiting would take this run's places (they waited longest): close them. */
-    private void closeWhatOthersLeftWaiting(long defaultQueue) {
-        ConversationFilter waiting = new ConversationFilter(
-                defaultQueue, ConversationStatus.OPEN, null, null, null, null, null, null, null, null, null);
-        List<Conversation> left;
-        while (!(left = conversations.list(waiting, 0, 500).items().stream()
-                        .filter(c -> c.getAssignee() == null)
-                        .toList())
-                .isEmpty()) {
-            left.forEach(c -> conversations.changeStatus(c.getId(), ConversationStatus.CLOSED));
-        }
-    }
-
     // All 64 wait at one latch and go together: 32 over HTTP (the deployed EAR), 32 through this instance's intake.
     private void burst(String senderAddress, String token, String run) throws Exception {
         String url = switchboardUrl() + "/api/v1/messages";
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        LoadClient client = new LoadClient(token);
         ExecutorService pool = Executors.newFixedThreadPool(OVER_HTTP + IN_THIS_INSTANCE, threads);
         CountDownLatch ready = new CountDownLatch(OVER_HTTP + IN_THIS_INSTANCE);
         CountDownLatch go = new CountDownLatch(1);
@@ -220,16 +151,8 @@ class FirstMessagesBurstIT {
                 String from = "+1997" + tag + String.format("%04d", i);
                 boolean http = i % 2 == 0;
                 Callable<Integer> send = http
-                        ? () -> client.send(
-                                        HttpRequest.newBuilder(URI.create(url))
-                                                .header("Authorization", "Bearer " + token)
-                                                .header("Content-Type", "application/json")
-                                                .POST(HttpRequest.BodyPublishers.ofString(
-                                                        """
-                                                        {"channel": "SMS", "from": "%s", "to": "%s", "text": "first"}""".formatted(from, senderAddress)))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
+                        ? () -> client.postMessage(url, """
+                                {"channel": "SMS", "from": "%s", "to": "%s", "text": "first"}""".formatted(from, senderAddress))
                         : () -> {
                             intake.receive(new InboundMessage(
                                     Message.Content.text(Channel.SMS, from, senderAddress, "first"),
@@ -250,29 +173,6 @@ class FirstMessagesBurstIT {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static String switchboardUrl() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in =
-                FirstMessagesBurstIT.class.getClassLoader().getResourceAsStream("switchboard-it.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("switchboard.url");
-    }
-
-    private static long count(Connection connection, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (parameter instanceof Long id) {
-                select.setLong(1, id);
-            } else {
-                select.setString(1, (String) parameter);
-            }
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
         }
     }
 }

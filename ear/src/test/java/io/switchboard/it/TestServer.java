@@ -31,7 +31,9 @@ public final class TestServer {
 
     public static final String API = APP + "/api/v1";
 
+    // HTTP/1.1 as browsers and gateways speak it over plain HTTP (no h2c upgrade).
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
