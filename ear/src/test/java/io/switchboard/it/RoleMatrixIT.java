@@ -92,6 +92,8 @@ class RoleMatrixIT {
             # Setup that managers watch.
             GET    /(capacity|waiting-strategies)(/.*)? MGR SUP
             POST   /queues/\\{id}/assignment           MGR SUP
+            # Workflows: managers read them; supervisors change them.
+            GET    /workflows(/.*)?                    MGR SUP
             # The rest of the setup: everyone who works in the contact center reads it; only supervisors change it.
             POST   /routing/test                       AGT MGR SUP ANA
             GET    /me                                 AGT MGR SUP ANA GW

@@ -1,6 +1,8 @@
 package io.switchboard.conversations;
 
 import io.switchboard.agents.Agent;
+import io.switchboard.conversations.ConversationChanged.Change;
+import io.switchboard.conversations.ConversationChanged.Kind;
 import io.switchboard.queues.Queue;
 import io.switchboard.tags.Tag;
 import jakarta.ejb.Stateless;
@@ -32,7 +34,9 @@ public class ConversationChanges {
         Message message = new Message(
                 conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null, content, externalId, idempotencyKey, at);
         em.persist(message);
-        announce(conversation);
+        announce(
+                conversation,
+                new Change(Kind.MESSAGE_RECEIVED, null, content.channel().name()));
         return message;
     }
 
@@ -41,7 +45,10 @@ public class ConversationChanges {
             Conversation conversation, AuthorKind authorKind, String author, Message.Content content, Instant at) {
         Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author, content, null, null, at);
         em.persist(message);
-        announce(conversation);
+        announce(
+                conversation,
+                new Change(
+                        Kind.MESSAGE_SENT, authorKind.name(), content.channel().name()));
         return message;
     }
 
@@ -60,25 +67,25 @@ public class ConversationChanges {
         if (kind != null) {
             em.persist(new ConversationEvent(conversation.getId(), kind, at));
         }
-        announce(conversation);
+        announce(conversation, new Change(Kind.STATUS, from.name(), to.name()));
     }
 
     /** Assigns the conversation to an agent, or unassigns it with {@code null}. */
     public void assign(Conversation conversation, Agent agent, Instant at) {
         conversation.assignTo(agent, at);
-        announce(conversation);
+        announce(conversation, Change.of(Kind.ASSIGNEE));
     }
 
     /** Moves the conversation to another queue; its assignee stays (the caller decides about them). */
     public void moveTo(Conversation conversation, Queue queue, Instant at) {
         conversation.moveTo(queue, at);
-        announce(conversation);
+        announce(conversation, Change.of(Kind.QUEUE));
     }
 
     /** An agent or supervisor sets the priority; routing the conversation again keeps it. */
     public void changePriority(Conversation conversation, Priority priority, Instant at) {
         conversation.choosePriority(priority, at);
-        announce(conversation);
+        announce(conversation, Change.of(Kind.PRIORITY));
     }
 
     /**
@@ -95,7 +102,7 @@ public class ConversationChanges {
             conversation.changePriority(priority, at);
         }
         if (moves || reprioritizes) {
-            announce(conversation);
+            announce(conversation, Change.of(moves ? Kind.QUEUE : Kind.PRIORITY));
         }
     }
 
@@ -103,7 +110,7 @@ public class ConversationChanges {
     public boolean tag(Conversation conversation, Tag tag) {
         boolean added = conversation.tag(tag);
         if (added) {
-            announce(conversation);
+            announce(conversation, Change.of(Kind.TAGS));
         }
         return added;
     }
@@ -112,7 +119,7 @@ public class ConversationChanges {
     public boolean untag(Conversation conversation, Tag tag) {
         boolean removed = conversation.untag(tag);
         if (removed) {
-            announce(conversation);
+            announce(conversation, Change.of(Kind.TAGS));
         }
         return removed;
     }
@@ -120,7 +127,7 @@ public class ConversationChanges {
     /** Replaces the metadata with a JSON object in text form. */
     public void replaceMetadata(Conversation conversation, String json, Instant at) {
         conversation.replaceMetadata(json, at);
-        announce(conversation);
+        announce(conversation, Change.of(Kind.METADATA));
     }
 
     /**
@@ -132,17 +139,25 @@ public class ConversationChanges {
         source.mergeInto(target, at);
         em.persist(new ConversationEvent(source.getId(), ConversationEvent.Kind.CLOSED, at));
         target.touch(at);
-        announce(source);
-        announce(target);
+        announce(source, Change.of(Kind.MERGE));
+        announce(target, Change.of(Kind.MERGE));
     }
 
     /** A bot handed the conversation over to agents (SLA clocks that exclude automation start here). */
     public void handedOver(Conversation conversation, Instant at) {
         em.persist(new ConversationEvent(conversation.getId(), ConversationEvent.Kind.BOT_HANDOVER, at));
-        announce(conversation);
+        announce(conversation, Change.of(Kind.HANDOVER));
     }
 
-    private void announce(Conversation conversation) {
-        changed.fire(new ConversationChanged(conversation));
+    /** An agent's internal note on the conversation; customers never see it. */
+    public Note addNote(Conversation conversation, String author, String text, Instant at) {
+        Note note = new Note(conversation, author, text, at);
+        em.persist(note);
+        announce(conversation, Change.of(Kind.NOTE));
+        return note;
+    }
+
+    private void announce(Conversation conversation, Change change) {
+        changed.fire(new ConversationChanged(conversation, change));
     }
 }

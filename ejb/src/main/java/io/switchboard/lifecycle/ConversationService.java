@@ -410,9 +410,7 @@ public class ConversationService {
     }
 
     public Note addNote(long id, String author, String text) {
-        Conversation conversation = find(id);
-        Note note = new Note(conversation, author, text, clock.instant());
-        em.persist(note);
+        Note note = changes.addNote(find(id), author, text, clock.instant());
         em.flush();
         return note;
     }

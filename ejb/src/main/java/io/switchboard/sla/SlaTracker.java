@@ -84,6 +84,9 @@ public class SlaTracker {
 
     /** Re-evaluates after a change of the conversation, in the change's transaction. */
     public void changed(@Observes ConversationChanged change) {
+        if (change.kind() == ConversationChanged.Kind.NOTE) {
+            return; // a note is internal: no clock starts or stops for it
+        }
         evaluate(change.conversation(), null);
     }
 

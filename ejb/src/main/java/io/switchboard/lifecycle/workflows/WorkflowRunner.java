@@ -1,0 +1,116 @@
+package io.switchboard.lifecycle.workflows;
+
+import io.switchboard.conversations.ConversationChanged;
+import io.switchboard.platform.DomainException;
+import io.switchboard.workflows.CompiledWorkflow;
+import io.switchboard.workflows.WorkflowAction;
+import io.switchboard.workflows.WorkflowService;
+import io.switchboard.workflows.logic.WorkflowEvent;
+import io.switchboard.workflows.logic.WorkflowPass;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the workflows after a conversation change committed (a workflow never delays or undoes the change that
+ * triggered it). One pass runs the workflows whose triggers the event fires in the supervisors' order, all actions of
+ * one before the next; the changes a pass makes are queued and run as passes of their own afterwards, one level deeper
+ * in the chain, until the {@code LoopGuard} stops the chain or the conversation's rate. All on the thread that made
+ * the change.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WorkflowRunner {
+
+    private record Pending(long conversationId, WorkflowEvent event) {}
+
+    /** The events waiting for a pass while one runs on this thread, and the depth of the running pass. */
+    private static final ThreadLocal<Deque<Pending>> QUEUED = new ThreadLocal<>();
+
+    private static final ThreadLocal<Integer> DEPTH = new ThreadLocal<>();
+
+    @EJB
+    WorkflowService workflows;
+
+    @EJB
+    WorkflowSteps steps;
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
+        Optional<WorkflowEvent> event = WorkflowEvents.of(change);
+        if (event.isEmpty()) {
+            return;
+        }
+        long conversationId = change.conversation().getId();
+        Deque<Pending> queued = QUEUED.get();
+        if (queued != null) {
+            queued.add(new Pending(conversationId, event.get().causedBy(DEPTH.get())));
+            return;
+        }
+        if (!anyFires(event.get())) {
+            return;
+        }
+        queued = new ArrayDeque<>();
+        queued.add(new Pending(conversationId, event.get()));
+        QUEUED.set(queued);
+        try {
+            while (!queued.isEmpty()) {
+                Pending next = queued.poll();
+                DEPTH.set(next.event().depth());
+                pass(next.conversationId(), next.event());
+            }
+        } finally {
+            QUEUED.remove();
+            DEPTH.remove();
+        }
+    }
+
+    // Cheap for the inbound path when no workflow waits for this kind of event.
+    private boolean anyFires(WorkflowEvent event) {
+        return workflows.recentlyCompiled().stream()
+                .anyMatch(w -> w.enabled() && w.triggers().stream().anyMatch(event::fires));
+    }
+
+    private void pass(long conversationId, WorkflowEvent event) {
+        List<CompiledWorkflow> ordered = workflows.recentlyCompiled();
+        for (int i = next(ordered, 0, event); i >= 0; i = next(ordered, i + 1, event)) {
+            CompiledWorkflow workflow = ordered.get(i);
+            WorkflowSteps.Start start = steps.start(conversationId, workflow, event);
+            if (start.verdict() == WorkflowSteps.Verdict.STOP) {
+                return;
+            }
+            if (start.verdict() == WorkflowSteps.Verdict.SKIP) {
+                continue;
+            }
+            List<ActionOutcome> outcomes = new ArrayList<>();
+            for (WorkflowAction action : workflow.actions()) {
+                outcomes.add(apply(conversationId, workflow, action, start));
+            }
+            steps.record(conversationId, workflow, event, "RAN", null, outcomes);
+        }
+    }
+
+    private ActionOutcome apply(
+            long conversationId, CompiledWorkflow workflow, WorkflowAction action, WorkflowSteps.Start start) {
+        try {
+            return steps.apply(conversationId, workflow.name(), action, start.values());
+        } catch (DomainException e) {
+            return ActionOutcome.failed(action.type().name(), e.getMessage());
+        } catch (EJBException e) {
+            return ActionOutcome.failed(action.type().name(), "could not be done: " + e.getMessage());
+        }
+    }
+
+    private static int next(List<CompiledWorkflow> ordered, int from, WorkflowEvent event) {
+        return WorkflowPass.next(
+                ordered, from, event, CompiledWorkflow::triggers, CompiledWorkflow::enabled, w -> true);
+    }
+}

@@ -1,0 +1,181 @@
+package io.switchboard.lifecycle.workflows;
+
+import io.switchboard.agents.Agent;
+import io.switchboard.conditions.Match;
+import io.switchboard.conversations.AuthorKind;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.Message;
+import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.ConversationService;
+import io.switchboard.people.Person;
+import io.switchboard.platform.JsonText;
+import io.switchboard.routing.Routing;
+import io.switchboard.workflows.CompiledWorkflow;
+import io.switchboard.workflows.WorkflowAction;
+import io.switchboard.workflows.WorkflowRun;
+import io.switchboard.workflows.logic.LoopGuard;
+import io.switchboard.workflows.logic.Placeholders;
+import io.switchboard.workflows.logic.WorkflowEvent;
+import io.switchboard.workflows.logic.WorkflowRules;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The steps of a workflow run, each its own transaction: deciding whether a workflow runs (conversation state,
+ * conditions, loop guard), each action (a refused action fails alone and is recorded; the ones before it stay done),
+ * and the record of the run.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class WorkflowSteps {
+
+    /** Whether a workflow runs now, and the placeholder values its texts are filled with. */
+    public record Start(Verdict verdict, String reason, Map<String, String> values) {}
+
+    public enum Verdict {
+        RUN,
+        SKIP,
+        STOP
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    ConversationService conversations;
+
+    @EJB
+    Routing routing;
+
+    public Start start(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null || conversation.getStatus() == ConversationStatus.CLOSED) {
+            return new Start(Verdict.SKIP, "the conversation is closed", Map.of());
+        }
+        Instant now = clock.instant();
+        long recent = em.createNamedQuery(WorkflowRun.COUNT_SINCE, Long.class)
+                .setParameter("conversationId", conversationId)
+                .setParameter("since", now.minus(Duration.ofMinutes(1)))
+                .getSingleResult();
+        LoopGuard.Verdict guard = LoopGuard.verdict(event.depth(), (int) recent);
+        if (guard != LoopGuard.Verdict.RUN) {
+            record(conversationId, workflow, event, "STOPPED", guard.reason(), List.of());
+            return new Start(Verdict.STOP, guard.reason(), Map.of());
+        }
+        if (workflow.conditions() != null) {
+            Match<Long> match = workflow.conditions().first(routing.factsOf(conversation), 1);
+            if (!match.matched()) {
+                String failed = match.misses().isEmpty()
+                        ? "the conditions did not hold"
+                        : "condition not met: " + match.misses().get(0).failed();
+                record(conversationId, workflow, event, "SKIPPED", failed, List.of());
+                return new Start(Verdict.SKIP, failed, Map.of());
+            }
+        }
+        return new Start(Verdict.RUN, null, values(conversation, event));
+    }
+
+    /** One action on the conversation, through the same services as an agent's or the API's change. */
+    public ActionOutcome apply(
+            long conversationId, String workflowName, WorkflowAction action, Map<String, String> values) {
+        String type = action.type().name();
+        Conversation conversation = conversations.find(conversationId);
+        switch (action.type()) {
+            case SEND_MESSAGE -> {
+                Placeholders.Rendered text = Placeholders.render(action.text(), values, WorkflowRules.MAX_MESSAGE);
+                if (!text.fits()) {
+                    return ActionOutcome.skipped(
+                            type,
+                            "with its placeholders filled the message has more than " + WorkflowRules.MAX_MESSAGE
+                                    + " characters; not sent");
+                }
+                conversations.reply(conversationId, AuthorKind.AUTOMATION, "Workflow: " + workflowName, text.text());
+            }
+            case ADD_TAGS -> action.tags().forEach(tag -> conversations.tag(conversationId, tag));
+            case REMOVE_TAGS -> action.tags().forEach(tag -> conversations.untag(conversationId, tag));
+            case SET_STATUS -> conversations.changeStatus(conversationId, ConversationStatus.valueOf(action.value()));
+            case SET_PRIORITY -> conversations.changePriority(conversationId, Priority.valueOf(action.value()));
+            case UNASSIGN -> {
+                if (conversation.getAssignee() == null) {
+                    return ActionOutcome.skipped(type, "nobody is assigned");
+                }
+                conversations.assign(conversationId, null);
+            }
+            case CLOSE -> conversations.changeStatus(conversationId, ConversationStatus.CLOSED);
+            default -> {
+                return ActionOutcome.skipped(type, "'" + action.type().label() + "' is not available yet");
+            }
+        }
+        return ActionOutcome.done(type);
+    }
+
+    public void record(
+            long conversationId,
+            CompiledWorkflow workflow,
+            WorkflowEvent event,
+            String outcome,
+            String reason,
+            List<ActionOutcome> actions) {
+        em.persist(new WorkflowRun(
+                conversationId,
+                workflow.id(),
+                workflow.name(),
+                event.type().name(),
+                event.depth(),
+                outcome,
+                reason,
+                JsonText.write(actions),
+                clock.instant()));
+    }
+
+    private Map<String, String> values(Conversation conversation, WorkflowEvent event) {
+        Map<String, String> values = new HashMap<>();
+        values.put("conversation.id", String.valueOf(conversation.getId()));
+        values.put("conversation.shortId", String.valueOf(conversation.getShortId()));
+        values.put("conversation.subject", conversation.getTopic());
+        values.put("conversation.status", conversation.getStatus().name());
+        values.put("conversation.priority", conversation.getPriority().name());
+        values.put("conversation.queue", conversation.getQueue().getName());
+        values.put("conversation.channel", conversation.getChannel().name());
+        Person person = conversation.getPerson();
+        String first = person.getFirstName();
+        String last = person.getLastName();
+        values.put("customer.firstName", first);
+        values.put("customer.lastName", last);
+        values.put(
+                "customer.name",
+                String.join(" ", first == null ? "" : first, last == null ? "" : last)
+                        .trim());
+        Agent agent = conversation.getAssignee();
+        values.put("agent.name", agent == null ? null : agent.getName());
+        if (event.type().carriesMessage()) {
+            List<Message> messages = conversations.messages(conversation.getId());
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                Message message = messages.get(i);
+                boolean inbound = message.getDirection() == io.switchboard.conversations.Direction.INBOUND;
+                if (inbound == (event.type() == io.switchboard.workflows.TriggerType.INBOUND_MESSAGE_RECEIVED)) {
+                    values.put("message.content", message.getText());
+                    values.put("message.from", message.getFrom());
+                    values.put("email.subject", message.getSubject());
+                    break;
+                }
+            }
+        }
+        return values;
+    }
+}

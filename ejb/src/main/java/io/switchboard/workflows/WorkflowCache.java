@@ -1,0 +1,45 @@
+package io.switchboard.workflows;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * This instance's workflows as last read, trusted for a second so that the inbound path does not ask the database
+ * for the workflow revision on every change (a change made on another instance runs within that second); the instance
+ * that changes workflows forgets them at once. Read without locking.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class WorkflowCache {
+
+    static final Duration TRUST = Duration.ofSeconds(1);
+
+    private record Snapshot(List<CompiledWorkflow> workflows, long readAtNanos) {}
+
+    private volatile Snapshot snapshot;
+    private final AtomicLong changes = new AtomicLong();
+
+    List<CompiledWorkflow> recent(long nowNanos) {
+        Snapshot current = snapshot;
+        return current != null && nowNanos - current.readAtNanos() < TRUST.toNanos() ? current.workflows() : null;
+    }
+
+    long ticket() {
+        return changes.get();
+    }
+
+    void put(long ticket, List<CompiledWorkflow> workflows, long nowNanos) {
+        if (ticket == changes.get()) {
+            snapshot = new Snapshot(workflows, nowNanos);
+        }
+    }
+
+    void forget() {
+        changes.incrementAndGet();
+        snapshot = null;
+    }
+}

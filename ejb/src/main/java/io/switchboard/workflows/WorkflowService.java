@@ -1,0 +1,286 @@
+package io.switchboard.workflows;
+
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conditions.Conditions;
+import io.switchboard.conditions.Rule;
+import io.switchboard.conditions.RuleSet;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.JsonText;
+import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.routing.RouteService;
+import io.switchboard.workflows.logic.WorkflowRules;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Workflows: checked, stored and kept in order. Every change locks the workflow set's row and bumps its revision in
+ * the same transaction (reorders apply one after the other; every instance recompiles). Conditions speak the routes'
+ * condition language, checked against the same attribute catalogue.
+ */
+@Stateless
+public class WorkflowService {
+
+    static final int MAX_NAME = 200;
+
+    /**
+     * What runs today: the event triggers the engine announces, and the actions that change the conversation or
+     * write to the customer. The rest of the guide's triggers and actions (time-based triggers, email, Slack, API
+     * calls, surveys, form fields) are refused by name until they run, rather than stored and silently never done.
+     */
+    public static final Set<TriggerType> RUNNING_TRIGGERS = EnumSet.of(
+            TriggerType.STATUS_CHANGED,
+            TriggerType.QUEUE_CHANGED,
+            TriggerType.TAG_CHANGED,
+            TriggerType.NOTE_CREATED,
+            TriggerType.AGENT_MESSAGE_SENT,
+            TriggerType.INBOUND_MESSAGE_RECEIVED);
+
+    public static final Set<ActionType> RUNNING_ACTIONS = EnumSet.of(
+            ActionType.SEND_MESSAGE,
+            ActionType.ADD_TAGS,
+            ActionType.REMOVE_TAGS,
+            ActionType.SET_STATUS,
+            ActionType.SET_PRIORITY,
+            ActionType.UNASSIGN,
+            ActionType.CLOSE);
+
+    private static final Type TRIGGERS = listOf(WorkflowTrigger.class);
+    private static final Type ACTIONS = listOf(WorkflowAction.class);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    RouteService routes;
+
+    @EJB
+    RevisionCache cache;
+
+    @EJB
+    WorkflowCache recent;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Every workflow in run order. */
+    public List<Workflow> list() {
+        return em.createNamedQuery(Workflow.ALL, Workflow.class).getResultList();
+    }
+
+    public Workflow find(long id) {
+        Workflow workflow = em.find(Workflow.class, id);
+        if (workflow == null) {
+            throw new UnknownEntityException("workflow", id);
+        }
+        return workflow;
+    }
+
+    /** Adds a workflow at the end of the order. */
+    public Workflow create(WorkflowDefinition definition) {
+        String name = check(definition);
+        lockAndBump();
+        long count =
+                em.createQuery("select count(w) from Workflow w", Long.class).getSingleResult();
+        Workflow workflow = new Workflow(
+                name,
+                definition.enabled() == null || definition.enabled(),
+                JsonText.write(definition.triggers()),
+                definition.conditions(),
+                JsonText.write(definition.actions()),
+                (int) count + 1,
+                clock.instant());
+        em.persist(workflow);
+        em.flush();
+        return workflow;
+    }
+
+    /** Replaces name, triggers, conditions and actions (and the enabled flag when given). */
+    public Workflow update(long id, WorkflowDefinition definition) {
+        String name = check(definition);
+        lockAndBump();
+        Workflow workflow = find(id);
+        Instant now = clock.instant();
+        workflow.change(
+                name,
+                JsonText.write(definition.triggers()),
+                definition.conditions(),
+                JsonText.write(definition.actions()),
+                now);
+        if (definition.enabled() != null) {
+            workflow.enable(definition.enabled(), now);
+        }
+        return workflow;
+    }
+
+    public Workflow enable(long id, boolean enabled) {
+        lockAndBump();
+        Workflow workflow = find(id);
+        workflow.enable(enabled, clock.instant());
+        return workflow;
+    }
+
+    /** Sends a workflow to a 1-based position (beyond the end: last) and renumbers all, under the set's lock. */
+    public List<Workflow> move(long id, int position) {
+        if (position < 1) {
+            throw new InvalidInputException("position", "must be 1 or more");
+        }
+        lockAndBump();
+        Workflow moved = find(id);
+        List<Workflow> ordered = new ArrayList<>(list());
+        ordered.remove(moved);
+        ordered.add(Math.min(position, ordered.size() + 1) - 1, moved);
+        renumber(ordered);
+        return ordered;
+    }
+
+    public void delete(long id) {
+        lockAndBump();
+        Workflow workflow = find(id);
+        em.remove(workflow);
+        List<Workflow> rest = new ArrayList<>(list());
+        rest.remove(workflow);
+        renumber(rest);
+    }
+
+    public List<WorkflowTrigger> triggers(Workflow workflow) {
+        return JsonText.read(workflow.getTriggers(), TRIGGERS);
+    }
+
+    public List<WorkflowAction> actions(Workflow workflow) {
+        return JsonText.read(workflow.getActions(), ACTIONS);
+    }
+
+    /** The workflows in run order, compiled, from this instance's cache while none has changed. */
+    public List<CompiledWorkflow> compiled() {
+        long revision = em.createQuery("select s.revision from WorkflowSetRevision s where s.id = :id", Long.class)
+                .setParameter("id", WorkflowSetRevision.ID)
+                .getSingleResult();
+        return cache.get(
+                "workflows",
+                revision,
+                () -> list().stream()
+                        .map(w -> new CompiledWorkflow(
+                                w.getId(),
+                                w.getName(),
+                                w.isEnabled(),
+                                triggers(w),
+                                w.getConditions() == null
+                                        ? null
+                                        : RuleSet.compile(
+                                                List.of(new Rule<>(
+                                                        w.getId(), w.getName(), w.getConditions(), w.getId())),
+                                                routes.catalogue()),
+                                actions(w)))
+                        .toList());
+    }
+
+    private String check(WorkflowDefinition definition) {
+        String name = definition.name() == null ? null : definition.name().trim();
+        if (name != null && name.length() > MAX_NAME) {
+            throw new InvalidInputException("name", "must have at most " + MAX_NAME + " characters");
+        }
+        WorkflowRules.check(name, definition.triggers(), definition.actions());
+        for (int i = 0; i < definition.triggers().size(); i++) {
+            TriggerType type = definition.triggers().get(i).type();
+            if (!RUNNING_TRIGGERS.contains(type)) {
+                throw new InvalidInputException(
+                        "triggers[" + i + "].type", "'" + type.label() + "' is not available yet");
+            }
+        }
+        io.switchboard.conditions.Vocabulary vocabulary = routes.vocabulary();
+        for (int i = 0; i < definition.actions().size(); i++) {
+            WorkflowAction action = definition.actions().get(i);
+            if (!RUNNING_ACTIONS.contains(action.type())) {
+                throw new InvalidInputException(
+                        "actions[" + i + "].type", "'" + action.type().label() + "' is not available yet");
+            }
+            for (int t = 0; t < action.tags().size(); t++) {
+                if (!vocabulary.tagNames().contains(action.tags().get(t).toLowerCase(java.util.Locale.ROOT))) {
+                    throw new InvalidInputException(
+                            "actions[" + i + "].tags[" + t + "]",
+                            "no tag is named '" + action.tags().get(t) + "'");
+                }
+            }
+        }
+        ConditionGroup conditions = definition.conditions();
+        if (conditions != null) {
+            Conditions.check(conditions, "conditions", routes.catalogue(), vocabulary);
+            WorkflowRules.attributesOnce(conditions, "conditions");
+        }
+        return name;
+    }
+
+    private void lockAndBump() {
+        em.find(WorkflowSetRevision.class, WorkflowSetRevision.ID, LockModeType.PESSIMISTIC_WRITE)
+                .bump();
+        recent.forget();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                recent.forget();
+            }
+        });
+    }
+
+    /** The compiled workflows as this instance read them within the last second ({@link WorkflowCache}). */
+    public List<CompiledWorkflow> recentlyCompiled() {
+        long now = System.nanoTime();
+        List<CompiledWorkflow> known = recent.recent(now);
+        if (known != null) {
+            return known;
+        }
+        long ticket = recent.ticket();
+        List<CompiledWorkflow> read = compiled();
+        recent.put(ticket, read, now);
+        return read;
+    }
+
+    private static void renumber(List<Workflow> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getOrdinal() != i + 1) {
+                ordered.get(i).placeAt(i + 1);
+            }
+        }
+    }
+
+    private static Type listOf(Class<?> element) {
+        return new ParameterizedType() {
+            @Override
+            public Type[] getActualTypeArguments() {
+                return new Type[] {element};
+            }
+
+            @Override
+            public Type getRawType() {
+                return List.class;
+            }
+
+            @Override
+            public Type getOwnerType() {
+                return null;
+            }
+        };
+    }
+}
