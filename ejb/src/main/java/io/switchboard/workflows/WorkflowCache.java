@@ -23,22 +23,22 @@ public class WorkflowCache {
     private volatile Snapshot snapshot;
     private final AtomicLong changes = new AtomicLong();
 
-    List<CompiledWorkflow> recent(long nowNanos) {
+    public List<CompiledWorkflow> recent(long nowNanos) {
         Snapshot current = snapshot;
         return current != null && nowNanos - current.readAtNanos() < TRUST.toNanos() ? current.workflows() : null;
     }
 
-    long ticket() {
+    public long ticket() {
         return changes.get();
     }
 
-    void put(long ticket, List<CompiledWorkflow> workflows, long nowNanos) {
+    public void put(long ticket, List<CompiledWorkflow> workflows, long nowNanos) {
         if (ticket == changes.get()) {
             snapshot = new Snapshot(workflows, nowNanos);
         }
     }
 
-    void forget() {
+    public void forget() {
         changes.incrementAndGet();
         snapshot = null;
     }

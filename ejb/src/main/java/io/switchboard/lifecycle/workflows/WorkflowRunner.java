@@ -44,7 +44,7 @@ public class WorkflowRunner {
     @EJB
     WorkflowSteps steps;
 
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
         Optional<WorkflowEvent> event = WorkflowEvents.of(change);
         if (event.isEmpty()) {
             return;

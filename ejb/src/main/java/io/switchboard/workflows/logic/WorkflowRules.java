@@ -95,15 +95,15 @@ public final class WorkflowRules {
                 throw new InvalidInputException(
                         field + ".after", "applies to time-based triggers only, not to '" + type.label() + "'");
             }
-            checkOnlyFor(field + ".toStatus", trigger.toStatus(), type == TriggerType.STATUS_CHANGED, type);
+            checkOnlyFor(field + ".to", trigger.toStatus(), type == TriggerType.STATUS_CHANGED, type);
             if (type == TriggerType.STATUS_CHANGED
                     && (trigger.toStatus() == null || !TRIGGER_STATUSES.contains(trigger.toStatus()))) {
-                throw new InvalidInputException(field + ".toStatus", "must be OPEN, WAITING or SOLVED");
+                throw new InvalidInputException(field + ".to", "must be OPEN, WAITING or SOLVED");
             }
-            checkOnlyFor(field + ".fromChannel", trigger.fromChannel(), type == TriggerType.CHANNEL_CHANGED, type);
-            checkOnlyFor(field + ".toChannel", trigger.toChannel(), type == TriggerType.CHANNEL_CHANGED, type);
-            checkChannel(field + ".fromChannel", trigger.fromChannel());
-            checkChannel(field + ".toChannel", trigger.toChannel());
+            checkOnlyFor(field + ".from", trigger.fromChannel(), type == TriggerType.CHANNEL_CHANGED, type);
+            checkOnlyFor(field + ".to", trigger.toChannel(), type == TriggerType.CHANNEL_CHANGED, type);
+            checkChannel(field + ".from", trigger.fromChannel());
+            checkChannel(field + ".to", trigger.toChannel());
             if (type == TriggerType.SURVEY_FEEDBACK_RECEIVED) {
                 if (trigger.scores().isEmpty() || !SCORES.containsAll(trigger.scores())) {
                     throw new InvalidInputException(field + ".scores", "must be HAPPY, NOT_HAPPY or both");
@@ -197,12 +197,13 @@ public final class WorkflowRules {
             }
             case SET_STATUS -> {
                 if (!"SOLVED".equals(action.value())) {
-                    throw new InvalidInputException(field + ".value", "must be SOLVED: a workflow can set Solved only");
+                    throw new InvalidInputException(
+                            field + ".status", "must be SOLVED: a workflow can set Solved only");
                 }
             }
             case SET_PRIORITY -> {
                 if (action.value() == null || !action.value().matches(Priority.NAMES)) {
-                    throw new InvalidInputException(field + ".value", "must be LOW, NORMAL, HIGH or URGENT");
+                    throw new InvalidInputException(field + ".priority", "must be LOW, NORMAL, HIGH or URGENT");
                 }
             }
             case UNASSIGN, EMAIL_SURVEY, CLOSE -> {}
@@ -266,15 +267,15 @@ public final class WorkflowRules {
         }
         if (action.text() != null) {
             if (method.equals("GET") || method.equals("DELETE")) {
-                throw new InvalidInputException(field + ".text", "a " + method + " request carries no body");
+                throw new InvalidInputException(field + ".body", "a " + method + " request carries no body");
             }
             if (action.contentType() == null) {
                 throw new InvalidInputException(field + ".contentType", "is required when the call has a body");
             }
             if (action.text().length() > MAX_BODY) {
-                throw new InvalidInputException(field + ".text", "must have at most " + MAX_BODY + " characters");
+                throw new InvalidInputException(field + ".body", "must have at most " + MAX_BODY + " characters");
             }
-            Placeholders.check(field + ".text", action.text(), triggers);
+            Placeholders.check(field + ".body", action.text(), triggers);
         }
         for (Map.Entry<String, String> header : action.headers().entrySet()) {
             if (!HEADER_NAME.matcher(header.getKey()).matches()) {

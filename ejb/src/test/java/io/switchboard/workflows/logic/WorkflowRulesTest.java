@@ -85,15 +85,15 @@ class WorkflowRulesTest {
             accepted(List.of(WorkflowTrigger.statusChangedTo(status)), List.of(TAG));
         }
         assertEquals(
-                "triggers[0].toStatus",
+                "triggers[0].to",
                 refused(List.of(WorkflowTrigger.statusChangedTo("CLOSED")), List.of(TAG))
                         .getField());
         assertEquals(
-                "triggers[0].toStatus",
+                "triggers[0].to",
                 refused(List.of(WorkflowTrigger.on(TriggerType.STATUS_CHANGED)), List.of(TAG))
                         .getField());
         assertEquals(
-                "triggers[0].toStatus",
+                "triggers[0].to",
                 refused(
                                 List.of(new WorkflowTrigger(TriggerType.NOTE_CREATED, null, "OPEN", null, null, null)),
                                 List.of(TAG))
@@ -107,7 +107,7 @@ class WorkflowRulesTest {
                 List.of(TAG));
         accepted(List.of(WorkflowTrigger.on(TriggerType.CHANNEL_CHANGED)), List.of(TAG));
         assertEquals(
-                "triggers[0].toChannel",
+                "triggers[0].to",
                 refused(
                                 List.of(new WorkflowTrigger(
                                         TriggerType.CHANNEL_CHANGED, null, null, null, "FAX", null)),
@@ -170,12 +170,12 @@ class WorkflowRulesTest {
     void statusIsSolvedOnlyAndPriorityOneOfFour() {
         accepted(List.of(SOLVED), List.of(WorkflowAction.set(ActionType.SET_STATUS, "SOLVED")));
         assertEquals(
-                "actions[0].value",
+                "actions[0].status",
                 refused(List.of(SOLVED), List.of(WorkflowAction.set(ActionType.SET_STATUS, "CLOSED")))
                         .getField());
         accepted(List.of(SOLVED), List.of(WorkflowAction.set(ActionType.SET_PRIORITY, "URGENT")));
         assertEquals(
-                "actions[0].value",
+                "actions[0].priority",
                 refused(List.of(SOLVED), List.of(WorkflowAction.set(ActionType.SET_PRIORITY, "urgent")))
                         .getField());
     }
@@ -245,7 +245,7 @@ class WorkflowRulesTest {
                 refused(List.of(SOLVED), List.of(call.withCall("POST", call.url(), null, Map.of())))
                         .getField());
         assertEquals(
-                "actions[0].text",
+                "actions[0].body",
                 refused(List.of(SOLVED), List.of(call.withCall("GET", call.url(), "JSON", Map.of())))
                         .getField());
         assertEquals(
