@@ -15,6 +15,7 @@ import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import io.switchboard.users.Role;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -80,6 +81,11 @@ public class ConversationBean implements Serializable {
     public boolean isNotFound() {
         getDetail();
         return notFound;
+    }
+
+    /** The server's clock in epoch ms as the page renders: the page's SLA countdowns count from it. */
+    public long getNow() {
+        return System.currentTimeMillis();
     }
 
     private Set<Role> roles() {
@@ -163,10 +169,10 @@ public class ConversationBean implements Serializable {
     }
 
     @ReportsRefusals
-    public void transfer() {
+    public String transfer() {
         if (queueId == null) {
             Messages.failText("Queue: choose the queue to transfer to");
-            return;
+            return null;
         }
         try {
             workspace.moveToQueue(id, roles(), Reader.username(), queueId);
@@ -175,6 +181,12 @@ public class ConversationBean implements Serializable {
             queueId = null;
             load();
         }
+        if (notFound) {
+            // Transferred to a queue the agent does not work in: it left their work; back to what is.
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/admin/my-work?faces-redirect=true";
+        }
+        return null;
     }
 
     @ReportsRefusals

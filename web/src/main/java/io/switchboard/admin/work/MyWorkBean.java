@@ -110,6 +110,11 @@ public class MyWorkBean implements Serializable {
         this.text = text;
     }
 
+    /** The server's clock in epoch ms as the page renders: the page's SLA countdowns count from it. */
+    public long getNow() {
+        return System.currentTimeMillis();
+    }
+
     /** Whether the lists show short IDs (the Short ID setting). */
     public boolean isShortIdShown() {
         if (shortIdShown == null) {
