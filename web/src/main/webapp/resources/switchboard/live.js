@@ -19,7 +19,7 @@
                 window.sbBeep(notice.sound);
                 return;
             }
-            if (window.sbLiveRefresh) {
+            if (window.sbLiveRefresh && notice.conversation) {
                 window.sbLiveRefresh(notice.conversation);
             }
             // Never under the agent's hands: the status menu they are choosing in stays as it is.

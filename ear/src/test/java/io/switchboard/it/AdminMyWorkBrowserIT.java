@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -436,24 +437,22 @@ class AdminMyWorkBrowserIT {
         browser.wait.until(d -> ((List<?>) js.executeScript("return window.sbBeeps;")).contains("NEW_CONVERSATION"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("work:takeable"), heard));
 
-        // The call state in the status menu: ringing, in a call, wrapping up with the time left.
+        // The call state in the status menu, live (no reload): ringing, in a call, wrapping up with the time left.
+        js.executeScript("window.sbNotReloaded = true;");
         callState(fayId, """
                 {"voiceState": "RINGING"}""");
-        browser.driver.navigate().refresh();
-        assertThat(browser.visible(By.id("presence:call-state")).getText()).isEqualTo("Ringing");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("presence:call-state"), "Ringing"));
         callState(fayId, """
                 {"voiceState": "IN_CALL"}""");
-        browser.driver.navigate().refresh();
-        assertThat(browser.visible(By.id("presence:call-state")).getText()).isEqualTo("In a call");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("presence:call-state"), "In a call"));
         callState(fayId, """
                 {"voiceState": "WRAPPING", "wrapUpSeconds": 120}""");
-        browser.driver.navigate().refresh();
-        assertThat(browser.visible(By.id("presence:call-state")).getText()).matches("Wrapping up · \\d+ s left");
+        browser.wait.until(ExpectedConditions.textMatches(
+                By.id("presence:call-state"), Pattern.compile("Wrapping up · \\d+ s left")));
         callState(fayId, """
                 {"voiceState": "IDLE"}""");
-        browser.driver.navigate().refresh();
-        browser.visible(By.id("work:inbox"));
-        assertThat(browser.driver.findElements(By.id("presence:call-state"))).isEmpty();
+        browser.wait.until(d -> d.findElements(By.id("presence:call-state")).isEmpty());
+        assertThat(js.executeScript("return window.sbNotReloaded === true;")).isEqualTo(true);
 
         // 768 px wide: no sideways scrolling of the page; the status menu and the composer are within reach.
         Dimension wide = browser.driver.manage().window().getSize();
