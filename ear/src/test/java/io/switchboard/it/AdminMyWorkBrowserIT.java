@@ -302,7 +302,7 @@ class AdminMyWorkBrowserIT {
                 return true;
             });
             browser.wait.until(ExpectedConditions.urlContains("/admin/my-work.xhtml"));
-            assertThat(browser.visible(By.id("messages")).getText()).contains("Transferred");
+            assertThat(browser.visible(By.id("transferred")).getText()).contains("Transferred");
             assertThat(inboxText()).doesNotContain(customer);
             TestServer.Reply transferred = get(API + "/conversations/" + id, supervisor);
             assertThat(transferred.json().getJsonObject("queue").getInt("id")).isEqualTo((int) billing);

@@ -279,7 +279,7 @@ class AdminSupervisorBrowserIT {
             browser.driver.findElement(By.linkText("All Work")).click();
             press("work:view-chatbots");
             showOnly(shown);
-            assertThat(cells(browser.driver.findElement(ROWS)).get(6)).isEqualTo(botName);
+            assertThat(cells(browser.driver.findElement(ROWS)).get(6)).isEqualTo(botName + " (bot)");
             browser.driver.findElement(ROWS).findElement(By.xpath("td[1]")).click();
             browser.visible(By.id("act:takeover")).click();
             browser.wait.until(d -> message().contains("Handed over to agents"));

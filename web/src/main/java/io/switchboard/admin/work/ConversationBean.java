@@ -15,7 +15,6 @@ import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import io.switchboard.users.Role;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -182,9 +181,8 @@ public class ConversationBean implements Serializable {
             load();
         }
         if (notFound) {
-            // Transferred to a queue the agent does not work in: it left their work; back to what is.
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/admin/my-work?faces-redirect=true";
+            // Transferred to a queue the agent does not work in: it left their work; back to what is, saying so.
+            return "/admin/my-work?faces-redirect=true&transferred=" + id;
         }
         return null;
     }
