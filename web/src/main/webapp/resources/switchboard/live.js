@@ -96,6 +96,18 @@
     };
 
     function tick() {
+        var wrapping = document.querySelectorAll('[data-wrap-left]');
+        for (var w = 0; w < wrapping.length; w++) {
+            var left = wrapping[w].getAttribute('data-wrap-left');
+            if (!left) {
+                continue;
+            }
+            if (wrapping[w].sbEnd === undefined) {
+                wrapping[w].sbEnd = Date.now() + Number(left) * 1000;
+            }
+            wrapping[w].textContent = 'Wrapping up \u00b7 '
+                + Math.max(0, Math.ceil((wrapping[w].sbEnd - Date.now()) / 1000)) + ' s left';
+        }
         var clocks = document.querySelectorAll('[data-sla-due]');
         for (var i = 0; i < clocks.length; i++) {
             var clock = clocks[i];

@@ -449,6 +449,13 @@ class AdminMyWorkBrowserIT {
                 {"voiceState": "WRAPPING", "wrapUpSeconds": 120}""");
         browser.wait.until(ExpectedConditions.textMatches(
                 By.id("presence:call-state"), Pattern.compile("Wrapping up · \\d+ s left")));
+        // The seconds count down on the page.
+        String wrapping =
+                browser.driver.findElement(By.id("presence:call-state")).getText();
+        browser.wait.until(d -> {
+            String now = d.findElement(By.id("presence:call-state")).getText();
+            return now.matches("Wrapping up · \\d+ s left") && !now.equals(wrapping);
+        });
         callState(fayId, """
                 {"voiceState": "IDLE"}""");
         browser.wait.until(d -> d.findElements(By.id("presence:call-state")).isEmpty());
