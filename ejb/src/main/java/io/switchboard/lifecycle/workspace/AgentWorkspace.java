@@ -240,9 +240,11 @@ public class AgentWorkspace {
         if (ids.isEmpty()) {
             return wrote;
         }
+        // The newest row itself, not max(): an aggregate bypasses the Instant converter on PostgreSQL.
         em.createQuery(
-                        "select m.conversation.id, max(m.createdAt) from Message m where m.conversation.id in :ids"
-                                + " and m.direction = :inbound group by m.conversation.id",
+                        "select m.conversation.id, m.createdAt from Message m where m.conversation.id in :ids"
+                                + " and m.direction = :inbound and m.createdAt = (select max(n.createdAt) from Message n"
+                                + " where n.conversation = m.conversation and n.direction = :inbound)",
                         Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("inbound", Direction.INBOUND)
