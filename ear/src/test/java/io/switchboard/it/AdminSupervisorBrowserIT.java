@@ -180,6 +180,122 @@ class AdminSupervisorBrowserIT {
         }
     }
 
+    /**
+     * All Work sorts by SLA time left: the most urgent first, those without a counting clock last whichever way;
+     * the sort runs on the server over the conversation's own due time.
+     */
+    @Test
+    void allWorkSortsBySlaTimeLeft() throws InterruptedException {
+        String queueName = unique("SLA sort");
+        long queue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "autoAssignment": "OFF"}""".formatted(queueName)))
+                .getJsonNumber("id")
+                .longValue();
+        String slaSender = phone();
+        long slaSenderId = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "SLA sort line"}""".formatted(slaSender)))
+                .getJsonNumber("id")
+                .longValue();
+        long policy = created(request("POST", API + "/sla-policies", supervisor, JSON, """
+                {
+                    "name": "%s",
+                    "conditions": {"join": "AND", "conditions": [
+                        {"attribute": "conversation.to", "operator": "IS", "value": "%s"}]},
+                    "severities": [{"name": "Default", "firstResponseMinutes": 60, "resolutionMinutes": 600}]
+                }""".formatted(
+                                unique("Sort policy"), slaSenderId)))
+                .getJsonNumber("id")
+                .longValue();
+        try {
+            // Due first, due a moment later, and one Solved (its clocks paused: no time left to show).
+            String first = movedTo(queue, inboundTo(slaSender, "Oldest question"));
+            Thread.sleep(1100);
+            String second = movedTo(queue, inboundTo(slaSender, "Newer question"));
+            JsonObject solvedIntake = inboundTo(slaSender, "Solved already");
+            String solved = movedTo(queue, solvedIntake);
+            TestServer.Reply status = request(
+                    "PUT",
+                    API + "/conversations/" + solvedIntake.getJsonNumber("conversationId") + "/status",
+                    supervisor,
+                    JSON,
+                    """
+                    {"status": "SOLVED"}""");
+            assertThat(status.status()).as(status.body()).isEqualTo(200);
+
+            openAdmin();
+            browser.driver.findElement(By.linkText("All Work")).click();
+            browser.choose("work:queue", queueName);
+            press("work:filter");
+            browser.wait.until(d -> ids().size() == 3);
+            sortBy("SLA time left");
+            browser.wait.until(d -> ids().equals(List.of(first, second, solved)));
+            sortBy("SLA time left");
+            browser.wait.until(d -> ids().equals(List.of(second, first, solved)));
+        } finally {
+            request("DELETE", API + "/sla-policies/" + policy, supervisor, null, null);
+        }
+    }
+
+    /**
+     * The Chatbots view lists conversations assigned to bots; Agent takeover hands one over, and routing gives it to
+     * the available agent of the queue.
+     */
+    @Test
+    void agentTakeoverFromTheChatbotsViewGivesTheConversationToAnAgent() {
+        long queue = created(request("POST", API + "/queues", supervisor, JSON, """
+                {"name": "%s", "autoAssignment": "ANY_AVAILABLE_AGENT"}""".formatted(unique("Bot desk"))))
+                .getJsonNumber("id")
+                .longValue();
+        String botSender = phone();
+        long botSenderId = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "Bot line"}""".formatted(botSender)))
+                .getJsonNumber("id")
+                .longValue();
+        long route = created(request("POST", API + "/routes", supervisor, JSON, """
+                {"name": "%s", "queueId": %d, "priority": "NORMAL", "conditions": {"join": "AND", "conditions": [
+                    {"attribute": "conversation.to", "operator": "IS", "value": "%d"}]}}""".formatted(
+                                unique("Bot route"), queue, botSenderId)))
+                .getJsonNumber("id")
+                .longValue();
+        String botName = unique("Robo");
+        long bot = created(request("POST", API + "/agents", supervisor, JSON, """
+                {"kind": "BOT", "name": "%s", "queueIds": [%d]}""".formatted(botName, queue)))
+                .getJsonNumber("id")
+                .longValue();
+        try {
+            String human = unique("Hana");
+            long humanId = agent(human, queue);
+            JsonObject intake = inboundTo(botSender, "I need a person");
+            long id = intake.getJsonNumber("conversationId").longValue();
+            // The bot has it; the agent is Available to take it over.
+            TestServer.Reply toBot =
+                    request("PUT", API + "/conversations/" + id + "/assignee", supervisor, JSON, """
+                    {"agentId": %d}""".formatted(bot));
+            assertThat(toBot.status()).as(toBot.body()).isEqualTo(200);
+            AgentStatusesInTests.setStatus(supervisor, humanId, "AVAILABLE");
+            String shown = String.valueOf(displayId(intake));
+
+            openAdmin();
+            browser.driver.findElement(By.linkText("All Work")).click();
+            press("work:view-chatbots");
+            showOnly(shown);
+            assertThat(cells(browser.driver.findElement(ROWS)).get(6)).isEqualTo(botName + " (bot)");
+            browser.driver.findElement(ROWS).findElement(By.xpath("td[1]")).click();
+            browser.visible(By.id("act:takeover")).click();
+            browser.wait.until(d -> message().contains("Handed over to agents"));
+
+            JsonObject after = get(API + "/conversations/" + id, supervisor).json();
+            assertThat(after.getJsonObject("assignee").getJsonNumber("id").longValue())
+                    .isEqualTo(humanId);
+            // It left the Chatbots view.
+            press("work:filter");
+            browser.wait.until(d -> ids().isEmpty());
+            AgentStatusesInTests.setStatus(supervisor, humanId, "BUSY");
+        } finally {
+            request("DELETE", API + "/routes/" + route, supervisor, null, null);
+        }
+    }
+
     /** A human agent in the Default queue and this one, Busy: Busy agents receive transferred conversations. */
     private static long agent(String name, long queue) {
         long id = created(request("POST", API + "/agents", supervisor, JSON, """
@@ -274,6 +390,27 @@ class AdminSupervisorBrowserIT {
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"}""".formatted(from, sender, text));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();
+    }
+
+    private static JsonObject inboundTo(String to, String text) {
+        TestServer.Reply reply =
+                request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"}""".formatted(phone(), to, text));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    /** Into the queue (a transfer, as the API does it); the id All Work shows. */
+    private static String movedTo(long queue, JsonObject intake) {
+        TestServer.Reply moved = request(
+                "PUT",
+                API + "/conversations/" + intake.getJsonNumber("conversationId") + "/queue",
+                supervisor,
+                JSON,
+                """
+                {"queueId": %d}""".formatted(queue));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        return String.valueOf(displayId(intake));
     }
 
     private static String phone() {

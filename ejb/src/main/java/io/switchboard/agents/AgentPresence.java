@@ -50,6 +50,9 @@ public class AgentPresence {
     @Inject
     Event<AgentFreed> freed;
 
+    @Inject
+    Event<PresenceChanged> presenceChanged;
+
     /** A new agent starts Offline. */
     public AgentState startPresence(Agent agent) {
         AgentState state = new AgentState(agent.getId(), statuses.statusByCode(AgentStatus.OFFLINE), clock.instant());
@@ -98,6 +101,7 @@ public class AgentPresence {
         if (state.getStatus().getStatusGroup().takesNewConversations()) {
             freed.fire(new AgentFreed(agentId));
         }
+        announce(agentId);
         return state;
     }
 
@@ -135,6 +139,7 @@ public class AgentPresence {
         if (wasOccupied && !voiceState.occupiesAgent()) {
             freed.fire(new AgentFreed(agentId));
         }
+        announce(agentId);
         return state;
     }
 
@@ -151,6 +156,7 @@ public class AgentPresence {
                         .plusSeconds(state.getWrapUpSeconds())
                         .isAfter(now)) {
             state.changeVoiceState(VoiceState.IDLE, now);
+            announce(agentId);
         }
     }
 
@@ -182,7 +188,16 @@ public class AgentPresence {
                     && AgentAvailability.signedOutWhenInactive(
                             state.getStatus().getStatusGroup(), AgentWorkloads.isFullCapacity(state))) {
                 state.changeStatus(offline, now);
+                announce(state.getAgentId());
             }
+        }
+    }
+
+    /** Tells the agent's open pages (a bot has none) once the change commits. */
+    private void announce(long agentId) {
+        Agent agent = em.find(Agent.class, agentId);
+        if (agent != null && agent.getUser() != null) {
+            presenceChanged.fire(new PresenceChanged(agentId, agent.getUser().getUsername()));
         }
     }
 

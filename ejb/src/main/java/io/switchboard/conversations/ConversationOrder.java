@@ -20,7 +20,12 @@ public record ConversationOrder(Key key, boolean ascending) {
         CREATED,
         UPDATED,
         /** The assignee's name; unassigned ones last when ascending. */
-        ASSIGNEE
+        ASSIGNEE,
+        /**
+         * SLA time left: the due time of the most urgent clock (breached ones first when ascending); those without a
+         * counting clock last in either direction.
+         */
+        SLA_DUE
     }
 
     /** Priority, then longest waiting. */

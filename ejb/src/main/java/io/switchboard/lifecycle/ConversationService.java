@@ -186,7 +186,14 @@ public class ConversationService {
             case CREATED -> root.get("createdAt");
             case UPDATED -> root.get("updatedAt");
             case ASSIGNEE -> root.join("assignee", JoinType.LEFT).get("name");
+            case SLA_DUE -> root.get("slaDueAt");
         };
+        if (order.key() == ConversationOrder.Key.SLA_DUE) {
+            // Nulls last in both directions, the same on every database (their defaults differ).
+            orders.add(cb.asc(cb.<Integer>selectCase()
+                    .when(cb.isNull(root.get("slaDueAt")), 1)
+                    .otherwise(0)));
+        }
         if (column != null) {
             boolean ascending = order.key() == ConversationOrder.Key.PRIORITY ? !order.ascending() : order.ascending();
             orders.add(ascending ? cb.asc(column) : cb.desc(column));

@@ -153,6 +153,7 @@ public class SlaTracker {
             // Breaches recorded under an earlier policy stay for reports.
             sla.runUnder(null, null);
             sla.evaluated(now, null);
+            conversation.slaDue(null);
             deadlines.cancel(DUE, conversation.getId());
             return;
         }
@@ -167,6 +168,8 @@ public class SlaTracker {
         recordBreaches(conversation, policy, severity, clocks, now);
         Instant nextDue = SlaClocks.nextDue(clocks).orElse(null);
         sla.evaluated(now, nextDue);
+        // The one place SLA clocks change: the conversation's sortable due time follows in the same transaction.
+        conversation.slaDue(SlaClocks.mostUrgentDue(clocks).orElse(null));
         if (nextDue == null) {
             deadlines.cancel(DUE, conversation.getId());
         } else {

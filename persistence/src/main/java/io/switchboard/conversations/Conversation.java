@@ -119,6 +119,10 @@ public class Conversation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When its most urgent SLA clock is (or was) due; kept here by the SLA tracker so that lists sort by it. */
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
     @Version
     private long version;
 
@@ -239,6 +243,22 @@ public class Conversation {
     }
 
     /** Throws when the conversation is closed: closed conversations take no changes and no messages. */
+    /**
+     * Records when its most urgent SLA clock is due (null: none counts). Returns whether it changed, so that an
+     * unchanged SLA writes nothing.
+     */
+    public boolean slaDue(Instant due) {
+        if (Objects.equals(slaDueAt, due)) {
+            return false;
+        }
+        slaDueAt = due;
+        return true;
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
+    }
+
     public void requireNotClosed() {
         if (isClosed()) {
             throw new ClosedConversationException(id);

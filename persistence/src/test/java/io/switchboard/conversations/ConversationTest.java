@@ -101,4 +101,15 @@ class ConversationTest {
         conversation.choosePriority(Priority.HIGH, T0);
         assertThat(conversation.getPriority()).isEqualTo(Priority.HIGH);
     }
+
+    @Test
+    void theSlaDueTimeIsWrittenOnlyWhenItChanges() {
+        Conversation c = conversation();
+        Instant due = Instant.parse("2026-12-01T10:00:00Z");
+        assertThat(c.slaDue(due)).isTrue();
+        assertThat(c.slaDue(due)).isFalse();
+        assertThat(c.getSlaDueAt()).isEqualTo(due);
+        assertThat(c.slaDue(null)).isTrue();
+        assertThat(c.getSlaDueAt()).isNull();
+    }
 }

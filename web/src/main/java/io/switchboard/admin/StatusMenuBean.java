@@ -94,6 +94,12 @@ public class StatusMenuBean implements Serializable {
         };
     }
 
+    /** Seconds of wrap-up left while wrapping up (the page counts them down), otherwise null. */
+    public Long getWrapUpSecondsLeft() {
+        StatusCard c = getCard();
+        return c != null && c.getVoiceState() == VoiceState.WRAPPING ? c.getWrapUpSecondsLeft() : null;
+    }
+
     /** The page's activity (typing, clicking) while the agent works. */
     public void heartbeat() {
         workspace.heartbeat(Reader.username());

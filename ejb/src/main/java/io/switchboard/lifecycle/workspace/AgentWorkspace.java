@@ -29,6 +29,7 @@ import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Note;
 import io.switchboard.conversations.Priority;
 import io.switchboard.conversations.logic.Reach;
+import io.switchboard.conversations.logic.Unread;
 import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.lifecycle.OutboundConversations;
@@ -47,6 +48,7 @@ import io.switchboard.sla.logic.SlaCountdown;
 import io.switchboard.users.Role;
 import io.switchboard.users.User;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -61,12 +63,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The agent's workspace (My Work and the conversation view) on top of the engine: every read and action goes through
@@ -127,6 +132,11 @@ public class AgentWorkspace {
     @EJB
     Routing routing;
 
+    @EJB
+    ReadMarks readMarks;
+
+    private static final Logger LOG = Logger.getLogger(AgentWorkspace.class.getName());
+
     /** The reader's reach for reading or for changing. */
     public Reach reach(Set<Role> roles, String username, boolean writing) {
         return reaches.of(roles, username, null, writing);
@@ -148,20 +158,22 @@ public class AgentWorkspace {
         if (agent.isEmpty()) {
             return List.of();
         }
-        return items(notClosed(agent.get(), reach(roles, username, false)), roles);
+        return items(notClosed(agent.get(), reach(roles, username, false)), roles, agent.get());
     }
 
     /** Unassigned open conversations of the reader's queues (and the Default queue) they may take, in work order. */
     public List<WorkItem> takeable(Set<Role> roles, String username) {
         Reach reach = reach(roles, username, true);
-        if (reach.kind() != Reach.Kind.AGENT || agentOf(username).isEmpty()) {
+        Optional<Long> agent = agentOf(username);
+        if (reach.kind() != Reach.Kind.AGENT || agent.isEmpty()) {
             return List.of();
         }
         return items(
                 notClosed(null, reach).stream()
                         .filter(c -> c.getAssignee() == null)
                         .toList(),
-                roles);
+                roles,
+                agent.get());
     }
 
     /**
@@ -190,10 +202,13 @@ public class AgentWorkspace {
             .thenComparing(Conversation::getCreatedAt)
             .thenComparing(Conversation::getId);
 
-    private List<WorkItem> items(List<Conversation> found, Set<Role> roles) {
+    private List<WorkItem> items(List<Conversation> found, Set<Role> roles, long agentId) {
         boolean shortIds = settings.shortIdEnabled();
         Masking masking = attributes.maskingFor(roles);
         Instant now = clock.instant();
+        List<Long> ids = found.stream().map(Conversation::getId).toList();
+        Map<Long, Instant> customerWrote = lastCustomerMessages(ids);
+        Map<Long, Instant> read = readMarks.of(agentId, ids);
         List<WorkItem> items = new ArrayList<>();
         for (Conversation c : found) {
             Optional<Message> last = em.createQuery(
@@ -212,11 +227,30 @@ public class AgentWorkspace {
                     c.getStatus(),
                     c.getPriority(),
                     last.map(m -> preview(m, masking)).orElse(""),
-                    last.map(m -> m.getDirection() == Direction.INBOUND).orElse(false),
+                    Unread.of(customerWrote.get(c.getId()), read.get(c.getId())),
                     countdown(sla.state(c.getId()).clocks(), now),
                     c.getCreatedAt()));
         }
         return items;
+    }
+
+    /** When the customer last wrote in each of these conversations (none: never). */
+    private Map<Long, Instant> lastCustomerMessages(List<Long> ids) {
+        Map<Long, Instant> wrote = new HashMap<>();
+        if (ids.isEmpty()) {
+            return wrote;
+        }
+        // The newest row itself, not max(): an aggregate bypasses the Instant converter on PostgreSQL.
+        em.createQuery(
+                        "select m.conversation.id, m.createdAt from Message m where m.conversation.id in :ids"
+                                + " and m.direction = :inbound and m.createdAt = (select max(n.createdAt) from Message n"
+                                + " where n.conversation = m.conversation and n.direction = :inbound)",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("inbound", Direction.INBOUND)
+                .getResultList()
+                .forEach(row -> wrote.put((Long) row[0], (Instant) row[1]));
+        return wrote;
     }
 
     private static String preview(Message m, Masking masking) {
@@ -239,7 +273,10 @@ public class AgentWorkspace {
         return clocks.stream()
                 .filter(c -> c.status() == MetricState.Status.BREACHED && c.endedAt() == null)
                 .max(Comparator.comparing(MetricState::breachedBy))
-                .map(c -> SlaCountdown.breachedBy(c.breachedBy()))
+                // Still open: the page goes on counting how late it is.
+                .map(c -> c.due() != null
+                        ? SlaCountdown.of(c.due(), c.target(), now)
+                        : SlaCountdown.breachedBy(c.breachedBy()))
                 .orElse(SlaCountdown.NONE);
     }
 
@@ -274,6 +311,12 @@ public class AgentWorkspace {
             notes.addAll(conversations.notes(merged));
         }
         d.entries = history(messages, notes, masking);
+        if (agent.isPresent()) {
+            messages.stream()
+                    .map(Message::getCreatedAt)
+                    .max(Comparator.naturalOrder())
+                    .ifPresent(newest -> markRead(agent.get(), id, newest));
+        }
         d.mergeCandidates = c.isClosed() ? List.of() : mergeCandidates(c, roles, username);
         card(d, c.getPerson(), masking);
         d.metadata = metadata(conversations.metadata(id, masking));
@@ -288,17 +331,30 @@ public class AgentWorkspace {
                 .map(m -> {
                     SlaCountdown countdown = m.status() == MetricState.Status.RUNNING && m.due() != null
                             ? SlaCountdown.of(m.due(), m.target(), now)
-                            : m.breached() ? SlaCountdown.breachedBy(m.breachedBy()) : SlaCountdown.NONE;
+                            : m.breached() && m.endedAt() == null && m.due() != null
+                                    ? SlaCountdown.of(m.due(), m.target(), now)
+                                    : m.breached() ? SlaCountdown.breachedBy(m.breachedBy()) : SlaCountdown.NONE;
                     return new ConversationDetail.Clock(
                             words(m.metric().name()),
                             words(m.status().name()),
                             countdown.text(),
-                            countdown.styleClass());
+                            countdown.styleClass(),
+                            countdown.dueMillis(),
+                            countdown.targetSeconds());
                 })
                 .toList();
         d.decisions =
                 assignment.decisions(id).stream().map(AgentWorkspace::decision).toList();
         return d;
+    }
+
+    /** The agent has now seen the conversation up to its newest message; a lost race only leaves the dot on. */
+    private void markRead(long agentId, long conversationId, Instant newest) {
+        try {
+            readMarks.read(agentId, conversationId, newest);
+        } catch (EJBException e) {
+            LOG.log(Level.FINE, "Read mark not recorded", e);
+        }
     }
 
     /** The customer's other open conversations the reader may merge into this one. */

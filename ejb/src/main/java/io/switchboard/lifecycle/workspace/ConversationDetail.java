@@ -131,12 +131,25 @@ public final class ConversationDetail implements Serializable {
         private final String status;
         private final String countdown;
         private final String style;
+        private final Long dueMillis;
+        private final long targetSeconds;
 
-        Clock(String metric, String status, String countdown, String style) {
+        Clock(String metric, String status, String countdown, String style, Long dueMillis, long targetSeconds) {
             this.metric = metric;
             this.status = status;
             this.countdown = countdown;
             this.style = style;
+            this.dueMillis = dueMillis;
+            this.targetSeconds = targetSeconds;
+        }
+
+        /** Epoch ms the page counts down to while the clock runs; null otherwise. */
+        public Long getDueMillis() {
+            return dueMillis;
+        }
+
+        public long getTargetSeconds() {
+            return targetSeconds;
         }
 
         public String getMetric() {

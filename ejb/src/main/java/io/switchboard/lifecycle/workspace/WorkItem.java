@@ -24,6 +24,8 @@ public final class WorkItem implements Serializable {
     private final boolean unread;
     private final String slaText;
     private final String slaStyle;
+    private final Long slaDueMillis;
+    private final long slaTargetSeconds;
     private final Instant createdAt;
 
     WorkItem(
@@ -49,6 +51,8 @@ public final class WorkItem implements Serializable {
         this.unread = unread;
         this.slaText = sla.text();
         this.slaStyle = sla.styleClass();
+        this.slaDueMillis = sla.dueMillis();
+        this.slaTargetSeconds = sla.targetSeconds();
         this.createdAt = createdAt;
     }
 
@@ -87,7 +91,7 @@ public final class WorkItem implements Serializable {
         return preview;
     }
 
-    /** The customer wrote last: the conversation waits for the business's answer. */
+    /** The customer wrote something newer than what the agent has read (opened in the conversation view). */
     public boolean isUnread() {
         return unread;
     }
@@ -100,6 +104,16 @@ public final class WorkItem implements Serializable {
     /** sb-sla-ok, -amber, -red, -breached or -none. */
     public String getSlaStyle() {
         return slaStyle;
+    }
+
+    /** When the counting clock is due (epoch ms) for the page's own countdown; null when none counts. */
+    public Long getSlaDueMillis() {
+        return slaDueMillis;
+    }
+
+    /** The whole time the clock's policy gives, in seconds (0: unknown); the page's amber and red follow it. */
+    public long getSlaTargetSeconds() {
+        return slaTargetSeconds;
     }
 
     public Instant getCreatedAt() {

@@ -83,6 +83,20 @@ public final class SlaClocks {
                 .min(Comparator.naturalOrder());
     }
 
+    /**
+     * The due time a list sorts "SLA time left" by: the earliest due of the clocks still running or breached and not
+     * yet ended (a breached clock's due time is in the past, so it sorts before every running one); empty when no
+     * clock counts.
+     */
+    public static Optional<Instant> mostUrgentDue(List<MetricState> states) {
+        return states.stream()
+                .filter(s -> s.due() != null)
+                .filter(s -> s.status() == MetricState.Status.RUNNING
+                        || (s.status() == MetricState.Status.BREACHED && s.endedAt() == null))
+                .map(MetricState::due)
+                .min(Comparator.naturalOrder());
+    }
+
     private static Optional<Instant> origin(boolean excludeAutomated, List<SlaEvent> events) {
         Instant handover = excludeAutomated
                 ? events.stream()

@@ -7,9 +7,10 @@ import java.util.Objects;
 
 /**
  * An SLA clock as an agent reads it in a list: the time left before the breach ("12m left"), turning amber when half
- * the target is gone and red in its last quarter, and "breached by 5m" once past due.
+ * the target is gone and red in its last quarter, and "breached by 5m" once past due. A counting clock keeps its due
+ * time and target so that the page can count down on its own between renders (switchboard/live.js, same rule).
  */
-public record SlaCountdown(Level level, String text) {
+public record SlaCountdown(Level level, String text, Instant due, long targetSeconds) {
 
     /** How urgent the clock looks. */
     public enum Level {
@@ -32,16 +33,26 @@ public record SlaCountdown(Level level, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    /** A countdown that no longer counts (none, or a clock that stopped late). */
+    public SlaCountdown(Level level, String text) {
+        this(level, text, null, 0);
+    }
+
+    /** The due time in epoch milliseconds for the page to count down to; null when the clock does not count. */
+    public Long dueMillis() {
+        return due == null ? null : due.toEpochMilli();
+    }
+
     /**
      * The countdown of a clock due at {@code due} with this {@code target} (the whole time the policy gives), as
      * {@code now} sees it; time left is wall time to the due instant.
      */
     public static SlaCountdown of(Instant due, Duration target, Instant now) {
         Duration left = Duration.between(now, due);
-        if (left.isNegative() || left.isZero()) {
-            return new SlaCountdown(Level.BREACHED, "breached by " + words(left.negated()));
-        }
         long total = target == null || target.isZero() || target.isNegative() ? 0 : target.toSeconds();
+        if (left.isNegative() || left.isZero()) {
+            return new SlaCountdown(Level.BREACHED, "breached by " + words(left.negated()), due, total);
+        }
         long seconds = left.toSeconds();
         Level level;
         if (total == 0 || seconds * 4 <= total) {
@@ -51,7 +62,7 @@ public record SlaCountdown(Level level, String text) {
         } else {
             level = Level.OK;
         }
-        return new SlaCountdown(level, words(left) + " left");
+        return new SlaCountdown(level, words(left) + " left", due, total);
     }
 
     /** A clock already breached by this much (a clock that stopped late). */

@@ -360,4 +360,24 @@ class SlaClocksTest {
         assertThat(met.status()).isEqualTo(Status.MET);
         assertThat(met.endedAt()).isEqualTo(at(4));
     }
+
+    @Test
+    void theMostUrgentDueIsTheEarliestRunningClockAndABreachedOpenOneComesFirst() {
+        List<SlaEvent> waiting = List.of(new CustomerMessage(at(0)));
+        // First response due at 10, resolution at 60: the list sorts by the first.
+        assertThat(SlaClocks.mostUrgentDue(clocks(waiting, 4))).contains(at(10));
+        // Past 10 the first response is breached and still open: its past due time sorts before every running one.
+        assertThat(SlaClocks.mostUrgentDue(clocks(waiting, 13))).contains(at(10));
+        assertThat(SlaClocks.nextDue(clocks(waiting, 13))).contains(at(60));
+    }
+
+    @Test
+    void aBreachThatEndedOrAPausedClockLeavesNoDue() {
+        // Answered late at 25: the breach ended; the next reply clock waits for the customer.
+        List<SlaEvent> answeredLate = List.of(new CustomerMessage(at(0)), new Reply(at(25), false));
+        assertThat(SlaClocks.mostUrgentDue(clocks(answeredLate, 30))).contains(at(60));
+        List<SlaEvent> solved = List.of(new CustomerMessage(at(0)), new Solved(at(4)));
+        assertThat(SlaClocks.mostUrgentDue(clocks(solved, 20))).isEmpty();
+        assertThat(SlaClocks.mostUrgentDue(List.of())).isEmpty();
+    }
 }

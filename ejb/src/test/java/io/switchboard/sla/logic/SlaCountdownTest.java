@@ -56,4 +56,16 @@ class SlaCountdownTest {
         assertThat(SlaCountdown.words(Duration.ofSeconds(-3))).isEqualTo("0s");
         assertThat(SlaCountdown.NONE.level()).isEqualTo(Level.NONE);
     }
+
+    @Test
+    void aCountingClockCarriesItsDueTimeAndTargetForThePageToCountOn() {
+        SlaCountdown running = SlaCountdown.of(NOW.plusSeconds(600), HOUR, NOW);
+        assertThat(running.dueMillis()).isEqualTo(NOW.plusSeconds(600).toEpochMilli());
+        assertThat(running.targetSeconds()).isEqualTo(3600);
+        // Past due but still open: the page goes on counting how late.
+        assertThat(SlaCountdown.of(NOW.minusSeconds(5), HOUR, NOW).dueMillis()).isNotNull();
+        // A clock that stopped late, or none: nothing to count.
+        assertThat(SlaCountdown.breachedBy(Duration.ofMinutes(3)).dueMillis()).isNull();
+        assertThat(SlaCountdown.NONE.dueMillis()).isNull();
+    }
 }

@@ -1,8 +1,11 @@
 package io.switchboard.admin.live;
 
+import io.switchboard.agents.PresenceChanged;
 import io.switchboard.lifecycle.workspace.WorkChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Set;
 
 /**
  * Passes the engine's {@link WorkChanged} to the open pages of the users it names: the viewers learn which
@@ -17,5 +20,10 @@ public class LiveWork {
         if (notice.sound() != WorkChanged.Sound.NONE) {
             LiveSockets.send(notice.listeners(), "{\"sound\":\"" + notice.sound() + "\"}");
         }
+    }
+
+    /** The agent's status or call state changed (by them, a supervisor, a telephony integration or the sweep). */
+    void presence(@Observes(during = TransactionPhase.AFTER_SUCCESS) PresenceChanged change) {
+        LiveSockets.send(Set.of(change.username()), "{\"presence\":true}");
     }
 }

@@ -126,6 +126,7 @@ public class AllWorkBean implements Serializable {
             case "createdAt" -> ConversationOrder.Key.CREATED;
             case "updatedAt" -> ConversationOrder.Key.UPDATED;
             case "assigneeName" -> ConversationOrder.Key.ASSIGNEE;
+            case "slaDueAt" -> ConversationOrder.Key.SLA_DUE;
             default -> ConversationOrder.Key.WORK;
         };
     }

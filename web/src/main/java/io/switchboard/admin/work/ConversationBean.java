@@ -82,6 +82,11 @@ public class ConversationBean implements Serializable {
         return notFound;
     }
 
+    /** The server's clock in epoch ms as the page renders: the page's SLA countdowns count from it. */
+    public long getNow() {
+        return System.currentTimeMillis();
+    }
+
     private Set<Role> roles() {
         return Reader.roles();
     }
@@ -163,10 +168,10 @@ public class ConversationBean implements Serializable {
     }
 
     @ReportsRefusals
-    public void transfer() {
+    public String transfer() {
         if (queueId == null) {
             Messages.failText("Queue: choose the queue to transfer to");
-            return;
+            return null;
         }
         try {
             workspace.moveToQueue(id, roles(), Reader.username(), queueId);
@@ -175,6 +180,11 @@ public class ConversationBean implements Serializable {
             queueId = null;
             load();
         }
+        if (notFound) {
+            // Transferred to a queue the agent does not work in: it left their work; back to what is, saying so.
+            return "/admin/my-work?faces-redirect=true&transferred=" + id;
+        }
+        return null;
     }
 
     @ReportsRefusals

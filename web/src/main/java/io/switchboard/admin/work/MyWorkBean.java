@@ -35,6 +35,7 @@ public class MyWorkBean implements Serializable {
     private Long senderId;
     private String address;
     private String text;
+    private Long transferred;
 
     public List<WorkItem> getInbox() {
         if (inbox == null) {
@@ -108,6 +109,20 @@ public class MyWorkBean implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** The conversation the agent just transferred out of their queues (the page says where it went), or null. */
+    public Long getTransferred() {
+        return transferred;
+    }
+
+    public void setTransferred(Long transferred) {
+        this.transferred = transferred;
+    }
+
+    /** The server's clock in epoch ms as the page renders: the page's SLA countdowns count from it. */
+    public long getNow() {
+        return System.currentTimeMillis();
     }
 
     /** Whether the lists show short IDs (the Short ID setting). */

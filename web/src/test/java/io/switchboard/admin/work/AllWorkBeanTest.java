@@ -12,6 +12,7 @@ class AllWorkBeanTest {
         assertThat(AllWorkBean.orderKey("assigneeName")).isEqualTo(ConversationOrder.Key.ASSIGNEE);
         assertThat(AllWorkBean.orderKey("createdAt")).isEqualTo(ConversationOrder.Key.CREATED);
         assertThat(AllWorkBean.orderKey("displayId")).isEqualTo(ConversationOrder.Key.DISPLAY_ID);
+        assertThat(AllWorkBean.orderKey("slaDueAt")).isEqualTo(ConversationOrder.Key.SLA_DUE);
     }
 
     @Test
