@@ -218,10 +218,17 @@ public class AgentWorkspace {
                     .setMaxResults(1)
                     .getResultStream()
                     .findFirst();
+            // A customer who gave no name is known by the address they wrote from.
+            String customer = c.getPerson().displayName();
+            if (customer == null) {
+                customer = last.filter(m -> m.getDirection() == io.switchboard.conversations.Direction.INBOUND)
+                        .map(Message::getFrom)
+                        .orElse(null);
+            }
             items.add(new WorkItem(
                     c.getId(),
                     DisplayIds.of(c, shortIds),
-                    c.getPerson().displayName(),
+                    customer,
                     c.getChannel(),
                     c.getQueue().getName(),
                     c.getStatus(),
