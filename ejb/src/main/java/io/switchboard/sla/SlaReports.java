@@ -3,8 +3,8 @@ package io.switchboard.sla;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +24,9 @@ public class SlaReports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<BreachExportStarter.Requested> exportRequested;
 
     public Page<SlaBreach> breaches(BreachFilter filter, int page, int size) {
         List<SlaBreach> items = query(filter, "select b from SlaBreach b", " order by b.dueAt, b.id", SlaBreach.class)
@@ -55,7 +58,7 @@ public class SlaReports {
         em.flush();
         Properties parameters = filter.toProperties();
         parameters.setProperty("exportId", export.getId().toString());
-        BatchRuntime.getJobOperator().start(EXPORT_JOB, parameters);
+        exportRequested.fire(new BreachExportStarter.Requested(parameters));
         return export;
     }
 
