@@ -18,7 +18,8 @@ import java.util.Map;
 public class AgentCapacities {
 
     static final String CAPACITY_PREFIX = "capacity.";
-    static final int MAX_CAPACITY = 1000;
+    /** The largest capacity of a channel group (the smallest is 0: none). */
+    public static final int MAX_CAPACITY = 1000;
 
     /** The channel groups whose capacity can be set (voice is always 1). */
     public static final List<ChannelGroup> SETTABLE =

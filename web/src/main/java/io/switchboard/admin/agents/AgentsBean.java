@@ -2,6 +2,7 @@ package io.switchboard.admin.agents;
 
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.RefusalWording;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
@@ -125,8 +126,11 @@ public class AgentsBean implements Serializable {
 
     @ReportsRefusals
     public void save() {
-        if (wrapUpSeconds == null || wrapUpSeconds < 0 || wrapUpSeconds > 3600) {
-            Messages.failAt("edit:wrapUp", "Enter a wrap-up time from 0 to 3600 seconds");
+        if (wrapUpSeconds == null || wrapUpSeconds < 0 || wrapUpSeconds > AgentPresence.MAX_WRAP_UP_SECONDS) {
+            // Checked before the agent is saved so a refused time stores nothing; the bounds are the engine's.
+            Messages.failAt(
+                    "edit:wrapUp",
+                    RefusalWording.range("Wrap-up time after calls", 0, AgentPresence.MAX_WRAP_UP_SECONDS));
             return;
         }
         agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit, queueIds);
