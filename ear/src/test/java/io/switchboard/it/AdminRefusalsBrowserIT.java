@@ -77,7 +77,7 @@ class AdminRefusalsBrowserIT {
         int before = wrapUp(agentId);
 
         browser.driver.get(TestServer.APP + "/admin/settings/agents.xhtml");
-        browser.visible(By.id("agents:globalFilter")).sendKeys(agentName);
+        browser.visible(By.id("agents:table:globalFilter")).sendKeys(agentName);
         browser.visible(By.xpath(
                         "//tbody[@id='agents:table_data']/tr[td[1][normalize-space()='" + agentName + "']]/td[1]"))
                 .click();
@@ -118,6 +118,20 @@ class AdminRefusalsBrowserIT {
         browser.driver.findElement(By.id("agent:save")).click();
         assertThat(beside("agent:agentLiveChat"))
                 .startsWith("Capacity for Live Chat: enter a whole number from 0 to 1000");
+    }
+
+    @Test
+    void aRightToLeftNameIsIsolatedInTheSavedMessage() throws IOException {
+        String name =
+                "תמיכה " + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        browser.driver.get(TestServer.APP + "/admin/settings/general.xhtml");
+        browser.visible(By.id("tags:newTag")).sendKeys(name);
+        browser.driver.findElement(By.id("tags:create")).click();
+        // The name sits between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: the sentence keeps its order.
+        WebElement info = browser.visible(By.xpath("//div[@id='messages']//li[contains(., 'created')]"));
+        assertThat(info.getText()).isEqualTo("Tag '\u2068" + name + "\u2069' created");
+        browser.screenshot("admin-rtl-message");
+        assertThat(get(API + "/tags", supervisor).body()).contains(name);
     }
 
     private static int wrapUp(long agentId) {

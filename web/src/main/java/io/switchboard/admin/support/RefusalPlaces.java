@@ -22,6 +22,9 @@ public final class RefusalPlaces {
     /** The attribute an input declares the refused field it shows with. */
     public static final String FIELD_ATTRIBUTE = "refusalField";
 
+    /** The attribute an input declares the name a refusal calls it by with, when its visible label is too short. */
+    public static final String LABEL_ATTRIBUTE = "refusalLabel";
+
     /** An input that shows a refusal: where it is and the label it is shown by (null when it has none). */
     public record Place(String clientId, String label) {}
 
@@ -43,7 +46,12 @@ public final class RefusalPlaces {
             if (component instanceof EditableValueHolder) {
                 Object declared = component.getAttributes().get(FIELD_ATTRIBUTE);
                 String shows = declared != null ? declared.toString() : component.getId();
-                Object label = component.getAttributes().get("label");
+                // The label the refusal names the input by: a declared one, else the input's (PrimeFaces copies
+                // the visible p:outputLabel's text into it).
+                Object label = component.getAttributes().get(LABEL_ATTRIBUTE);
+                if (label == null) {
+                    label = component.getAttributes().get("label");
+                }
                 candidates.add(new Candidate(
                         component.getClientId(context),
                         formOf(component, context),
