@@ -151,7 +151,7 @@ public final class RefusalWording {
             }
             words.append(
                     quoted
-                            ? part
+                            ? UserText.isolated(part)
                             : CAMEL.matcher(part).replaceAll(m -> Matcher.quoteReplacement("the " + words(m.group()))));
         }
         return words.toString();
