@@ -78,9 +78,17 @@ class AdminRefusalsBrowserIT {
 
         browser.driver.get(TestServer.APP + "/admin/settings/agents.xhtml");
         browser.visible(By.id("agents:table:globalFilter")).sendKeys(agentName);
-        browser.visible(By.xpath(
-                        "//tbody[@id='agents:table_data']/tr[td[1][normalize-space()='" + agentName + "']]/td[1]"))
-                .click();
+        // The table is drawn again per key typed: click the row once it stays.
+        By row = By.xpath("//tbody[@id='agents:table_data']/tr[td[1][normalize-space()='" + agentName + "']]/td[1]");
+        browser.wait.until(d -> {
+            try {
+                d.findElement(row).click();
+                return d.findElement(By.id("edit:wrapUp")).isDisplayed();
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException notYet) {
+                return false;
+            }
+        });
         WebElement wrapUp = browser.visible(By.id("edit:wrapUp"));
         wrapUp.clear();
         wrapUp.sendKeys("5000");
@@ -118,6 +126,27 @@ class AdminRefusalsBrowserIT {
         browser.driver.findElement(By.id("agent:save")).click();
         assertThat(beside("agent:agentLiveChat"))
                 .startsWith("Capacity for Live Chat: enter a whole number from 0 to 1000");
+    }
+
+    @Test
+    void aRefusedInactivityTimeLeavesTheDefaultCapacitiesAsTheyWere() {
+        int chat = get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT");
+        int minutes = get(API + "/capacity/inactivity", supervisor).json().getInt("minutes");
+        browser.driver.get(TestServer.APP + "/admin/settings/capacity.xhtml");
+        WebElement chatInput = browser.visible(By.id("defaults:liveChat"));
+        chatInput.clear();
+        chatInput.sendKeys(String.valueOf(chat == 1000 ? 999 : chat + 1));
+        WebElement inactivity = browser.visible(By.id("defaults:inactivity"));
+        inactivity.clear();
+        inactivity.sendKeys("5000");
+        browser.driver.findElement(By.id("defaults:save")).click();
+        assertThat(beside("defaults:inactivity"))
+                .isEqualTo("Offline after minutes without activity: enter a whole number from 1 to 1440");
+        // Both or neither: the capacity typed beside it is not stored either.
+        assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))
+                .isEqualTo(chat);
+        assertThat(get(API + "/capacity/inactivity", supervisor).json().getInt("minutes"))
+                .isEqualTo(minutes);
     }
 
     @Test

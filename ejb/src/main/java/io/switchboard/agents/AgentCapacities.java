@@ -34,6 +34,9 @@ public class AgentCapacities {
     @Inject
     Event<AgentFreed> freed;
 
+    @EJB
+    AgentPresence presence;
+
     /** The default capacity per settable channel group. */
     public Map<ChannelGroup, Integer> defaultCapacities() {
         Map<ChannelGroup, Integer> capacities = new EnumMap<>(ChannelGroup.class);
@@ -70,6 +73,21 @@ public class AgentCapacities {
                     .forEach(agentId -> freed.fire(new AgentFreed(agentId)));
         }
         return after;
+    }
+
+    /**
+     * The capacity screen's defaults, both or neither: the default capacities and the inactivity time after which agents
+     * go Offline, in one transaction (a refused inactivity time leaves the capacities as they were).
+     */
+    public Map<ChannelGroup, Integer> changeDefaults(Map<ChannelGroup, Integer> capacities, Integer inactivityMinutes) {
+        if (inactivityMinutes == null) {
+            throw new InvalidInputException(
+                    "inactivityMinutes",
+                    "must be between " + AgentPresence.MIN_INACTIVITY_MINUTES + " and "
+                            + AgentPresence.MAX_INACTIVITY_MINUTES);
+        }
+        presence.changeInactivityMinutes(inactivityMinutes);
+        return changeDefaultCapacities(capacities);
     }
 
     /** The agent's own capacities (null where the default applies). */

@@ -83,8 +83,8 @@ public class CapacityBean implements Serializable {
         capacities.put(ChannelGroup.LIVE_MESSAGING, liveMessaging);
         capacities.put(ChannelGroup.LIVE_CHAT, liveChat);
         capacities.put(ChannelGroup.EMAIL, email);
-        agentCapacities.changeDefaultCapacities(capacities);
-        presence.changeInactivityMinutes(inactivityMinutes);
+        // One engine call: a refused value stores nothing.
+        agentCapacities.changeDefaults(capacities, inactivityMinutes);
         Messages.inform("Default capacity saved");
     }
 
