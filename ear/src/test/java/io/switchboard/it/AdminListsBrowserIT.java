@@ -126,12 +126,19 @@ class AdminListsBrowserIT {
                 .isGreaterThanOrEqualTo(breaching.stream().max(Long::compare).orElseThrow());
         assertThat(ascending.get(0)).isLessThanOrEqualTo(descending.get(descending.size() - 1));
 
-        sortBy("Late by", "ascending");
+        // Another column: the table says so, and its page comes from the database in that order.
+        sortedBy("Late by", "ascending");
         browser.screenshot("admin-sla-breaches-sorted");
     }
 
-    /** Clicks a column's header until the table says it is sorted that way, then reads the conversations shown. */
+    /** Clicks the Conversation header until the table is sorted that way, then reads the conversations shown. */
     private static List<Long> sortBy(String column, String direction) {
+        sortedBy(column, direction);
+        return waitForOrder(direction.equals("ascending"));
+    }
+
+    /** Clicks a column's header until the table says it is sorted that way. */
+    private static void sortedBy(String column, String direction) {
         browser.wait.until(d -> {
             try {
                 if (direction.equals(header(column).getAttribute("aria-sort"))) {
@@ -148,7 +155,6 @@ class AdminListsBrowserIT {
                 return true;
             }
         });
-        return waitForOrder(direction.equals("ascending"));
     }
 
     private static List<Long> waitForOrder(boolean ascending) {

@@ -119,11 +119,13 @@ class AdminRefusalsBrowserIT {
                 get(API + "/agents/" + agentId + "/capacity", supervisor).json();
         assertThat(own.isNull("LIVE_CHAT") || own.getInt("LIVE_CHAT") != 1001).isTrue();
 
-        // Text that is no number says the same range.
+        // Text that is no number says the same range (in the message drawn for this save, not the last one).
+        WebElement shown = besideElement("agent:agentLiveChat");
         chat = browser.visible(By.id("agent:agentLiveChat"));
         chat.clear();
         chat.sendKeys("lots");
         browser.driver.findElement(By.id("agent:save")).click();
+        browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(shown));
         assertThat(beside("agent:agentLiveChat"))
                 .startsWith("Capacity for Live Chat: enter a whole number from 0 to 1000");
     }
@@ -167,11 +169,20 @@ class AdminRefusalsBrowserIT {
         return get(API + "/agents/" + agentId + "/status", supervisor).json().getInt("wrapUpSeconds", -1);
     }
 
-    /** The refusal shown beside an input (its p:message), once it is there. */
+    /** The refusal shown beside an input (its p:message), once it is there; read again if the form is redrawn. */
     private static String beside(String fieldId) {
-        return browser.visible(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,"
-                        + " 'ui-message-error')][1]"))
-                .getText()
-                .trim();
+        return browser.wait.until(d -> {
+            try {
+                return besideElement(fieldId).getText().trim();
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
+
+    private static WebElement besideElement(String fieldId) {
+        return browser.visible(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,"
+                + " 'ui-message-error')][1]"));
+    }
+
 }
