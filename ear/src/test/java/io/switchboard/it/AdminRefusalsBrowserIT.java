@@ -181,8 +181,7 @@ class AdminRefusalsBrowserIT {
     }
 
     private static WebElement besideElement(String fieldId) {
-        return browser.visible(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,"
-                + " 'ui-message-error')][1]"));
+        return browser.visible(By.xpath(
+                "//*[@id='" + fieldId + "']/following-sibling::*[contains(@class," + " 'ui-message-error')][1]"));
     }
-
 }
