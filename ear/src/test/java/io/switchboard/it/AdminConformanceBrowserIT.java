@@ -240,7 +240,7 @@ class AdminConformanceBrowserIT {
             browser.wait.until(ExpectedConditions.stalenessOf(before));
             WebElement beside = browser.visible(By.xpath(
                     "//input[@id='defaults:liveChat']/parent::div" + "//*[contains(@class, 'ui-message-error')]"));
-            assertThat(beside.getText()).contains("must be a whole number from 0 to 1000");
+            assertThat(beside.getText()).isEqualTo("Capacity for Live Chat: enter a whole number from 0 to 1000");
             assertThat(browser.driver.findElement(By.id("defaults:liveChat")).getAttribute("value"))
                     .isEqualTo(typed);
             assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))

@@ -220,7 +220,7 @@ class AdminSettingsScreensBrowserIT {
         assertThat(agent.getString("kind")).isEqualTo("HUMAN");
         long id = agent.getJsonNumber("id").longValue();
 
-        WebElement wrapUp = browser.visible(By.id("edit:wrapUp_input"));
+        WebElement wrapUp = browser.visible(By.id("edit:wrapUp"));
         wrapUp.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45");
         browser.driver.findElement(By.id("edit:save")).click();
         info("Agent '" + name + "' saved");

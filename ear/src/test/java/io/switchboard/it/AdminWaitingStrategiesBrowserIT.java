@@ -58,7 +58,12 @@ class AdminWaitingStrategiesBrowserIT {
         type("tabs:messaging:max-wait-text", "Sorry, nobody is free. Please write again later.");
         type("tabs:messaging:max-wait", "61");
         browser.driver.findElement(By.id("tabs:messaging:save")).click();
-        error("must be between 1 and 60");
+        // Beside the input, with the range in words; and nothing is stored.
+        assertThat(browser.visible(By.xpath("//*[@id='tabs:messaging:max-wait']/following-sibling::*"
+                                + "[contains(@class, 'ui-message-error')][1]"))
+                        .getText())
+                .isEqualTo("Maximum wait: enter a whole number from 1 to 60");
+        assertThat(get(API + "/waiting-strategies", supervisor).body()).doesNotContain(name);
 
         type("tabs:messaging:max-wait", "45");
         browser.driver.findElement(By.id("tabs:messaging:save")).click();

@@ -18,7 +18,8 @@ import java.util.Map;
 public class AgentCapacities {
 
     static final String CAPACITY_PREFIX = "capacity.";
-    static final int MAX_CAPACITY = 1000;
+    /** The largest capacity of a channel group (the smallest is 0: none). */
+    public static final int MAX_CAPACITY = 1000;
 
     /** The channel groups whose capacity can be set (voice is always 1). */
     public static final List<ChannelGroup> SETTABLE =
@@ -32,6 +33,9 @@ public class AgentCapacities {
 
     @Inject
     Event<AgentFreed> freed;
+
+    @EJB
+    AgentPresence presence;
 
     /** The default capacity per settable channel group. */
     public Map<ChannelGroup, Integer> defaultCapacities() {
@@ -69,6 +73,21 @@ public class AgentCapacities {
                     .forEach(agentId -> freed.fire(new AgentFreed(agentId)));
         }
         return after;
+    }
+
+    /**
+     * The capacity screen's defaults, both or neither: the default capacities and the inactivity time after which agents
+     * go Offline, in one transaction (a refused inactivity time leaves the capacities as they were).
+     */
+    public Map<ChannelGroup, Integer> changeDefaults(Map<ChannelGroup, Integer> capacities, Integer inactivityMinutes) {
+        if (inactivityMinutes == null) {
+            throw new InvalidInputException(
+                    "inactivityMinutes",
+                    "must be between " + AgentPresence.MIN_INACTIVITY_MINUTES + " and "
+                            + AgentPresence.MAX_INACTIVITY_MINUTES);
+        }
+        presence.changeInactivityMinutes(inactivityMinutes);
+        return changeDefaultCapacities(capacities);
     }
 
     /** The agent's own capacities (null where the default applies). */

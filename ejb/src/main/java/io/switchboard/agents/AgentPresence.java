@@ -26,6 +26,14 @@ public class AgentPresence {
 
     static final String INACTIVITY_MINUTES = "presence.inactivityMinutes";
 
+    /** The range of the inactivity time after which an agent goes Offline, in minutes (a day at most). */
+    public static final int MIN_INACTIVITY_MINUTES = 1;
+
+    public static final int MAX_INACTIVITY_MINUTES = 24 * 60;
+
+    /** The longest wrap-up time after a call, in seconds. */
+    public static final int MAX_WRAP_UP_SECONDS = 3600;
+
     /** The deadline kind that ends an agent's wrap-up time (subject: the agent). */
     public static final String WRAP_UP_ENDS = "agent.wrap-up-ends";
 
@@ -161,8 +169,8 @@ public class AgentPresence {
     }
 
     public AgentState setWrapUp(long agentId, int seconds) {
-        if (seconds < 0 || seconds > 3600) {
-            throw new InvalidInputException("wrapUpSeconds", "must be between 0 and 3600");
+        if (seconds < 0 || seconds > MAX_WRAP_UP_SECONDS) {
+            throw new InvalidInputException("wrapUpSeconds", "must be between 0 and " + MAX_WRAP_UP_SECONDS);
         }
         AgentState state = lock(em, agentId);
         state.changeWrapUp(seconds);
@@ -206,8 +214,10 @@ public class AgentPresence {
     }
 
     public void changeInactivityMinutes(int minutes) {
-        if (minutes < 1 || minutes > 24 * 60) {
-            throw new InvalidInputException("inactivityMinutes", "must be between 1 and 1440");
+        if (minutes < MIN_INACTIVITY_MINUTES || minutes > MAX_INACTIVITY_MINUTES) {
+            throw new InvalidInputException(
+                    "inactivityMinutes",
+                    "must be between " + MIN_INACTIVITY_MINUTES + " and " + MAX_INACTIVITY_MINUTES);
         }
         settings.change(INACTIVITY_MINUTES, String.valueOf(minutes));
     }

@@ -29,7 +29,12 @@ public class SlaReports {
     Event<BreachExportStarter.Requested> exportRequested;
 
     public Page<SlaBreach> breaches(BreachFilter filter, int page, int size) {
-        List<SlaBreach> items = query(filter, "select b from SlaBreach b", " order by b.dueAt, b.id", SlaBreach.class)
+        return breaches(filter, page, size, BreachOrder.DUE, false);
+    }
+
+    /** One page of the report in the order of one of its columns. */
+    public Page<SlaBreach> breaches(BreachFilter filter, int page, int size, BreachOrder order, boolean descending) {
+        List<SlaBreach> items = query(filter, "select b from SlaBreach b", order.clause(descending), SlaBreach.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();

@@ -2,6 +2,7 @@ package io.switchboard.admin.agents;
 
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.agents.AgentStatuses;
@@ -45,8 +46,8 @@ public class AgentStatusesBean implements Serializable {
 
     @ReportsRefusals
     public void create() {
-        Messages.inform(
-                "Status '" + agentStatuses.createStatus(name.trim(), group).getName() + "' created");
+        Messages.inform("Status "
+                + UserText.quoted(agentStatuses.createStatus(name.trim(), group).getName()) + " created");
         name = null;
         load();
     }
@@ -54,7 +55,7 @@ public class AgentStatusesBean implements Serializable {
     @ReportsRefusals
     public void delete(AgentStatus status) {
         agentStatuses.deleteStatus(status.getId());
-        Messages.inform("Status '" + status.getName() + "' deleted");
+        Messages.inform("Status " + UserText.quoted(status.getName()) + " deleted");
         load();
     }
 
@@ -74,7 +75,7 @@ public class AgentStatusesBean implements Serializable {
         }
         try {
             AgentStatus changed = agentStatuses.changeStatus(editing, editName.trim(), editGroup);
-            Messages.inform("Status '" + changed.getName() + "' saved");
+            Messages.inform("Status " + UserText.quoted(changed.getName()) + " saved");
             PrimeFaces.current().executeScript("PF('editStatus').hide()");
         } finally {
             load();

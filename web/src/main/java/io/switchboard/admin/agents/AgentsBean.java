@@ -2,7 +2,9 @@ package io.switchboard.admin.agents;
 
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.RefusalWording;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
@@ -80,7 +82,7 @@ public class AgentsBean implements Serializable {
     public void createBot() {
         AgentSummary bot = new AgentSummary(
                 agents.find(agents.createBot(botName.trim(), botQueueIds).getId()));
-        Messages.inform("Bot '" + bot.getName() + "' created");
+        Messages.inform("Bot " + UserText.quoted(bot.getName()) + " created");
         botName = null;
         botQueueIds = new ArrayList<>();
         load();
@@ -114,7 +116,8 @@ public class AgentsBean implements Serializable {
                         null,
                         personQueueIds)
                 .getId()));
-        Messages.inform("Agent '" + person.getName() + "' created; they sign in as " + personUsername.trim());
+        Messages.inform("Agent " + UserText.quoted(person.getName()) + " created; they sign in as "
+                + UserText.isolated(personUsername.trim()));
         personUsername = null;
         personName = null;
         personPassword = null;
@@ -125,13 +128,16 @@ public class AgentsBean implements Serializable {
 
     @ReportsRefusals
     public void save() {
-        if (wrapUpSeconds == null || wrapUpSeconds < 0 || wrapUpSeconds > 3600) {
-            Messages.failAt("edit:wrapUp", "Enter a wrap-up time from 0 to 3600 seconds");
+        if (wrapUpSeconds == null || wrapUpSeconds < 0 || wrapUpSeconds > AgentPresence.MAX_WRAP_UP_SECONDS) {
+            // Checked before the agent is saved so a refused time stores nothing; the bounds are the engine's.
+            Messages.failAt(
+                    "edit:wrapUp",
+                    RefusalWording.range("Wrap-up time after calls", 0, AgentPresence.MAX_WRAP_UP_SECONDS));
             return;
         }
         agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit, queueIds);
         presence.setWrapUp(selected.getId(), wrapUpSeconds);
-        Messages.inform("Agent '" + name.trim() + "' saved");
+        Messages.inform("Agent " + UserText.quoted(name.trim()) + " saved");
         load();
         setSelected(new AgentSummary(agents.find(selected.getId())));
     }

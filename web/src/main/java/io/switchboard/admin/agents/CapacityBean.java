@@ -14,9 +14,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,8 +27,7 @@ import java.util.Map;
 @ViewScoped
 public class CapacityBean implements Serializable {
 
-    // Out-of-range input is refused beside the field, never clipped to the range.
-    private static final String CAPACITY_RANGE = "must be a whole number from 0 to 1000";
+    // No ranges here: the engine refuses an out-of-range number and the page shows its words beside the input.
 
     @EJB
     transient AgentPresence presence;
@@ -45,41 +41,23 @@ public class CapacityBean implements Serializable {
     @EJB
     transient AgentService agents;
 
-    @NotNull
-    @Min(value = 0, message = CAPACITY_RANGE)
-    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer liveMessaging;
 
-    @NotNull
-    @Min(value = 0, message = CAPACITY_RANGE)
-    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer liveChat;
 
-    @NotNull
-    @Min(value = 0, message = CAPACITY_RANGE)
-    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer email;
 
     private boolean waiting;
     private boolean solved;
 
-    @NotNull
-    @Min(value = 1, message = "must be a whole number from 1 to 1440")
-    @Max(value = 1440, message = "must be a whole number from 1 to 1440")
     private Integer inactivityMinutes;
 
     private Long agentId;
 
-    @Min(value = 0, message = CAPACITY_RANGE)
-    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer agentLiveMessaging;
 
-    @Min(value = 0, message = CAPACITY_RANGE)
-    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer agentLiveChat;
 
-    @Min(value = 0, message = CAPACITY_RANGE)
-    @Max(value = 1000, message = CAPACITY_RANGE)
     private Integer agentEmail;
 
     private List<Agent> humans;
@@ -105,8 +83,8 @@ public class CapacityBean implements Serializable {
         capacities.put(ChannelGroup.LIVE_MESSAGING, liveMessaging);
         capacities.put(ChannelGroup.LIVE_CHAT, liveChat);
         capacities.put(ChannelGroup.EMAIL, email);
-        agentCapacities.changeDefaultCapacities(capacities);
-        presence.changeInactivityMinutes(inactivityMinutes);
+        // One engine call: a refused value stores nothing.
+        agentCapacities.changeDefaults(capacities, inactivityMinutes);
         Messages.inform("Default capacity saved");
     }
 

@@ -3,6 +3,7 @@ package io.switchboard.admin.channels;
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
@@ -129,7 +130,7 @@ public class SendersBean implements Serializable {
             return;
         }
         Sender sender = senders.create(channel, address.trim(), blankToNull(name));
-        Messages.inform("Sender " + Labels.sender(sender) + " created");
+        Messages.inform("Sender " + UserText.isolated(Labels.sender(sender)) + " created");
         channel = null;
         address = null;
         name = null;
@@ -153,7 +154,7 @@ public class SendersBean implements Serializable {
         }
         try {
             Sender sender = senders.update(selected.id(), editAddress.trim(), blankToNull(editName));
-            Messages.inform("Sender " + Labels.sender(sender) + " saved");
+            Messages.inform("Sender " + UserText.isolated(Labels.sender(sender)) + " saved");
         } finally {
             reselect();
         }
@@ -202,7 +203,7 @@ public class SendersBean implements Serializable {
     public void delete(Row row) {
         try {
             senders.delete(row.id());
-            Messages.inform("Sender " + row.channel() + " " + row.address() + " deleted");
+            Messages.inform("Sender " + row.channel() + " " + UserText.isolated(row.address()) + " deleted");
         } finally {
             load();
         }

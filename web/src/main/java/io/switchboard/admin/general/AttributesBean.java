@@ -2,6 +2,7 @@ package io.switchboard.admin.general;
 
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.attributes.AttributeDefinition;
 import io.switchboard.attributes.AttributeOwner;
 import io.switchboard.attributes.AttributeService;
@@ -115,7 +116,7 @@ public class AttributesBean implements Serializable {
             return;
         }
         AttributeDefinition defined = attributes.define(owner, name.trim(), type, sensitive);
-        Messages.inform(ownerLabel(owner) + " attribute '" + defined.getName() + "' created");
+        Messages.inform(ownerLabel(owner) + " attribute " + UserText.quoted(defined.getName()) + " created");
         name = null;
         type = null;
         sensitive = false;
@@ -126,8 +127,8 @@ public class AttributesBean implements Serializable {
     public void toggleSensitive(Row row) {
         try {
             attributes.markSensitive(row.getId(), row.isSensitive());
-            Messages.inform(
-                    "'" + row.getName() + "' is " + (row.isSensitive() ? "sensitive now" : "no longer sensitive"));
+            Messages.inform(UserText.quoted(row.getName()) + " is "
+                    + (row.isSensitive() ? "sensitive now" : "no longer sensitive"));
         } finally {
             load();
         }

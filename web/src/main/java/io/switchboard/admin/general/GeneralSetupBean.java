@@ -2,6 +2,7 @@ package io.switchboard.admin.general;
 
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.settings.SettingsService;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
@@ -76,7 +77,7 @@ public class GeneralSetupBean implements Serializable {
             return;
         }
         Tag tag = tags.create(name);
-        Messages.inform("Tag '" + tag.getName() + "' created");
+        Messages.inform("Tag " + UserText.quoted(tag.getName()) + " created");
         newTag = null;
         load();
     }
@@ -96,7 +97,7 @@ public class GeneralSetupBean implements Serializable {
         }
         try {
             Tag tag = tags.rename(editing.id(), name);
-            Messages.inform("Tag renamed to '" + tag.getName() + "'");
+            Messages.inform("Tag renamed to " + UserText.quoted(tag.getName()));
             editing = null;
             PrimeFaces.current().executeScript("PF('renameTag').hide()");
         } finally {
@@ -108,7 +109,7 @@ public class GeneralSetupBean implements Serializable {
     public void delete(TagRow row) {
         try {
             tags.delete(row.id());
-            Messages.inform("Tag '" + row.name() + "' deleted");
+            Messages.inform("Tag " + UserText.quoted(row.name()) + " deleted");
         } finally {
             load();
         }

@@ -3,6 +3,7 @@ package io.switchboard.admin.hours;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.RefusalReporter.FieldPlaces;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.api.hours.WorkingHoursDefinitions;
 import io.switchboard.api.hours.WorkingHoursRequest;
 import io.switchboard.api.hours.WorkingHoursView;
@@ -298,7 +299,7 @@ public class WorkingHoursBean implements Serializable, FieldPlaces {
         WorkingHoursPeriod saved = editedId == null
                 ? workingHours.create(WorkingHoursDefinitions.of(request))
                 : workingHours.update(editedId, WorkingHoursDefinitions.of(request));
-        Messages.inform("Working hours '" + saved.getName() + "' saved");
+        Messages.inform("Working hours " + UserText.quoted(saved.getName()) + " saved");
         startNew();
         load();
     }
@@ -307,7 +308,7 @@ public class WorkingHoursBean implements Serializable, FieldPlaces {
     public void delete(PeriodRow row) {
         try {
             workingHours.delete(row.getId());
-            Messages.inform("Working hours '" + row.getName() + "' deleted");
+            Messages.inform("Working hours " + UserText.quoted(row.getName()) + " deleted");
             if (Long.valueOf(row.getId()).equals(editedId)) {
                 startNew();
             }

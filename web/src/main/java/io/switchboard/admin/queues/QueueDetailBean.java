@@ -4,6 +4,7 @@ import io.switchboard.admin.queues.AssignmentChoice.Target;
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentService;
 import io.switchboard.channels.Sender;
@@ -192,7 +193,7 @@ public class QueueDetailBean implements Serializable {
         }
         try {
             storedName = queues.rename(id, wanted).getName();
-            Messages.inform("Queue renamed to '" + storedName + "'");
+            Messages.inform("Queue renamed to " + UserText.quoted(storedName));
         } finally {
             load();
         }
@@ -207,13 +208,13 @@ public class QueueDetailBean implements Serializable {
             return;
         }
         staff(Stream.concat(ids(queueAgents).stream(), Stream.of(agentToAdd)).toList());
-        Messages.inform("Agent added to '" + storedName + "'");
+        Messages.inform("Agent added to " + UserText.quoted(storedName));
     }
 
     @ReportsRefusals
     public void removeAgent(Item agent) {
         staff(ids(queueAgents).stream().filter(a -> a != agent.id()).toList());
-        Messages.inform(agent.label() + " no longer works in '" + storedName + "'");
+        Messages.inform(UserText.isolated(agent.label()) + " no longer works in " + UserText.quoted(storedName));
     }
 
     private void staff(List<Long> agentIds) {
@@ -234,7 +235,7 @@ public class QueueDetailBean implements Serializable {
         }
         try {
             WorkingHoursPeriod chosen = queues.useWorkingHours(id, periodId).getWorkingHoursPeriod();
-            Messages.inform("'" + storedName + "' works the hours of '" + chosen.getName() + "'");
+            Messages.inform(UserText.quoted(storedName) + " works the hours of " + UserText.quoted(chosen.getName()));
         } finally {
             load();
         }
@@ -251,7 +252,8 @@ public class QueueDetailBean implements Serializable {
         AutoAssignment mode = AssignmentChoice.mode(target, period);
         try {
             queues.configure(id, mode, null, null);
-            Messages.inform("Automatic assignment of '" + storedName + "' set to: " + assignmentWords(mode));
+            Messages.inform(
+                    "Automatic assignment of " + UserText.quoted(storedName) + " set to: " + assignmentWords(mode));
         } finally {
             load();
         }
@@ -271,7 +273,7 @@ public class QueueDetailBean implements Serializable {
     public void saveNotifications() {
         try {
             queues.notifyAgents(id, notifyNewConversation, notifyNewMessage);
-            Messages.inform("Notifications of '" + storedName + "' saved");
+            Messages.inform("Notifications of " + UserText.quoted(storedName) + " saved");
         } finally {
             load();
         }
@@ -301,7 +303,7 @@ public class QueueDetailBean implements Serializable {
                 Stream.concat(ids(queueSenders).stream(), Stream.of(senderToAdd))
                         .toList(),
                 defaultSenderId);
-        Messages.inform("Sender added to '" + storedName + "'");
+        Messages.inform("Sender added to " + UserText.quoted(storedName));
     }
 
     /** The guide's "Add All": every sender there is now. */
@@ -310,20 +312,20 @@ public class QueueDetailBean implements Serializable {
         List<Long> all = new ArrayList<>(ids(queueSenders));
         all.addAll(ids(otherSenders));
         talkFrom(all, defaultSenderId);
-        Messages.inform("All senders added to '" + storedName + "'");
+        Messages.inform("All senders added to " + UserText.quoted(storedName));
     }
 
     @ReportsRefusals
     public void removeSender(Item sender) {
         Long keptDefault = Objects.equals(defaultSenderId, sender.id()) ? null : defaultSenderId;
         talkFrom(ids(queueSenders).stream().filter(s -> s != sender.id()).toList(), keptDefault);
-        Messages.inform(sender.label() + " removed from '" + storedName + "'");
+        Messages.inform(UserText.isolated(sender.label()) + " removed from " + UserText.quoted(storedName));
     }
 
     @ReportsRefusals
     public void makeDefault(Item sender) {
         talkFrom(ids(queueSenders), sender.id());
-        Messages.inform(sender.label() + " is the default sender of '" + storedName + "'");
+        Messages.inform(UserText.isolated(sender.label()) + " is the default sender of " + UserText.quoted(storedName));
     }
 
     private void talkFrom(List<Long> senderIds, Long defaultId) {

@@ -2,6 +2,7 @@ package io.switchboard.admin.queues;
 
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.agents.Agent;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.Queue;
@@ -154,7 +155,8 @@ public class QueuesBean implements Serializable {
             return;
         }
         Queue queue = queues.configure(assignmentQueueId, assignmentMode, null, null);
-        Messages.inform("Automatic assignment of '" + queue.getName() + "' set to: " + label(assignmentMode));
+        Messages.inform(
+                "Automatic assignment of " + UserText.quoted(queue.getName()) + " set to: " + label(assignmentMode));
         load();
     }
 
@@ -204,7 +206,7 @@ public class QueuesBean implements Serializable {
 
     @ReportsRefusals
     public void create() {
-        Messages.inform("Queue '" + queues.create(name).getName() + "' created");
+        Messages.inform("Queue " + UserText.quoted(queues.create(name).getName()) + " created");
         name = null;
         load();
     }
@@ -220,14 +222,14 @@ public class QueuesBean implements Serializable {
         // The row shows the stored name until the service takes the new one (a refused name leaves it so).
         row.keepStoredName();
         row.renamed(queues.rename(row.getId(), wanted).getName());
-        Messages.inform("Queue renamed to '" + row.getName() + "'");
+        Messages.inform("Queue renamed to " + UserText.quoted(row.getName()));
     }
 
     @ReportsRefusals
     public void delete(QueueRow row) {
         try {
             queues.delete(row.getId());
-            Messages.inform("Queue '" + row.getName() + "' deleted");
+            Messages.inform("Queue " + UserText.quoted(row.getName()) + " deleted");
         } finally {
             load();
         }

@@ -4,6 +4,7 @@ import io.switchboard.admin.support.ConditionChoices;
 import io.switchboard.admin.support.ConditionEditor;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.conversations.Priority;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.Route;
@@ -122,7 +123,7 @@ public class RouteEditorBean implements Serializable {
     public void save() {
         RouteDraft draft = new RouteDraft(name, enabled, queueId, Priority.valueOf(priority), editor.tree());
         Route saved = editing == null ? routes.create(draft) : routes.update(editing, draft);
-        Messages.inform("Route '" + saved.getName() + "' saved");
+        Messages.inform("Route " + UserText.quoted(saved.getName()) + " saved");
         editorOpen = false;
         PrimeFaces.current().executeScript("PF('routeEditor').hide()");
         list.load();

@@ -5,6 +5,7 @@ import io.switchboard.admin.support.ConditionEditor;
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.conversations.Priority;
 import io.switchboard.routing.Route;
 import io.switchboard.routing.RouteService;
@@ -216,7 +217,7 @@ public class RoutesBean implements Serializable {
     private void move(RouteRow row, int position) {
         try {
             routes.move(row.getId(), position);
-            Messages.inform("Route '" + row.getName() + "' moved to position " + position);
+            Messages.inform("Route " + UserText.quoted(row.getName()) + " moved to position " + position);
         } finally {
             load();
         }
@@ -227,7 +228,8 @@ public class RoutesBean implements Serializable {
     public void toggle(RouteRow row) {
         try {
             routes.enable(row.getId(), row.isEnabled());
-            Messages.inform("Route '" + row.getName() + "' " + (row.isEnabled() ? "enabled" : "disabled"));
+            Messages.inform(
+                    "Route " + UserText.quoted(row.getName()) + " " + (row.isEnabled() ? "enabled" : "disabled"));
         } finally {
             load();
         }
@@ -237,7 +239,7 @@ public class RoutesBean implements Serializable {
     public void delete(RouteRow row) {
         try {
             routes.delete(row.getId());
-            Messages.inform("Route '" + row.getName() + "' deleted");
+            Messages.inform("Route " + UserText.quoted(row.getName()) + " deleted");
         } finally {
             load();
         }

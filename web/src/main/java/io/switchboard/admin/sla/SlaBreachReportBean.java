@@ -8,6 +8,7 @@ import io.switchboard.platform.Page;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.sla.BreachFilter;
+import io.switchboard.sla.BreachOrder;
 import io.switchboard.sla.SlaBreach;
 import io.switchboard.sla.SlaBreachExport;
 import io.switchboard.sla.SlaMetric;
@@ -209,6 +210,21 @@ public class SlaBreachReportBean implements Serializable {
                 Labels.length(b.getBreachedBy()));
     }
 
+    /** The engine's order for a sorted column, by the row property it shows; the due time by default. */
+    static BreachOrder order(String column) {
+        if (column == null) {
+            return BreachOrder.DUE;
+        }
+        return switch (column.replaceFirst("^.*\\.", "")) {
+            case "conversationId" -> BreachOrder.CONVERSATION;
+            case "metric" -> BreachOrder.METRIC;
+            case "policy" -> BreachOrder.POLICY;
+            case "severity" -> BreachOrder.SEVERITY;
+            case "breachedBy" -> BreachOrder.LATE_BY;
+            default -> BreachOrder.DUE;
+        };
+    }
+
     /** The report's pages, read from the engine as the table pages. */
     private final class Breaches extends LazyDataModel<Row> {
         @Override
@@ -222,7 +238,12 @@ public class SlaBreachReportBean implements Serializable {
                 setRowCount(0);
                 return List.of();
             }
-            Page<SlaBreach> found = reports.breaches(filter(), first / pageSize, pageSize);
+            // The table's sort goes to the database: the report is paged.
+            SortMeta sort =
+                    sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
+            BreachOrder order = order(sort == null ? null : sort.getField());
+            boolean descending = sort != null && sort.getOrder().isDescending();
+            Page<SlaBreach> found = reports.breaches(filter(), first / pageSize, pageSize, order, descending);
             setRowCount((int) found.total());
             return found.items().stream().map(SlaBreachReportBean.this::row).toList();
         }

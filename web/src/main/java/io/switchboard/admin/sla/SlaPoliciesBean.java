@@ -3,6 +3,7 @@ package io.switchboard.admin.sla;
 import io.switchboard.admin.support.ConditionChoices;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.sla.Severity;
@@ -20,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.component.api.UITable;
+import org.primefaces.event.ReorderEvent;
+import org.primefaces.model.SortMeta;
 
 /**
  * The SLA screen's policy list, in list order (the top one the most important), with Edit, Delete, Send to top and
@@ -135,6 +139,8 @@ public class SlaPoliciesBean implements Serializable {
     SlaReevaluationBean reevaluation;
 
     private List<PolicyRow> rows;
+    // The list in evaluation order as last read: a drag's indexes point into it.
+    private List<PolicyRow> ordered;
 
     // Send to position
     private PolicyRow moving;
@@ -144,9 +150,11 @@ public class SlaPoliciesBean implements Serializable {
     void readRows() {
         Map<Long, String> queueNames = queues.list().stream().collect(Collectors.toMap(Queue::getId, Queue::getName));
         io.switchboard.admin.support.ConditionEditor labels = choices.newEditor();
+        // A mutable list: PrimeFaces moves a dragged row in the table's list itself.
         rows = policies.list().stream()
                 .map(p -> new PolicyRow(p, queueNames, labels))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        ordered = List.copyOf(rows);
     }
 
     /** Reads the list again after a change, with the editor's choices and the re-evaluation the change started. */
@@ -159,6 +167,37 @@ public class SlaPoliciesBean implements Serializable {
     @ReportsRefusals
     public void sendToTop(PolicyRow row) {
         move(row, 1);
+    }
+
+    /**
+     * Applies a drag and drop: the dragged policy goes to the place it was dropped on (the engine moves it and the
+     * others in one transaction). Only over the whole list in evaluation order: searched or sorted otherwise, a row's
+     * place on screen is not its position, so the drop is refused in words and the list drawn again.
+     */
+    @ReportsRefusals
+    public void reorder(ReorderEvent event) {
+        if (event.getComponent() instanceof UITable<?> table && narrowed(table)) {
+            Messages.failText("Drag a policy only when the list shows every policy in order: clear the search and"
+                    + " filters and sort by # (or use Send to position)");
+            load();
+            return;
+        }
+        move(ordered.get(event.getFromIndex()), event.getToIndex() + 1);
+    }
+
+    // Searched, filtered, or sorted by anything but the position ascending.
+    private static boolean narrowed(UITable<?> table) {
+        boolean filtered = !table.getActiveFilterMeta().isEmpty()
+                || (table.getGlobalFilter() != null && !table.getGlobalFilter().isBlank());
+        boolean sortedOtherwise = table.getActiveSortMeta().values().stream()
+                .anyMatch(sort ->
+                        !"position".equals(sortField(sort)) || sort.getOrder().isDescending());
+        return filtered || sortedOtherwise;
+    }
+
+    private static String sortField(SortMeta sort) {
+        String field = sort.getField();
+        return field == null ? "" : field.replaceAll(".*\\.", "").replace("}", "");
     }
 
     /** Opens the "Send to position" dialog for a row. */
@@ -177,7 +216,8 @@ public class SlaPoliciesBean implements Serializable {
     private void move(PolicyRow row, int to) {
         try {
             policies.move(row.getId(), to);
-            Messages.inform("SLA policy '" + row.getName() + "' moved to position " + Math.min(to, rows.size()));
+            Messages.inform(
+                    "SLA policy " + UserText.quoted(row.getName()) + " moved to position " + Math.min(to, rows.size()));
         } finally {
             load();
         }
@@ -187,7 +227,7 @@ public class SlaPoliciesBean implements Serializable {
     public void delete(PolicyRow row) {
         try {
             policies.delete(row.getId());
-            Messages.inform("SLA policy '" + row.getName() + "' deleted");
+            Messages.inform("SLA policy " + UserText.quoted(row.getName()) + " deleted");
             editor.closeIfEditing(row.getId());
         } finally {
             load();

@@ -5,6 +5,7 @@ import io.switchboard.admin.support.ConditionEditor;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.RefusalReporter.FieldLabels;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.sla.QueueScope;
 import io.switchboard.sla.Severity;
@@ -231,7 +232,7 @@ public class SlaPolicyEditorBean implements Serializable, FieldLabels {
         SlaPolicy saved = editing == null
                 ? policies.create(definition, editor.tree())
                 : policies.update(editing, definition, editor.tree());
-        Messages.inform("SLA policy '" + saved.getName() + "' saved");
+        Messages.inform("SLA policy " + UserText.quoted(saved.getName()) + " saved");
         editorOpen = false;
         org.primefaces.PrimeFaces.current().executeScript("PF('policyEditor').hide()");
         list.load();

@@ -16,6 +16,9 @@ public final class RefusalWording {
     private static final Pattern HOLIDAY = Pattern.compile("holidays\\[(\\d+)\\](?:\\.(\\w+))?");
     private static final Pattern GONE = Pattern.compile("^([a-zA-Z][a-zA-Z -]*?) '?-?\\d+'? does not exist$");
     private static final Pattern AFTER_START = Pattern.compile("^must be after start (\\S+)(?: \\((.*)\\))?$");
+    private static final Pattern RANGE = Pattern.compile(
+            "^must be between (-?\\d+(?:\\.\\d+)?) and (-?\\d+(?:\\.\\d+)?)(?: ([a-z]+))?(, or null)?$");
+    private static final Pattern LABEL_NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)\\]");
     private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z]*)+\\b");
 
@@ -37,6 +40,26 @@ public final class RefusalWording {
             return place + ": " + subject + " " + what;
         }
         return what.startsWith("must ") || what.startsWith("is required") ? place + " " + what : place + ": " + what;
+    }
+
+    /**
+     * The refusal beside an input, named by the input's label without its note: "Name (optional)" and "must not be
+     * blank" as "Name must not be blank"; "Live Chat" and "must be between 0 and 1000" as "Live Chat: enter a whole
+     * number from 0 to 1000".
+     */
+    public static String labelled(String label, String reason) {
+        String name = LABEL_NOTE.matcher(label.trim()).replaceFirst("");
+        String subject = name.isEmpty() ? label.trim() : name;
+        String what = reason(reason);
+        // A rule reads on from the name ("Name must not be blank"); an instruction follows a colon.
+        return what.startsWith("must ") || what.startsWith("is required")
+                ? subject + " " + what
+                : subject + ": " + what;
+    }
+
+    /** The range a number input takes, in the admin's words: "Live Chat: enter a whole number from 0 to 1000". */
+    public static String range(String label, long min, long max) {
+        return labelled(label, "must be between " + min + " and " + max);
     }
 
     /** The refusal of an action that names no field ("sender 7 does not exist"). */
@@ -79,6 +102,14 @@ public final class RefusalWording {
         if (gone.matches()) {
             return "the " + gone.group(1).toLowerCase(Locale.ROOT) + " no longer exists";
         }
+        Matcher range = RANGE.matcher(trimmed);
+        if (range.matches()) {
+            // The engine's own bounds, in the words every number input of the admin uses.
+            boolean whole = !range.group(1).contains(".") && !range.group(2).contains(".");
+            String unit = range.group(3) == null ? "" : " of " + range.group(3);
+            return "enter a " + (whole ? "whole number" : "number") + unit + " from " + range.group(1) + " to "
+                    + range.group(2) + (range.group(4) == null ? "" : ", or leave it blank");
+        }
         Matcher afterStart = AFTER_START.matcher(trimmed);
         if (afterStart.matches()) {
             return "must be after the start (" + afterStart.group(1)
@@ -120,7 +151,7 @@ public final class RefusalWording {
             }
             words.append(
                     quoted
-                            ? part
+                            ? UserText.isolated(part)
                             : CAMEL.matcher(part).replaceAll(m -> Matcher.quoteReplacement("the " + words(m.group()))));
         }
         return words.toString();

@@ -2,6 +2,7 @@ package io.switchboard.admin.users;
 
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.agents.UserAccounts;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.DomainException;
@@ -84,7 +85,7 @@ public class UsersBean implements Serializable {
         try {
             var account = accounts.create(
                     trim(newUsername), chars(newPassword), trim(newName), roleSet(newRoles), null, null, List.of());
-            Messages.inform("User '" + account.user().getUsername() + "' created");
+            Messages.inform("User " + UserText.quoted(account.user().getUsername()) + " created");
             newUsername = null;
             newName = null;
             newPassword = null;
@@ -98,7 +99,7 @@ public class UsersBean implements Serializable {
     public void save() {
         try {
             var account = accounts.change(selected.getId(), trim(name), roleSet(roles), selected.isEnabled());
-            Messages.inform("User '" + selected.getUsername() + "' saved");
+            Messages.inform("User " + UserText.quoted(selected.getUsername()) + " saved");
             setSelected(new UserSummary(account));
         } catch (DomainException e) {
             refused(e, EDIT_FIELDS, null);
@@ -111,7 +112,8 @@ public class UsersBean implements Serializable {
         try {
             var current = accounts.find(selected.getId()).user();
             var account = accounts.change(selected.getId(), current.getDisplayName(), current.getRoles(), enable);
-            Messages.inform("User '" + selected.getUsername() + "' " + (enable ? "enabled" : "disabled"));
+            Messages.inform(
+                    "User " + UserText.quoted(selected.getUsername()) + " " + (enable ? "enabled" : "disabled"));
             setSelected(new UserSummary(account));
         } catch (DomainException e) {
             refused(e, EDIT_FIELDS, null);
@@ -121,7 +123,7 @@ public class UsersBean implements Serializable {
     public void changePassword() {
         try {
             accounts.changePassword(selected.getId(), chars(password));
-            Messages.inform("Password of '" + selected.getUsername() + "' set");
+            Messages.inform("Password of " + UserText.quoted(selected.getUsername()) + " set");
         } catch (DomainException e) {
             refused(e, Map.of("password", "password:newPassword"), null);
         } finally {

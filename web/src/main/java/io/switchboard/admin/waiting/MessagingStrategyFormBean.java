@@ -3,6 +3,7 @@ package io.switchboard.admin.waiting;
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.waiting.WaitingStrategy;
 import io.switchboard.waiting.WaitingStrategyService;
 import jakarta.ejb.EJB;
@@ -55,10 +56,10 @@ public class MessagingStrategyFormBean implements Serializable {
         String trimmed = name == null ? "" : name.trim();
         if (editingId != null) {
             WaitingStrategy saved = messagingStrategies.update(editingId, trimmed, messages);
-            Messages.inform("Waiting strategy '" + saved.getName() + "' saved");
+            Messages.inform("Waiting strategy " + UserText.quoted(saved.getName()) + " saved");
         } else {
             WaitingStrategy created = messagingStrategies.create(senderId == null ? -1 : senderId, trimmed, messages);
-            Messages.inform("Waiting strategy '" + created.getName() + "' created");
+            Messages.inform("Waiting strategy " + UserText.quoted(created.getName()) + " created");
         }
         cancelEdit();
         lists.load();

@@ -2,6 +2,7 @@ package io.switchboard.admin.waiting;
 
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.waiting.VoiceMessage;
 import io.switchboard.waiting.VoiceWaitingService;
 import jakarta.ejb.EJB;
@@ -39,7 +40,7 @@ public class VoiceAudioBean implements Serializable {
                 VoiceMessage.valueOf(audioMessage),
                 event.getFile().getFileName(),
                 event.getFile().getContent());
-        Messages.inform("File '" + event.getFile().getFileName() + "' uploaded");
+        Messages.inform("File " + UserText.quoted(event.getFile().getFileName()) + " uploaded");
         lists.load();
     }
 

@@ -3,6 +3,7 @@ package io.switchboard.admin.waiting;
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.waiting.AudioSource;
 import io.switchboard.waiting.VoiceMessage;
 import io.switchboard.waiting.VoicePrompt;
@@ -173,10 +174,10 @@ public class VoiceStrategyFormBean implements Serializable {
                 prompts);
         if (editingId != null) {
             VoiceWaitingStrategy saved = voiceStrategies.update(editingId, settings);
-            Messages.inform("Voice waiting strategy '" + saved.getName() + "' saved");
+            Messages.inform("Voice waiting strategy " + UserText.quoted(saved.getName()) + " saved");
         } else {
             VoiceWaitingStrategy created = voiceStrategies.create(voiceSenderId == null ? -1 : voiceSenderId, settings);
-            Messages.inform("Voice waiting strategy '" + created.getName() + "' created");
+            Messages.inform("Voice waiting strategy " + UserText.quoted(created.getName()) + " created");
         }
         cancelVoiceEdit();
         lists.load();

@@ -3,6 +3,7 @@ package io.switchboard.admin.waiting;
 import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.waiting.AudioSource;
@@ -132,7 +133,7 @@ public class WaitingStrategiesBean implements Serializable {
     public void deleteMessaging(Row row) {
         try {
             messagingStrategies.delete(row.getId());
-            Messages.inform("Waiting strategy '" + row.getName() + "' deleted");
+            Messages.inform("Waiting strategy " + UserText.quoted(row.getName()) + " deleted");
         } finally {
             load();
         }
@@ -142,7 +143,7 @@ public class WaitingStrategiesBean implements Serializable {
     public void deleteVoice(Row row) {
         try {
             voiceStrategies.delete(row.getId());
-            Messages.inform("Voice waiting strategy '" + row.getName() + "' deleted");
+            Messages.inform("Voice waiting strategy " + UserText.quoted(row.getName()) + " deleted");
         } finally {
             load();
         }

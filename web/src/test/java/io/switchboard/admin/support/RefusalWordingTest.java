@@ -66,4 +66,39 @@ class RefusalWordingTest {
         assertThat(RefusalWording.sentence("a queue named 'myQueue' exists"))
                 .isEqualTo("A queue named 'myQueue' exists");
     }
+
+    @Test
+    void anOutOfRangeNumberSaysTheRangeInWordsBesideItsLabel() {
+        assertThat(RefusalWording.labelled("Capacity for Live Chat", "must be between 0 and 1000"))
+                .isEqualTo("Capacity for Live Chat: enter a whole number from 0 to 1000");
+        assertThat(RefusalWording.labelled("Live Chat", "must be between 0 and 1000, or null"))
+                .isEqualTo("Live Chat: enter a whole number from 0 to 1000, or leave it blank");
+        assertThat(RefusalWording.labelled("Speech rate", "must be between 0.5 and 2.0"))
+                .isEqualTo("Speech rate: enter a number from 0.5 to 2.0");
+        assertThat(RefusalWording.labelled("First response", "must be between 1 and 525600 minutes"))
+                .isEqualTo("First response: enter a whole number of minutes from 1 to 525600");
+    }
+
+    @Test
+    void aLabelLosesItsNoteBesideTheRefusal() {
+        assertThat(RefusalWording.labelled(
+                        "Wrap-up time after calls (seconds, 0 to 3600)", "must be between 0 and 3600"))
+                .isEqualTo("Wrap-up time after calls: enter a whole number from 0 to 3600");
+        assertThat(RefusalWording.range("After (minutes)", 1, 60))
+                .isEqualTo("After: enter a whole number from 1 to 60");
+    }
+
+    @Test
+    void aRuleReadsOnFromTheLabel() {
+        assertThat(RefusalWording.labelled("Name (optional)", "must not be blank"))
+                .isEqualTo("Name must not be blank");
+        assertThat(RefusalWording.labelled("Destination queue", "is required"))
+                .isEqualTo("Destination queue is required");
+    }
+
+    @Test
+    void withoutALabelTheFieldPathIsStillWords() {
+        assertThat(RefusalWording.sentence("capacities.LIVE_CHAT", "must be between 0 and 1000"))
+                .isEqualTo("Capacities › Live chat: enter a whole number from 0 to 1000");
+    }
 }
