@@ -160,7 +160,7 @@ class AdminMyWorkBrowserIT {
         browser.driver.findElement(By.id("composer:add-note")).click();
         browser.wait.until(
                 d -> !d.findElements(By.cssSelector("#history .sb-entry-note")).isEmpty());
-        chooseAndPress("actions:tag", tag, "actions:add-tag", By.id("side"), tag);
+        chooseAndPress("actions:tag", tag, "actions:add-tag", By.cssSelector("#side .sb-tag"), tag);
         assertThat(get(API + "/conversations/" + id, supervisor)
                         .json()
                         .getJsonArray("tags")
@@ -288,7 +288,7 @@ class AdminMyWorkBrowserIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("history"), "Done, it goes to Main Street 5"));
             awaitDelivery("Done, it goes to Main Street 5");
-            chooseAndPress("actions:tag", tag, "actions:add-tag", By.id("side"), tag);
+            chooseAndPress("actions:tag", tag, "actions:add-tag", By.cssSelector("#side .sb-tag"), tag);
             browser.driver.get(APP + "/admin/my-work.xhtml");
             browser.wait.until(d -> inboxText().contains(customer));
             assertThat(unreadDot(customer)).as("read while open").isFalse();
