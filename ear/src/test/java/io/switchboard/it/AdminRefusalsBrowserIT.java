@@ -89,9 +89,17 @@ class AdminRefusalsBrowserIT {
                 return false;
             }
         });
-        WebElement wrapUp = browser.visible(By.id("edit:wrapUp"));
-        wrapUp.clear();
-        wrapUp.sendKeys("5000");
+        // The editor may be drawn once more after the row's click: type into the input that stays.
+        browser.wait.until(d -> {
+            try {
+                WebElement wrapUp = d.findElement(By.id("edit:wrapUp"));
+                wrapUp.clear();
+                wrapUp.sendKeys("5000");
+                return "5000".equals(wrapUp.getAttribute("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
         browser.driver.findElement(By.id("edit:save")).click();
         assertThat(beside("edit:wrapUp")).isEqualTo("Wrap-up time after calls: enter a whole number from 0 to 3600");
         assertThat(wrapUp(agentId)).isEqualTo(before);
