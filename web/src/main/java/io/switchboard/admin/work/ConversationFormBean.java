@@ -44,9 +44,48 @@ public class ConversationFormBean implements Serializable, RefusalReporter.Field
     private Map<Long, String> values = new HashMap<>();
     private Map<Long, Boolean> ticks = new HashMap<>();
 
-    /** A field as the panel shows it. */
-    public record Row(
-            long fieldId, String name, FieldType type, boolean mandatory, boolean missing, List<SelectItem> options) {}
+    /** A field as the panel shows it (a class with getters: Faces EL does not read record components). */
+    public static final class Row {
+        private final long fieldId;
+        private final String name;
+        private final FieldType type;
+        private final boolean mandatory;
+        private final boolean missing;
+        private final List<SelectItem> options;
+
+        Row(long fieldId, String name, FieldType type, boolean mandatory, boolean missing, List<SelectItem> options) {
+            this.fieldId = fieldId;
+            this.name = name;
+            this.type = type;
+            this.mandatory = mandatory;
+            this.missing = missing;
+            this.options = options;
+        }
+
+        public long getFieldId() {
+            return fieldId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public FieldType getType() {
+            return type;
+        }
+
+        public boolean isMandatory() {
+            return mandatory;
+        }
+
+        public boolean isMissing() {
+            return missing;
+        }
+
+        public List<SelectItem> getOptions() {
+            return options;
+        }
+    }
 
     private void load() {
         state = workspace.form(conversation.getId(), Reader.roles(), Reader.username());
@@ -105,10 +144,10 @@ public class ConversationFormBean implements Serializable, RefusalReporter.Field
     public void save() {
         Map<String, String> sent = new LinkedHashMap<>();
         for (Row row : getRows()) {
-            String value = row.type() == FieldType.CHECKBOX
-                    ? String.valueOf(Boolean.TRUE.equals(ticks.get(row.fieldId())))
-                    : values.getOrDefault(row.fieldId(), "");
-            sent.put(String.valueOf(row.fieldId()), value == null ? "" : value);
+            String value = row.getType() == FieldType.CHECKBOX
+                    ? String.valueOf(Boolean.TRUE.equals(ticks.get(row.getFieldId())))
+                    : values.getOrDefault(row.getFieldId(), "");
+            sent.put(String.valueOf(row.getFieldId()), value == null ? "" : value);
         }
         try {
             workspace.fillForm(conversation.getId(), Reader.roles(), Reader.username(), null, sent);
