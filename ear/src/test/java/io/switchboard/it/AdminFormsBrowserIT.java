@@ -84,7 +84,7 @@ class AdminFormsBrowserIT {
         browser.driver.findElement(By.id("editor:addPlace")).click();
         select("editor:places:1:field", reasonName);
         browser.driver.findElement(By.id("editor:save")).click();
-        message("editorMessages", "ui-messages-error", "Place 2");
+        message("editor:editorMessages", "ui-messages-error", "Place 2: " + reasonName + " is on the form already");
         assertThat(form(name)).isEmpty();
 
         select("editor:places:1:field", orderName);
