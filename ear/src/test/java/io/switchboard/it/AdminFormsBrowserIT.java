@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -80,19 +82,19 @@ class AdminFormsBrowserIT {
         String name = unique("Screen returns");
         browser.visible(By.id("editor:name")).sendKeys(name);
         select("editor:places:0:field", reasonName);
-        browser.driver.findElement(By.id("editor:places:0:mandatory")).click();
-        browser.driver.findElement(By.id("editor:addPlace")).click();
+        click("editor:places:0:mandatory");
+        click("editor:addPlace");
         select("editor:places:1:field", reasonName);
-        browser.driver.findElement(By.id("editor:save")).click();
+        click("editor:save");
         message("editor:editorMessages", "ui-messages-error", "Place 2: " + reasonName + " is on the form already");
         assertThat(form(name)).isEmpty();
 
         select("editor:places:1:field", orderName);
-        browser.driver.findElement(By.id("editor:places:1:mandatory")).click();
+        click("editor:places:1:mandatory");
         select("editor:places:1:whenField", reasonName);
         browser.driver.findElement(By.id("editor:places:1:whenValue")).sendKeys("Complaint");
         browser.screenshot("admin-form-editor");
-        browser.driver.findElement(By.id("editor:save")).click();
+        click("editor:save");
         message("messages", "ui-messages-info", "Form '" + name + "' saved");
 
         JsonObject stored = form(name).orElseThrow();
@@ -105,6 +107,13 @@ class AdminFormsBrowserIT {
         WebElement row = browser.visible(
                 By.xpath("//tbody[@id='forms:table_data']/tr[td[1][contains(normalize-space(), '" + name + "')]]"));
         assertThat(row.getText()).contains(orderName + " (mandatory) when " + reasonName + " is Complaint");
+    }
+
+    /** Clicks in the dialog after scrolling the element to the middle (the dialog grows as messages appear). */
+    private static void click(String id) {
+        WebElement element = browser.visible(By.id(id));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private static void select(String id, String label) {
