@@ -60,4 +60,5 @@ create table form_value (
     constraint form_value_uq unique (conversation_id, field_id)
 );
 create sequence form_value_seq start with 50 increment by 50;
-create index form_value_field_ix on form_value (field_id, val);
+-- By field (deleting a field's values); not by value: a multi-line value is too long for a B-tree entry.
+create index form_value_field_ix on form_value (field_id);

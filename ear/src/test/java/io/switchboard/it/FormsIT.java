@@ -261,6 +261,12 @@ class FormsIT {
         assertThat(filled.getJsonArray("fields").stream()
                         .map(f -> f.asJsonObject().getJsonNumber("fieldId").longValue()))
                 .containsExactly(reason, order, notes);
+        // The longest multi-line value is stored whole.
+        TestServer.Reply longest =
+                fill(conversation, supervisor, "{\"values\": {\"" + notes + "\": \"" + "x".repeat(10_000) + "\"}}");
+        assertThat(longest.status()).as(longest.body()).isEqualTo(200);
+        assertThat(longest.json().getJsonObject("values").getString(String.valueOf(notes)))
+                .hasSize(10_000);
         // An empty text clears a value; a value the form does not show stays with the conversation.
         JsonObject cleared =
                 fill(conversation, supervisor, """
