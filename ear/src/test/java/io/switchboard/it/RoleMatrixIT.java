@@ -94,6 +94,10 @@ class RoleMatrixIT {
             POST   /queues/\\{id}/assignment           MGR SUP
             # Workflows: managers read them; supervisors change them.
             GET    /workflows(/.*)?                    MGR SUP
+            # Conversation forms: supervisors define fields and forms, everyone reads them; agents fill a
+            # conversation's form within their reach (the conversation rows above).
+            GET    /(form-fields|forms)(/.*)?          AGT MGR SUP ANA
+            ANY    /(form-fields|forms)(/.*)?          SUP
             # The rest of the setup: everyone who works in the contact center reads it; only supervisors change it.
             POST   /routing/test                       AGT MGR SUP ANA
             GET    /me                                 AGT MGR SUP ANA GW

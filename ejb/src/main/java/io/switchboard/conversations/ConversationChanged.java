@@ -26,6 +26,8 @@ public record ConversationChanged(Conversation conversation, Change change) {
         TAGS,
         METADATA,
         NOTE,
+        /** The conversation's form was chosen or its values written. */
+        FORM,
         MERGE,
         HANDOVER
     }

@@ -7,6 +7,8 @@ import io.switchboard.queues.Queue;
 import io.switchboard.tags.Tag;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,10 @@ public class ConversationChanges {
 
     @Inject
     Event<ConversationChanged> changed;
+
+    @Inject
+    @Any
+    Instance<ConversationPart> parts;
 
     /** Stores a customer's message on the conversation. */
     public Message receive(
@@ -52,8 +58,26 @@ public class ConversationChanges {
         return message;
     }
 
-    /** Changes the conversation's status and records Solved, reopening (Solved back to Open or Waiting) and Closed. */
+    /**
+     * Changes the conversation's status and records Solved, reopening (Solved back to Open or Waiting) and Closed.
+     * Every part of the conversation may refuse first (the form: mandatory fields left empty block Solved and Closed).
+     */
     public void changeStatus(Conversation conversation, ConversationStatus to, Instant at) {
+        if (to != conversation.getStatus()) {
+            parts.forEach(part -> part.checkStatusChange(conversation, to));
+        }
+        recordStatus(conversation, to, at);
+    }
+
+    /**
+     * Closes a conversation nobody works on (the customer waited too long, or wrote outside working hours): no part
+     * may refuse, since nobody is there to fill anything in.
+     */
+    public void closeUnattended(Conversation conversation, Instant at) {
+        recordStatus(conversation, ConversationStatus.CLOSED, at);
+    }
+
+    private void recordStatus(Conversation conversation, ConversationStatus to, Instant at) {
         ConversationStatus from = conversation.getStatus();
         conversation.changeStatus(to, at);
         ConversationEvent.Kind kind = null;
@@ -132,15 +156,22 @@ public class ConversationChanges {
 
     /**
      * Merges {@code source} into {@code target} (both open, of the same customer): the source's tags join the
-     * target's, and the source closes, pointing to the target, whose history shows its messages.
+     * target's, its parts merge (form values the target has not set), and the source closes, pointing to the target, whose history shows its messages.
      */
     public void merge(Conversation source, Conversation target, Instant at) {
+        parts.forEach(part -> part.merge(source, target, at));
         source.getTags().forEach(target::tag);
         source.mergeInto(target, at);
         em.persist(new ConversationEvent(source.getId(), ConversationEvent.Kind.CLOSED, at));
         target.touch(at);
         announce(source, Change.of(Kind.MERGE));
         announce(target, Change.of(Kind.MERGE));
+    }
+
+    /** The conversation's form or form values changed (the forms area keeps them). */
+    public void formChanged(Conversation conversation, Instant at) {
+        conversation.touch(at);
+        announce(conversation, Change.of(Kind.FORM));
     }
 
     /** A bot handed the conversation over to agents (SLA clocks that exclude automation start here). */

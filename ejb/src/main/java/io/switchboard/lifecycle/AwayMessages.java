@@ -2,7 +2,6 @@ package io.switchboard.lifecycle;
 
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
-import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.hours.WorkingHoursPeriod;
 import io.switchboard.hours.WorkingHoursService;
@@ -37,7 +36,7 @@ public class AwayMessages {
             outbound.sendAutomated(opened, AUTHOR, period.getAwayMessage(), at);
         }
         if (period.isCloseAfterAwayMessage()) {
-            changes.changeStatus(opened, ConversationStatus.CLOSED, at);
+            changes.closeUnattended(opened, at);
         }
         return true;
     }

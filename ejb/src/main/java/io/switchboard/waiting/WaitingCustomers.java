@@ -2,7 +2,6 @@ package io.switchboard.waiting;
 
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
-import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.deadlines.Deadlines;
 import io.switchboard.hours.WorkingHoursService;
@@ -125,7 +124,7 @@ public class WaitingCustomers {
         for (Planned message : step.send()) {
             outbound.sendAutomated(conversation, AUTHOR, message.text(), now);
             if (message.closesConversation()) {
-                changes.changeStatus(conversation, ConversationStatus.CLOSED, now);
+                changes.closeUnattended(conversation, now);
                 return;
             }
         }

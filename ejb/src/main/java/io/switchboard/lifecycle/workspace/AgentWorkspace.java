@@ -30,6 +30,8 @@ import io.switchboard.conversations.Note;
 import io.switchboard.conversations.Priority;
 import io.switchboard.conversations.logic.Reach;
 import io.switchboard.conversations.logic.Unread;
+import io.switchboard.forms.ConversationFormService;
+import io.switchboard.forms.ConversationFormState;
 import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.lifecycle.OutboundConversations;
@@ -98,6 +100,9 @@ public class AgentWorkspace {
 
     @EJB
     ConversationReach reaches;
+
+    @EJB
+    ConversationFormService forms;
 
     @EJB
     AgentService agents;
@@ -553,6 +558,19 @@ public class AgentWorkspace {
     public void changePriority(long id, Set<Role> roles, String username, Priority priority) {
         writable(id, roles, username);
         conversations.changePriority(id, priority);
+    }
+
+    /** The conversation's form, the fields it shows and its values, within the reader's reach. */
+    public ConversationFormState form(long id, Set<Role> roles, String username) {
+        reaches.reachable(id, reach(roles, username, false));
+        return forms.state(id);
+    }
+
+    /** Chooses the form (when given) and fills values by field id; an empty value clears a field. */
+    public ConversationFormState fillForm(
+            long id, Set<Role> roles, String username, Long formId, Map<String, String> values) {
+        writable(id, roles, username);
+        return forms.fill(id, formId, values);
     }
 
     public void changeStatus(long id, Set<Role> roles, String username, ConversationStatus status) {

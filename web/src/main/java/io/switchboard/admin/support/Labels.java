@@ -4,6 +4,7 @@ import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.channels.Sender;
 import io.switchboard.conditions.Attribute;
+import io.switchboard.forms.FieldType;
 import io.switchboard.users.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -65,6 +66,18 @@ public class Labels {
         }
         String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** An input field's type as the forms screens name it: "Multi-line", "Decimal number". */
+    public String fieldType(FieldType type) {
+        return type == null
+                ? ""
+                : switch (type) {
+                    case MULTI_LINE -> "Multi-line";
+                    case DECIMAL -> "Decimal number";
+                    case DATETIME -> "Date and time";
+                    default -> words(type);
+                };
     }
 
     /** A channel group as the capacity screen names it: "Live Messaging", "Email". */

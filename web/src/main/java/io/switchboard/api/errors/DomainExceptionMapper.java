@@ -52,6 +52,16 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                             List.of(new Problem.FieldError(invalid.getField(), invalid.getReason())))
                     .toResponse();
         }
+        if (exception instanceof ConflictException conflict
+                && !conflict.getFields().isEmpty()) {
+            return Problem.of(
+                            Response.Status.CONFLICT,
+                            conflict.getMessage(),
+                            conflict.getFields().entrySet().stream()
+                                    .map(e -> new Problem.FieldError(e.getKey(), e.getValue()))
+                                    .toList())
+                    .toResponse();
+        }
         Response.Status status = exception instanceof UnknownEntityException
                 ? Response.Status.NOT_FOUND
                 : exception instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;

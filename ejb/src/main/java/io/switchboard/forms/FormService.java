@@ -1,0 +1,203 @@
+package io.switchboard.forms;
+
+import io.switchboard.conditions.Conditions;
+import io.switchboard.conditions.Rule;
+import io.switchboard.conditions.RuleSet;
+import io.switchboard.conversations.Conversation;
+import io.switchboard.forms.logic.FieldSpec;
+import io.switchboard.forms.logic.FormLayout;
+import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.UnknownEntityException;
+import io.switchboard.routing.RouteService;
+import io.switchboard.routing.Routing;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Conversation forms: their fields and conditions, the default form (exactly one once a form exists) and the
+ * triggers, in routing's condition language, that give a conversation its form.
+ */
+@Stateless
+public class FormService {
+
+    public static final int MAX_NAME = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    RouteService routes;
+
+    @EJB
+    Routing routing;
+
+    /**
+     * Creates a form. The first form is the default whatever the draft says, since one form always is; a later one
+     * marked default takes over from the previous default.
+     */
+    public Form create(FormDraft draft) {
+        Checked checked = check(draft, null);
+        Optional<Form> previous = defaultForm(true);
+        Form form = new Form(checked.name(), draft.conditions(), checked.items(), clock.instant());
+        boolean becomesDefault = previous.isEmpty() || Boolean.TRUE.equals(draft.isDefault());
+        if (becomesDefault && previous.isPresent()) {
+            previous.get().markDefault(false);
+            em.flush();
+        }
+        form.markDefault(becomesDefault);
+        em.persist(form);
+        em.flush();
+        return form;
+    }
+
+    /** Replaces a form's name, trigger and fields; values already filled in stay with their conversations. */
+    public Form change(long id, FormDraft draft) {
+        Form form = find(id);
+        Checked checked = check(draft, id);
+        Instant now = clock.instant();
+        if (Boolean.FALSE.equals(draft.isDefault()) && form.isDefault()) {
+            throw new InvalidInputException(
+                    "default", "one form is always the default: make another form the default instead");
+        }
+        if (Boolean.TRUE.equals(draft.isDefault()) && !form.isDefault()) {
+            defaultForm(true).ifPresent(previous -> {
+                previous.markDefault(false);
+                em.flush();
+            });
+            form.markDefault(true);
+        }
+        form.change(checked.name(), draft.conditions(), checked.items(), now);
+        em.flush();
+        return form;
+    }
+
+    /** Deletes a form; conversations that had it chosen fall back to the triggers. The default goes last. */
+    public void delete(long id) {
+        Form form = find(id);
+        if (form.isDefault() && list().size() > 1) {
+            throw new ConflictException(
+                    "the form " + form.getName() + " is the default; make another form the default first");
+        }
+        em.createQuery("delete from ConversationForm c where c.formId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        em.remove(form);
+    }
+
+    public List<Form> list() {
+        return em.createNamedQuery(Form.ALL, Form.class).getResultList();
+    }
+
+    public Form find(long id) {
+        Form form = em.find(Form.class, id);
+        if (form == null) {
+            throw new UnknownEntityException("form", id);
+        }
+        return form;
+    }
+
+    /**
+     * The form a conversation has now: the one a person chose, else the first form (oldest first) whose trigger
+     * holds, else the default; empty when no form exists.
+     */
+    public Optional<Form> formOf(Conversation conversation) {
+        ConversationForm chosen = em.find(ConversationForm.class, conversation.getId());
+        if (chosen != null) {
+            return Optional.ofNullable(em.find(Form.class, chosen.getFormId()));
+        }
+        List<Form> triggered = em.createNamedQuery(Form.TRIGGERED, Form.class).getResultList();
+        if (!triggered.isEmpty()) {
+            List<Rule<Long>> rules = triggered.stream()
+                    .map(f -> new Rule<>(f.getId(), f.getName(), f.getConditions(), f.getId()))
+                    .toList();
+            Long matched = RuleSet.compile(rules, routes.catalogue())
+                    .first(routing.factsOf(conversation), 0)
+                    .yielded();
+            if (matched != null) {
+                return Optional.of(em.find(Form.class, matched));
+            }
+        }
+        return defaultForm(false);
+    }
+
+    /** The form's places as the form rules see them. */
+    public static List<FormLayout.Place> places(Form form) {
+        return form.getItems().stream()
+                .map(i -> new FormLayout.Place(i.getFieldId(), i.isMandatory(), i.getWhenFieldId(), i.getWhenValue()))
+                .toList();
+    }
+
+    /** The fields with these ids as the form rules see them (unknown ids are left out). */
+    public Map<Long, FieldSpec> specsOf(Collection<Long> ids) {
+        Map<Long, FieldSpec> specs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return specs;
+        }
+        em.createQuery("select f from FormField f where f.id in :ids", FormField.class)
+                .setParameter("ids", new HashSet<>(ids))
+                .getResultList()
+                .forEach(f -> specs.put(f.getId(), FormFieldService.spec(f)));
+        return specs;
+    }
+
+    private Optional<Form> defaultForm(boolean locked) {
+        return em.createNamedQuery(Form.DEFAULT, Form.class)
+                .setLockMode(locked ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private record Checked(String name, List<FormItem> items) {}
+
+    private Checked check(FormDraft draft, Long self) {
+        if (draft.name() == null || draft.name().isBlank()) {
+            throw new InvalidInputException("name", "must not be blank");
+        }
+        String name = draft.name().trim();
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInputException("name", "must have at most " + MAX_NAME + " characters");
+        }
+        Set<Long> ids = new HashSet<>();
+        draft.places().forEach(p -> {
+            ids.add(p.fieldId());
+            if (p.whenFieldId() != null) {
+                ids.add(p.whenFieldId());
+            }
+        });
+        List<FormLayout.Place> places = FormLayout.check(draft.places(), specsOf(ids));
+        if (draft.conditions() != null) {
+            Conditions.check(draft.conditions(), "conditions", routes.catalogue(), routes.vocabulary());
+        }
+        em.createNamedQuery(Form.BY_NAME, Form.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .filter(other -> !other.getId().equals(self))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new ConflictException("a form named '" + name + "' exists");
+                });
+        List<FormItem> items = new ArrayList<>();
+        for (FormLayout.Place place : places) {
+            items.add(new FormItem(place.fieldId(), place.mandatory(), place.whenFieldId(), place.whenValue()));
+        }
+        return new Checked(name, items);
+    }
+}
