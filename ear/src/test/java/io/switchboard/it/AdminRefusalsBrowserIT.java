@@ -173,6 +173,22 @@ class AdminRefusalsBrowserIT {
         assertThat(get(API + "/tags", supervisor).body()).contains(name);
     }
 
+    /** A name another tag already has is refused beside the name's input, and no second tag is stored. */
+    @Test
+    void aTagNameTakenAlreadyIsRefusedBesideTheName() {
+        String name = TestServer.unique("taken");
+        assertThat(TestServer.request("POST", API + "/tags", supervisor, "application/json", """
+                        {"name": "%s"}""".formatted(name))
+                        .status())
+                .isEqualTo(201);
+        browser.driver.get(TestServer.APP + "/admin/settings/general.xhtml");
+        browser.visible(By.id("tags:newTag")).sendKeys(name);
+        browser.driver.findElement(By.id("tags:create")).click();
+        assertThat(beside("tags:newTag")).isEqualTo("A tag named '" + name + "' exists");
+        assertThat(get(API + "/tags", supervisor).body().split(java.util.regex.Pattern.quote(name), -1))
+                .hasSize(2);
+    }
+
     private static int wrapUp(long agentId) {
         return get(API + "/agents/" + agentId + "/status", supervisor).json().getInt("wrapUpSeconds", -1);
     }

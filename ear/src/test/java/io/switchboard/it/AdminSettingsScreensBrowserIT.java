@@ -137,7 +137,12 @@ class AdminSettingsScreensBrowserIT {
         info("Tag '" + tag + "' created");
         browser.visible(By.id("tags:newTag")).sendKeys(tag);
         browser.driver.findElement(By.id("tags:create")).click();
-        message("messages", "ui-messages-error", "A tag named '" + tag + "' exists");
+        // A name another tag has is refused beside the input, in the words of its label.
+        assertThat(browser.visible(By.xpath("//*[@id='tags:newTag']/following-sibling::*[contains(@class,"
+                                + " 'ui-message-error')][1]"))
+                        .getText()
+                        .trim())
+                .isEqualTo("A tag named '" + tag + "' exists");
 
         String renamed = unique("gold");
         tagRow(tag).findElement(By.xpath(".//button[.//span[text()='Rename']]")).click();

@@ -85,7 +85,7 @@ public class AgentStatuses {
                 .filter(other -> !other.equals(self))
                 .findFirst()
                 .ifPresent(other -> {
-                    throw new ConflictException("a status named '" + name + "' exists");
+                    throw ConflictException.onField("name", "a status named '" + name + "' exists");
                 });
     }
 }

@@ -56,7 +56,7 @@ public class ApiKeyService {
                 .setParameter("name", name)
                 .getResultList()
                 .isEmpty()) {
-            throw new ConflictException("an API key named '" + name + "' already exists");
+            throw ConflictException.onField("name", "an API key named '" + name + "' already exists");
         }
         if (agentId != null && em.find(Agent.class, agentId) == null) {
             throw new InvalidInputException("agentId", "agent " + agentId + " does not exist");

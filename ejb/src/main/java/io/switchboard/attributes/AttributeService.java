@@ -30,7 +30,7 @@ public class AttributeService {
             throw new InvalidInputException("type", "is required for a custom attribute");
         }
         if (definitions(owner).containsKey(name)) {
-            throw new ConflictException("the " + owner + " attribute '" + name + "' is already defined");
+            throw ConflictException.onField("name", "the " + owner + " attribute '" + name + "' is already defined");
         }
         AttributeDefinition definition = new AttributeDefinition(owner, name, type, sensitive);
         em.persist(definition);

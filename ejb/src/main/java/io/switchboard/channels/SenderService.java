@@ -29,7 +29,7 @@ public class SenderService {
 
     public Sender create(Channel channel, String address, String name) {
         if (findByAddress(channel, address).isPresent()) {
-            throw new ConflictException("a " + channel + " sender with address " + address + " exists");
+            throw ConflictException.onField("address", "a " + channel + " sender with address " + address + " exists");
         }
         Sender sender = new Sender(channel, address, name, clock.instant());
         em.persist(sender);
@@ -59,7 +59,8 @@ public class SenderService {
         if (findByAddress(sender.getChannel(), address)
                 .filter(other -> !other.getId().equals(id))
                 .isPresent()) {
-            throw new ConflictException("a " + sender.getChannel() + " sender with address " + address + " exists");
+            throw ConflictException.onField(
+                    "address", "a " + sender.getChannel() + " sender with address " + address + " exists");
         }
         sender.readdress(address);
         sender.rename(name);

@@ -105,7 +105,7 @@ public class FormFieldService {
                 .getResultStream()
                 .findFirst();
         if (other.isPresent() && !other.get().getId().equals(self)) {
-            throw new ConflictException("an input field named '" + name + "' exists");
+            throw ConflictException.onField("name", "an input field named '" + name + "' exists");
         }
     }
 }

@@ -192,7 +192,7 @@ public class FormService {
                 .filter(other -> !other.getId().equals(self))
                 .findFirst()
                 .ifPresent(other -> {
-                    throw new ConflictException("a form named '" + name + "' exists");
+                    throw ConflictException.onField("name", "a form named '" + name + "' exists");
                 });
         List<FormItem> items = new ArrayList<>();
         for (FormLayout.Place place : places) {

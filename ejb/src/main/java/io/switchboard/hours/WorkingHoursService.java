@@ -185,7 +185,7 @@ public class WorkingHoursService {
                 .filter(p -> !p.equals(self))
                 .findFirst()
                 .ifPresent(p -> {
-                    throw new ConflictException("a working-hours period named '" + name + "' exists");
+                    throw ConflictException.onField("name", "a working-hours period named '" + name + "' exists");
                 });
     }
 }

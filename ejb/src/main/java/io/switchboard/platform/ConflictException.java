@@ -19,6 +19,11 @@ public class ConflictException extends DomainException {
         this.fields = new LinkedHashMap<>(fields);
     }
 
+    /** A conflict caused by one field's value, e.g. a name another tag already has; the field carries the message. */
+    public static ConflictException onField(String field, String message) {
+        return new ConflictException(message, Map.of(field, message));
+    }
+
     /** The fields at fault in order, with their reasons; empty when the conflict concerns the request as a whole. */
     public Map<String, String> getFields() {
         return Collections.unmodifiableMap(fields);

@@ -226,7 +226,7 @@ public class QueueService {
                 .setParameter("name", name)
                 .getResultList()
                 .isEmpty()) {
-            throw new ConflictException("a queue named '" + name + "' exists");
+            throw ConflictException.onField("name", "a queue named '" + name + "' exists");
         }
     }
 

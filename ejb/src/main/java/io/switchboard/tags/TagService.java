@@ -24,7 +24,7 @@ public class TagService {
 
     public Tag create(String name) {
         if (findByName(name).isPresent()) {
-            throw new ConflictException("a tag named '" + name + "' exists");
+            throw ConflictException.onField("name", "a tag named '" + name + "' exists");
         }
         Tag tag = new Tag(name, clock.instant());
         em.persist(tag);
@@ -71,7 +71,7 @@ public class TagService {
     public Tag rename(long id, String name) {
         Tag tag = find(id);
         if (findByName(name).filter(other -> !other.getId().equals(tag.getId())).isPresent()) {
-            throw new ConflictException("a tag named '" + name + "' exists");
+            throw ConflictException.onField("name", "a tag named '" + name + "' exists");
         }
         tag.rename(name);
         em.flush();

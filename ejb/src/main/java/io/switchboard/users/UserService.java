@@ -73,7 +73,7 @@ public class UserService {
             throw new InvalidInputException("roles", "GATEWAY is for API keys of channel gateways, not for people");
         }
         if (findByUsername(username).isPresent()) {
-            throw new ConflictException("user " + username + " already exists");
+            throw ConflictException.onField("username", "user " + username + " already exists");
         }
         // Microseconds, as the database keeps them: the answer to the creation is what a later read shows.
         User user = new User(

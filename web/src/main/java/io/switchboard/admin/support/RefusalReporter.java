@@ -1,5 +1,6 @@
 package io.switchboard.admin.support;
 
+import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.DomainException;
 import io.switchboard.platform.InvalidInputException;
 import jakarta.annotation.Priority;
@@ -36,24 +37,41 @@ public class RefusalReporter implements Serializable {
         try {
             return invocation.proceed();
         } catch (InvalidInputException e) {
+            besideTheField(invocation.getTarget(), e.getField(), e.getReason());
+            return null;
+        } catch (ConflictException e) {
+            // A value another record already has (a tag's name, a sender's address): the same sentence as ever,
+            // now also beside the input of the field it concerns when the screen has one.
+            String sentence = RefusalWording.sentence(e.getMessage());
+            String field = e.getFields().isEmpty()
+                    ? null
+                    : e.getFields().keySet().iterator().next();
             Object screen = invocation.getTarget();
-            String beside = screen instanceof FieldPlaces places ? places.clientId(e.getField()) : null;
-            RefusalPlaces.Place place =
-                    beside == null ? RefusalPlaces.find(FacesContext.getCurrentInstance(), e.getField()) : null;
-            String sentence;
-            if (place != null && place.label() != null && !place.label().isBlank()) {
-                // Beside an input, the refusal names it the way its label does.
-                sentence = RefusalWording.labelled(place.label(), e.getReason());
-            } else if (screen instanceof FieldLabels labels) {
-                sentence = labels.label(e.getField()) + ": " + RefusalWording.reason(e.getReason());
-            } else {
-                sentence = RefusalWording.sentence(e.getField(), e.getReason());
-            }
+            String beside = field != null && screen instanceof FieldPlaces places ? places.clientId(field) : null;
+            RefusalPlaces.Place place = field != null && beside == null
+                    ? RefusalPlaces.find(FacesContext.getCurrentInstance(), field)
+                    : null;
             Messages.failAt(beside != null ? beside : place == null ? null : place.clientId(), sentence);
             return null;
         } catch (DomainException e) {
             Messages.failText(RefusalWording.sentence(e.getMessage()));
             return null;
         }
+    }
+
+    private static void besideTheField(Object screen, String field, String reason) {
+        String beside = screen instanceof FieldPlaces places ? places.clientId(field) : null;
+        RefusalPlaces.Place place =
+                beside == null ? RefusalPlaces.find(FacesContext.getCurrentInstance(), field) : null;
+        String sentence;
+        if (place != null && place.label() != null && !place.label().isBlank()) {
+            // Beside an input, the refusal names it the way its label does.
+            sentence = RefusalWording.labelled(place.label(), reason);
+        } else if (screen instanceof FieldLabels labels) {
+            sentence = labels.label(field) + ": " + RefusalWording.reason(reason);
+        } else {
+            sentence = RefusalWording.sentence(field, reason);
+        }
+        Messages.failAt(beside != null ? beside : place == null ? null : place.clientId(), sentence);
     }
 }
