@@ -103,7 +103,7 @@ class AdminAssignmentBrowserIT {
             // A capacity out of range is refused and the stored one stays.
             type("defaults:liveChat", "");
             browser.driver.findElement(By.id("defaults:save")).click();
-            error("Live Chat: must not be null");
+            error("Capacity for Live Chat is required");
             assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))
                     .isEqualTo(changed);
 

@@ -98,6 +98,9 @@ public final class RefusalWording {
             return "the value is not accepted";
         }
         String trimmed = reason.trim();
+        if (trimmed.equals("must not be null")) {
+            return "is required"; // Bean Validation's words for an empty input
+        }
         Matcher gone = GONE.matcher(trimmed);
         if (gone.matches()) {
             return "the " + gone.group(1).toLowerCase(Locale.ROOT) + " no longer exists";

@@ -101,4 +101,11 @@ class RefusalWordingTest {
         assertThat(RefusalWording.sentence("capacities.LIVE_CHAT", "must be between 0 and 1000"))
                 .isEqualTo("Capacities › Live chat: enter a whole number from 0 to 1000");
     }
+
+    @Test
+    void anEmptyRequiredValueIsRequiredNotNull() {
+        org.assertj.core.api.Assertions.assertThat(
+                        RefusalWording.labelled("Capacity for Live Chat", "must not be null"))
+                .isEqualTo("Capacity for Live Chat is required");
+    }
 }
