@@ -232,103 +232,116 @@ class AdminMyWorkBrowserIT {
         assertThat(billing).isPositive();
 
         try (AdminBrowser dashboard = AdminBrowser.start()) {
-            dashboard.signInAsAdmin();
-            dashboard.driver.get(APP + "/admin/work/dashboard.xhtml");
-            long before = Long.parseLong(
-                    dashboard.visible(By.id("dashboard:total-in")).getText().trim());
-            ((JavascriptExecutor) dashboard.driver).executeScript("window.sbNotReloaded = true;");
+            try {
+                dashboard.signInAsAdmin();
+                dashboard.driver.get(APP + "/admin/work/dashboard.xhtml");
+                long before = Long.parseLong(
+                        dashboard.visible(By.id("dashboard:total-in")).getText().trim());
+                ((JavascriptExecutor) dashboard.driver).executeScript("window.sbNotReloaded = true;");
 
-            // Dora signs in and goes Available from the status menu.
-            signIn(dora);
-            browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "on"));
-            chooseStatus("Available");
-            browser.wait.until(d -> statusCode(doraId).equals("AVAILABLE"));
+                // Dora signs in and goes Available from the status menu.
+                signIn(dora);
+                browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "on"));
+                chooseStatus("Available");
+                browser.wait.until(d -> statusCode(doraId).equals("AVAILABLE"));
 
-            // A customer writes: routed to Dora's queue, assigned to her, in her inbox without a reload, unread.
-            String customer = unique("Nia");
-            String phone = phone();
-            long id = inboundTo(daySender, phone, customer, "Can I change my delivery address?");
-            browser.wait.until(d -> inboxText().contains(customer));
-            assertThat(unreadDot(customer)).isTrue();
-            assertThat(get(API + "/conversations/" + id, supervisor)
-                            .json()
-                            .getJsonObject("assignee")
-                            .getInt("id"))
-                    .isEqualTo((int) doraId);
+                // A customer writes: routed to Dora's queue, assigned to her, in her inbox without a reload, unread.
+                String customer = unique("Nia");
+                String phone = phone();
+                long id = inboundTo(daySender, phone, customer, "Can I change my delivery address?");
+                browser.wait.until(d -> inboxText().contains(customer));
+                assertThat(unreadDot(customer)).isTrue();
+                assertThat(get(API + "/conversations/" + id, supervisor)
+                                .json()
+                                .getJsonObject("assignee")
+                                .getInt("id"))
+                        .isEqualTo((int) doraId);
 
-            // The supervisor's dashboard counted the message, without a reload.
-            dashboard.wait.until(d -> Long.parseLong(
-                            d.findElement(By.id("dashboard:total-in")).getText().trim())
-                    > before);
-            assertThat(((JavascriptExecutor) dashboard.driver).executeScript("return window.sbNotReloaded === true;"))
-                    .isEqualTo(true);
+                // The supervisor's dashboard counted the message, without a reload.
+                dashboard.wait.until(d -> Long.parseLong(d.findElement(By.id("dashboard:total-in"))
+                                .getText()
+                                .trim())
+                        > before);
+                assertThat(((JavascriptExecutor) dashboard.driver)
+                                .executeScript("return window.sbNotReloaded === true;"))
+                        .isEqualTo(true);
 
-            // She reads it: back in My Work the dot is gone.
-            browser.driver.findElement(By.linkText(customer)).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("history"), "Can I change my delivery address?"));
-            browser.driver.get(APP + "/admin/my-work.xhtml");
-            browser.wait.until(d -> inboxText().contains(customer));
-            assertThat(unreadDot(customer)).isFalse();
+                // She reads it: back in My Work the dot is gone.
+                browser.driver.findElement(By.linkText(customer)).click();
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("history"), "Can I change my delivery address?"));
+                browser.driver.get(APP + "/admin/my-work.xhtml");
+                browser.wait.until(d -> inboxText().contains(customer));
+                assertThat(unreadDot(customer)).isFalse();
 
-            // The customer writes again: the dot comes back live; reading it (open view) takes it away again.
-            inboundTo(daySender, phone, null, "It is Main Street 5");
-            browser.wait.until(d -> unreadDot(customer));
-            browser.driver.findElement(By.linkText(customer)).click();
-            browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "It is Main Street 5"));
-            // Open while the customer writes once more: the live update marks it read too.
-            inboundTo(daySender, phone, null, "Thanks in advance");
-            browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Thanks in advance"));
+                // The customer writes again: the dot comes back live; reading it (open view) takes it away again.
+                inboundTo(daySender, phone, null, "It is Main Street 5");
+                browser.wait.until(d -> unreadDot(customer));
+                browser.driver.findElement(By.linkText(customer)).click();
+                browser.wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "It is Main Street 5"));
+                // Open while the customer writes once more: the live update marks it read too.
+                inboundTo(daySender, phone, null, "Thanks in advance");
+                browser.wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Thanks in advance"));
 
-            // She replies (the gateway receives it) and tags it.
-            browser.visible(By.id("composer:reply")).sendKeys("Done, it goes to Main Street 5");
-            browser.driver.findElement(By.id("composer:send")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("history"), "Done, it goes to Main Street 5"));
-            awaitDelivery("Done, it goes to Main Street 5");
-            chooseAndPress("actions:tag", tag, "actions:add-tag", By.cssSelector("#side .sb-tag"), tag);
-            browser.driver.get(APP + "/admin/my-work.xhtml");
-            browser.wait.until(d -> inboxText().contains(customer));
-            assertThat(unreadDot(customer)).as("read while open").isFalse();
+                // She replies (the gateway receives it) and tags it.
+                browser.visible(By.id("composer:reply")).sendKeys("Done, it goes to Main Street 5");
+                browser.driver.findElement(By.id("composer:send")).click();
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("history"), "Done, it goes to Main Street 5"));
+                awaitDelivery("Done, it goes to Main Street 5");
+                chooseAndPress("actions:tag", tag, "actions:add-tag", By.cssSelector("#side .sb-tag"), tag);
+                browser.driver.get(APP + "/admin/my-work.xhtml");
+                browser.wait.until(d -> inboxText().contains(customer));
+                assertThat(unreadDot(customer)).as("read while open").isFalse();
 
-            // She transfers it to Billing, where she does not work: it leaves her work and she is back in My Work.
-            browser.driver.findElement(By.linkText(customer)).click();
-            browser.visible(By.id("actions:transfer"));
-            browser.wait.until(d -> {
-                new Select(d.findElement(By.id("actions:queue"))).selectByVisibleText(otherQueue);
-                d.findElement(By.id("actions:transfer")).click();
-                return true;
-            });
-            browser.wait.until(ExpectedConditions.urlContains("/admin/my-work.xhtml"));
-            assertThat(browser.visible(By.id("transferred")).getText()).contains("Transferred");
-            assertThat(inboxText()).doesNotContain(customer);
-            TestServer.Reply transferred = get(API + "/conversations/" + id, supervisor);
-            assertThat(transferred.json().getJsonObject("queue").getInt("id")).isEqualTo((int) billing);
+                // She transfers it to Billing, where she does not work: it leaves her work and she is back in My Work.
+                browser.driver.findElement(By.linkText(customer)).click();
+                browser.visible(By.id("actions:transfer"));
+                browser.wait.until(d -> {
+                    new Select(d.findElement(By.id("actions:queue"))).selectByVisibleText(otherQueue);
+                    d.findElement(By.id("actions:transfer")).click();
+                    return true;
+                });
+                browser.wait.until(ExpectedConditions.urlContains("/admin/my-work.xhtml"));
+                assertThat(browser.visible(By.id("transferred")).getText()).contains("Transferred");
+                assertThat(inboxText()).doesNotContain(customer);
+                TestServer.Reply transferred = get(API + "/conversations/" + id, supervisor);
+                assertThat(transferred.json().getJsonObject("queue").getInt("id"))
+                        .isEqualTo((int) billing);
 
-            // The next customer: assigned to her, solved.
-            String next = unique("Oto");
-            long second = inboundTo(daySender, phone(), next, "Is the shop open on Sunday?");
-            browser.wait.until(d -> inboxText().contains(next));
-            browser.driver.findElement(By.linkText(next)).click();
-            browser.visible(By.id("composer:reply")).sendKeys("Yes, from 10 to 14");
-            browser.driver.findElement(By.id("composer:send")).click();
-            awaitDelivery("Yes, from 10 to 14");
-            chooseAndPress("actions:status", "Solved", "actions:set-status", By.id("conversation-status"), "Solved");
-            assertThat(get(API + "/conversations/" + second, supervisor).json().getString("status"))
-                    .isEqualTo("SOLVED");
+                // The next customer: assigned to her, solved.
+                String next = unique("Oto");
+                long second = inboundTo(daySender, phone(), next, "Is the shop open on Sunday?");
+                browser.wait.until(d -> inboxText().contains(next));
+                browser.driver.findElement(By.linkText(next)).click();
+                browser.visible(By.id("composer:reply")).sendKeys("Yes, from 10 to 14");
+                browser.driver.findElement(By.id("composer:send")).click();
+                awaitDelivery("Yes, from 10 to 14");
+                chooseAndPress(
+                        "actions:status", "Solved", "actions:set-status", By.id("conversation-status"), "Solved");
+                assertThat(get(API + "/conversations/" + second, supervisor)
+                                .json()
+                                .getString("status"))
+                        .isEqualTo("SOLVED");
 
-            // The dashboard saw all four customer messages.
-            dashboard.wait.until(d -> Long.parseLong(
-                            d.findElement(By.id("dashboard:total-in")).getText().trim())
-                    >= before + 4);
+                // The dashboard saw all four customer messages.
+                dashboard.wait.until(d -> Long.parseLong(d.findElement(By.id("dashboard:total-in"))
+                                .getText()
+                                .trim())
+                        >= before + 4);
 
-            // She signs out: Offline.
-            browser.driver.findElement(By.id("session:logout")).click();
-            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
-            assertThat(statusCode(doraId)).isEqualTo("OFFLINE");
-            assertThat(daySenderId).isPositive();
+                // She signs out: Offline.
+                browser.driver.findElement(By.id("session:logout")).click();
+                browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+                assertThat(statusCode(doraId)).isEqualTo("OFFLINE");
+                assertThat(daySenderId).isPositive();
+            } catch (RuntimeException | AssertionError failed) {
+                // The dashboard's own screen and source, beside the agent's (saved by the extension).
+                dashboard.saveFailure("admin-dashboard-failure");
+                throw failed;
+            }
         }
     }
 
