@@ -3,9 +3,11 @@ package io.switchboard.admin.work;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.Reader;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.workflows.WorkflowRunRow;
 import io.switchboard.agents.Agent;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.workflows.WorkflowHistory;
 import io.switchboard.lifecycle.workspace.AgentWorkspace;
 import io.switchboard.lifecycle.workspace.ConversationDetail;
 import io.switchboard.platform.UnknownEntityException;
@@ -38,8 +40,12 @@ public class ConversationBean implements Serializable {
     @EJB
     transient TagService tags;
 
+    @EJB
+    transient WorkflowHistory workflowHistory;
+
     private Long id;
     private transient ConversationDetail detail;
+    private transient List<WorkflowRunRow> workflowRuns;
     private boolean notFound;
 
     private String reply;
@@ -55,6 +61,7 @@ public class ConversationBean implements Serializable {
     /** Reads the conversation (the page's view action, and after each change). */
     public void load() {
         detail = null;
+        workflowRuns = null;
         notFound = false;
         if (id == null) {
             notFound = true;
@@ -75,6 +82,14 @@ public class ConversationBean implements Serializable {
             load();
         }
         return detail;
+    }
+
+    /** The workflow runs recorded on the conversation in the order they ran; read once per load. */
+    public List<WorkflowRunRow> getWorkflowRuns() {
+        if (workflowRuns == null && getDetail() != null) {
+            workflowRuns = WorkflowRunRow.of(workflowHistory.runs(id));
+        }
+        return workflowRuns;
     }
 
     public boolean isNotFound() {
