@@ -1,5 +1,6 @@
 package io.switchboard.admin.work;
 
+import io.switchboard.admin.support.ConditionChoices;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.Reader;
 import io.switchboard.admin.support.ReportsRefusals;
@@ -18,6 +19,7 @@ import io.switchboard.tags.TagService;
 import io.switchboard.users.Role;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -42,6 +44,10 @@ public class ConversationBean implements Serializable {
 
     @EJB
     transient WorkflowHistory workflowHistory;
+
+    // Words for a skipped run's failed condition ("To is Support (+385 100)", not "conversation.to is '2'").
+    @Inject
+    ConditionChoices choices;
 
     private Long id;
     private transient ConversationDetail detail;
@@ -87,7 +93,8 @@ public class ConversationBean implements Serializable {
     /** The workflow runs recorded on the conversation in the order they ran; read once per load. */
     public List<WorkflowRunRow> getWorkflowRuns() {
         if (workflowRuns == null && getDetail() != null) {
-            workflowRuns = WorkflowRunRow.of(workflowHistory.runs(id));
+            workflowRuns = WorkflowRunRow.of(
+                    workflowHistory.runs(id), failed -> choices.newEditor().readFailure(failed));
         }
         return workflowRuns;
     }

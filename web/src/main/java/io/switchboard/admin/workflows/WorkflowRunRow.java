@@ -5,6 +5,7 @@ import io.switchboard.lifecycle.workflows.ActionOutcome;
 import io.switchboard.lifecycle.workflows.WorkflowHistory;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** One recorded workflow run as the conversation view lists it: when, which workflow, why, and what each action did. */
 public final class WorkflowRunRow implements Serializable {
@@ -23,19 +24,20 @@ public final class WorkflowRunRow implements Serializable {
     private final String reason;
     private final List<ActionLine> actions;
 
-    private WorkflowRunRow(WorkflowHistory.RunView run) {
+    private WorkflowRunRow(WorkflowHistory.RunView run, UnaryOperator<String> conditionWords) {
         when = Labels.time(run.ranAt());
         workflow = run.workflow();
         trigger = WorkflowWords.triggerName(run.trigger());
         outcome = WorkflowWords.outcome(run.outcome());
-        reason = run.reason();
+        reason = run.reason() == null ? null : conditionWords.apply(run.reason());
         actions = run.actions() == null
                 ? List.of()
                 : run.actions().stream().map(WorkflowRunRow::line).toList();
     }
 
-    public static List<WorkflowRunRow> of(List<WorkflowHistory.RunView> runs) {
-        return runs.stream().map(WorkflowRunRow::new).toList();
+    /** The runs, a skipped run's failed condition written by {@code conditionWords} as the condition editor does. */
+    public static List<WorkflowRunRow> of(List<WorkflowHistory.RunView> runs, UnaryOperator<String> conditionWords) {
+        return runs.stream().map(r -> new WorkflowRunRow(r, conditionWords)).toList();
     }
 
     private static ActionLine line(ActionOutcome outcome) {
