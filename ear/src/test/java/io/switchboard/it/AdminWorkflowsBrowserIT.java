@@ -10,20 +10,24 @@ import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -51,6 +55,8 @@ class AdminWorkflowsBrowserIT {
     private static String senderLabel;
     private static String tag;
     private static String name;
+    private static long sender;
+    private static final String PASSWORD = "correct-horse-battery";
 
     @BeforeAll
     static void setUp() {
@@ -58,8 +64,9 @@ class AdminWorkflowsBrowserIT {
         browser = SESSION.browser();
         address = phone();
         String senderName = unique("Workflow line");
-        created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(address, senderName)));
+        sender = created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(address, senderName)))
+                .getInt("id");
         senderLabel = senderName + " (" + address + ")";
         tag = unique("wf-screen");
         created(request("POST", API + "/tags", supervisor, JSON, """
@@ -70,7 +77,9 @@ class AdminWorkflowsBrowserIT {
     @AfterAll
     static void deleteWorkflow() {
         get(API + "/workflows", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(w -> w.getString("name").equals(name))
+                .filter(w -> w.getString("name").equals(name)
+                        || w.getString("name").startsWith("Second from API")
+                        || w.getString("name").startsWith("Read by a manager"))
                 .forEach(w -> request("DELETE", API + "/workflows/" + w.getInt("id"), supervisor, null, null));
     }
 
@@ -112,7 +121,11 @@ class AdminWorkflowsBrowserIT {
         assertThat(options("editor:actions:1:placeholder"))
                 .anyMatch(o -> o.startsWith("{{customer.name}}") && !o.contains("message triggers only"))
                 .anyMatch(o -> o.startsWith("{{message.content}}") && o.contains("message triggers only"));
-        saveToDocs("workflows");
+        // The picked placeholder cleared the stale refusal beside the message.
+        browser.wait.until(d -> d.findElements(By.xpath("//*[@id='editor:actions:1:text']"
+                        + "/following-sibling::*[contains(@class, 'ui-message-error')]"))
+                .isEmpty());
+        byte[] editorShot = tallShot();
         browser.driver.findElement(By.id("editor:save")).click();
         info("Workflow '" + name + "' saved");
 
@@ -123,6 +136,29 @@ class AdminWorkflowsBrowserIT {
                 .contains("Add tags: " + tag + ", then Send a message to the customer");
         noConstants(text());
         browser.screenshot("admin-workflows");
+        saveToDocs("workflows", screenshot(), editorShot);
+
+        // Another of this test's workflows (disabled, on its own line too): Up moves it above ours.
+        String second = unique("Second from API");
+        long secondId = created(request("POST", API + "/workflows", supervisor, JSON, """
+                        {"name": "%s", "enabled": false, "triggers": [{"type": "STATUS_CHANGED", "to": "SOLVED"}],
+                         "conditions": {"join": "AND", "conditions": [
+                           {"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
+                         "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}""".formatted(second, sender)))
+                .getInt("id");
+        browser.driver.navigate().refresh();
+        assertThat(row(second).getText()).contains("Status changed to Solved").contains("Set the priority to Low");
+        row(second).findElement(By.xpath(".//button[.//span[text()='Up']]")).click();
+        info("Workflow '" + second + "' moved to position");
+        assertThat(position(secondId)).isLessThan(position(id(name)));
+
+        // Deleting asks first, with the focus on Cancel; then it is gone from the list and the API.
+        row(second).findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        browser.visible(By.id("confirm:no"));
+        browser.wait.until(d -> "confirm:no".equals(js("return document.activeElement.id;")));
+        browser.driver.findElement(By.id("confirm:yes")).click();
+        info("Workflow '" + second + "' deleted");
+        assertThat(get(API + "/workflows/" + secondId, supervisor).status()).isEqualTo(404);
 
         // A customer writes to the line: the workflow tags the conversation and its run is listed.
         long conversation = created(request(
@@ -149,6 +185,39 @@ class AdminWorkflowsBrowserIT {
                 .contains("Thanks, we read: where is my parcel");
     }
 
+    /** A manager reads the workflows but has no button that changes them (the API allows them GET only). */
+    @Test
+    void managersReadWorkflowsWithoutChangingThem() {
+        String username = unique("wf-manager");
+        created(request("POST", API + "/users", supervisor, JSON, """
+                {"username": "%s", "name": "Wf Manager", "password": "%s", "roles": ["MANAGER"]}""".formatted(username, PASSWORD)));
+        String readOnly = unique("Read by a manager");
+        created(request("POST", API + "/workflows", supervisor, JSON, """
+                {"name": "%s", "enabled": false, "triggers": [{"type": "NOTE_CREATED"}],
+                 "conditions": {"join": "AND", "conditions": [
+                   {"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
+                 "actions": [{"type": "UNASSIGN"}]}""".formatted(readOnly, sender)));
+        browser.driver.get(APP + "/admin/");
+        if (!browser.driver.getCurrentUrl().contains("/admin/login.xhtml")) {
+            browser.visible(By.id("session:logout")).click();
+        }
+        browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        browser.visible(By.id("login:username")).sendKeys(username);
+        browser.driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("login:submit")).click();
+        try {
+            browser.visible(By.id("signed-in-user"));
+            browser.driver.findElement(By.linkText("Workflows")).click();
+            assertThat(row(readOnly).getText()).contains("Note added").contains("Unassign the agent");
+            assertThat(browser.driver.findElements(By.id("workflows:new"))).isEmpty();
+            assertThat(row(readOnly).findElements(By.tagName("button"))).isEmpty();
+            assertThat(text()).contains("supervisors change them");
+        } finally {
+            browser.visible(By.id("session:logout")).click();
+            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        }
+    }
+
     private static void pickPlaceholder(String menuId, String placeholder) {
         browser.visible(By.id(menuId)).click();
         browser.wait.until(ExpectedConditions.attributeContains(
@@ -165,7 +234,7 @@ class AdminWorkflowsBrowserIT {
     }
 
     private static String text() {
-        return (String) ((JavascriptExecutor) browser.driver).executeScript("return document.body.innerText;");
+        return (String) js("return document.body.innerText;");
     }
 
     /** No raw enum constant in what the page shows (AdminLanguageBrowserIT's rule). */
@@ -221,16 +290,58 @@ class AdminWorkflowsBrowserIT {
                         + text + "\")]")));
     }
 
-    /** The list with the editor open over it, into the repository's docs/ for the README (the module runs in ear/). */
-    private static void saveToDocs(String file) throws IOException {
+    /** The screens one above the other, into the repository's docs/ for the README (the module runs in ear/). */
+    private static void saveToDocs(String file, byte[]... shots) throws IOException {
+        List<BufferedImage> images = new ArrayList<>();
+        for (byte[] shot : shots) {
+            images.add(ImageIO.read(new ByteArrayInputStream(shot)));
+        }
+        BufferedImage sheet = new BufferedImage(
+                images.stream().mapToInt(BufferedImage::getWidth).max().orElse(1),
+                images.stream().mapToInt(BufferedImage::getHeight).sum(),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sheet.createGraphics();
+        int y = 0;
+        for (BufferedImage image : images) {
+            g.drawImage(image, 0, y, null);
+            y += image.getHeight();
+        }
+        g.dispose();
         Path docs = Path.of("..", "docs");
         Files.createDirectories(docs);
-        Files.copy(
-                ((TakesScreenshot) browser.driver)
-                        .getScreenshotAs(OutputType.FILE)
-                        .toPath(),
-                docs.resolve(file + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        ImageIO.write(sheet, "png", docs.resolve(file + ".png").toFile());
+    }
+
+    private static byte[] screenshot() {
+        return ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** The editor dialog whole: a window tall enough for it, scrolled to its top. */
+    private static byte[] tallShot() {
+        Dimension before = browser.driver.manage().window().getSize();
+        browser.driver.manage().window().setSize(new Dimension(1280, 1500));
+        try {
+            js("var c = document.querySelector('[id=\"editor-dialog\"] .ui-dialog-content'); if (c) c.scrollTop = 0;");
+            return screenshot();
+        } finally {
+            browser.driver.manage().window().setSize(before);
+        }
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) browser.driver).executeScript(script);
+    }
+
+    private static long id(String workflow) {
+        return get(API + "/workflows", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("name").equals(workflow))
+                .findFirst()
+                .orElseThrow()
+                .getInt("id");
+    }
+
+    private static int position(long workflow) {
+        return get(API + "/workflows/" + workflow, supervisor).json().getInt("position");
     }
 
     private static JsonObject created(TestServer.Reply reply) {
