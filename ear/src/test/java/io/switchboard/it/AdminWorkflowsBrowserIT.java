@@ -160,6 +160,22 @@ class AdminWorkflowsBrowserIT {
         info("Workflow '" + second + "' deleted");
         assertThat(get(API + "/workflows/" + secondId, supervisor).status()).isEqualTo(404);
 
+        // Editing reads back what was saved: the trigger, the actions in order and the message as written.
+        row(name).findElement(By.xpath(".//button[.//span[text()='Edit']]")).click();
+        browser.wait.until(d -> name.equals(d.findElement(By.id("editor:name")).getAttribute("value")));
+        assertThat(browser.driver
+                        .findElement(By.id("editor:triggers:0:type_label"))
+                        .getText())
+                .isEqualTo("Customer message received");
+        assertThat(browser.driver
+                        .findElement(By.id("editor:actions:0:type_label"))
+                        .getText())
+                .isEqualTo("Add tags");
+        assertThat(browser.driver.findElement(By.id("editor:actions:1:text")).getAttribute("value"))
+                .isEqualTo("Thanks, we read: {{message.content}}");
+        browser.driver.findElement(By.id("editor:cancel")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:name")));
+
         // A customer writes to the line: the workflow tags the conversation and its run is listed.
         long conversation = created(request(
                         "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
