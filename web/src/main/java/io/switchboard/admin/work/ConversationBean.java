@@ -1,11 +1,14 @@
 package io.switchboard.admin.work;
 
+import io.switchboard.admin.support.ConditionChoices;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.Reader;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.workflows.WorkflowRunRow;
 import io.switchboard.agents.Agent;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Priority;
+import io.switchboard.lifecycle.workflows.WorkflowHistory;
 import io.switchboard.lifecycle.workspace.AgentWorkspace;
 import io.switchboard.lifecycle.workspace.ConversationDetail;
 import io.switchboard.platform.UnknownEntityException;
@@ -16,6 +19,7 @@ import io.switchboard.tags.TagService;
 import io.switchboard.users.Role;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -38,8 +42,16 @@ public class ConversationBean implements Serializable {
     @EJB
     transient TagService tags;
 
+    @EJB
+    transient WorkflowHistory workflowHistory;
+
+    // Words for a skipped run's failed condition ("To is Support (+385 100)", not "conversation.to is '2'").
+    @Inject
+    ConditionChoices choices;
+
     private Long id;
     private transient ConversationDetail detail;
+    private transient List<WorkflowRunRow> workflowRuns;
     private boolean notFound;
 
     private String reply;
@@ -55,6 +67,7 @@ public class ConversationBean implements Serializable {
     /** Reads the conversation (the page's view action, and after each change). */
     public void load() {
         detail = null;
+        workflowRuns = null;
         notFound = false;
         if (id == null) {
             notFound = true;
@@ -75,6 +88,15 @@ public class ConversationBean implements Serializable {
             load();
         }
         return detail;
+    }
+
+    /** The workflow runs recorded on the conversation in the order they ran; read once per load. */
+    public List<WorkflowRunRow> getWorkflowRuns() {
+        if (workflowRuns == null && getDetail() != null) {
+            workflowRuns = WorkflowRunRow.of(
+                    workflowHistory.runs(id), failed -> choices.newEditor().readFailure(failed));
+        }
+        return workflowRuns;
     }
 
     public boolean isNotFound() {

@@ -1,0 +1,380 @@
+package io.switchboard.admin.workflows;
+
+import io.switchboard.admin.support.ConditionChoices;
+import io.switchboard.admin.support.ConditionEditor;
+import io.switchboard.admin.support.Labels;
+import io.switchboard.admin.support.Messages;
+import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.UserText;
+import io.switchboard.conditions.ConditionGroup;
+import io.switchboard.conversations.Priority;
+import io.switchboard.workflows.ActionType;
+import io.switchboard.workflows.TriggerType;
+import io.switchboard.workflows.Workflow;
+import io.switchboard.workflows.WorkflowAction;
+import io.switchboard.workflows.WorkflowDefinition;
+import io.switchboard.workflows.WorkflowService;
+import io.switchboard.workflows.WorkflowTrigger;
+import io.switchboard.workflows.logic.Placeholders;
+import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The workflows screen's editor, in a dialog over the list: name, enabled, triggers, optional conditions (the routes'
+ * condition editor) and an ordered list of actions whose fields follow their type. Only what runs today is offered
+ * ({@link WorkflowService#RUNNING_TRIGGERS}, {@link WorkflowService#RUNNING_ACTIONS}); the engine checks the rest and
+ * its refusals land beside the field they name.
+ */
+@Named
+@ViewScoped
+public class WorkflowEditorBean implements Serializable {
+
+    /** One trigger row: its type and, for a status change, the status reached. */
+    public static final class TriggerRow implements Serializable {
+        private String type = TriggerType.INBOUND_MESSAGE_RECEIVED.name();
+        private String to;
+
+        public String getType() {
+            return type;
+        }
+
+        public void setType(String type) {
+            this.type = type;
+        }
+
+        public String getTo() {
+            return to;
+        }
+
+        public void setTo(String to) {
+            this.to = to;
+        }
+
+        public boolean isStatusChange() {
+            return TriggerType.STATUS_CHANGED.name().equals(type);
+        }
+
+        WorkflowTrigger trigger() {
+            TriggerType kind = type == null ? null : TriggerType.valueOf(type);
+            return new WorkflowTrigger(kind, null, isStatusChange() ? to : null, null, null, null);
+        }
+    }
+
+    /** One action row: its type and the fields that type reads. */
+    public static final class ActionRow implements Serializable {
+        private String type = ActionType.SEND_MESSAGE.name();
+        private String text;
+        private List<String> tags = new ArrayList<>();
+        private String status = "SOLVED";
+        private String priority = Priority.NORMAL.name();
+        // The placeholder picker's choice, inserted into the text and cleared.
+        private String placeholder;
+
+        public String getType() {
+            return type;
+        }
+
+        public void setType(String type) {
+            this.type = type;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public List<String> getTags() {
+            return tags;
+        }
+
+        public void setTags(List<String> tags) {
+            this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public void setStatus(String status) {
+            this.status = status;
+        }
+
+        public String getPriority() {
+            return priority;
+        }
+
+        public void setPriority(String priority) {
+            this.priority = priority;
+        }
+
+        public String getPlaceholder() {
+            return placeholder;
+        }
+
+        public void setPlaceholder(String placeholder) {
+            this.placeholder = placeholder;
+        }
+
+        public boolean is(String kind) {
+            return kind.equals(type);
+        }
+
+        WorkflowAction action() {
+            ActionType kind = type == null ? null : ActionType.valueOf(type);
+            if (kind == null) {
+                return new WorkflowAction(null, null, null, null, null, null, null, null, null, null, null, null);
+            }
+            return switch (kind) {
+                case SEND_MESSAGE -> WorkflowAction.sendMessage(text);
+                case ADD_TAGS, REMOVE_TAGS ->
+                    new WorkflowAction(kind, null, null, tags, null, null, null, null, null, null, null, null);
+                case SET_STATUS -> WorkflowAction.set(kind, status);
+                case SET_PRIORITY -> WorkflowAction.set(kind, priority);
+                default -> WorkflowAction.of(kind);
+            };
+        }
+
+        static ActionRow of(WorkflowAction action) {
+            ActionRow row = new ActionRow();
+            row.type = action.type() == null ? null : action.type().name();
+            row.text = action.text();
+            row.tags = new ArrayList<>(action.tags());
+            if (action.type() == ActionType.SET_STATUS && action.value() != null) {
+                row.status = action.value();
+            }
+            if (action.type() == ActionType.SET_PRIORITY && action.value() != null) {
+                row.priority = action.value();
+            }
+            return row;
+        }
+    }
+
+    @EJB
+    transient WorkflowService workflows;
+
+    @Inject
+    ConditionChoices choices;
+
+    @Inject
+    WorkflowsBean list;
+
+    private ConditionEditor editor;
+    private Long editing;
+    private boolean editorOpen;
+    private String name;
+    private boolean enabled = true;
+    private List<TriggerRow> triggers = new ArrayList<>();
+    private List<ActionRow> actions = new ArrayList<>();
+
+    public void startNew() {
+        if (!list.isCanChange()) {
+            return;
+        }
+        editing = null;
+        name = null;
+        enabled = true;
+        triggers = new ArrayList<>(List.of(new TriggerRow()));
+        actions = new ArrayList<>(List.of(new ActionRow()));
+        choices.refresh();
+        editor = choices.newEditor();
+        open();
+    }
+
+    @ReportsRefusals
+    public void edit(WorkflowsBean.WorkflowRow row) {
+        if (!list.isCanChange()) {
+            return;
+        }
+        Workflow workflow = workflows.find(row.getId());
+        choices.refresh();
+        ConditionEditor loaded = choices.newEditor();
+        if (workflow.getConditions() != null) {
+            loaded.load(workflow.getConditions(), "workflow");
+        }
+        editing = workflow.getId();
+        name = workflow.getName();
+        enabled = workflow.isEnabled();
+        triggers = new ArrayList<>();
+        for (WorkflowTrigger trigger : workflows.triggers(workflow)) {
+            TriggerRow t = new TriggerRow();
+            t.type = trigger.type() == null ? null : trigger.type().name();
+            t.to = trigger.toStatus();
+            triggers.add(t);
+        }
+        actions = new ArrayList<>(
+                workflows.actions(workflow).stream().map(ActionRow::of).toList());
+        editor = loaded;
+        open();
+    }
+
+    private void open() {
+        editorOpen = true;
+        PrimeFaces.current().executeScript("PF('workflowEditor').show()");
+    }
+
+    public void cancel() {
+        editorOpen = false;
+        PrimeFaces.current().executeScript("PF('workflowEditor').hide()");
+    }
+
+    @ReportsRefusals
+    public void save() {
+        if (!list.isCanChange()) {
+            Messages.failText("Only supervisors change workflows");
+            return;
+        }
+        WorkflowDefinition definition = new WorkflowDefinition(
+                name,
+                enabled,
+                triggers.stream().map(TriggerRow::trigger).toList(),
+                conditions(),
+                actions.stream().map(ActionRow::action).toList());
+        Workflow saved = editing == null ? workflows.create(definition) : workflows.update(editing, definition);
+        Messages.inform("Workflow " + UserText.quoted(saved.getName()) + " saved");
+        editorOpen = false;
+        PrimeFaces.current().executeScript("PF('workflowEditor').hide()");
+        list.load();
+    }
+
+    // Conditions are optional: an editor left with only its empty first row means "the triggers alone decide".
+    private ConditionGroup conditions() {
+        ConditionGroup tree = editor.tree();
+        boolean blank = tree.groups().isEmpty()
+                && tree.conditions().stream()
+                        .allMatch(c -> c.attribute() == null || c.attribute().isBlank());
+        return blank ? null : tree;
+    }
+
+    // ---- Rows
+
+    public void addTrigger() {
+        triggers.add(new TriggerRow());
+    }
+
+    public void removeTrigger(TriggerRow row) {
+        triggers.remove(row);
+    }
+
+    public void addAction() {
+        actions.add(new ActionRow());
+    }
+
+    public void removeAction(ActionRow row) {
+        actions.remove(row);
+    }
+
+    public void moveActionUp(ActionRow row) {
+        int i = actions.indexOf(row);
+        if (i > 0) {
+            Collections.swap(actions, i, i - 1);
+        }
+    }
+
+    public void moveActionDown(ActionRow row) {
+        int i = actions.indexOf(row);
+        if (i >= 0 && i < actions.size() - 1) {
+            Collections.swap(actions, i, i + 1);
+        }
+    }
+
+    /** Adds the picked placeholder to the end of the row's message and clears the picker. */
+    public void insertPlaceholder(ActionRow row) {
+        if (row.placeholder != null && !row.placeholder.isBlank()) {
+            String text = row.text == null ? "" : row.text;
+            String gap = text.isEmpty() || text.endsWith(" ") || text.endsWith("\n") ? "" : " ";
+            row.text = text + gap + "{{" + row.placeholder + "}}";
+        }
+        row.placeholder = null;
+    }
+
+    // ---- Choices
+
+    public List<SelectItem> getTriggerTypes() {
+        return WorkflowService.RUNNING_TRIGGERS.stream()
+                .map(t -> new SelectItem(t.name(), t.label()))
+                .toList();
+    }
+
+    public List<SelectItem> getActionTypes() {
+        return WorkflowService.RUNNING_ACTIONS.stream()
+                .map(a -> new SelectItem(a.name(), a.label()))
+                .toList();
+    }
+
+    /** The statuses a status-change trigger can wait for. */
+    public List<SelectItem> getTriggerStatuses() {
+        return List.of("OPEN", "WAITING", "SOLVED").stream()
+                .map(s -> new SelectItem(s, WorkflowWords.status(s)))
+                .toList();
+    }
+
+    public List<SelectItem> getPriorities() {
+        return java.util.Arrays.stream(Priority.values())
+                .map(p -> new SelectItem(p.name(), Labels.words(p)))
+                .toList();
+    }
+
+    /** The placeholders, those a message trigger alone provides in their own group. */
+    public List<SelectItem> getPlaceholders() {
+        SelectItemGroup always = new SelectItemGroup("For every trigger");
+        always.setSelectItems(items(Placeholders.ALWAYS, ""));
+        SelectItemGroup message = new SelectItemGroup("Only with message triggers");
+        message.setSelectItems(items(Placeholders.WITH_MESSAGE, " (message triggers only)"));
+        return List.of(always, message);
+    }
+
+    private static SelectItem[] items(Map<String, String> placeholders, String mark) {
+        return placeholders.entrySet().stream()
+                .map(p -> new SelectItem(p.getKey(), "{{" + p.getKey() + "}} " + p.getValue() + mark))
+                .toArray(SelectItem[]::new);
+    }
+
+    public ConditionEditor getEditor() {
+        return editor;
+    }
+
+    public boolean isEditorOpen() {
+        return editorOpen;
+    }
+
+    public boolean isEditingExisting() {
+        return editing != null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public List<TriggerRow> getTriggers() {
+        return triggers;
+    }
+
+    public List<ActionRow> getActions() {
+        return actions;
+    }
+}

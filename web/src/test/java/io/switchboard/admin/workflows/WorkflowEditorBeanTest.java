@@ -1,0 +1,73 @@
+package io.switchboard.admin.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.workflows.ActionType;
+import io.switchboard.workflows.TriggerType;
+import io.switchboard.workflows.WorkflowAction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The editor's rows as the engine receives them, without a container. */
+class WorkflowEditorBeanTest {
+
+    @Test
+    void eachActionTypeSendsTheFieldsItReads() {
+        WorkflowEditorBean.ActionRow row = new WorkflowEditorBean.ActionRow();
+        row.setText("hello");
+        row.setTags(List.of("vip"));
+        assertThat(row.action()).isEqualTo(WorkflowAction.sendMessage("hello"));
+        row.setType(ActionType.ADD_TAGS.name());
+        assertThat(row.action().tags()).containsExactly("vip");
+        assertThat(row.action().text()).isNull();
+        row.setType(ActionType.SET_PRIORITY.name());
+        row.setPriority("URGENT");
+        assertThat(row.action()).isEqualTo(WorkflowAction.set(ActionType.SET_PRIORITY, "URGENT"));
+        row.setType(ActionType.SET_STATUS.name());
+        assertThat(row.action()).isEqualTo(WorkflowAction.set(ActionType.SET_STATUS, "SOLVED"));
+        row.setType(null);
+        assertThat(row.action().type()).isNull();
+    }
+
+    @Test
+    void onlyAStatusChangeKeepsItsStatus() {
+        WorkflowEditorBean.TriggerRow row = new WorkflowEditorBean.TriggerRow();
+        row.setTo("SOLVED");
+        assertThat(row.trigger().type()).isEqualTo(TriggerType.INBOUND_MESSAGE_RECEIVED);
+        assertThat(row.trigger().toStatus()).isNull();
+        row.setType(TriggerType.STATUS_CHANGED.name());
+        assertThat(row.trigger().toStatus()).isEqualTo("SOLVED");
+    }
+
+    @Test
+    void thePickerAppendsThePlaceholderAndClearsItself() {
+        WorkflowEditorBean editor = new WorkflowEditorBean();
+        WorkflowEditorBean.ActionRow row = new WorkflowEditorBean.ActionRow();
+        row.setText("Hi");
+        row.setPlaceholder("customer.firstName");
+        editor.insertPlaceholder(row);
+        assertThat(row.getText()).isEqualTo("Hi {{customer.firstName}}");
+        assertThat(row.getPlaceholder()).isNull();
+        row.setText(null);
+        row.setPlaceholder("conversation.shortId");
+        editor.insertPlaceholder(row);
+        assertThat(row.getText()).isEqualTo("{{conversation.shortId}}");
+    }
+
+    @Test
+    void actionsMoveOnePlaceAndStopAtTheEnds() {
+        WorkflowEditorBean editor = new WorkflowEditorBean();
+        editor.addAction();
+        editor.addAction();
+        WorkflowEditorBean.ActionRow first = editor.getActions().get(0);
+        WorkflowEditorBean.ActionRow second = editor.getActions().get(1);
+        editor.moveActionUp(first);
+        assertThat(editor.getActions()).containsExactly(first, second);
+        editor.moveActionDown(first);
+        assertThat(editor.getActions()).containsExactly(second, first);
+        editor.moveActionDown(first);
+        assertThat(editor.getActions()).containsExactly(second, first);
+        editor.removeAction(second);
+        assertThat(editor.getActions()).containsExactly(first);
+    }
+}

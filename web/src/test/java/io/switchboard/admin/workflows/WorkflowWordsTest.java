@@ -1,0 +1,39 @@
+package io.switchboard.admin.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.workflows.ActionType;
+import io.switchboard.workflows.TriggerType;
+import io.switchboard.workflows.WorkflowAction;
+import io.switchboard.workflows.WorkflowTrigger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WorkflowWordsTest {
+
+    @Test
+    void triggersReadAsLabelsWithTheStatusReached() {
+        assertThat(WorkflowWords.triggers(List.of(
+                        WorkflowTrigger.statusChangedTo("SOLVED"),
+                        WorkflowTrigger.on(TriggerType.INBOUND_MESSAGE_RECEIVED))))
+                .isEqualTo("Status changed to Solved or Customer message received");
+    }
+
+    @Test
+    void actionsReadInOrderWithTheirValues() {
+        assertThat(WorkflowWords.actions(List.of(
+                        WorkflowAction.tags(ActionType.ADD_TAGS, "vip", "refund"),
+                        WorkflowAction.set(ActionType.SET_PRIORITY, "URGENT"),
+                        WorkflowAction.of(ActionType.CLOSE))))
+                .isEqualTo("Add tags: vip, refund, then Set the priority to Urgent, then Close the conversation");
+    }
+
+    @Test
+    void storedNamesReadAsWordsEvenWhenUnknown() {
+        assertThat(WorkflowWords.triggerName("INBOUND_MESSAGE_RECEIVED")).isEqualTo("Customer message received");
+        assertThat(WorkflowWords.actionName("SEND_MESSAGE")).isEqualTo("Send a message to the customer");
+        assertThat(WorkflowWords.actionName("SOMETHING_NEW")).isEqualTo("Something new");
+        assertThat(WorkflowWords.outcome("RAN")).isEqualTo("Ran");
+        assertThat(WorkflowWords.outcome("STOPPED")).isEqualTo("Stopped");
+    }
+}
