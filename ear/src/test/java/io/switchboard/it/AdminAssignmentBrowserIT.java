@@ -103,7 +103,7 @@ class AdminAssignmentBrowserIT {
             // A capacity out of range is refused and the stored one stays.
             type("defaults:liveChat", "");
             browser.driver.findElement(By.id("defaults:save")).click();
-            error("Capacity for Live Chat is required");
+            error("Capacity for Live Chat: enter a whole number from 0 to 1000");
             assertThat(get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT"))
                     .isEqualTo(changed);
 
