@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,7 +34,7 @@ class AdminAgentsBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     void supervisorDisablesAnAgentAndCreatesABot() throws IOException {
         String queue = unique("Sales");
         TestServer.Reply createdQueue = request("POST", API + "/queues", supervisor, JSON, """

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -49,7 +48,7 @@ class AdminAllWorkBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     void supervisorFiltersAllWorkAndReadsAConversation() throws IOException {
         String ana = unique("Ana");
         String anasPhone = phone();
@@ -101,7 +100,7 @@ class AdminAllWorkBrowserIT {
         browser.screenshot("admin-all-work");
     }
 
-    @Test
+    @BrowserTest
     void allWorkListsTheWayAgentsWorkAndSortsByAnyColumn() throws IOException {
         String supervisor = bearer(createApiKey(unique("all-work-order"), "ACCOUNT_MANAGER"));
         String queueName = unique("Order queue");

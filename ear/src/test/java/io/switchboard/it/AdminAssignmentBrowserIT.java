@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -41,7 +40,7 @@ class AdminAssignmentBrowserIT {
         browser.signInAsAdmin();
     }
 
-    @Test
+    @BrowserTest
     void supervisorCreatesACustomStatusAndIsRefusedBadOnes() throws IOException {
         String name = unique("Training");
         browser.driver.findElement(By.linkText("Agent statuses")).click();
@@ -84,7 +83,7 @@ class AdminAssignmentBrowserIT {
         assertThat(statuses()).noneMatch(s -> s.getString("name").equals(name));
     }
 
-    @Test
+    @BrowserTest
     void supervisorChangesADefaultCapacityAndResetsTheOccupyingStatuses() throws IOException {
         JsonObject before = get(API + "/capacity", supervisor).json();
         int changed = before.getInt("LIVE_CHAT") == 7 ? 8 : 7;
@@ -138,7 +137,7 @@ class AdminAssignmentBrowserIT {
         }
     }
 
-    @Test
+    @BrowserTest
     void supervisorSeesAnAgentsStatusAndOccupancyLive() throws IOException {
         String queue = unique("Live queue");
         long queueId = ok(request("POST", API + "/queues", supervisor, JSON, """

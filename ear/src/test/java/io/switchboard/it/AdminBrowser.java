@@ -62,6 +62,22 @@ final class AdminBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until no Ajax request is running or queued, so that what the test reads next is not replaced under it
+     * (a slow machine spreads typed keys over several delayed filter requests).
+     */
+    void settle() {
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue"
+                        + " && !PrimeFaces.ajax.Queue.isEmpty()) && !(window.jQuery && jQuery.active > 0);"));
+    }
+
+    /** The text of an element once the page holds still, found again if an Ajax update replaced it meanwhile. */
+    String text(By by) {
+        settle();
+        return wait.until(d -> d.findElement(by).getText());
+    }
+
     /** Signs in as admin on the login page the admin's home redirects to. */
     void signInAsAdmin() {
         driver.get(APP + "/admin/");

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,7 +34,7 @@ class AdminBrowserIT {
         browser.driver.findElement(By.id("login:submit")).click();
     }
 
-    @Test
+    @BrowserTest
     void supervisorSignsInSeesTheServerAndManagesApiKeys() throws IOException {
         browser.driver.get(APP + "/admin/");
         browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));

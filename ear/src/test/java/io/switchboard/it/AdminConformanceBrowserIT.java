@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -46,7 +45,7 @@ class AdminConformanceBrowserIT {
     }
 
     // Guide: "To re-arrange routes, drag and drop them according to their priority."
-    @Test
+    @BrowserTest
     void aRouteIsReorderedByDraggingAndByItsDownButton() {
         long sender = sender("SMS");
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
@@ -88,7 +87,7 @@ class AdminConformanceBrowserIT {
         assertThat(routeRow(third).getText()).contains("Normal").doesNotContain("NORMAL");
     }
 
-    @Test
+    @BrowserTest
     void theAssignmentPanelShowsTheQueuesOwnModeAndTheTableShowsLabels() {
         String name = unique("Assignment off");
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
@@ -108,7 +107,7 @@ class AdminConformanceBrowserIT {
         assertThat(browser.driver.findElement(By.id("queues:table")).getText()).doesNotContain("ANY_AVAILABLE_AGENT");
     }
 
-    @Test
+    @BrowserTest
     void theSlaEditorShowsThePolicysQueuesAndSavingKeepsThem() {
         String queueName = unique("SLA scoped");
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
@@ -164,7 +163,7 @@ class AdminConformanceBrowserIT {
         }
     }
 
-    @Test
+    @BrowserTest
     void aWaitingStrategyShowsItsSenderANewOneStartsEmptyAndDeletingAsksFirst() {
         String address = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         long sender = created(request("POST", API + "/senders", supervisor, JSON, """
@@ -228,7 +227,7 @@ class AdminConformanceBrowserIT {
         assertThat(strategies()).doesNotContain(name);
     }
 
-    @Test
+    @BrowserTest
     void aCapacityOutOfRangeIsRefusedBesideTheFieldAsTyped() {
         int stored = get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT");
         open("/admin/settings/capacity.xhtml");
@@ -253,7 +252,7 @@ class AdminConformanceBrowserIT {
         assertThat(refused.body()).contains("capacities.LIVE_CHAT");
     }
 
-    @Test
+    @BrowserTest
     void everySettingsPageHasOneSharedConfirmDialog() {
         for (String page : List.of(
                 "queues",
@@ -272,7 +271,7 @@ class AdminConformanceBrowserIT {
         }
     }
 
-    @Test
+    @BrowserTest
     void anExpiredSessionSendsAButtonToSignInAndBack() {
         open("/admin/settings/queues.xhtml");
         // The server no longer knows the browser's session: as after the session timeout.
@@ -290,7 +289,7 @@ class AdminConformanceBrowserIT {
         browser.visible(By.id("create:submit"));
     }
 
-    @Test
+    @BrowserTest
     void aForgedOrExpiredViewStateRedisplaysThePageNeverAnError() {
         open("/admin/settings/queues.xhtml");
         String name = unique("Never created");

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -80,7 +79,7 @@ class AdminConversationFormBrowserIT {
         request("DELETE", API + "/form-fields/" + reason, supervisor, null, null);
     }
 
-    @Test
+    @BrowserTest
     void solvedWaitsUntilTheAgentHasFilledTheForm() throws IOException {
         long conversation = ReachIT.created(
                         request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -44,7 +43,7 @@ class AdminFormFieldsBrowserIT {
                 .forEach(f -> request("DELETE", API + "/form-fields/" + f.getInt("id"), supervisor, null, null));
     }
 
-    @Test
+    @BrowserTest
     void supervisorDefinesARegexAndADropdownField() throws IOException {
         browser.driver.get(TestServer.APP + "/admin/");
         browser.visible(By.id("signed-in-user"));

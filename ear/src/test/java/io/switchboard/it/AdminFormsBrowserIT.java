@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -72,7 +71,7 @@ class AdminFormsBrowserIT {
         FIELDS.forEach(f -> request("DELETE", API + "/form-fields/" + f, supervisor, null, null));
     }
 
-    @Test
+    @BrowserTest
     void supervisorBuildsAConditionalForm() throws IOException {
         browser.driver.get(TestServer.APP + "/admin/");
         browser.visible(By.id("signed-in-user"));

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -50,7 +49,7 @@ class AdminGuideSetupBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     void theGuidesSetupThroughTheScreensRoutesAndAssignsACustomersMessage() throws IOException {
         String username = unique("nora");
         String agentName = unique("Nora Agent");

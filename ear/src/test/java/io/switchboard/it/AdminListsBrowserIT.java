@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -72,7 +71,7 @@ class AdminListsBrowserIT {
         browser.signInAsAdmin();
     }
 
-    @Test
+    @BrowserTest
     @Order(1)
     void aPolicyIsDraggedAboveAnother() throws IOException {
         String first = unique("Drag first");
@@ -104,7 +103,7 @@ class AdminListsBrowserIT {
         browser.screenshot("admin-sla-dragged");
     }
 
-    @Test
+    @BrowserTest
     @Order(2)
     void theBreachReportSortsByItsColumnsOnTheServer() throws IOException {
         // Wait for both breaches (one-minute targets, found by their durable deadlines).

@@ -27,7 +27,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -108,7 +107,7 @@ class AdminMyWorkBrowserIT {
         }
     }
 
-    @Test
+    @BrowserTest
     void anAgentWorksAConversationInTheBrowserAndAnotherAgentCannotSeeIt() throws Exception {
         signIn(ana);
         browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "on"));
@@ -216,7 +215,7 @@ class AdminMyWorkBrowserIT {
      * and transfers it, solves the next one and signs out (Offline); the supervisor's dashboard, open in a second
      * browser, counts the messages as they arrive.
      */
-    @Test
+    @BrowserTest
     void anAgentsWholeDayWhileTheSupervisorWatchesTheDashboard() throws Exception {
         long autoQueue = created(request("POST", API + "/queues", supervisor, JSON, """
                 {"name": "%s", "autoAssignment": "ANY_AVAILABLE_AGENT"}""".formatted(unique("Day queue"))))
@@ -349,7 +348,7 @@ class AdminMyWorkBrowserIT {
      * The SLA countdown counts down on the page every second, turning amber then red and "breached by" without any
      * live notice; the page's activity heartbeat reaches the server.
      */
-    @Test
+    @BrowserTest
     void theSlaCountdownTicksInThePageAndTheHeartbeatRecordsActivity() throws Exception {
         String slaSender = phone();
         long slaSenderId = created(request("POST", API + "/senders", supervisor, JSON, """
@@ -417,7 +416,7 @@ class AdminMyWorkBrowserIT {
      * Queue sounds play for a new conversation where the queue's setting enables them and not where it does not; the
      * status menu shows the call state; My Work and the conversation view are usable at 768 px wide.
      */
-    @Test
+    @BrowserTest
     void queueSoundsCallStateAndTabletWidth() throws Exception {
         long loud = created(request("POST", API + "/queues", supervisor, JSON, """
                 {"name": "%s", "autoAssignment": "OFF"}""".formatted(unique("Loud"))))

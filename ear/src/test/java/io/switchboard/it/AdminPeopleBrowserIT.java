@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,7 +32,7 @@ class AdminPeopleBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     void supervisorFindsPeopleAndCompanies() throws IOException {
         String tier = unique("tier").replace('-', '_');
         created("/attributes", """

@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,7 +38,7 @@ class AdminQueuesBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     void supervisorCreatesRenamesAndDeletesQueues() throws IOException {
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Queues")).click();

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,7 +33,7 @@ class AdminRefusalsBrowserIT {
         browser.signInAsAdmin();
     }
 
-    @Test
+    @BrowserTest
     void theRouteEditorRefusesBesideTheNameAndTheQueue() throws IOException {
         browser.driver.get(TestServer.APP + "/admin/settings/routing.xhtml");
         browser.visible(By.id("routes:new")).click();
@@ -50,7 +49,7 @@ class AdminRefusalsBrowserIT {
         assertThat(get(API + "/routes", supervisor).body()).doesNotContain(name);
     }
 
-    @Test
+    @BrowserTest
     void theSlaEditorRefusesAnOutOfRangeTimeBesideItWithTheRange() throws IOException {
         browser.driver.get(TestServer.APP + "/admin/settings/sla.xhtml");
         browser.visible(By.id("policies:new")).click();
@@ -66,7 +65,7 @@ class AdminRefusalsBrowserIT {
         assertThat(get(API + "/sla-policies", supervisor).body()).doesNotContain(name);
     }
 
-    @Test
+    @BrowserTest
     void theAgentEditorRefusesAWrapUpTimeOutOfRangeBesideIt() {
         String agentName = unique("Refused agent");
         TestServer.Reply created = TestServer.request(
@@ -105,7 +104,7 @@ class AdminRefusalsBrowserIT {
         assertThat(wrapUp(agentId)).isEqualTo(before);
     }
 
-    @Test
+    @BrowserTest
     void theCapacityOfAnAgentOutOfRangeIsRefusedBesideItWithTheRange() {
         String agentName = unique("Capacity agent");
         TestServer.Reply created = TestServer.request(
@@ -138,7 +137,7 @@ class AdminRefusalsBrowserIT {
                 .startsWith("Capacity for Live Chat: enter a whole number from 0 to 1000");
     }
 
-    @Test
+    @BrowserTest
     void aRefusedInactivityTimeLeavesTheDefaultCapacitiesAsTheyWere() {
         int chat = get(API + "/capacity", supervisor).json().getInt("LIVE_CHAT");
         int minutes = get(API + "/capacity/inactivity", supervisor).json().getInt("minutes");
@@ -159,7 +158,7 @@ class AdminRefusalsBrowserIT {
                 .isEqualTo(minutes);
     }
 
-    @Test
+    @BrowserTest
     void aRightToLeftNameIsIsolatedInTheSavedMessage() throws IOException {
         String name =
                 "תמיכה " + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
@@ -174,7 +173,7 @@ class AdminRefusalsBrowserIT {
     }
 
     /** A name another tag already has is refused beside the name's input, and no second tag is stored. */
-    @Test
+    @BrowserTest
     void aTagNameTakenAlreadyIsRefusedBesideTheName() {
         String name = TestServer.unique("taken");
         assertThat(TestServer.request("POST", API + "/tags", supervisor, "application/json", """

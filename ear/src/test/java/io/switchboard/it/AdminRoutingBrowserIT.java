@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -75,7 +74,7 @@ class AdminRoutingBrowserIT {
         return reply.json();
     }
 
-    @Test
+    @BrowserTest
     void supervisorCreatesReordersDisablesAndTestsRoutes() throws IOException {
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Routing")).click();

@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,7 +47,7 @@ class AdminSettingsScreensBrowserIT {
         browser.visible(By.id("signed-in-user"));
     }
 
-    @Test
+    @BrowserTest
     void supervisorManagesSendersAndTheirGateway() throws IOException {
         openAdmin();
         browser.driver.findElement(By.linkText("Senders")).click();
@@ -125,7 +124,7 @@ class AdminSettingsScreensBrowserIT {
         assertThat(get(API + "/senders/" + id, supervisor).status()).isEqualTo(404);
     }
 
-    @Test
+    @BrowserTest
     void supervisorManagesTagsAndTheShortId() throws IOException {
         boolean shortIdBefore = get(API + "/settings", supervisor).json().getBoolean("shortIdEnabled");
         openAdmin();
@@ -175,7 +174,7 @@ class AdminSettingsScreensBrowserIT {
         }
     }
 
-    @Test
+    @BrowserTest
     void supervisorDefinesCustomAttributesWithTheirTypeAndSensitivity() throws IOException {
         openAdmin();
         browser.driver.findElement(By.linkText("Custom attributes")).click();
@@ -204,7 +203,7 @@ class AdminSettingsScreensBrowserIT {
         browser.screenshot("admin-attributes");
     }
 
-    @Test
+    @BrowserTest
     void supervisorCreatesAPersonAsAgentAndSetsTheirWrapUpTime() throws IOException {
         openAdmin();
         browser.driver.findElement(By.linkText("Agents")).click();
@@ -233,7 +232,7 @@ class AdminSettingsScreensBrowserIT {
                 .isEqualTo(45);
     }
 
-    @Test
+    @BrowserTest
     void supervisorEditsAVoiceWaitingStrategy() throws IOException {
         TestServer.Reply line = request("POST", API + "/senders", supervisor, JSON, """
                 {"channel": "VOICE", "address": "%s"}""".formatted(phone()));
@@ -273,7 +272,7 @@ class AdminSettingsScreensBrowserIT {
         assertThat(stored.getJsonObject("greeting").getString("text")).isEqualTo("Thank you for calling");
     }
 
-    @Test
+    @BrowserTest
     void managersFilterTheSlaBreachReportAndExportIt() throws IOException {
         openAdmin();
         browser.driver.findElement(By.linkText("SLA breaches")).click();
@@ -301,7 +300,7 @@ class AdminSettingsScreensBrowserIT {
         browser.screenshot("admin-sla-breaches");
     }
 
-    @Test
+    @BrowserTest
     void aQueuesDetailPageRemovesAgentsAndAddsEverySender() throws IOException {
         String queueName = unique("Detail queue");
         TestServer.Reply queue = request("POST", API + "/queues", supervisor, JSON, """

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -64,7 +63,7 @@ class AdminSlaBrowserIT {
                 .forEach(p -> request("DELETE", API + "/sla-policies/" + p.getInt("id"), supervisor, null, null));
     }
 
-    @Test
+    @BrowserTest
     void supervisorCreatesReordersRefusesAndDeletesPolicies() throws IOException {
         String other = createPolicy(unique(PREFIX + " API"), senderId, 60);
         openAdmin();
@@ -143,7 +142,7 @@ class AdminSlaBrowserIT {
         assertThat(policies()).noneMatch(p -> p.getString("name").equals(name));
     }
 
-    @Test
+    @BrowserTest
     void allWorkShowsAConversationsSlaClocks() throws IOException {
         // A sender of its own: the other test's policies match only the class's first sender.
         String line = phone();

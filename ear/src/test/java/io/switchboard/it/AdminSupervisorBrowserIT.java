@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,7 +49,7 @@ class AdminSupervisorBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     void supervisorTransfersAndReassignsAConversationFromAllWork() throws IOException {
         String queueName = unique("Returns");
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
@@ -123,7 +122,7 @@ class AdminSupervisorBrowserIT {
         saveScreenshot("all-work");
     }
 
-    @Test
+    @BrowserTest
     void dashboardNumbersMoveWhenAMessageArrivesWithoutReload() throws IOException {
         openAdmin();
         browser.driver.findElement(By.linkText("Live dashboard")).click();
@@ -145,7 +144,7 @@ class AdminSupervisorBrowserIT {
         saveScreenshot("dashboard");
     }
 
-    @Test
+    @BrowserTest
     void analyticsManagerSeesTheDashboardButNoActions() throws IOException {
         String username = unique("ana-lytics");
         created(request("POST", API + "/users", supervisor, JSON, """
@@ -184,7 +183,7 @@ class AdminSupervisorBrowserIT {
      * All Work sorts by SLA time left: the most urgent first, those without a counting clock last whichever way;
      * the sort runs on the server over the conversation's own due time.
      */
-    @Test
+    @BrowserTest
     void allWorkSortsBySlaTimeLeft() throws InterruptedException {
         String queueName = unique("SLA sort");
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
@@ -240,7 +239,7 @@ class AdminSupervisorBrowserIT {
      * The Chatbots view lists conversations assigned to bots; Agent takeover hands one over, and routing gives it to
      * the available agent of the queue.
      */
-    @Test
+    @BrowserTest
     void agentTakeoverFromTheChatbotsViewGivesTheConversationToAnAgent() {
         long queue = created(request("POST", API + "/queues", supervisor, JSON, """
                 {"name": "%s", "autoAssignment": "ANY_AVAILABLE_AGENT"}""".formatted(unique("Bot desk"))))

@@ -15,7 +15,6 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -45,7 +44,7 @@ class AdminUsersBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     @Order(1)
     void supervisorCreatesEditsDisablesAndSetsAPassword() throws IOException {
         browser.signInAsAdmin();
@@ -131,7 +130,7 @@ class AdminUsersBrowserIT {
         assertThat(get(API + "/me", basic(username, PASSWORD)).status()).isEqualTo(401);
     }
 
-    @Test
+    @BrowserTest
     @Order(2)
     void aDisabledUsersAdminSessionEndsAtTheirNextRequest() {
         String username = unique("sven");

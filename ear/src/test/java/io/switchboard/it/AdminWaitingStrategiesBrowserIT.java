@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,7 +33,7 @@ class AdminWaitingStrategiesBrowserIT {
         browser.signInAsAdmin();
     }
 
-    @Test
+    @BrowserTest
     void supervisorSavesAMessagingStrategyFromTheForm() throws IOException {
         String address = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         TestServer.Reply sender =
@@ -106,7 +105,7 @@ class AdminWaitingStrategiesBrowserIT {
                 By.xpath("//tbody[@id='tabs:messaging-list:table_data']/tr[td[1][text()='" + name + "']]")));
     }
 
-    @Test
+    @BrowserTest
     void theOutboxScreenCountsEntriesPerState() throws IOException {
         browser.driver.get(TestServer.APP + "/admin/");
         browser.visible(By.linkText("Outbox")).click();

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -83,7 +82,7 @@ class AdminWorkflowsBrowserIT {
                 .forEach(w -> request("DELETE", API + "/workflows/" + w.getInt("id"), supervisor, null, null));
     }
 
-    @Test
+    @BrowserTest
     void supervisorWritesAWorkflowThatRunsOnACustomerMessage() throws IOException {
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Workflows")).click();
@@ -202,7 +201,7 @@ class AdminWorkflowsBrowserIT {
     }
 
     /** A manager reads the workflows but has no button that changes them (the API allows them GET only). */
-    @Test
+    @BrowserTest
     void managersReadWorkflowsWithoutChangingThem() {
         String username = unique("wf-manager");
         created(request("POST", API + "/users", supervisor, JSON, """

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,7 +30,7 @@ class AdminWorkingHoursBrowserIT {
         browser = SESSION.browser();
     }
 
-    @Test
+    @BrowserTest
     void supervisorDefinesAWeekAndSeesTheDefaultMarker() throws IOException {
         browser.signInAsAdmin();
         browser.driver.findElement(By.linkText("Working hours")).click();
