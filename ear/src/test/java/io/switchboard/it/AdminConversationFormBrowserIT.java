@@ -38,6 +38,7 @@ class AdminConversationFormBrowserIT {
     private static long order;
     private static String reasonName;
     private static String orderName;
+    private static String returnsName;
     private static final List<Long> FORMS = new ArrayList<>();
 
     @BeforeAll
@@ -62,7 +63,7 @@ class AdminConversationFormBrowserIT {
                  "conditions": {"join": "AND", "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
                  "fields": [{"fieldId": %d, "mandatory": true},
                             {"fieldId": %d, "mandatory": true, "when": {"fieldId": %d, "value": "Complaint"}}]}""".formatted(
-                        unique("Returns"), line, reason, order, reason))));
+                        returnsName = unique("Returns"), line, reason, order, reason))));
         browser = SESSION.browser();
         browser.signInAsAdmin();
     }
@@ -118,6 +119,61 @@ class AdminConversationFormBrowserIT {
         browser.driver.findElement(By.id("actions:set-status")).click();
         info("Status changed");
         assertThat(status(conversation)).isEqualTo("SOLVED");
+    }
+
+    // Guide, "Conversation forms": "You can use the assigned forms and values entered in input fields to filter out
+    // conversations in the All Work and the Reporting section."
+    @BrowserTest
+    void allWorkFindsConversationsByTheirFormAndAFieldValue() {
+        long complaint = inbound("Where is my refund?");
+        long wrongSize = inbound("Too small");
+        assertThat(request("PUT", API + "/conversations/" + complaint + "/form", supervisor, JSON, """
+                        {"values": {"%d": "Complaint", "%d": "654321"}}""".formatted(
+                                        reason, order))
+                        .status())
+                .isEqualTo(200);
+        assertThat(request("PUT", API + "/conversations/" + wrongSize + "/form", supervisor, JSON, """
+                        {"values": {"%d": "Return: Size"}}""".formatted(
+                                        reason))
+                        .status())
+                .isEqualTo(200);
+
+        browser.driver.get(TestServer.APP + "/admin/work/all-work.xhtml");
+        // A value without its field is refused beside the value, in words.
+        browser.visible(By.id("work:fieldValue")).sendKeys("complaint");
+        browser.driver.findElement(By.id("work:filter")).click();
+        assertThat(browser.visible(By.xpath(
+                                "//*[@id='work:fieldValue']/following-sibling::*[contains(@class," + " 'ui-message')]"))
+                        .getText())
+                .contains("choose the input field");
+
+        browser.choose("work:form", returnsName);
+        browser.choose("work:field", reasonName);
+        browser.driver.findElement(By.id("work:filter")).click();
+        browser.wait.until(d -> rowKeys().equals(List.of(String.valueOf(complaint))));
+
+        // An upper level of the dropdown takes in its sub-values.
+        WebElement value = browser.visible(By.id("work:fieldValue"));
+        value.clear();
+        value.sendKeys("Return");
+        browser.driver.findElement(By.id("work:filter")).click();
+        browser.wait.until(d -> rowKeys().equals(List.of(String.valueOf(wrongSize))));
+    }
+
+    private static List<String> rowKeys() {
+        browser.settle();
+        return browser.driver.findElements(By.xpath("//tbody[@id='work:conversations_data']/tr[@data-rk]")).stream()
+                .map(r -> r.getAttribute("data-rk"))
+                .toList();
+    }
+
+    private static long inbound(String text) {
+        String customer = "+38598" + ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L);
+        return ReachIT.created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                        {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"}""".formatted(
+                                customer, lineAddress, text)))
+                .getJsonNumber("conversationId")
+                .longValue();
     }
 
     private static WebElement fieldBlock(String name) {

@@ -202,6 +202,52 @@ class FormsIT {
                 .isEqualTo(returns);
     }
 
+    // Guide, "Conversation forms": "You can use the assigned forms and values entered in input fields to filter out
+    // conversations in the All Work and the Reporting section."
+    @Test
+    void allWorkFiltersByTheAssignedFormAndByFieldValues() {
+        String customer = phone();
+        long onTheLine = inbound(customer, lineAddress);
+        long person = get(API + "/conversations/" + onTheLine, supervisor)
+                .json()
+                .getJsonObject("person")
+                .getJsonNumber("id")
+                .longValue();
+        String otherLine = phone();
+        ReachIT.created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(otherLine)));
+        long elsewhere = inbound(customer, otherLine);
+
+        // The triggers assigned Returns to the line's conversation; the other one has the default form.
+        assertThat(listed("person=" + person + "&form=" + returns)).containsExactly(onTheLine);
+        assertThat(listed("person=" + person + "&form=" + defaultForm)).containsExactly(elsewhere);
+
+        ok(fill(onTheLine, supervisor, """
+                {"values": {"%d": "Return: Size"}}""".formatted(reason)));
+        ok(fill(elsewhere, supervisor, """
+                {"values": {"%d": "Complaint"}}""".formatted(reason)));
+        // Any value in the field; a value ignoring case; an upper level of the dropdown takes in its sub-values.
+        assertThat(listed("person=" + person + "&field=" + reason)).containsExactlyInAnyOrder(onTheLine, elsewhere);
+        assertThat(listed("person=" + person + "&field=" + reason + "&fieldValue=complaint"))
+                .containsExactly(elsewhere);
+        assertThat(listed("person=" + person + "&field=" + reason + "&fieldValue=Return"))
+                .containsExactly(onTheLine);
+        assertThat(listed("person=" + person + "&field=" + reason + "&fieldValue=Ret"))
+                .isEmpty();
+        assertThat(listed("person=" + person + "&field=" + order)).isEmpty();
+        // A value alone says nothing: refused, naming the parameter.
+        assertField(get(API + "/conversations?fieldValue=Complaint", supervisor), "fieldValue");
+        assertField(get(API + "/conversations?form=abc", supervisor), "form");
+    }
+
+    private static List<Long> listed(String query) {
+        TestServer.Reply page = get(API + "/conversations?size=100&" + query, supervisor);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getJsonNumber("id").longValue())
+                .toList();
+    }
+
     @Test
     void solvedAndClosedWaitForTheShownMandatoryFields() {
         long conversation = inbound(phone(), lineAddress);

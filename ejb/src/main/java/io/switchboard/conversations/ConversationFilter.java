@@ -8,6 +8,9 @@ import java.time.Instant;
  * Which conversations a list shows; null fields do not filter. {@code displayId} is the id people see (see {@link
  * DisplayIds}): the short ID with the Short ID setting on, otherwise the conversation's id. {@code slaStanding} selects
  * conversations at risk or breached ({@link SlaStanding}); {@code botsOnly} the Chatbots view (assigned to a bot).
+ * {@code formId} selects the conversations that have that form (assigned, chosen, or the default where none is);
+ * {@code fieldId} those with a value in that input field, equal to {@code fieldValue} when given (ignoring case; a
+ * dropdown's upper level matches its sub-values too: "Clothing" matches "Clothing: Shirts").
  */
 public record ConversationFilter(
         Long queueId,
@@ -22,7 +25,65 @@ public record ConversationFilter(
         String tag,
         Long displayId,
         SlaStanding slaStanding,
-        boolean botsOnly) {
+        boolean botsOnly,
+        Long formId,
+        Long fieldId,
+        String fieldValue) {
+
+    /** A filter on everything but form and field values. */
+    public ConversationFilter(
+            Long queueId,
+            ConversationStatus status,
+            Priority priority,
+            Channel channel,
+            Long shortId,
+            Long personId,
+            Instant createdFrom,
+            Instant createdTo,
+            Long assigneeId,
+            String tag,
+            Long displayId,
+            SlaStanding slaStanding,
+            boolean botsOnly) {
+        this(
+                queueId,
+                status,
+                priority,
+                channel,
+                shortId,
+                personId,
+                createdFrom,
+                createdTo,
+                assigneeId,
+                tag,
+                displayId,
+                slaStanding,
+                botsOnly,
+                null,
+                null,
+                null);
+    }
+
+    /** This filter, narrowed to a form and to an input field's value (nulls do not filter). */
+    public ConversationFilter withForm(Long form, Long field, String value) {
+        return new ConversationFilter(
+                queueId,
+                status,
+                priority,
+                channel,
+                shortId,
+                personId,
+                createdFrom,
+                createdTo,
+                assigneeId,
+                tag,
+                displayId,
+                slaStanding,
+                botsOnly,
+                form,
+                field,
+                value);
+    }
 
     /** A filter on everything but the SLA standing and bots. */
     public ConversationFilter(

@@ -72,11 +72,12 @@ public class ConversationFormService {
             }
             ConversationForm chosen = em.find(ConversationForm.class, conversationId);
             if (chosen == null) {
-                em.persist(new ConversationForm(conversationId, formId, now));
+                em.persist(new ConversationForm(conversationId, formId, true, now));
                 changed = true;
-            } else if (chosen.getFormId() != formId) {
-                chosen.choose(formId, now);
-                changed = true;
+            } else if (chosen.getFormId() != formId || !chosen.isByPerson()) {
+                // Taking over the form the triggers assigned is a choice, not a change of form.
+                changed = chosen.getFormId() != formId;
+                chosen.choose(formId, true, now);
             }
         }
         Map<Long, String> wanted = parse(values == null ? Map.of() : values);
@@ -171,7 +172,8 @@ public class ConversationFormService {
 
     private ConversationFormState state(Conversation conversation) {
         Optional<Form> form = forms.formOf(conversation);
-        boolean chosen = em.find(ConversationForm.class, conversation.getId()) != null;
+        ConversationForm assigned = em.find(ConversationForm.class, conversation.getId());
+        boolean chosen = assigned != null && assigned.isByPerson();
         Map<Long, String> values = new TreeMap<>();
         storedValues(conversation.getId()).forEach((id, v) -> values.put(id, v.getValue()));
         if (form.isEmpty()) {

@@ -89,7 +89,7 @@ public class FormService {
         return form;
     }
 
-    /** Deletes a form; conversations that had it chosen fall back to the triggers. The default goes last. */
+    /** Deletes a form; conversations that had it fall back to the default form. The default goes last. */
     public void delete(long id) {
         Form form = find(id);
         if (form.isDefault() && list().size() > 1) {
@@ -115,27 +115,48 @@ public class FormService {
     }
 
     /**
-     * The form a conversation has now: the one a person chose, else the first form (oldest first) whose trigger
-     * holds, else the default; empty when no form exists.
+     * The form a conversation has now: the one its triggers assigned or a person chose, else the default; empty when
+     * no form exists. Forms are assigned at moments (see {@link #assign}), so the form a list filters by is the form
+     * the conversation shows.
      */
     public Optional<Form> formOf(Conversation conversation) {
-        ConversationForm chosen = em.find(ConversationForm.class, conversation.getId());
-        if (chosen != null) {
-            return Optional.ofNullable(em.find(Form.class, chosen.getFormId()));
+        ConversationForm assigned = em.find(ConversationForm.class, conversation.getId());
+        if (assigned != null) {
+            return Optional.ofNullable(em.find(Form.class, assigned.getFormId()));
         }
+        return defaultForm(false);
+    }
+
+    /**
+     * The guide's moments of assignment: a conversation that starts, and one a bot or flow hands over, gets the first
+     * form (oldest first) whose trigger holds; when none holds, the default form. In the caller's transaction, after
+     * routing (triggers may name the queue). {@code started}: the conversation was created in this transaction, so
+     * it has no form yet (saves the new conversation's path a lookup).
+     */
+    public void assign(Conversation conversation, boolean started) {
         List<Form> triggered = em.createNamedQuery(Form.TRIGGERED, Form.class).getResultList();
+        Long matched = null;
         if (!triggered.isEmpty()) {
             List<Rule<Long>> rules = triggered.stream()
                     .map(f -> new Rule<>(f.getId(), f.getName(), f.getConditions(), f.getId()))
                     .toList();
-            Long matched = RuleSet.compile(rules, routes.catalogue())
+            matched = RuleSet.compile(rules, routes.catalogue())
                     .first(routing.factsOf(conversation), 0)
                     .yielded();
-            if (matched != null) {
-                return Optional.of(em.find(Form.class, matched));
-            }
         }
-        return defaultForm(false);
+        if (started && matched == null) {
+            return;
+        }
+        ConversationForm assigned = started ? null : em.find(ConversationForm.class, conversation.getId());
+        if (matched == null) {
+            if (assigned != null) {
+                em.remove(assigned);
+            }
+        } else if (assigned == null) {
+            em.persist(new ConversationForm(conversation.getId(), matched, false, clock.instant()));
+        } else if (assigned.getFormId() != matched) {
+            assigned.choose(matched, false, clock.instant());
+        }
     }
 
     /** The form's places as the form rules see them. */

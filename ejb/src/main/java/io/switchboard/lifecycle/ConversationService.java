@@ -22,6 +22,10 @@ import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Priority;
 import io.switchboard.conversations.logic.Reach;
 import io.switchboard.conversations.logic.SlaStanding;
+import io.switchboard.forms.ConversationForm;
+import io.switchboard.forms.Form;
+import io.switchboard.forms.FormService;
+import io.switchboard.forms.FormValue;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
@@ -77,6 +81,9 @@ public class ConversationService {
 
     @EJB
     QueueService queues;
+
+    @EJB
+    FormService forms;
 
     @EJB
     AgentService agents;
@@ -149,13 +156,16 @@ public class ConversationService {
         root.fetch("person");
         boolean shortIds = filter.displayId() != null && settings.shortIdEnabled();
         Instant now = clock.instant();
-        select.where(predicates(cb, select, root, filter, reach, shortIds, now)).orderBy(orderBy(cb, root, order));
+        Long defaultFormId = filter.formId() == null ? null : defaultFormId();
+        select.where(predicates(cb, select, root, filter, reach, shortIds, now, defaultFormId))
+                .orderBy(orderBy(cb, root, order));
         TypedQuery<Conversation> query =
                 em.createQuery(select).setFirstResult(page * size).setMaxResults(size);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Conversation> counted = count.from(Conversation.class);
-        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, reach, shortIds, now));
+        count.select(cb.count(counted))
+                .where(predicates(cb, count, counted, filter, reach, shortIds, now, defaultFormId));
         return new Page<>(
                 query.getResultList(), page, size, em.createQuery(count).getSingleResult());
     }
@@ -211,7 +221,8 @@ public class ConversationService {
             ConversationFilter filter,
             Reach reach,
             boolean shortIds,
-            Instant now) {
+            Instant now,
+            Long defaultFormId) {
         List<Predicate> where = new ArrayList<>();
         within(cb, root, reach).ifPresent(where::add);
         if (filter.displayId() != null) {
@@ -251,6 +262,12 @@ public class ConversationService {
             tagged.select(same.get("id")).where(cb.equal(same, root), cb.equal(tags.get("name"), filter.tag()));
             where.add(cb.exists(tagged));
         }
+        if (filter.formId() != null) {
+            where.add(hasForm(cb, query, root, filter.formId(), defaultFormId));
+        }
+        if (filter.fieldId() != null) {
+            where.add(hasValue(cb, query, root, filter.fieldId(), filter.fieldValue()));
+        }
         if (filter.botsOnly()) {
             where.add(cb.equal(root.get("assignee").get("kind"), AgentKind.BOT));
         }
@@ -258,6 +275,49 @@ public class ConversationService {
             where.add(standing(cb, query, root, filter.slaStanding(), now));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    private Long defaultFormId() {
+        return em.createNamedQuery(Form.DEFAULT, Form.class)
+                .getResultStream()
+                .findFirst()
+                .map(Form::getId)
+                .orElse(null);
+    }
+
+    /** The conversation has the form: assigned or chosen, or the default when it has none assigned. */
+    private static Predicate hasForm(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root, long formId, Long defaultFormId) {
+        Subquery<Long> assigned = query.subquery(Long.class);
+        Root<ConversationForm> f = assigned.from(ConversationForm.class);
+        assigned.select(f.get("conversationId"))
+                .where(cb.equal(f.get("conversationId"), root.get("id")), cb.equal(f.get("formId"), formId));
+        Predicate thisOne = cb.exists(assigned);
+        if (defaultFormId == null || defaultFormId != formId) {
+            return thisOne;
+        }
+        Subquery<Long> any = query.subquery(Long.class);
+        Root<ConversationForm> a = any.from(ConversationForm.class);
+        any.select(a.get("conversationId")).where(cb.equal(a.get("conversationId"), root.get("id")));
+        return cb.or(thisOne, cb.not(cb.exists(any)));
+    }
+
+    /** A value in the field; equal to {@code value} ignoring case, or a dropdown value under it, when given. */
+    private static Predicate hasValue(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Conversation> root, long fieldId, String value) {
+        Subquery<Long> filled = query.subquery(Long.class);
+        Root<FormValue> v = filled.from(FormValue.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(v.get("conversationId"), root.get("id")));
+        where.add(cb.equal(v.get("fieldId"), fieldId));
+        if (value != null) {
+            String wanted = value.toLowerCase(java.util.Locale.ROOT);
+            String under = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ": %";
+            where.add(
+                    cb.or(cb.equal(cb.lower(v.get("value")), wanted), cb.like(cb.lower(v.get("value")), under, '\\')));
+        }
+        filled.select(v.get("id")).where(where.toArray(Predicate[]::new));
+        return cb.exists(filled);
     }
 
     /**
@@ -465,6 +525,7 @@ public class ConversationService {
         }
         given.forEach(tag -> changes.tag(conversation, tag));
         RoutingDecisionRecord decision = routing.routeAgain(conversation, RoutingTrigger.ROUTE_REQUEST);
+        forms.assign(conversation, false);
         // The route request is the bot's handover: SLA clocks that exclude automation start here.
         changes.handedOver(conversation, clock.instant());
         queueEntry.entered(conversation, AssignmentTrigger.BOT_HANDOVER);

@@ -8,6 +8,7 @@ import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.IntakeKey;
 import io.switchboard.conversations.Message;
+import io.switchboard.forms.FormService;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.people.PersonDetails;
@@ -45,6 +46,9 @@ public class MessageThreading {
 
     @EJB
     SenderService senders;
+
+    @EJB
+    FormService forms;
 
     @EJB
     QueueService queues;
@@ -112,6 +116,7 @@ public class MessageThreading {
         boolean away = false;
         if (opened) {
             routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
+            forms.assign(conversation, true);
             away = awayMessages.sendIfOutsideWorkingHours(conversation, now);
         }
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.

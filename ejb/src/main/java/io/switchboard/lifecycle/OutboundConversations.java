@@ -5,6 +5,7 @@ import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
+import io.switchboard.forms.FormService;
 import io.switchboard.people.Person;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
@@ -42,6 +43,9 @@ public class OutboundConversations {
 
     @EJB
     SettingsService settings;
+
+    @EJB
+    FormService forms;
 
     @EJB
     SenderService senders;
@@ -128,6 +132,7 @@ public class OutboundConversations {
         Conversation conversation = Conversation.outbound(nextShortId(), person, sender, queue, now);
         em.persist(conversation);
         em.flush();
+        forms.assign(conversation, true);
         conversations.assign(conversation.getId(), agent.getId());
         conversations.reply(
                 conversation.getId(), AuthorKind.AGENT, agent.getUser().getUsername(), text.strip());

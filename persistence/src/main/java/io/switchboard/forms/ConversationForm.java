@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The form a person chose for a conversation; without one, the triggers or the default form decide. */
+/**
+ * The form of a conversation: assigned by the forms' triggers (when it starts or is handed over) or chosen by a person;
+ * without one, the conversation has the default form.
+ */
 @Entity
 @Table(name = "conversation_form")
 public class ConversationForm {
@@ -21,16 +24,25 @@ public class ConversationForm {
     @Column(name = "chosen_at", nullable = false)
     private Instant chosenAt;
 
+    @Column(name = "by_person", nullable = false)
+    private boolean byPerson;
+
     protected ConversationForm() {}
 
-    public ConversationForm(long conversationId, long formId, Instant at) {
+    public ConversationForm(long conversationId, long formId, boolean byPerson, Instant at) {
         this.conversationId = conversationId;
-        choose(formId, at);
+        choose(formId, byPerson, at);
     }
 
-    public void choose(long newFormId, Instant at) {
+    public void choose(long newFormId, boolean person, Instant at) {
         this.formId = newFormId;
+        this.byPerson = person;
         this.chosenAt = at;
+    }
+
+    /** A person chose the form (not the triggers). */
+    public boolean isByPerson() {
+        return byPerson;
     }
 
     public Long getConversationId() {

@@ -15,6 +15,10 @@ import io.switchboard.conversations.ConversationSummary;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
 import io.switchboard.conversations.logic.SlaStanding;
+import io.switchboard.forms.Form;
+import io.switchboard.forms.FormField;
+import io.switchboard.forms.FormFieldService;
+import io.switchboard.forms.FormService;
 import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -62,6 +66,12 @@ public class AllWorkBean implements Serializable {
     @EJB
     transient TagService tags;
 
+    @EJB
+    transient FormService forms;
+
+    @EJB
+    transient FormFieldService fields;
+
     private Boolean shortIdShown;
 
     private Long queueId;
@@ -73,6 +83,9 @@ public class AllWorkBean implements Serializable {
     private String tag;
     private SlaStanding slaStanding;
     private boolean chatbots;
+    private Long formId;
+    private Long fieldId;
+    private String fieldValue;
 
     // The chosen conversation's action fields.
     private Long assignTo;
@@ -84,19 +97,23 @@ public class AllWorkBean implements Serializable {
     private final LazyDataModel<ConversationSummary> pages = new ServerPages<>(
             (page, size, sortField, ascending) -> conversations.summaries(
                     new ConversationFilter(
-                            queueId,
-                            status,
-                            priority,
-                            channel,
-                            null,
-                            null,
-                            null,
-                            null,
-                            assigneeId,
-                            tag,
-                            shortId,
-                            slaStanding,
-                            chatbots),
+                                    queueId,
+                                    status,
+                                    priority,
+                                    channel,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    assigneeId,
+                                    tag,
+                                    shortId,
+                                    slaStanding,
+                                    chatbots)
+                            .withForm(
+                                    formId,
+                                    fieldId,
+                                    fieldValue == null || fieldValue.isBlank() ? null : fieldValue.strip()),
                     new ConversationOrder(orderKey(sortField), ascending),
                     page,
                     size),
@@ -110,6 +127,8 @@ public class AllWorkBean implements Serializable {
     private transient List<Queue> queueChoices;
     private transient List<Agent> agentChoices;
     private transient List<Tag> tagChoices;
+    private transient List<Form> formChoices;
+    private transient List<FormField> fieldChoices;
 
     /** A column's sort field (its {@code sortBy}) as the engine's order; none: the work order. */
     static ConversationOrder.Key orderKey(String sortField) {
@@ -133,6 +152,17 @@ public class AllWorkBean implements Serializable {
 
     /** Shows the first page of what the filters now select. */
     public void filter() {
+        if (fieldValue != null && !fieldValue.isBlank() && fieldId == null) {
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "work:fieldValue",
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                                    "Field value: choose the input field whose value to match",
+                                    null));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         ((UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE)).setFirst(0);
         setSelected(null);
     }
@@ -146,6 +176,9 @@ public class AllWorkBean implements Serializable {
         assigneeId = null;
         tag = null;
         slaStanding = null;
+        formId = null;
+        fieldId = null;
+        fieldValue = null;
         filter();
     }
 
@@ -334,6 +367,20 @@ public class AllWorkBean implements Serializable {
         return tagChoices;
     }
 
+    public List<Form> getForms() {
+        if (formChoices == null) {
+            formChoices = forms.list();
+        }
+        return formChoices;
+    }
+
+    public List<FormField> getFields() {
+        if (fieldChoices == null) {
+            fieldChoices = fields.list();
+        }
+        return fieldChoices;
+    }
+
     public SlaStanding[] getSlaStandings() {
         return new SlaStanding[] {SlaStanding.AT_RISK, SlaStanding.BREACHED};
     }
@@ -433,6 +480,30 @@ public class AllWorkBean implements Serializable {
 
     public void setAssigneeId(Long assigneeId) {
         this.assigneeId = assigneeId;
+    }
+
+    public Long getFormId() {
+        return formId;
+    }
+
+    public void setFormId(Long formId) {
+        this.formId = formId;
+    }
+
+    public Long getFieldId() {
+        return fieldId;
+    }
+
+    public void setFieldId(Long fieldId) {
+        this.fieldId = fieldId;
+    }
+
+    public String getFieldValue() {
+        return fieldValue;
+    }
+
+    public void setFieldValue(String fieldValue) {
+        this.fieldValue = fieldValue;
     }
 
     public String getTag() {

@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -118,20 +119,35 @@ public class ConversationsResource {
             @QueryParam("createdTo") String createdTo,
             @QueryParam("assignee") String assignee,
             @QueryParam("tag") String tag,
+            @Parameter(description = "Conversations that have this form (assigned, chosen, or the default)")
+                    @QueryParam("form")
+                    String form,
+            @Parameter(description = "Conversations with a value in this input field") @QueryParam("field")
+                    String field,
+            @Parameter(
+                            description = "With field: the value, ignoring case; a dropdown's upper level matches"
+                                    + " its sub-values (Clothing matches Clothing: Shirts)")
+                    @QueryParam("fieldValue")
+                    String fieldValue,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Masking masking = masking();
+        String wantedValue = fieldValue == null || fieldValue.isBlank() ? null : fieldValue.strip();
+        if (wantedValue != null && (field == null || field.isBlank())) {
+            throw new InvalidInputException("fieldValue", "needs field: the input field whose value to match");
+        }
         ConversationFilter filter = new ConversationFilter(
-                QueryParams.longValue("queue", queue),
-                QueryParams.enumValue(ConversationStatus.class, "status", status),
-                QueryParams.enumValue(Priority.class, "priority", priority),
-                QueryParams.enumValue(Channel.class, "channel", channel),
-                QueryParams.longValue("shortId", shortId),
-                QueryParams.longValue("person", person),
-                QueryParams.instant("createdFrom", createdFrom),
-                QueryParams.instant("createdTo", createdTo),
-                QueryParams.longValue("assignee", assignee),
-                tag == null || tag.isBlank() ? null : tag.trim());
+                        QueryParams.longValue("queue", queue),
+                        QueryParams.enumValue(ConversationStatus.class, "status", status),
+                        QueryParams.enumValue(Priority.class, "priority", priority),
+                        QueryParams.enumValue(Channel.class, "channel", channel),
+                        QueryParams.longValue("shortId", shortId),
+                        QueryParams.longValue("person", person),
+                        QueryParams.instant("createdFrom", createdFrom),
+                        QueryParams.instant("createdTo", createdTo),
+                        QueryParams.longValue("assignee", assignee),
+                        tag == null || tag.isBlank() ? null : tag.trim())
+                .withForm(QueryParams.longValue("form", form), QueryParams.longValue("field", field), wantedValue);
         Page<Conversation> found =
                 conversations.list(filter, caller.of(security, false), QueryParams.page(page), QueryParams.size(size));
         return new ConversationPage(
