@@ -107,8 +107,8 @@ class WorkflowTimeTriggersIT {
     @Test
     void agentReplyPendingCountsFromTheFirstUnansweredCustomerMessage() {
         String customer = phone();
-        long conversation = inbound(customer, replyLine, "hello?");
         long first = System.nanoTime();
+        long conversation = inbound(customer, replyLine, "hello?");
         sleep(Duration.ofSeconds(4));
         assertThat(inbound(customer, replyLine, "anyone there?")).isEqualTo(conversation);
 
