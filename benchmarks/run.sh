@@ -14,7 +14,7 @@
 #    connections: (a) new conversation routed and assigned, (c) a message appended to an open conversation,
 #    (b) new conversation routed, nobody available; SQL checks after each
 # 6. heap after a full GC (jcmd) after the conversations so far, and again after HEAP_MORE more
-# 7. the JMH suites (ChooseAgentBenchmark, RouteEvaluationBenchmark), server stopped
+# 7. the JMH suites (ChooseAgentBenchmark, RouteEvaluationBenchmark, WorkflowEvaluationBenchmark), server stopped
 # 8. benchmarks/report/: report.md, PNG plots, raw/ (every tool's own output)
 #
 # --quick: each measured point for seconds rather than a minute, 1,000 bulk conversations onto 50 agents, 10,000
@@ -308,12 +308,15 @@ benchmarks/server.sh down > /dev/null 2>&1 || true
 server_started=
 
 # --- 7. JMH ----------------------------------------------------------------------------------------------------
-say "JMH: ChooseAgentBenchmark, RouteEvaluationBenchmark (${JMH_OPTIONS[*]})"
+say "JMH: ChooseAgentBenchmark, RouteEvaluationBenchmark, WorkflowEvaluationBenchmark (${JMH_OPTIONS[*]})"
 java -cp "$bench_cp" org.openjdk.jmh.Main ChooseAgentBenchmark "${JMH_OPTIONS[@]}" -rf csv \
   -rff "$raw/jmh-choose-agent.csv" > "$raw/jmh-choose-agent.txt" 2>&1 || die "JMH failed: $raw/jmh-choose-agent.txt"
 java -cp "ejb/target/test-classes:ejb/target/classes:$(cat ejb/target/bench-classpath.txt)" org.openjdk.jmh.Main \
   RouteEvaluationBenchmark "${JMH_OPTIONS[@]}" -rf csv -rff "$raw/jmh-route-evaluation.csv" \
   > "$raw/jmh-route-evaluation.txt" 2>&1 || die "JMH failed: $raw/jmh-route-evaluation.txt"
+java -cp "ejb/target/test-classes:ejb/target/classes:$(cat ejb/target/bench-classpath.txt)" org.openjdk.jmh.Main \
+  WorkflowEvaluationBenchmark "${JMH_OPTIONS[@]}" -rf csv -rff "$raw/jmh-workflow-evaluation.csv" \
+  > "$raw/jmh-workflow-evaluation.txt" 2>&1 || die "JMH failed: $raw/jmh-workflow-evaluation.txt"
 
 # --- 8. report -------------------------------------------------------------------------------------------------
 say "Writing $report"
@@ -453,7 +456,7 @@ elapsed=$((SECONDS - started_at))
   echo "## JMH (${JMH_OPTIONS[*]}; sample time)"
   echo
   echo '```'
-  grep -hE '^Benchmark +\(|p0\.(50|99) ' "$raw/jmh-choose-agent.txt" "$raw/jmh-route-evaluation.txt" || true
+  grep -hE '^Benchmark +\(|p0\.(50|99) ' "$raw/jmh-choose-agent.txt" "$raw/jmh-route-evaluation.txt" "$raw/jmh-workflow-evaluation.txt" || true
   echo '```'
 } > "$report/report.md"
 

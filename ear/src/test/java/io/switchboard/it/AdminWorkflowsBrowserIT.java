@@ -78,7 +78,8 @@ class AdminWorkflowsBrowserIT {
         get(API + "/workflows", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(w -> w.getString("name").equals(name)
                         || w.getString("name").startsWith("Second from API")
-                        || w.getString("name").startsWith("Read by a manager"))
+                        || w.getString("name").startsWith("Read by a manager")
+                        || w.getString("name").startsWith("Waited from screen"))
                 .forEach(w -> request("DELETE", API + "/workflows/" + w.getInt("id"), supervisor, null, null));
     }
 
@@ -94,8 +95,8 @@ class AdminWorkflowsBrowserIT {
         browser.visible(By.id("editor:name")).sendKeys(name);
         browser.choose("editor:triggers:0:type", "Customer message received");
         assertThat(options("editor:triggers:0:type"))
-                .contains("Customer message received", "Status changed")
-                .doesNotContain("Waiting for", "Survey answer received");
+                .contains("Customer message received", "Status changed", "Waiting for")
+                .doesNotContain("Survey answer received");
         browser.choose("editor:conditions:0:attribute", "Conversation › To");
         browser.choose("editor:conditions:0:choice", senderLabel);
         browser.choose("editor:actions:0:type", "Add tags");
@@ -198,6 +199,65 @@ class AdminWorkflowsBrowserIT {
         assertThat(get(API + "/conversations/" + conversation + "/messages", supervisor)
                         .body())
                 .contains("Thanks, we read: where is my parcel");
+    }
+
+    /**
+     * Guide: time-based triggers wait "More than" days, hours, minutes, "The minimal pending time is 10 seconds". The
+     * editor asks for the wait in plain words, refuses a too short one beside it, and reads it back.
+     */
+    @Test
+    void supervisorWritesATimeBasedWorkflowInPlainWords() {
+        String timed = unique("Waited from screen");
+        browser.driver.get(APP + "/admin/");
+        if (!browser.driver.getCurrentUrl().contains("/admin/login.xhtml")) {
+            browser.visible(By.id("session:logout")).click();
+        }
+        browser.signInAsAdmin();
+        try {
+            browser.driver.findElement(By.linkText("Workflows")).click();
+            browser.visible(By.id("workflows:new")).click();
+            browser.visible(By.id("editor:name")).sendKeys(timed);
+            browser.choose("editor:triggers:0:type", "Waiting for");
+            browser.visible(By.id("editor:triggers:0:after")).sendKeys("5");
+            browser.choose("editor:triggers:0:unit", "seconds");
+            browser.choose("editor:actions:0:type", "Add tags");
+            browser.tick("editor:actions:0:tags", tag);
+
+            browser.driver.findElement(By.id("editor:save")).click();
+            assertThat(beside("editor:triggers:0:after")).contains("must be from 10 seconds to 90 days");
+            assertThat(get(API + "/workflows", supervisor).body()).doesNotContain(timed);
+
+            browser.visible(By.id("editor:triggers:0:after")).clear();
+            browser.visible(By.id("editor:triggers:0:after")).sendKeys("2");
+            browser.choose("editor:triggers:0:unit", "hours");
+            browser.driver.findElement(By.id("editor:save")).click();
+            info("Workflow '" + timed + "' saved");
+            assertThat(row(timed).getText()).contains("Waiting for 2 hours").contains("Add tags: " + tag);
+            noConstants(text());
+            assertThat(get(API + "/workflows/" + id(timed), supervisor)
+                            .json()
+                            .getJsonArray("triggers")
+                            .getJsonObject(0)
+                            .getString("after"))
+                    .isEqualTo("PT2H");
+
+            row(timed)
+                    .findElement(By.xpath(".//button[.//span[text()='Edit']]"))
+                    .click();
+            browser.wait.until(
+                    d -> timed.equals(d.findElement(By.id("editor:name")).getAttribute("value")));
+            assertThat(browser.visible(By.id("editor:triggers:0:after")).getAttribute("value"))
+                    .isEqualTo("2");
+            assertThat(browser.driver
+                            .findElement(By.id("editor:triggers:0:unit_label"))
+                            .getText())
+                    .isEqualTo("hours");
+            browser.driver.findElement(By.id("editor:cancel")).click();
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:name")));
+        } finally {
+            browser.visible(By.id("session:logout")).click();
+            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        }
     }
 
     /** A manager reads the workflows but has no button that changes them (the API allows them GET only). */

@@ -42,6 +42,20 @@ public class Deadlines {
                 .executeUpdate();
     }
 
+    /**
+     * Deletes the subject's deadlines of this kind whose payload starts with {@code payloadPrefix} (one kind holding
+     * several clocks per subject, told apart by their payload; the prefix is the caller's own word, so {@code _} and
+     * {@code %} are not expected in it); returns how many there were.
+     */
+    public int cancel(String kind, long subjectId, String payloadPrefix) {
+        return em.createQuery("delete from Deadline d where d.kind = :kind and d.subjectId = :subjectId"
+                        + " and d.payload like :prefix")
+                .setParameter("kind", kind)
+                .setParameter("subjectId", subjectId)
+                .setParameter("prefix", payloadPrefix + "%")
+                .executeUpdate();
+    }
+
     /** The subject's deadlines of this kind, earliest first (given-up ones included). */
     public List<Deadline> pending(String kind, long subjectId) {
         return em.createNamedQuery(Deadline.OF_SUBJECT, Deadline.class)

@@ -39,11 +39,16 @@ public class WorkflowService {
     static final int MAX_NAME = 200;
 
     /**
-     * What runs today: the event triggers the engine announces, and the actions that change the conversation or
-     * write to the customer. The rest of the guide's triggers and actions (time-based triggers, email, Slack, API
-     * calls, surveys, form fields) are refused by name until they run, rather than stored and silently never done.
+     * What runs today: the event triggers the engine announces, the time-based triggers (armed on the durable
+     * deadlines), and the actions that change the conversation or write to the customer. The rest of the guide's
+     * triggers and actions (email, Slack, API calls, surveys, form fields) are refused by name until they run, rather than stored and silently never done.
      */
     public static final Set<TriggerType> RUNNING_TRIGGERS = EnumSet.of(
+            TriggerType.CUSTOMER_REPLY_PENDING,
+            TriggerType.AGENT_REPLY_PENDING,
+            TriggerType.SOLVED_UNMODIFIED_FOR,
+            TriggerType.SOLVED_FOR,
+            TriggerType.WAITING_FOR,
             TriggerType.STATUS_CHANGED,
             TriggerType.QUEUE_CHANGED,
             TriggerType.TAG_CHANGED,

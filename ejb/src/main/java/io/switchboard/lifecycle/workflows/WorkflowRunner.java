@@ -5,6 +5,8 @@ import io.switchboard.platform.DomainException;
 import io.switchboard.workflows.CompiledWorkflow;
 import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowService;
+import io.switchboard.workflows.WorkflowTrigger;
+import io.switchboard.workflows.logic.TimedTriggers;
 import io.switchboard.workflows.logic.WorkflowEvent;
 import io.switchboard.workflows.logic.WorkflowPass;
 import jakarta.ejb.EJB;
@@ -58,10 +60,37 @@ public class WorkflowRunner {
         if (!anyFires(event.get())) {
             return;
         }
-        queued = new ArrayDeque<>();
-        queued.add(new Pending(conversationId, event.get()));
+        chain(new Pending(conversationId, event.get()), null);
+    }
+
+    /**
+     * An armed time-based trigger is due: its workflow runs for the conversation (conditions, then actions), if it
+     * is still enabled and still has that trigger; the changes it makes run the event-based workflows as any change
+     * does. The trigger is not armed again until an update of the conversation arms it.
+     */
+    public void due(@Observes(during = TransactionPhase.AFTER_SUCCESS) TimeTriggerDue due) {
+        TimedTriggers.Trigger trigger = due.trigger();
+        Optional<CompiledWorkflow> workflow = workflows.recentlyCompiled().stream()
+                .filter(w -> w.id() == trigger.workflowId() && w.enabled())
+                .filter(w -> w.triggers().contains(WorkflowTrigger.after(trigger.type(), trigger.after())))
+                .findFirst();
+        if (workflow.isEmpty()) {
+            return;
+        }
+        chain(new Pending(due.conversationId(), WorkflowEvent.of(trigger.type())), workflow.get());
+    }
+
+    // Runs the first pass (only {@code only} when given), then the passes its changes queued, one level deeper each.
+    private void chain(Pending first, CompiledWorkflow only) {
+        Deque<Pending> queued = new ArrayDeque<>();
         QUEUED.set(queued);
         try {
+            DEPTH.set(0);
+            if (only == null) {
+                pass(first.conversationId(), first.event());
+            } else {
+                run(first.conversationId(), only, first.event());
+            }
             while (!queued.isEmpty()) {
                 Pending next = queued.poll();
                 DEPTH.set(next.event().depth());
@@ -82,20 +111,27 @@ public class WorkflowRunner {
     private void pass(long conversationId, WorkflowEvent event) {
         List<CompiledWorkflow> ordered = workflows.recentlyCompiled();
         for (int i = next(ordered, 0, event); i >= 0; i = next(ordered, i + 1, event)) {
-            CompiledWorkflow workflow = ordered.get(i);
-            WorkflowSteps.Start start = steps.start(conversationId, workflow, event);
-            if (start.verdict() == WorkflowSteps.Verdict.STOP) {
+            if (!run(conversationId, ordered.get(i), event)) {
                 return;
             }
-            if (start.verdict() == WorkflowSteps.Verdict.SKIP) {
-                continue;
-            }
-            List<ActionOutcome> outcomes = new ArrayList<>();
-            for (WorkflowAction action : workflow.actions()) {
-                outcomes.add(apply(conversationId, workflow, action, start));
-            }
-            steps.record(conversationId, workflow, event, "RAN", null, outcomes);
         }
+    }
+
+    // False when the loop guard stopped the chain: no later workflow runs for this event.
+    private boolean run(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
+        WorkflowSteps.Start start = steps.start(conversationId, workflow, event);
+        if (start.verdict() == WorkflowSteps.Verdict.STOP) {
+            return false;
+        }
+        if (start.verdict() == WorkflowSteps.Verdict.SKIP) {
+            return true;
+        }
+        List<ActionOutcome> outcomes = new ArrayList<>();
+        for (WorkflowAction action : workflow.actions()) {
+            outcomes.add(apply(conversationId, workflow, action, start));
+        }
+        steps.record(conversationId, workflow, event, "RAN", null, outcomes);
+        return true;
     }
 
     private ActionOutcome apply(

@@ -88,8 +88,7 @@ public final class WorkflowRules {
                 }
                 if (trigger.after().compareTo(SHORTEST_WAIT) < 0
                         || trigger.after().compareTo(LONGEST_WAIT) > 0) {
-                    throw new InvalidInputException(
-                            field + ".after", "must be from 10 seconds to 90 days, not " + trigger.after());
+                    throw new InvalidInputException(field + ".after", "must be from 10 seconds to 90 days");
                 }
             } else if (trigger.after() != null) {
                 throw new InvalidInputException(

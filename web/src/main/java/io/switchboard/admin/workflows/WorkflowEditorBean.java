@@ -23,6 +23,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,10 +41,15 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class WorkflowEditorBean implements Serializable {
 
-    /** One trigger row: its type and, for a status change, the status reached. */
+    /**
+     * One trigger row: its type and, for a status change, the status reached; for a time-based trigger, its wait as an
+     * amount of a unit ("more than 2 hours").
+     */
     public static final class TriggerRow implements Serializable {
         private String type = TriggerType.INBOUND_MESSAGE_RECEIVED.name();
         private String to;
+        private Long afterAmount;
+        private String afterUnit = ChronoUnit.HOURS.name();
 
         public String getType() {
             return type;
@@ -60,13 +67,48 @@ public class WorkflowEditorBean implements Serializable {
             this.to = to;
         }
 
+        public Long getAfterAmount() {
+            return afterAmount;
+        }
+
+        public void setAfterAmount(Long afterAmount) {
+            this.afterAmount = afterAmount;
+        }
+
+        public String getAfterUnit() {
+            return afterUnit;
+        }
+
+        public void setAfterUnit(String afterUnit) {
+            this.afterUnit = afterUnit;
+        }
+
         public boolean isStatusChange() {
             return TriggerType.STATUS_CHANGED.name().equals(type);
         }
 
+        public boolean isTimeBased() {
+            return type != null && TriggerType.valueOf(type).timeBased();
+        }
+
         WorkflowTrigger trigger() {
             TriggerType kind = type == null ? null : TriggerType.valueOf(type);
-            return new WorkflowTrigger(kind, null, isStatusChange() ? to : null, null, null, null);
+            Duration after = isTimeBased() && afterAmount != null && afterUnit != null
+                    ? Duration.of(afterAmount, ChronoUnit.valueOf(afterUnit))
+                    : null;
+            return new WorkflowTrigger(kind, after, isStatusChange() ? to : null, null, null, null);
+        }
+
+        static TriggerRow of(WorkflowTrigger trigger) {
+            TriggerRow row = new TriggerRow();
+            row.type = trigger.type() == null ? null : trigger.type().name();
+            row.to = trigger.toStatus();
+            if (trigger.after() != null) {
+                Map.Entry<Long, ChronoUnit> amount = WorkflowWords.amount(trigger.after());
+                row.afterAmount = amount.getKey();
+                row.afterUnit = amount.getValue().name();
+            }
+            return row;
         }
     }
 
@@ -207,13 +249,8 @@ public class WorkflowEditorBean implements Serializable {
         editing = workflow.getId();
         name = workflow.getName();
         enabled = workflow.isEnabled();
-        triggers = new ArrayList<>();
-        for (WorkflowTrigger trigger : workflows.triggers(workflow)) {
-            TriggerRow t = new TriggerRow();
-            t.type = trigger.type() == null ? null : trigger.type().name();
-            t.to = trigger.toStatus();
-            triggers.add(t);
-        }
+        triggers = new ArrayList<>(
+                workflows.triggers(workflow).stream().map(TriggerRow::of).toList());
         actions = new ArrayList<>(
                 workflows.actions(workflow).stream().map(ActionRow::of).toList());
         editor = loaded;
@@ -318,6 +355,13 @@ public class WorkflowEditorBean implements Serializable {
     public List<SelectItem> getTriggerStatuses() {
         return List.of("OPEN", "WAITING", "SOLVED").stream()
                 .map(s -> new SelectItem(s, WorkflowWords.status(s)))
+                .toList();
+    }
+
+    /** The units of a time-based trigger's wait, in words. */
+    public List<SelectItem> getWaitUnits() {
+        return WorkflowWords.WAIT_UNITS.stream()
+                .map(u -> new SelectItem(u.name(), WorkflowWords.unit(u, 2)))
                 .toList();
     }
 

@@ -7,8 +7,11 @@ import io.switchboard.workflows.ActionType;
 import io.switchboard.workflows.TriggerType;
 import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowTrigger;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Workflows in the words a supervisor reads: "Status changed to Solved", "Add tags: vip", "Ran". */
@@ -21,7 +24,37 @@ final class WorkflowWords {
             return "";
         }
         String label = trigger.type().label();
+        if (trigger.after() != null) {
+            return label + " " + wait(trigger.after());
+        }
         return trigger.toStatus() == null ? label : label + " to " + status(trigger.toStatus());
+    }
+
+    /** The units a time-based trigger's wait is written in, smallest first. */
+    static final List<ChronoUnit> WAIT_UNITS =
+            List.of(ChronoUnit.SECONDS, ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS);
+
+    /** A wait as the editor shows it: the largest unit that counts it exactly, and how many of that unit. */
+    static Map.Entry<Long, ChronoUnit> amount(Duration wait) {
+        for (int i = WAIT_UNITS.size() - 1; i > 0; i--) {
+            long unit = WAIT_UNITS.get(i).getDuration().getSeconds();
+            if (wait.getSeconds() % unit == 0 && wait.getNano() == 0) {
+                return Map.entry(wait.getSeconds() / unit, WAIT_UNITS.get(i));
+            }
+        }
+        return Map.entry(wait.getSeconds(), ChronoUnit.SECONDS);
+    }
+
+    /** "2 hours", "1 day", "90 seconds". */
+    static String wait(Duration wait) {
+        Map.Entry<Long, ChronoUnit> amount = amount(wait);
+        return amount.getKey() + " " + unit(amount.getValue(), amount.getKey());
+    }
+
+    /** A unit in words: "day" for one, "days" for more. */
+    static String unit(ChronoUnit unit, long amount) {
+        String plural = unit.name().toLowerCase(Locale.ROOT);
+        return amount == 1 ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     static String triggers(List<WorkflowTrigger> triggers) {

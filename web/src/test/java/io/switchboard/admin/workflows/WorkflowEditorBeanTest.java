@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.workflows.ActionType;
 import io.switchboard.workflows.TriggerType;
 import io.switchboard.workflows.WorkflowAction;
+import io.switchboard.workflows.WorkflowTrigger;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,28 @@ class WorkflowEditorBeanTest {
         assertThat(row.trigger().toStatus()).isNull();
         row.setType(TriggerType.STATUS_CHANGED.name());
         assertThat(row.trigger().toStatus()).isEqualTo("SOLVED");
+    }
+
+    @Test
+    void aTimeBasedTriggerSendsItsWaitAndReadsItBackInWords() {
+        WorkflowEditorBean.TriggerRow row = new WorkflowEditorBean.TriggerRow();
+        row.setAfterAmount(3L);
+        assertThat(row.isTimeBased()).isFalse();
+        assertThat(row.trigger().after()).isNull();
+        row.setType(TriggerType.SOLVED_UNMODIFIED_FOR.name());
+        assertThat(row.isTimeBased()).isTrue();
+        assertThat(row.trigger())
+                .isEqualTo(WorkflowTrigger.after(TriggerType.SOLVED_UNMODIFIED_FOR, Duration.ofHours(3)));
+        row.setAfterUnit("DAYS");
+        assertThat(row.trigger().after()).isEqualTo(Duration.ofDays(3));
+        row.setAfterAmount(null);
+        assertThat(row.trigger().after()).isNull();
+
+        WorkflowEditorBean.TriggerRow read = WorkflowEditorBean.TriggerRow.of(
+                WorkflowTrigger.after(TriggerType.WAITING_FOR, Duration.ofMinutes(45)));
+        assertThat(read.getAfterAmount()).isEqualTo(45L);
+        assertThat(read.getAfterUnit()).isEqualTo("MINUTES");
+        assertThat(read.trigger()).isEqualTo(WorkflowTrigger.after(TriggerType.WAITING_FOR, Duration.ofMinutes(45)));
     }
 
     @Test

@@ -6,7 +6,10 @@ import io.switchboard.workflows.ActionType;
 import io.switchboard.workflows.TriggerType;
 import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowTrigger;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkflowWordsTest {
@@ -17,6 +20,20 @@ class WorkflowWordsTest {
                         WorkflowTrigger.statusChangedTo("SOLVED"),
                         WorkflowTrigger.on(TriggerType.INBOUND_MESSAGE_RECEIVED))))
                 .isEqualTo("Status changed to Solved or Customer message received");
+    }
+
+    /** Guide: time-based triggers wait "More than" days, hours, minutes. */
+    @Test
+    void timeBasedTriggersReadWithTheirWaitInTheLargestExactUnit() {
+        assertThat(WorkflowWords.triggers(List.of(
+                        WorkflowTrigger.after(TriggerType.WAITING_FOR, Duration.ofHours(2)),
+                        WorkflowTrigger.after(TriggerType.SOLVED_FOR, Duration.ofDays(1)))))
+                .isEqualTo("Waiting for 2 hours or Solved for 1 day");
+        assertThat(WorkflowWords.wait(Duration.ofSeconds(90))).isEqualTo("90 seconds");
+        assertThat(WorkflowWords.wait(Duration.ofMinutes(90))).isEqualTo("90 minutes");
+        assertThat(WorkflowWords.wait(Duration.ofDays(90))).isEqualTo("90 days");
+        assertThat(WorkflowWords.wait(Duration.ofSeconds(10))).isEqualTo("10 seconds");
+        assertThat(WorkflowWords.amount(Duration.ofMinutes(1))).isEqualTo(Map.entry(1L, ChronoUnit.MINUTES));
     }
 
     @Test
