@@ -205,7 +205,7 @@ class AdminWorkflowsBrowserIT {
      * Guide: time-based triggers wait "More than" days, hours, minutes, "The minimal pending time is 10 seconds". The
      * editor asks for the wait in plain words, refuses a too short one beside it, and reads it back.
      */
-    @Test
+    @BrowserTest
     void supervisorWritesATimeBasedWorkflowInPlainWords() {
         String timed = unique("Waited from screen");
         browser.driver.get(APP + "/admin/");
