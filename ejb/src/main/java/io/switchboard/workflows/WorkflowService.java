@@ -58,7 +58,10 @@ public class WorkflowService {
             ActionType.SET_STATUS,
             ActionType.SET_PRIORITY,
             ActionType.UNASSIGN,
-            ActionType.CLOSE);
+            ActionType.CLOSE,
+            ActionType.CALL_API,
+            ActionType.SLACK_MESSAGE,
+            ActionType.POPULATE_FORM_FIELDS);
 
     private static final Type TRIGGERS = listOf(WorkflowTrigger.class);
     private static final Type ACTIONS = listOf(WorkflowAction.class);
