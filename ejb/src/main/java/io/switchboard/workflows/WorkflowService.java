@@ -4,11 +4,13 @@ import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.Conditions;
 import io.switchboard.conditions.Rule;
 import io.switchboard.conditions.RuleSet;
+import io.switchboard.forms.FormService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.JsonText;
 import io.switchboard.platform.RevisionCache;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.RouteService;
+import io.switchboard.workflows.logic.Placeholders;
 import io.switchboard.workflows.logic.WorkflowRules;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -77,6 +79,9 @@ public class WorkflowService {
 
     @EJB
     RevisionCache cache;
+
+    @EJB
+    FormService forms;
 
     @EJB
     WorkflowCache recent;
@@ -216,6 +221,9 @@ public class WorkflowService {
                 throw new InvalidInputException(
                         "actions[" + i + "].type", "'" + action.type().label() + "' is not available yet");
             }
+            if (action.type() == ActionType.POPULATE_FORM_FIELDS) {
+                checkFields("actions[" + i + "].fields", action);
+            }
             for (int t = 0; t < action.tags().size(); t++) {
                 if (!vocabulary.tagNames().contains(action.tags().get(t).toLowerCase(java.util.Locale.ROOT))) {
                     throw new InvalidInputException(
@@ -230,6 +238,26 @@ public class WorkflowService {
             WorkflowRules.attributesOnce(conditions, "conditions");
         }
         return name;
+    }
+
+    /**
+     * Every field is an existing input field, and a value written without placeholders already fits its type (one with
+     * placeholders is checked when it runs: a value that does not fit fails the action, with the reason recorded).
+     */
+    private void checkFields(String field, WorkflowAction action) {
+        java.util.Map<Long, io.switchboard.forms.logic.FieldSpec> specs = forms.specsOf(
+                action.fields().keySet().stream().map(Long::valueOf).toList());
+        for (java.util.Map.Entry<String, String> value : action.fields().entrySet()) {
+            String name = field + "." + value.getKey();
+            io.switchboard.forms.logic.FieldSpec spec = specs.get(Long.valueOf(value.getKey()));
+            if (spec == null) {
+                throw new InvalidInputException(name, "no input field has the id " + value.getKey());
+            }
+            String text = value.getValue() == null ? "" : value.getValue();
+            if (!text.isEmpty() && Placeholders.used(text).isEmpty()) {
+                io.switchboard.forms.logic.FieldValues.normalize(spec, text, name);
+            }
+        }
     }
 
     private void lockAndBump() {
