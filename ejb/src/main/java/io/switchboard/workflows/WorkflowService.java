@@ -41,9 +41,10 @@ public class WorkflowService {
     static final int MAX_NAME = 200;
 
     /**
-     * What runs today: the event triggers the engine announces, and the actions that change the conversation or
-     * write to the customer. The rest of the guide's triggers and actions (time-based triggers, email, Slack, API
-     * calls, surveys, form fields) are refused by name until they run, rather than stored and silently never done.
+     * What runs today: the event triggers the engine announces, and the actions that change the conversation, write
+     * to the customer, fill its form or reach out through the outbox (API calls, Slack). The rest of the guide's
+     * triggers and actions (time-based triggers, email, surveys) are refused by name until they run, rather than
+     * stored and silently never done.
      */
     public static final Set<TriggerType> RUNNING_TRIGGERS = EnumSet.of(
             TriggerType.STATUS_CHANGED,
