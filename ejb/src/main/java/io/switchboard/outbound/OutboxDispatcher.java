@@ -100,8 +100,8 @@ public class OutboxDispatcher {
         }
         var target = gateways.resolve(delivery.url());
         if (target.refusal().isPresent()) {
-            return DeliveryOutcome.retryable(
-                    "gateway URL refused: " + target.refusal().get());
+            return DeliveryOutcome.retryable((delivery.call() ? "address refused: " : "gateway URL refused: ")
+                    + target.refusal().get());
         }
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         if (delivery.call()) {
