@@ -104,8 +104,8 @@ class AdminWorkflowsBrowserIT {
         browser.visible(By.id("editor:addAction")).click();
         browser.visible(By.id("editor:actions:1:text"));
         assertThat(options("editor:actions:1:type"))
-                .contains("Send a message to the customer", "Close the conversation")
-                .doesNotContain("Call an API", "Email the customer");
+                .contains("Send a message to the customer", "Close the conversation", "Call an API")
+                .doesNotContain("Email the customer");
 
         // An empty message: refused beside the message, nothing stored.
         browser.driver.findElement(By.id("editor:save")).click();

@@ -100,10 +100,13 @@ public class OutboxDispatcher {
         }
         var target = gateways.resolve(delivery.url());
         if (target.refusal().isPresent()) {
-            return DeliveryOutcome.retryable(
-                    "gateway URL refused: " + target.refusal().get());
+            return DeliveryOutcome.retryable((delivery.call() ? "address refused: " : "gateway URL refused: ")
+                    + target.refusal().get());
         }
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+        if (delivery.call()) {
+            return call(delivery, target, body);
+        }
         long timestamp = clock.instant().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
@@ -113,7 +116,8 @@ public class OutboxDispatcher {
         headers.put("X-Switchboard-Attempt", Integer.toString(delivery.attempt()));
         try {
             // Connects to the addresses just checked: no second DNS lookup (PinnedHttpPost says why not HttpClient).
-            PinnedHttpPost.Answer answer = PinnedHttpPost.post(
+            PinnedHttpPost.Answer answer = PinnedHttpPost.send(
+                    "POST",
                     target.uri(),
                     target.addresses(),
                     headers,
@@ -127,6 +131,33 @@ public class OutboxDispatcher {
             return DeliveryOutcome.retryable("gateway unreachable: " + e);
         } catch (IllegalArgumentException e) {
             return DeliveryOutcome.permanent("invalid gateway request: " + e.getMessage());
+        }
+    }
+
+    /** A workflow's call: its method, content type and headers, the idempotency key; no gateway signature. */
+    private DeliveryOutcome call(OutboxService.Delivery delivery, GatewayService.CheckedAddresses target, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (delivery.contentType() != null && body.length > 0) {
+            headers.put("Content-Type", delivery.contentType());
+        }
+        headers.putAll(delivery.headers());
+        headers.put(WebhookSignature.IDEMPOTENCY_HEADER, delivery.idempotencyKey());
+        try {
+            PinnedHttpPost.Answer answer = PinnedHttpPost.send(
+                    delivery.method(),
+                    target.uri(),
+                    target.addresses(),
+                    headers,
+                    body,
+                    CONNECT_TIMEOUT,
+                    REQUEST_TIMEOUT,
+                    (SSLSocketFactory) SSLSocketFactory.getDefault());
+            String text = answer.bodyStart();
+            return DeliveryOutcome.ofStatus(answer.status(), text.substring(0, Math.min(200, text.length())));
+        } catch (IOException e) {
+            return DeliveryOutcome.retryable("address unreachable: " + e);
+        } catch (IllegalArgumentException e) {
+            return DeliveryOutcome.permanent("invalid request: " + e.getMessage());
         }
     }
 }

@@ -55,9 +55,46 @@ public class OutboxService {
 
     private static volatile Boolean skipLocked;
 
-    /** One claimed delivery: what to POST where, signed with which secret (null when the sender has no gateway). */
+    /**
+     * One claimed delivery: what to POST where, signed with which secret (null when the sender has no gateway); or,
+     * for a workflow's call ({@code call} true), what to send with which method and headers, unsigned.
+     */
     public record Delivery(
-            long entryId, String url, String secret, String idempotencyKey, String payload, int attempt) {}
+            long entryId,
+            String url,
+            String secret,
+            String idempotencyKey,
+            String payload,
+            int attempt,
+            boolean call,
+            String method,
+            String contentType,
+            Map<String, String> headers) {
+
+        public Delivery(long entryId, String url, String secret, String idempotencyKey, String payload, int attempt) {
+            this(entryId, url, secret, idempotencyKey, payload, attempt, false, "POST", "application/json", Map.of());
+        }
+    }
+
+    /**
+     * Writes a workflow's call (Call API, Slack) in the caller's transaction: it goes out only if that transaction
+     * commits, then is retried and dead-lettered like a message, to the address checked against internal networks.
+     */
+    public OutboxEntry enqueueCall(
+            String method, String url, String contentType, Map<String, String> headers, String body) {
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        headers.forEach(json::add);
+        OutboxEntry entry = OutboxEntry.call(
+                method,
+                url,
+                contentType,
+                json.build().toString(),
+                UUID.randomUUID().toString(),
+                body,
+                clock.instant());
+        em.persist(entry);
+        return entry;
+    }
 
     /** Writes the message's delivery in the caller's transaction: it goes out only if that transaction commits. */
     public OutboxEntry enqueue(Message message) {
@@ -91,6 +128,17 @@ public class OutboxService {
                 clock.instant());
         em.persist(entry);
         return entry;
+    }
+
+    private static Map<String, String> headersOf(OutboxEntry entry) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (entry.getHeaders() != null) {
+            try (var reader = JSON.createReader(new java.io.StringReader(entry.getHeaders()))) {
+                reader.readObject()
+                        .forEach((name, value) -> headers.put(name, ((jakarta.json.JsonString) value).getString()));
+            }
+        }
+        return headers;
     }
 
     /** The members the gateway knows from the inbound API, absent ones left out. */
@@ -132,6 +180,20 @@ public class OutboxService {
         for (Number id : ids) {
             OutboxEntry entry = em.find(OutboxEntry.class, id.longValue());
             entry.startAttempt(now.plus(LEASE));
+            if (entry.getTargetUrl() != null) {
+                claimed.add(new Delivery(
+                        entry.getId(),
+                        entry.getTargetUrl(),
+                        null,
+                        entry.getIdempotencyKey(),
+                        entry.getPayload(),
+                        entry.getAttempts(),
+                        true,
+                        entry.getHttpMethod(),
+                        entry.getContentType(),
+                        headersOf(entry)));
+                continue;
+            }
             SenderGateway gateway = em.find(SenderGateway.class, entry.getSenderId());
             claimed.add(new Delivery(
                     entry.getId(),

@@ -21,7 +21,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * One HTTP/1.1 POST to a gateway, connected to an address that was resolved and checked before (no second lookup).
+ * One HTTP/1.1 request (a POST to a gateway, a workflow's call with its own method), connected to an address that was resolved and checked before (no second lookup).
  * <p>
  * Why not {@code java.net.http.HttpClient}: it resolves the URL's host again when it connects, so a rebinding DNS
  * server could answer the check with a public address and the connection with 127.0.0.1; it has no per-request
@@ -56,6 +56,20 @@ final class PinnedHttpPost {
             Duration requestTimeout,
             SSLSocketFactory tls)
             throws IOException {
+        return send("POST", uri, addresses, headers, body, connectTimeout, requestTimeout, tls);
+    }
+
+    /** As {@link #post}, with the request's method (a workflow's call: GET, POST, PUT, PATCH or DELETE). */
+    static Answer send(
+            String method,
+            URI uri,
+            List<InetAddress> addresses,
+            Map<String, String> headers,
+            byte[] body,
+            Duration connectTimeout,
+            Duration requestTimeout,
+            SSLSocketFactory tls)
+            throws IOException {
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
         String host = uri.getHost();
@@ -64,7 +78,8 @@ final class PinnedHttpPost {
             Socket channel = https ? tls(socket, host, port, tls) : socket;
             try {
                 OutputStream out = channel.getOutputStream();
-                out.write(head(uri, host, port, https, headers, body.length).getBytes(StandardCharsets.ISO_8859_1));
+                out.write(head(method, uri, host, port, https, headers, body.length)
+                        .getBytes(StandardCharsets.ISO_8859_1));
                 out.write(body);
                 out.flush();
                 return read(new DeadlineInput(channel, deadline));
@@ -104,10 +119,16 @@ final class PinnedHttpPost {
     }
 
     static String head(URI uri, String host, int port, boolean https, Map<String, String> headers, int length) {
+        return head("POST", uri, host, port, https, headers, length);
+    }
+
+    static String head(
+            String method, URI uri, String host, int port, boolean https, Map<String, String> headers, int length) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         boolean defaultPort = port == (https ? 443 : 80);
-        StringBuilder head = new StringBuilder("POST ")
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
                 .append(target)
                 .append(" HTTP/1.1\r\n")
                 .append("Host: ")

@@ -4,11 +4,13 @@ import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.Conditions;
 import io.switchboard.conditions.Rule;
 import io.switchboard.conditions.RuleSet;
+import io.switchboard.forms.FormService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.JsonText;
 import io.switchboard.platform.RevisionCache;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.RouteService;
+import io.switchboard.workflows.logic.Placeholders;
 import io.switchboard.workflows.logic.WorkflowRules;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -40,8 +42,9 @@ public class WorkflowService {
 
     /**
      * What runs today: the event triggers the engine announces, the time-based triggers (armed on the durable
-     * deadlines), and the actions that change the conversation or write to the customer. The rest of the guide's
-     * triggers and actions (email, Slack, API calls, surveys, form fields) are refused by name until they run, rather than stored and silently never done.
+     * deadlines), and the actions that change the conversation, write to the customer, fill its form or reach out
+     * through the outbox (API calls, Slack). The rest of the guide's triggers and actions (email, surveys) are refused
+     * by name until they run, rather than stored and silently never done.
      */
     public static final Set<TriggerType> RUNNING_TRIGGERS = EnumSet.of(
             TriggerType.CUSTOMER_REPLY_PENDING,
@@ -63,7 +66,10 @@ public class WorkflowService {
             ActionType.SET_STATUS,
             ActionType.SET_PRIORITY,
             ActionType.UNASSIGN,
-            ActionType.CLOSE);
+            ActionType.CLOSE,
+            ActionType.CALL_API,
+            ActionType.SLACK_MESSAGE,
+            ActionType.POPULATE_FORM_FIELDS);
 
     private static final Type TRIGGERS = listOf(WorkflowTrigger.class);
     private static final Type ACTIONS = listOf(WorkflowAction.class);
@@ -79,6 +85,9 @@ public class WorkflowService {
 
     @EJB
     RevisionCache cache;
+
+    @EJB
+    FormService forms;
 
     @EJB
     WorkflowCache recent;
@@ -218,6 +227,9 @@ public class WorkflowService {
                 throw new InvalidInputException(
                         "actions[" + i + "].type", "'" + action.type().label() + "' is not available yet");
             }
+            if (action.type() == ActionType.POPULATE_FORM_FIELDS) {
+                checkFields("actions[" + i + "].fields", action);
+            }
             for (int t = 0; t < action.tags().size(); t++) {
                 if (!vocabulary.tagNames().contains(action.tags().get(t).toLowerCase(java.util.Locale.ROOT))) {
                     throw new InvalidInputException(
@@ -232,6 +244,26 @@ public class WorkflowService {
             WorkflowRules.attributesOnce(conditions, "conditions");
         }
         return name;
+    }
+
+    /**
+     * Every field is an existing input field, and a value written without placeholders already fits its type (one with
+     * placeholders is checked when it runs: a value that does not fit fails the action, with the reason recorded).
+     */
+    private void checkFields(String field, WorkflowAction action) {
+        java.util.Map<Long, io.switchboard.forms.logic.FieldSpec> specs = forms.specsOf(
+                action.fields().keySet().stream().map(Long::valueOf).toList());
+        for (java.util.Map.Entry<String, String> value : action.fields().entrySet()) {
+            String name = field + "." + value.getKey();
+            io.switchboard.forms.logic.FieldSpec spec = specs.get(Long.valueOf(value.getKey()));
+            if (spec == null) {
+                throw new InvalidInputException(name, "no input field has the id " + value.getKey());
+            }
+            String text = value.getValue() == null ? "" : value.getValue();
+            if (!text.isEmpty() && Placeholders.used(text).isEmpty()) {
+                io.switchboard.forms.logic.FieldValues.normalize(spec, text, name);
+            }
+        }
     }
 
     private void lockAndBump() {

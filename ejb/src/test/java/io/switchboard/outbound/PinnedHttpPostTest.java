@@ -153,4 +153,11 @@ class PinnedHttpPostTest {
     private static PinnedHttpPost.Answer read(String raw) throws IOException {
         return PinnedHttpPost.read(new ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1)));
     }
+
+    @Test
+    void aWorkflowCallSendsItsOwnMethod() {
+        assertThat(PinnedHttpPost.head(
+                        "PATCH", URI.create("https://api.example/p?q=1"), "api.example", 443, true, Map.of(), 0))
+                .startsWith("PATCH /p?q=1 HTTP/1.1\r\nHost: api.example\r\n");
+    }
 }

@@ -37,8 +37,9 @@ public class OutboxEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_entry_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "sender_id", nullable = false, updatable = false)
+    // None for a workflow's call, which goes to its own address.
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sender_id", updatable = false)
     private Sender sender;
 
     // The sender's id without loading the sender (screens and the API list many entries).
@@ -53,6 +54,19 @@ public class OutboxEntry {
 
     @Column(nullable = false, updatable = false, length = 40000)
     private String payload;
+
+    // A workflow's call (Call API, Slack): where, how and with which headers (a JSON object); null for a message.
+    @Column(name = "target_url", updatable = false, length = 2000)
+    private String targetUrl;
+
+    @Column(name = "http_method", updatable = false, length = 10)
+    private String httpMethod;
+
+    @Column(name = "content_type", updatable = false, length = 200)
+    private String contentType;
+
+    @Column(updatable = false, length = 10000)
+    private String headers;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -90,6 +104,28 @@ public class OutboxEntry {
         this.status = OutboxStatus.PENDING;
         this.createdAt = createdAt;
         this.nextAttemptAt = this.createdAt;
+    }
+
+    /** A workflow's call to {@code url}: sent as written, every attempt under the same idempotency key. */
+    public static OutboxEntry call(
+            String method,
+            String url,
+            String contentType,
+            String headersJson,
+            String idempotencyKey,
+            String body,
+            Instant createdAt) {
+        OutboxEntry entry = new OutboxEntry();
+        entry.httpMethod = Objects.requireNonNull(method, "method");
+        entry.targetUrl = Objects.requireNonNull(url, "url");
+        entry.contentType = contentType;
+        entry.headers = headersJson;
+        entry.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        entry.payload = body == null ? "" : body;
+        entry.status = OutboxStatus.PENDING;
+        entry.createdAt = createdAt;
+        entry.nextAttemptAt = createdAt;
+        return entry;
     }
 
     /** Counts an attempt about to start and keeps other dispatchers off the entry until {@code leaseUntil}. */
@@ -153,6 +189,22 @@ public class OutboxEntry {
 
     public String getIdempotencyKey() {
         return idempotencyKey;
+    }
+
+    public String getTargetUrl() {
+        return targetUrl;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public String getHeaders() {
+        return headers;
     }
 
     public String getPayload() {

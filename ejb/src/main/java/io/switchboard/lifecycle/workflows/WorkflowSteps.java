@@ -7,13 +7,17 @@ import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
+import io.switchboard.forms.ConversationFormService;
 import io.switchboard.lifecycle.ConversationService;
+import io.switchboard.outbound.OutboxEntry;
+import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.Person;
 import io.switchboard.platform.JsonText;
 import io.switchboard.routing.Routing;
 import io.switchboard.workflows.CompiledWorkflow;
 import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowRun;
+import io.switchboard.workflows.logic.ApiCalls;
 import io.switchboard.workflows.logic.LoopGuard;
 import io.switchboard.workflows.logic.Placeholders;
 import io.switchboard.workflows.logic.WorkflowEvent;
@@ -31,6 +35,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The steps of a workflow run, each its own transaction: deciding whether a workflow runs (conversation state,
@@ -61,6 +66,12 @@ public class WorkflowSteps {
 
     @EJB
     Routing routing;
+
+    @EJB
+    OutboxService outbox;
+
+    @EJB
+    ConversationFormService forms;
 
     public Start start(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
         Conversation conversation = em.find(Conversation.class, conversationId);
@@ -117,11 +128,36 @@ public class WorkflowSteps {
                 conversations.assign(conversationId, null);
             }
             case CLOSE -> conversations.changeStatus(conversationId, ConversationStatus.CLOSED);
+            case CALL_API -> {
+                return queue(type, ApiCalls.call(action, values, "switchboard-" + UUID.randomUUID()));
+            }
+            case SLACK_MESSAGE -> {
+                Placeholders.Rendered text = Placeholders.render(action.text(), values, ApiCalls.MAX_SLACK_TEXT);
+                if (!text.fits()) {
+                    return ActionOutcome.skipped(
+                            type,
+                            "with its placeholders filled the Slack message has more than " + ApiCalls.MAX_SLACK_TEXT
+                                    + " characters; not sent");
+                }
+                return queue(type, ApiCalls.slack(action, text.text()));
+            }
+            case POPULATE_FORM_FIELDS -> {
+                Map<String, String> filled = new java.util.LinkedHashMap<>();
+                action.fields().forEach((field, value) -> filled.put(field, Placeholders.render(value, values)));
+                forms.fill(conversationId, null, filled);
+            }
             default -> {
                 return ActionOutcome.skipped(type, "'" + action.type().label() + "' is not available yet");
             }
         }
         return ActionOutcome.done(type);
+    }
+
+    private ActionOutcome queue(String type, ApiCalls.Call call) {
+        OutboxEntry entry =
+                outbox.enqueueCall(call.method(), call.url(), call.contentType(), call.headers(), call.body());
+        em.flush();
+        return ActionOutcome.queued(type, entry.getId());
     }
 
     public void record(

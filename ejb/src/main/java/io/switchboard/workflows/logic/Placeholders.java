@@ -88,6 +88,16 @@ public final class Placeholders {
 
     /** The text with every placeholder replaced; a value nobody knows becomes empty. */
     public static String render(String text, Map<String, String> values) {
+        return render(text, values, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The text with every placeholder replaced by its value passed through {@code escape} (JSON, XML or URL
+     * escaping: a customer's text cannot break out of the string or parameter it stands in); the text around the
+     * placeholders is left as written.
+     */
+    public static String render(
+            String text, Map<String, String> values, java.util.function.UnaryOperator<String> escape) {
         if (text == null) {
             return null;
         }
@@ -95,7 +105,7 @@ public final class Placeholders {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String value = values.getOrDefault(matcher.group(1), "");
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(escape.apply(value == null ? "" : value)));
         }
         matcher.appendTail(out);
         return out.toString();

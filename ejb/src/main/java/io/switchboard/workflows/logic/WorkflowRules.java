@@ -192,7 +192,10 @@ public final class WorkflowRules {
             }
             case SLACK_MESSAGE -> {
                 url(field + ".url", action.url());
-                text(field + ".text", action.text(), MAX_MESSAGE * 4, triggers);
+                if (!Placeholders.used(action.url()).isEmpty()) {
+                    throw new InvalidInputException(field + ".url", "is the Slack webhook's address, as Slack gave it");
+                }
+                text(field + ".text", action.text(), ApiCalls.MAX_SLACK_TEXT, triggers);
             }
             case SET_STATUS -> {
                 if (!"SOLVED".equals(action.value())) {
@@ -275,6 +278,11 @@ public final class WorkflowRules {
                 throw new InvalidInputException(field + ".body", "must have at most " + MAX_BODY + " characters");
             }
             Placeholders.check(field + ".body", action.text(), triggers);
+            int badLine = action.contentType().equals("FORM_DATA") ? ApiCalls.badFormDataLine(action.text()) : 0;
+            if (badLine > 0) {
+                throw new InvalidInputException(
+                        field + ".body", "line " + badLine + " must read name=value: form data is one field a line");
+            }
         }
         for (Map.Entry<String, String> header : action.headers().entrySet()) {
             if (!HEADER_NAME.matcher(header.getKey()).matches()) {

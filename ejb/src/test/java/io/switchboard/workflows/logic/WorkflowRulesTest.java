@@ -260,6 +260,42 @@ class WorkflowRulesTest {
                         .getField());
     }
 
+    /** Guide: the body "can be set using key-value pairs": form data is one name=value a line. */
+    @Test
+    void aFormDataBodyIsOneFieldALine() {
+        WorkflowAction call = WorkflowAction.of(ActionType.CALL_API)
+                .withCall("POST", "https://crm.example.com/people", "FORM_DATA", Map.of())
+                .withText("segment=SUPPORT\nshortId={{conversation.shortId}}");
+        accepted(List.of(SOLVED), List.of(call));
+        assertEquals(
+                "actions[0].body",
+                refused(List.of(SOLVED), List.of(call.withText("segment=SUPPORT\njust text")))
+                        .getField());
+    }
+
+    /** Guide: Slack messages use the "Standard placeholder picker" for their text; the webhook is fixed. */
+    @Test
+    void aSlackMessageNeedsItsWebhookAndText() {
+        WorkflowAction slack = WorkflowAction.of(ActionType.SLACK_MESSAGE)
+                .withCall(null, "https://hooks.slack.com/services/T/B/x", null, Map.of())
+                .withText("New conversation {{conversation.shortId}}");
+        accepted(List.of(SOLVED), List.of(slack));
+        assertEquals(
+                "actions[0].url",
+                refused(List.of(SOLVED), List.of(slack.withCall(null, "hooks.slack.com/x", null, Map.of())))
+                        .getField());
+        assertEquals(
+                "actions[0].url",
+                refused(
+                                List.of(SOLVED),
+                                List.of(slack.withCall(
+                                        null, "https://hooks.slack.com/{{conversation.id}}", null, Map.of())))
+                        .getField());
+        assertEquals(
+                "actions[0].text",
+                refused(List.of(SOLVED), List.of(slack.withText(" "))).getField());
+    }
+
     /**
      * Guide: "The 'Content', 'From', and all Email variables within the Call API action are only available when using
      * the 'Outbound agent message is sent' and 'Inbound message received' triggers."

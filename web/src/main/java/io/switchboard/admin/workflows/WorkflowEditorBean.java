@@ -8,6 +8,8 @@ import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.admin.support.UserText;
 import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conversations.Priority;
+import io.switchboard.forms.FormFieldService;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.workflows.ActionType;
 import io.switchboard.workflows.TriggerType;
 import io.switchboard.workflows.Workflow;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
@@ -121,6 +124,16 @@ public class WorkflowEditorBean implements Serializable {
         private String priority = Priority.NORMAL.name();
         // The placeholder picker's choice, inserted into the text and cleared.
         private String placeholder;
+        // Call API and Slack: the request; headers one "Name: value" a line.
+        private String method = "POST";
+        private String url;
+        private String contentType = "JSON";
+        private String headers;
+        private String body;
+        // Populate form fields: one field and its value here; the others an API-made action has are kept as they are.
+        private String formField;
+        private String formValue;
+        private Map<String, String> otherFields = new LinkedHashMap<>();
 
         public String getType() {
             return type;
@@ -170,11 +183,72 @@ public class WorkflowEditorBean implements Serializable {
             this.placeholder = placeholder;
         }
 
+        public String getMethod() {
+            return method;
+        }
+
+        public void setMethod(String method) {
+            this.method = method;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getContentType() {
+            return contentType;
+        }
+
+        public void setContentType(String contentType) {
+            this.contentType = contentType;
+        }
+
+        public String getHeaders() {
+            return headers;
+        }
+
+        public void setHeaders(String headers) {
+            this.headers = headers;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+
+        public String getFormField() {
+            return formField;
+        }
+
+        public void setFormField(String formField) {
+            this.formField = formField;
+        }
+
+        public String getFormValue() {
+            return formValue;
+        }
+
+        public void setFormValue(String formValue) {
+            this.formValue = formValue;
+        }
+
         public boolean is(String kind) {
             return kind.equals(type);
         }
 
         WorkflowAction action() {
+            return action(0);
+        }
+
+        /** The action as the engine reads it; a header line that is not "Name: value" is refused naming the row. */
+        WorkflowAction action(int index) {
             ActionType kind = type == null ? null : ActionType.valueOf(type);
             if (kind == null) {
                 return new WorkflowAction(null, null, null, null, null, null, null, null, null, null, null, null);
@@ -185,8 +259,47 @@ public class WorkflowEditorBean implements Serializable {
                     new WorkflowAction(kind, null, null, tags, null, null, null, null, null, null, null, null);
                 case SET_STATUS -> WorkflowAction.set(kind, status);
                 case SET_PRIORITY -> WorkflowAction.set(kind, priority);
+                case CALL_API ->
+                    WorkflowAction.of(kind)
+                            .withText(body == null || body.isBlank() ? null : body)
+                            .withCall(
+                                    method,
+                                    url,
+                                    body == null || body.isBlank() ? null : contentType,
+                                    headerMap(headers, "actions[" + index + "].headers"));
+                case SLACK_MESSAGE -> WorkflowAction.of(kind).withText(text).withCall(null, url, null, null);
+                case POPULATE_FORM_FIELDS -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    if (formField != null && !formField.isBlank()) {
+                        values.put(formField, formValue == null ? "" : formValue);
+                    }
+                    otherFields.forEach(values::putIfAbsent);
+                    yield WorkflowAction.of(kind).withFields(values);
+                }
                 default -> WorkflowAction.of(kind);
             };
+        }
+
+        /** Headers written one "Name: value" a line (blank lines skipped), in their order. */
+        static Map<String, String> headerMap(String text, String field) {
+            Map<String, String> map = new LinkedHashMap<>();
+            if (text == null) {
+                return map;
+            }
+            String[] lines = text.split("\\r?\\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                int colon = lines[i].indexOf(':');
+                if (colon <= 0) {
+                    throw new InvalidInputException(field, "line " + (i + 1) + " must read Name: value");
+                }
+                map.put(
+                        lines[i].substring(0, colon).trim(),
+                        lines[i].substring(colon + 1).trim());
+            }
+            return map;
         }
 
         static ActionRow of(WorkflowAction action) {
@@ -200,6 +313,20 @@ public class WorkflowEditorBean implements Serializable {
             if (action.type() == ActionType.SET_PRIORITY && action.value() != null) {
                 row.priority = action.value();
             }
+            if (action.type() == ActionType.CALL_API || action.type() == ActionType.SLACK_MESSAGE) {
+                row.url = action.url();
+                row.method = action.method() == null ? "POST" : action.method();
+                row.contentType = action.contentType() == null ? "JSON" : action.contentType();
+                row.body = action.type() == ActionType.CALL_API ? action.text() : null;
+                row.headers = action.headers().entrySet().stream()
+                        .map(h -> h.getKey() + ": " + h.getValue())
+                        .collect(java.util.stream.Collectors.joining("\n"));
+            }
+            if (!action.fields().isEmpty()) {
+                row.otherFields = new LinkedHashMap<>(action.fields());
+                row.formField = row.otherFields.keySet().iterator().next();
+                row.formValue = row.otherFields.remove(row.formField);
+            }
             return row;
         }
     }
@@ -209,6 +336,9 @@ public class WorkflowEditorBean implements Serializable {
 
     @Inject
     ConditionChoices choices;
+
+    @EJB
+    transient FormFieldService formFields;
 
     @Inject
     WorkflowsBean list;
@@ -278,7 +408,9 @@ public class WorkflowEditorBean implements Serializable {
                 enabled,
                 triggers.stream().map(TriggerRow::trigger).toList(),
                 conditions(),
-                actions.stream().map(ActionRow::action).toList());
+                java.util.stream.IntStream.range(0, actions.size())
+                        .mapToObj(i -> actions.get(i).action(i))
+                        .toList());
         Workflow saved = editing == null ? workflows.create(definition) : workflows.update(editing, definition);
         Messages.inform("Workflow " + UserText.quoted(saved.getName()) + " saved");
         editorOpen = false;
@@ -362,6 +494,26 @@ public class WorkflowEditorBean implements Serializable {
     public List<SelectItem> getWaitUnits() {
         return WorkflowWords.WAIT_UNITS.stream()
                 .map(u -> new SelectItem(u.name(), WorkflowWords.unit(u, 2)))
+                .toList();
+    }
+
+    public List<SelectItem> getMethods() {
+        return List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream()
+                .map(m -> new SelectItem(m, m))
+                .toList();
+    }
+
+    /** An API call's content types in words, in the guide's order. */
+    public List<SelectItem> getContentTypes() {
+        return WorkflowWords.CONTENT_TYPES.entrySet().stream()
+                .map(c -> new SelectItem(c.getKey(), c.getValue()))
+                .toList();
+    }
+
+    /** The input fields a workflow can fill, by name. */
+    public List<SelectItem> getFormFields() {
+        return formFields.list().stream()
+                .map(f -> new SelectItem(String.valueOf(f.getId()), f.getName()))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowTrigger;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,21 @@ import java.util.stream.Collectors;
 /** Workflows in the words a supervisor reads: "Status changed to Solved", "Add tags: vip", "Ran". */
 final class WorkflowWords {
 
+    /** An API call's content types as the editor offers them. */
+    static final Map<String, String> CONTENT_TYPES = contentTypes();
+
     private WorkflowWords() {}
+
+    private static Map<String, String> contentTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("RAW", "Raw");
+        types.put("JSON", "JSON");
+        types.put("TEXT", "Plain text");
+        types.put("XML", "XML");
+        types.put("URL_ENCODED", "URL-encoded form");
+        types.put("FORM_DATA", "Form data (one name=value a line)");
+        return java.util.Collections.unmodifiableMap(types);
+    }
 
     static String trigger(WorkflowTrigger trigger) {
         if (trigger.type() == null) {
@@ -70,6 +85,8 @@ final class WorkflowWords {
             case ADD_TAGS, REMOVE_TAGS -> label + ": " + String.join(", ", action.tags());
             case SET_STATUS -> label + " to " + status(action.value());
             case SET_PRIORITY -> label + " to " + priority(action.value());
+            case CALL_API -> label + ": " + action.method() + " " + action.url();
+            case POPULATE_FORM_FIELDS -> label + " (" + action.fields().size() + ")";
             default -> label;
         };
     }

@@ -4,10 +4,15 @@ import io.switchboard.outbound.OutboxEntry;
 import io.switchboard.outbound.OutboxStatus;
 import java.time.Instant;
 
-/** An outbox entry as the API shows it (the payload is the JSON the gateway receives). */
+/**
+ * An outbox entry as the API shows it (the payload is the JSON the gateway receives); a workflow's call has no sender
+ * and shows its method and address instead.
+ */
 public record OutboxEntryView(
         long id,
-        long senderId,
+        Long senderId,
+        String method,
+        String url,
         Long messageId,
         String idempotencyKey,
         OutboxStatus status,
@@ -23,6 +28,8 @@ public record OutboxEntryView(
         return new OutboxEntryView(
                 entry.getId(),
                 entry.getSenderId(),
+                entry.getHttpMethod(),
+                entry.getTargetUrl(),
                 entry.getMessageId(),
                 entry.getIdempotencyKey(),
                 entry.getStatus(),

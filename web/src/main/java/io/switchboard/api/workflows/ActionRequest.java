@@ -54,6 +54,8 @@ public class ActionRequest {
         if (body != null && parsed != ActionType.CALL_API) {
             throw new InvalidInputException(field + ".body", "applies to CALL_API only");
         }
+        noEmptyEntries(field + ".headers", headers);
+        noEmptyEntries(field + ".fields", fields);
         return new WorkflowAction(
                 parsed,
                 parsed == ActionType.CALL_API ? body : text,
@@ -67,6 +69,16 @@ public class ActionRequest {
                 contentType,
                 headers,
                 fields);
+    }
+
+    private static void noEmptyEntries(String field, Map<String, String> entries) {
+        if (entries != null) {
+            entries.forEach((name, value) -> {
+                if (name == null || value == null) {
+                    throw new InvalidInputException(field + "." + name, "needs a value (an empty text at least)");
+                }
+            });
+        }
     }
 
     static ActionRequest of(WorkflowAction action) {

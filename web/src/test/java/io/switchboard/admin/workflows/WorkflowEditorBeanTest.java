@@ -94,4 +94,43 @@ class WorkflowEditorBeanTest {
         editor.removeAction(second);
         assertThat(editor.getActions()).containsExactly(first);
     }
+
+    @Test
+    void aCallSendsItsRequestAndHeadersOneALine() {
+        WorkflowEditorBean.ActionRow row = new WorkflowEditorBean.ActionRow();
+        row.setType(ActionType.CALL_API.name());
+        row.setMethod("PUT");
+        row.setUrl("https://api.example/p/{{conversation.shortId}}");
+        row.setHeaders("X-Api-Key: k1\n\nX-Note: a: b");
+        row.setBody("{\"a\": 1}");
+        WorkflowAction action = row.action(2);
+        assertThat(action.method()).isEqualTo("PUT");
+        assertThat(action.contentType()).isEqualTo("JSON");
+        assertThat(action.text()).isEqualTo("{\"a\": 1}");
+        assertThat(action.headers()).containsEntry("X-Api-Key", "k1").containsEntry("X-Note", "a: b");
+        assertThat(WorkflowEditorBean.ActionRow.of(action).getHeaders()).contains("X-Api-Key: k1");
+        row.setBody(" ");
+        assertThat(row.action(2).contentType()).isNull();
+        assertThat(row.action(2).text()).isNull();
+        row.setHeaders("no colon here");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> row.action(2))
+                .isInstanceOf(io.switchboard.platform.InvalidInputException.class)
+                .hasMessageStartingWith("actions[2].headers");
+    }
+
+    @Test
+    void slackAndFormFieldRowsKeepWhatTheyRead() {
+        WorkflowEditorBean.ActionRow slack = new WorkflowEditorBean.ActionRow();
+        slack.setType(ActionType.SLACK_MESSAGE.name());
+        slack.setUrl("https://hooks.slack.example/T");
+        slack.setText("New: {{message.content}}");
+        assertThat(slack.action().url()).isEqualTo("https://hooks.slack.example/T");
+        assertThat(slack.action().text()).isEqualTo("New: {{message.content}}");
+
+        WorkflowAction twoFields =
+                WorkflowAction.of(ActionType.POPULATE_FORM_FIELDS).withFields(java.util.Map.of("7", "a", "8", "b"));
+        WorkflowEditorBean.ActionRow form = WorkflowEditorBean.ActionRow.of(twoFields);
+        form.setFormValue("changed");
+        assertThat(form.action().fields()).hasSize(2).containsEntry(form.getFormField(), "changed");
+    }
 }
