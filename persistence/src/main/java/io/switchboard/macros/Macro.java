@@ -115,6 +115,11 @@ public class Macro {
         this.updatedAt = at;
     }
 
+    /** Takes a macro tag off (the tag is being deleted). */
+    public void untag(MacroTag tag) {
+        tags.remove(tag);
+    }
+
     /** Whether an agent may use it on a conversation in this queue. */
     public boolean isAvailableIn(long queueId) {
         return FOR_ALL.equals(availability)
