@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +63,7 @@ class AdminMacrosBrowserIT {
         if (supervisor == null) {
             return;
         }
-        get(API + "/macros?search=" + name, supervisor).jsonArray().getValuesAs(JsonObject.class)
+        get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor).jsonArray().getValuesAs(JsonObject.class)
                 .forEach(m -> request("DELETE", API + "/macros/" + m.getInt("id"), supervisor, null, null));
     }
 
@@ -93,7 +95,7 @@ class AdminMacrosBrowserIT {
         info("Macro '" + name + "' saved");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editorDialog")));
 
-        JsonArray stored = get(API + "/macros?search=" + name, supervisor).jsonArray();
+        JsonArray stored = get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor).jsonArray();
         assertThat(stored).hasSize(1);
         JsonArray actions = stored.getJsonObject(0).getJsonArray("actions");
         assertThat(actions.getJsonObject(0).getString("priority")).isEqualTo("URGENT");
@@ -113,7 +115,7 @@ class AdminMacrosBrowserIT {
         browser.wait.until(d -> "confirm:no".equals(js("return document.activeElement.id;")));
         browser.driver.findElement(By.id("confirm:yes")).click();
         info("Macro '" + name + " (copy)' deleted");
-        assertThat(get(API + "/macros?search=" + name, supervisor).jsonArray()).hasSize(1);
+        assertThat(get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor).jsonArray()).hasSize(1);
         browser.screenshot("macros");
 
         // In the conversation view: find the macro by name and apply it; the template waits in the reply box.
