@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,7 +76,7 @@ class AdminMacrosBrowserIT {
         nameInput.sendKeys(name);
 
         // Action 1: the status Solved (a new row's default), then the form: the editor warns about the order.
-        browser.visible(By.id("editor:addAction")).click();
+        press("editor:addAction");
         type(1, "Choose the form");
         WebElement warning = browser.visible(By.cssSelector("#editor\\:warnings .sb-order-warning"));
         assertThat(warning.getText()).contains("action 2 chooses the form after action 1 sets Solved");
@@ -86,12 +87,12 @@ class AdminMacrosBrowserIT {
         type(1, "Fill in the message composer");
         new Select(browser.visible(By.id("editor:actions:1:channel"))).selectByValue("SMS");
         browser.visible(By.id("editor:actions:1:template")).sendKeys("We are on it.");
-        browser.visible(By.id("editor:addAction")).click();
+        press("editor:addAction");
         type(2, "Tag the conversation");
         browser.visible(By.id("editor:actions:2:tags")).sendKeys(tag);
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#editor\\:warnings .sb-order-warning"), 0));
-        browser.driver.findElement(By.id("editor:save")).click();
+        press("editor:save");
         info("Macro '" + name + "' saved");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editorDialog")));
 
@@ -152,8 +153,25 @@ class AdminMacrosBrowserIT {
                 + macroName + "\"]]"));
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script);
+    /**
+     * Clicks a button of the editor, scrolled into the window; while the dialog settles after a redraw (it re-centres
+     * itself) another element may still cover the button, so the click is repeated until it lands.
+     */
+    private static void press(String id) {
+        browser.wait.until(d -> {
+            WebElement button = d.findElement(By.id(id));
+            js("arguments[0].scrollIntoView({block: 'center'});", button);
+            try {
+                button.click();
+                return true;
+            } catch (ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
+    }
+
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser.driver).executeScript(script, arguments);
     }
 
     private static WebElement info(String text) {
