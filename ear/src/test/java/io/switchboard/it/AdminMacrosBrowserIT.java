@@ -108,10 +108,10 @@ class AdminMacrosBrowserIT {
         browser.visible(By.id("macros:search")).sendKeys(name);
         browser.wait.until(d -> d.findElements(By.cssSelector("#macros\\:table_data > tr")).size() == 1
                 && row(name).getText().contains("Set the priority → Fill in the message composer → Tag the conversation"));
-        row(name).findElement(By.xpath(".//button[.//span[text()='Duplicate']]")).click();
+        clickIn(name, "Duplicate");
         info("Macro '" + name + " (copy)' created");
         browser.wait.until(d -> d.findElements(By.cssSelector("#macros\\:table_data > tr")).size() == 2);
-        row(name + " (copy)").findElement(By.xpath(".//button[.//span[text()='Delete']]")).click();
+        clickIn(name + " (copy)", "Delete");
         browser.visible(By.id("confirm:no"));
         browser.wait.until(d -> "confirm:no".equals(js("return document.activeElement.id;")));
         browser.driver.findElement(By.id("confirm:yes")).click();
@@ -127,7 +127,11 @@ class AdminMacrosBrowserIT {
         browser.driver.get(APP + "/admin/conversation.xhtml?id=" + conversation);
         browser.visible(By.id("macro-picker:macro-search")).sendKeys(name);
         browser.wait.until(d -> d.findElements(By.cssSelector("#macro-picker .sb-macro")).size() == 1);
-        browser.visible(By.xpath("//div[@data-macro='" + name + "']//button")).click();
+        // The search redraws the list: the button is found and clicked again if it was replaced meanwhile.
+        browser.wait.until(d -> {
+            d.findElement(By.xpath("//div[@data-macro='" + name + "']//button")).click();
+            return true;
+        });
         info("Macro '" + name + "' applied; its template is in the reply box");
         browser.wait.until(d -> "We are on it.".equals(d.findElement(By.id("composer:reply")).getAttribute("value")));
         JsonObject after = get(API + "/conversations/" + conversation, supervisor).json();
@@ -146,6 +150,14 @@ class AdminMacrosBrowserIT {
         browser.wait.until(ExpectedConditions.stalenessOf(before));
         browser.wait.until(d -> label.equals(
                 new Select(d.findElement(select)).getFirstSelectedOption().getText()));
+    }
+
+    /** Clicks a button of a macro's row; the wait finds the row again when an update replaced it meanwhile. */
+    private static void clickIn(String macroName, String button) {
+        browser.wait.until(d -> {
+            row(macroName).findElement(By.xpath(".//button[.//span[text()='" + button + "']]")).click();
+            return true;
+        });
     }
 
     private static WebElement row(String macroName) {
