@@ -98,6 +98,10 @@ class RoleMatrixIT {
             # conversation's form within their reach (the conversation rows above).
             GET    /(form-fields|forms)(/.*)?          AGT MGR SUP ANA
             ANY    /(form-fields|forms)(/.*)?          SUP
+            # Macros: supervisors write them and their tags; agents (those available to them) and managers read
+            # them; applying one to a conversation is a conversation row above.
+            GET    /(macros|macro-tags)(/.*)?          AGT MGR SUP
+            ANY    /(macros|macro-tags)(/.*)?          SUP
             # The rest of the setup: everyone who works in the contact center reads it; only supervisors change it.
             POST   /routing/test                       AGT MGR SUP ANA
             GET    /me                                 AGT MGR SUP ANA GW

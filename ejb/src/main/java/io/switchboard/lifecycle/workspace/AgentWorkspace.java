@@ -35,6 +35,9 @@ import io.switchboard.forms.ConversationFormState;
 import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.lifecycle.OutboundConversations;
+import io.switchboard.lifecycle.macros.MacroApplication;
+import io.switchboard.macros.Macro;
+import io.switchboard.macros.MacroService;
 import io.switchboard.people.Person;
 import io.switchboard.people.PersonContact;
 import io.switchboard.people.PersonDetails;
@@ -103,6 +106,12 @@ public class AgentWorkspace {
 
     @EJB
     ConversationFormService forms;
+
+    @EJB
+    MacroService macros;
+
+    @EJB
+    MacroApplication macroApplication;
 
     @EJB
     AgentService agents;
@@ -571,6 +580,19 @@ public class AgentWorkspace {
             long id, Set<Role> roles, String username, Long formId, Map<String, String> values) {
         writable(id, roles, username);
         return forms.fill(id, formId, values);
+    }
+
+    /** The macros available in the conversation's queue whose name, description or macro tag holds the search. */
+    public List<Macro> macros(long id, Set<Role> roles, String username, String search) {
+        Conversation c = reaches.reachable(id, reach(roles, username, false));
+        return macros.list(
+                new MacroService.Query(search, null, Set.of(c.getQueue().getId()), MacroService.Order.NAME_ASC));
+    }
+
+    /** Applies a macro, all or nothing; answers the template for the composer (not sent). */
+    public MacroApplication.Applied applyMacro(long id, Set<Role> roles, String username, long macroId) {
+        writable(id, roles, username);
+        return macroApplication.apply(id, macroId);
     }
 
     public void changeStatus(long id, Set<Role> roles, String username, ConversationStatus status) {
