@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -64,11 +63,13 @@ class AdminMacrosBrowserIT {
         if (supervisor == null) {
             return;
         }
-        get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor).jsonArray().getValuesAs(JsonObject.class)
+        get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor)
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
                 .forEach(m -> request("DELETE", API + "/macros/" + m.getInt("id"), supervisor, null, null));
     }
 
-    @Test
+    @BrowserTest
     void aSupervisorBuildsAMacroAndAnAgentAppliesItInTheConversationView() throws IOException {
         browser.driver.get(APP + "/admin/settings/macros.xhtml");
         browser.visible(By.id("macros:new")).click();
@@ -90,13 +91,14 @@ class AdminMacrosBrowserIT {
         press("editor:addAction");
         type(2, "Tag the conversation");
         browser.visible(By.id("editor:actions:2:tags")).sendKeys(tag);
-        browser.wait.until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("#editor\\:warnings .sb-order-warning"), 0));
+        browser.wait.until(
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#editor\\:warnings .sb-order-warning"), 0));
         press("editor:save");
         info("Macro '" + name + "' saved");
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editorDialog")));
 
-        JsonArray stored = get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor).jsonArray();
+        JsonArray stored = get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor)
+                .jsonArray();
         assertThat(stored).hasSize(1);
         JsonArray actions = stored.getJsonObject(0).getJsonArray("actions");
         assertThat(actions.getJsonObject(0).getString("priority")).isEqualTo("URGENT");
@@ -106,38 +108,49 @@ class AdminMacrosBrowserIT {
 
         // The list: search, the actions in words, duplicate, and delete the copy (asked first, focus on Cancel).
         browser.visible(By.id("macros:search")).sendKeys(name);
-        browser.wait.until(d -> d.findElements(By.cssSelector("#macros\\:table_data > tr")).size() == 1
-                && row(name).getText().contains("Set the priority → Fill in the message composer → Tag the conversation"));
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("#macros\\:table_data > tr")).size() == 1
+                        && row(name)
+                                .getText()
+                                .contains("Set the priority → Fill in the message composer → Tag the conversation"));
         clickIn(name, "Duplicate");
         info("Macro '" + name + " (copy)' created");
-        browser.wait.until(d -> d.findElements(By.cssSelector("#macros\\:table_data > tr")).size() == 2);
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("#macros\\:table_data > tr")).size() == 2);
         clickIn(name + " (copy)", "Delete");
         browser.visible(By.id("confirm:no"));
         browser.wait.until(d -> "confirm:no".equals(js("return document.activeElement.id;")));
         browser.driver.findElement(By.id("confirm:yes")).click();
         info("Macro '" + name + " (copy)' deleted");
-        assertThat(get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor).jsonArray()).hasSize(1);
+        assertThat(get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor)
+                        .jsonArray())
+                .hasSize(1);
         browser.screenshot("macros");
 
         // In the conversation view: find the macro by name and apply it; the template waits in the reply box.
-        long conversation = ReachIT.created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+        long conversation = ReachIT.created(
+                        request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
                         {"channel": "SMS", "from": "+385911234568", "to": "%s", "text": "Where is my order?"}""".formatted(line)))
                 .getJsonNumber("conversationId")
                 .longValue();
         browser.driver.get(APP + "/admin/conversation.xhtml?id=" + conversation);
         browser.visible(By.id("macro-picker:macro-search")).sendKeys(name);
-        browser.wait.until(d -> d.findElements(By.cssSelector("#macro-picker .sb-macro")).size() == 1);
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("#macro-picker .sb-macro")).size() == 1);
         // The search redraws the list: the button is found and clicked again if it was replaced meanwhile.
         browser.wait.until(d -> {
             d.findElement(By.xpath("//div[@data-macro='" + name + "']//button")).click();
             return true;
         });
         info("Macro '" + name + "' applied; its template is in the reply box");
-        browser.wait.until(d -> "We are on it.".equals(d.findElement(By.id("composer:reply")).getAttribute("value")));
-        JsonObject after = get(API + "/conversations/" + conversation, supervisor).json();
+        browser.wait.until(d ->
+                "We are on it.".equals(d.findElement(By.id("composer:reply")).getAttribute("value")));
+        JsonObject after =
+                get(API + "/conversations/" + conversation, supervisor).json();
         assertThat(after.getString("priority")).isEqualTo("URGENT");
         assertThat(after.getJsonArray("tags").getString(0)).isEqualTo(tag);
-        assertThat(get(API + "/conversations/" + conversation + "/messages", supervisor).body())
+        assertThat(get(API + "/conversations/" + conversation + "/messages", supervisor)
+                        .body())
                 .doesNotContain("We are on it.");
         browser.screenshot("macro-applied");
     }
@@ -155,14 +168,16 @@ class AdminMacrosBrowserIT {
     /** Clicks a button of a macro's row; the wait finds the row again when an update replaced it meanwhile. */
     private static void clickIn(String macroName, String button) {
         browser.wait.until(d -> {
-            row(macroName).findElement(By.xpath(".//button[.//span[text()='" + button + "']]")).click();
+            row(macroName)
+                    .findElement(By.xpath(".//button[.//span[text()='" + button + "']]"))
+                    .click();
             return true;
         });
     }
 
     private static WebElement row(String macroName) {
-        return browser.visible(By.xpath("//tbody[@id='macros:table_data']/tr[.//bdi[normalize-space()=\""
-                + macroName + "\"]]"));
+        return browser.visible(
+                By.xpath("//tbody[@id='macros:table_data']/tr[.//bdi[normalize-space()=\"" + macroName + "\"]]"));
     }
 
     /**

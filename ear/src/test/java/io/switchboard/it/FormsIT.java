@@ -240,6 +240,36 @@ class FormsIT {
         assertField(get(API + "/conversations?form=abc", supervisor), "form");
     }
 
+    // Guide, "Conversation forms": "forms will be assigned when conversations from bots or flows are transferred to
+    // an agent."
+    @Test
+    void aBotsHandoverAssignsTheFormItsTriggersNowGive() {
+        String intent = unique("intent-refund");
+        ReachIT.created(request("POST", API + "/tags", supervisor, JSON, """
+                {"name": "%s"}""".formatted(intent)));
+        long refunds = form("""
+                {"name": "%s",
+                 "conditions": {"join": "AND", "conditions": [{"attribute": "conversation.tags", "operator": "IN_LIST", "value": "%s"}]},
+                 "fields": [{"fieldId": %d}]}""".formatted("%s", intent, order));
+        String otherLine = phone();
+        ReachIT.created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(otherLine)));
+        long conversation = inbound(phone(), otherLine);
+        assertThat(form(conversation, supervisor).json().getJsonNumber("formId").longValue())
+                .isEqualTo(defaultForm);
+
+        // The bot learnt the intent and hands over with it: the trigger now holds, and the form is assigned.
+        TestServer.Reply handover = request(
+                "POST", API + "/conversations/" + conversation + "/route", TestServer.gatewayKey(), JSON, """
+                {"tags": ["%s"]}""".formatted(
+                                intent));
+        assertThat(handover.status()).as(handover.body()).isEqualTo(200);
+        JsonObject after = form(conversation, supervisor).json();
+        assertThat(after.getJsonNumber("formId").longValue()).isEqualTo(refunds);
+        assertThat(after.getBoolean("chosen")).isFalse();
+        assertThat(listed("form=" + refunds)).containsExactly(conversation);
+    }
+
     private static List<Long> listed(String query) {
         TestServer.Reply page = get(API + "/conversations?size=100&" + query, supervisor);
         assertThat(page.status()).as(page.body()).isEqualTo(200);

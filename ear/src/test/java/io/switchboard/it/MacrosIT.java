@@ -110,12 +110,14 @@ class MacrosIT {
         // The guide: "the system automatically detects which channel the agent is in ... applies the proper template".
         assertThat(applied.json().getString("template")).isEqualTo("Your return is on its way.");
         assertThat(conversation(conversation).getString("status")).isEqualTo("SOLVED");
-        JsonObject form = get(API + "/conversations/" + conversation + "/form", supervisor).json();
+        JsonObject form = get(API + "/conversations/" + conversation + "/form", supervisor)
+                .json();
         assertThat(form.getJsonNumber("formId").longValue()).isEqualTo(returns);
         assertThat(form.getJsonObject("values").getString(String.valueOf(orderNumber)))
                 .isEqualTo("123456");
         // The template is for the composer: nothing was sent.
-        assertThat(get(API + "/conversations/" + conversation + "/messages", supervisor).body())
+        assertThat(get(API + "/conversations/" + conversation + "/messages", supervisor)
+                        .body())
                 .doesNotContain("Your return is on its way.");
     }
 
@@ -130,7 +132,9 @@ class MacrosIT {
                              {"type": "SET_FORM_FIELDS", "values": {"%d": "123456"}}]}""".formatted(unique("Too early"), tag, returns, orderNumber)));
         MACROS.add(id(macro));
         // The editor's warning: saved, but the order cannot succeed.
-        assertThat(macro.getJsonArray("warnings").getString(0)).contains("action 5").contains("Solved");
+        assertThat(macro.getJsonArray("warnings").getString(0))
+                .contains("action 5")
+                .contains("Solved");
 
         long conversation = inbound();
         TestServer.Reply refused = apply(conversation, id(macro), supervisor);
@@ -185,7 +189,10 @@ class MacrosIT {
                 .isEqualTo("macroId");
 
         assertThat(request("PUT", API + "/conversations/" + conversation + "/queue", supervisor, JSON, """
-                {"queueId": %d}""".formatted(queue)).status()).isEqualTo(200);
+                {"queueId": %d}""".formatted(
+                                        queue))
+                        .status())
+                .isEqualTo(200);
         assertThat(ids(get(API + "/macros?conversationId=" + conversation, ana).jsonArray()))
                 .contains(forQueue);
         TestServer.Reply applied = apply(conversation, forQueue, ana);
@@ -204,9 +211,12 @@ class MacrosIT {
         String analyst = bearer(createApiKey(unique("macros-analyst"), "ANALYTICS_MANAGER"));
         String body = """
                 {"name": "%s", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}""".formatted(unique("Nope"));
-        assertThat(request("POST", API + "/macros", asAgent, JSON, body).status()).isEqualTo(403);
-        assertThat(request("POST", API + "/macros", manager, JSON, body).status()).isEqualTo(403);
-        assertThat(request("POST", API + "/macro-tags", asAgent, JSON, "{\"name\": \"x\"}").status())
+        assertThat(request("POST", API + "/macros", asAgent, JSON, body).status())
+                .isEqualTo(403);
+        assertThat(request("POST", API + "/macros", manager, JSON, body).status())
+                .isEqualTo(403);
+        assertThat(request("POST", API + "/macro-tags", asAgent, JSON, "{\"name\": \"x\"}")
+                        .status())
                 .isEqualTo(403);
         assertThat(get(API + "/macros", manager).status()).isEqualTo(200);
         assertThat(get(API + "/macros", analyst).status()).isEqualTo(403);
@@ -266,43 +276,55 @@ class MacrosIT {
                 {"name": "%s B", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}""".formatted(prefix))));
         MACROS.add(second);
 
-        assertThat(ids(get(API + "/macros?search=" + prefix + "&sort=NAME_DESC", supervisor).jsonArray()))
+        assertThat(ids(get(API + "/macros?search=" + prefix + "&sort=NAME_DESC", supervisor)
+                        .jsonArray()))
                 .containsExactly(second, first);
-        assertThat(ids(get(API + "/macros?search=" + prefix + "&sort=OLDEST", supervisor).jsonArray()))
+        assertThat(ids(get(API + "/macros?search=" + prefix + "&sort=OLDEST", supervisor)
+                        .jsonArray()))
                 .containsExactly(first, second);
         assertThat(ids(get(API + "/macros?tagId=" + gold, supervisor).jsonArray()))
                 .containsExactly(first);
         // Agents find macros by tag as well as by name.
         String goldName = get(API + "/macro-tags/" + gold, supervisor).json().getString("name");
-        assertThat(ids(get(API + "/macros?search=" + goldName.replace(" ", "%20"), supervisor).jsonArray()))
+        assertThat(ids(get(API + "/macros?search=" + goldName.replace(" ", "%20"), supervisor)
+                        .jsonArray()))
                 .containsExactly(first);
 
         JsonObject copy = created(request("POST", API + "/macros/" + first + "/duplicate", supervisor, null, null));
         MACROS.add(id(copy));
         assertThat(copy.getString("name")).isEqualTo(prefix + " A (copy)");
-        assertThat(copy.getJsonArray("tags").getJsonObject(0).getJsonNumber("id").longValue())
+        assertThat(copy.getJsonArray("tags")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue())
                 .isEqualTo(gold);
         assertThat(copy.getJsonArray("actions")).hasSize(1);
 
         // Renaming and deleting a macro tag; its macros lose it.
         assertThat(request("PUT", API + "/macro-tags/" + gold, supervisor, JSON, """
-                {"name": "%s"}""".formatted(goldName + " macros")).status()).isEqualTo(200);
+                {"name": "%s"}""".formatted(goldName + " macros"))
+                        .status())
+                .isEqualTo(200);
         assertThat(request("POST", API + "/macro-tags", supervisor, JSON, """
-                {"name": "%s"}""".formatted(goldName + " macros")).status()).isEqualTo(409);
-        assertThat(request("DELETE", API + "/macro-tags/" + gold, supervisor, null, null).status())
+                {"name": "%s"}""".formatted(goldName + " macros"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(request("DELETE", API + "/macro-tags/" + gold, supervisor, null, null)
+                        .status())
                 .isEqualTo(204);
         MACRO_TAGS.remove(gold);
-        assertThat(get(API + "/macros/" + first, supervisor).json().getJsonArray("tags")).isEmpty();
+        assertThat(get(API + "/macros/" + first, supervisor).json().getJsonArray("tags"))
+                .isEmpty();
 
-        assertThat(request("DELETE", API + "/macros/" + second, supervisor, null, null).status())
+        assertThat(request("DELETE", API + "/macros/" + second, supervisor, null, null)
+                        .status())
                 .isEqualTo(204);
         assertThat(get(API + "/macros/" + second, supervisor).status()).isEqualTo(404);
     }
 
     private static void agent(String username, String queueIds) {
         long id = id(created(post("/agents", """
-                {"kind": "HUMAN", "name": "%s", "username": "%s", "password": "%s", "queueIds": %s}""".formatted(
-                        username, username, PASSWORD, queueIds))));
+                {"kind": "HUMAN", "name": "%s", "username": "%s", "password": "%s", "queueIds": %s}""".formatted(username, username, PASSWORD, queueIds))));
         AgentStatusesInTests.setStatus(supervisor, id, "BUSY");
     }
 
@@ -335,11 +357,15 @@ class MacrosIT {
     }
 
     private static List<Long> ids(JsonArray array) {
-        return array.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        return array.stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static List<String> names(JsonArray array) {
-        return array.stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        return array.stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .toList();
     }
 
     private static String phone() {

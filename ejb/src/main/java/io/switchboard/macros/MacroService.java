@@ -72,7 +72,8 @@ public class MacroService {
 
     public Macro create(MacroDefinition definition) {
         Instant now = clock.instant();
-        Macro macro = new Macro(definition.name() == null ? "" : definition.name().strip(), now);
+        Macro macro =
+                new Macro(definition.name() == null ? "" : definition.name().strip(), now);
         define(macro, definition, now);
         em.persist(macro);
         em.flush();
@@ -123,18 +124,17 @@ public class MacroService {
     public List<Macro> list(Query query) {
         String search = query.search() == null ? "" : query.search().strip().toLowerCase(Locale.ROOT);
         Comparator<Macro> byName = Comparator.comparing(m -> m.getName().toLowerCase(Locale.ROOT));
-        Comparator<Macro> order =
-                switch (query.order() == null ? Order.NAME_ASC : query.order()) {
-                    case NAME_ASC -> byName;
-                    case NAME_DESC -> byName.reversed();
-                    case NEWEST -> Comparator.comparing(Macro::getCreatedAt).reversed();
-                    case OLDEST -> Comparator.comparing(Macro::getCreatedAt);
-                };
+        Comparator<Macro> order = switch (query.order() == null ? Order.NAME_ASC : query.order()) {
+            case NAME_ASC -> byName;
+            case NAME_DESC -> byName.reversed();
+            case NEWEST -> Comparator.comparing(Macro::getCreatedAt).reversed();
+            case OLDEST -> Comparator.comparing(Macro::getCreatedAt);
+        };
         return em.createNamedQuery(Macro.ALL, Macro.class).getResultList().stream()
                 .filter(m -> query.tagId() == null
                         || m.getTags().stream().anyMatch(t -> t.getId().equals(query.tagId())))
-                .filter(m -> query.queueIds() == null
-                        || query.queueIds().stream().anyMatch(m::isAvailableIn))
+                .filter(m ->
+                        query.queueIds() == null || query.queueIds().stream().anyMatch(m::isAvailableIn))
                 .filter(m -> search.isEmpty() || matches(m, search))
                 .sorted(order.thenComparing(Macro::getId))
                 .toList();
@@ -184,12 +184,14 @@ public class MacroService {
         }
         List<MacroActionRow> rows = new ArrayList<>();
         for (int i = 0; i < definition.actions().size(); i++) {
-            MacroAction action = resolved("actions[" + i + "]", definition.actions().get(i));
+            MacroAction action =
+                    resolved("actions[" + i + "]", definition.actions().get(i));
             rows.add(new MacroActionRow(action.type(), JsonText.write(action)));
         }
-        String description = definition.description() == null || definition.description().isBlank()
-                ? null
-                : definition.description().strip();
+        String description =
+                definition.description() == null || definition.description().isBlank()
+                        ? null
+                        : definition.description().strip();
         macro.define(name, description, definition.availability(), chosenQueues, chosenTags, rows, now);
     }
 

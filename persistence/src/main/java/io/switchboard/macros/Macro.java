@@ -122,8 +122,7 @@ public class Macro {
 
     /** Whether an agent may use it on a conversation in this queue. */
     public boolean isAvailableIn(long queueId) {
-        return FOR_ALL.equals(availability)
-                || queues.stream().anyMatch(q -> q.getId() == queueId);
+        return FOR_ALL.equals(availability) || queues.stream().anyMatch(q -> q.getId() == queueId);
     }
 
     public Long getId() {

@@ -40,15 +40,18 @@ class MacroRulesTest {
 
     @Test
     void selectedQueuesNeedAtLeastOneQueueAndAllNeedsNone() {
-        assertField(new MacroDefinition("M", null, "QUEUES", List.of(), null, List.of(MacroAction.priority("LOW"))),
+        assertField(
+                new MacroDefinition("M", null, "QUEUES", List.of(), null, List.of(MacroAction.priority("LOW"))),
                 "queueIds");
-        assertField(new MacroDefinition("M", null, "ALL", List.of(5L), null, List.of(MacroAction.priority("LOW"))),
+        assertField(
+                new MacroDefinition("M", null, "ALL", List.of(5L), null, List.of(MacroAction.priority("LOW"))),
                 "queueIds");
-        assertField(new MacroDefinition("M", null, "SOME", null, null, List.of(MacroAction.priority("LOW"))),
+        assertField(
+                new MacroDefinition("M", null, "SOME", null, null, List.of(MacroAction.priority("LOW"))),
                 "availability");
         assertField(
-                new MacroDefinition("M", null, "QUEUES", Arrays.asList(5L, null), null,
-                        List.of(MacroAction.priority("LOW"))),
+                new MacroDefinition(
+                        "M", null, "QUEUES", Arrays.asList(5L, null), null, List.of(MacroAction.priority("LOW"))),
                 "queueIds[1]");
     }
 
@@ -97,6 +100,7 @@ class MacroRulesTest {
     private static void assertField(MacroDefinition macro, String field) {
         assertThatThrownBy(() -> MacroRules.check(macro))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).getField()).isEqualTo(field));
+                .satisfies(
+                        e -> assertThat(((InvalidInputException) e).getField()).isEqualTo(field));
     }
 }

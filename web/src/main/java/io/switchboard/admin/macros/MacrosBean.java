@@ -360,12 +360,14 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
                 }
                 yield MacroAction.formFields(values);
             }
-            case ADD_TAGS -> MacroAction.tagging(row.tags == null
-                    ? new String[0]
-                    : Arrays.stream(row.tags.split(","))
-                            .map(String::strip)
-                            .filter(t -> !t.isEmpty())
-                            .toArray(String[]::new));
+            case ADD_TAGS ->
+                MacroAction.tagging(
+                        row.tags == null
+                                ? new String[0]
+                                : Arrays.stream(row.tags.split(","))
+                                        .map(String::strip)
+                                        .filter(t -> !t.isEmpty())
+                                        .toArray(String[]::new));
             case ASSIGN_AGENT -> MacroAction.agent(row.agentId);
             case SET_QUEUE -> MacroAction.queue(row.queueId);
             case TEMPLATE -> throw new IllegalStateException("template rows join into one action");
@@ -375,18 +377,20 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
     private static List<ActionRow> rowsOf(MacroAction action) {
         List<ActionRow> expanded = new ArrayList<>();
         switch (action.kind()) {
-            case SET_FORM_FIELDS -> action.values().forEach((id, value) -> {
-                ActionRow row = row(action);
-                row.fieldId = Long.valueOf(id);
-                row.fieldValue = value;
-                expanded.add(row);
-            });
-            case TEMPLATE -> action.templates().forEach((channel, text) -> {
-                ActionRow row = row(action);
-                row.channel = Channel.valueOf(channel);
-                row.template = text;
-                expanded.add(row);
-            });
+            case SET_FORM_FIELDS ->
+                action.values().forEach((id, value) -> {
+                    ActionRow row = row(action);
+                    row.fieldId = Long.valueOf(id);
+                    row.fieldValue = value;
+                    expanded.add(row);
+                });
+            case TEMPLATE ->
+                action.templates().forEach((channel, text) -> {
+                    ActionRow row = row(action);
+                    row.channel = Channel.valueOf(channel);
+                    row.template = text;
+                    expanded.add(row);
+                });
             default -> {
                 ActionRow row = row(action);
                 row.status = action.status() == null ? null : ConversationStatus.valueOf(action.status());
@@ -411,10 +415,11 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
     public String availableTo(Macro macro) {
         return Macro.FOR_ALL.equals(macro.getAvailability())
                 ? "All agents"
-                : "Agents of " + macro.getQueues().stream()
-                        .map(Queue::getName)
-                        .sorted()
-                        .collect(Collectors.joining(", "));
+                : "Agents of "
+                        + macro.getQueues().stream()
+                                .map(Queue::getName)
+                                .sorted()
+                                .collect(Collectors.joining(", "));
     }
 
     public String tagsOf(Macro macro) {
@@ -423,9 +428,7 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
 
     /** The actions in one line, in order. */
     public String describe(Macro macro) {
-        return macros.actions(macro).stream()
-                .map(a -> a.kind().label())
-                .collect(Collectors.joining(" → "));
+        return macros.actions(macro).stream().map(a -> a.kind().label()).collect(Collectors.joining(" → "));
     }
 
     public String created(Macro macro) {

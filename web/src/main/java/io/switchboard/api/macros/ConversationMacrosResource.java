@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConversationMacrosResource {
 
     /** What applying did; {@code template} is the text for the composer (not sent), null when none fits. */
-    public record AppliedView(long conversationId, long macroId, String macroName, List<String> done, String template) {}
+    public record AppliedView(
+            long conversationId, long macroId, String macroName, List<String> done, String template) {}
 
     @EJB
     MacroApplication application;
