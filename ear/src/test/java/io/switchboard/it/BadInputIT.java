@@ -83,6 +83,16 @@ class BadInputIT {
         sent++;
         TestServer.Reply reply =
                 TestServer.request(operation.method(), url, asAdmin(), body == null ? null : JSON, body);
+        if (reply.status() == 500
+                && reply.contentType().startsWith("text/html")
+                && reply.body().contains("Payara")) {
+            // Payara's own error page: the web container failed before any application code ran (seen once in a CI
+            // run: Grizzly lost the request's connection on a kept-alive socket). Sent again once, and reported; an
+            // application 500 is never sent again.
+            System.out.println(
+                    "[BadInputIT] the container's error page for " + operation + " [" + what + "]; sent again");
+            reply = TestServer.request(operation.method(), url, asAdmin(), body == null ? null : JSON, body);
+        }
         // An encoded NUL in the path is refused by the HTTP listener itself (a bare 400): no application code runs.
         boolean beforeTheApplication = url.contains("%00") && reply.status() == 400;
         boolean problem = beforeTheApplication
