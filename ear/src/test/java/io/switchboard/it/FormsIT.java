@@ -260,9 +260,8 @@ class FormsIT {
 
         // The bot learnt the intent and hands over with it: the trigger now holds, and the form is assigned.
         TestServer.Reply handover = request(
-                "POST", API + "/conversations/" + conversation + "/route", TestServer.gatewayKey(), JSON, """
-                {"tags": ["%s"]}""".formatted(
-                                intent));
+                "POST", API + "/conversations/" + conversation + "/route", supervisor, JSON, """
+                {"tags": ["%s"]}""".formatted(intent));
         assertThat(handover.status()).as(handover.body()).isEqualTo(200);
         JsonObject after = form(conversation, supervisor).json();
         assertThat(after.getJsonNumber("formId").longValue()).isEqualTo(refunds);
