@@ -276,6 +276,14 @@ class AdminSettingsScreensBrowserIT {
     void managersFilterTheSlaBreachReportAndExportIt() throws IOException {
         openAdmin();
         browser.driver.findElement(By.linkText("SLA breaches")).click();
+        // Reports filter by form and field value, as All Work does; a value alone is refused beside its input.
+        browser.visible(By.id("filter:fieldValue")).sendKeys("ORD-7");
+        browser.driver.findElement(By.id("filter:search")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//*[@id='filter:fieldValue']/following-sibling::*[contains(@class, 'ui-message')]"),
+                "choose the input field"));
+        browser.settle();
+        browser.visible(By.id("filter:fieldValue")).clear();
         browser.choose("filter:metric", "Resolution");
         browser.driver.findElement(By.id("filter:search")).click();
         browser.visible(By.id("report:table"));

@@ -13,8 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,6 +41,8 @@ class SlaIT {
     private static long senderId;
     private static long breachingConversation;
     private static long breachPolicy;
+    private static long breachForm;
+    private static long orderField;
 
     @BeforeAll
     static void setUp() {
@@ -58,7 +62,29 @@ class SlaIT {
                 , "severities": [
                     {"name": "Default", "firstResponseMinutes": 1, "resolutionMinutes": 600}
                 ]""")).getInt("id");
+        // A form its trigger assigns to the breaching conversation, with a value filled in: reports filter by both.
+        orderField = created(
+                        request("POST", API + "/form-fields", supervisor, JSON, """
+                        {"name": "%s", "type": "TEXT"}""".formatted(unique("SLA order"))))
+                .getJsonNumber("id")
+                .longValue();
+        breachForm = created(request("POST", API + "/forms", supervisor, JSON, """
+                        {"name": "%s",
+                         "conditions": {"join": "AND", "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
+                         "fields": [{"fieldId": %d}]}""".formatted(
+                                unique("SLA form"), breachSenderId, orderField)))
+                .getJsonNumber("id")
+                .longValue();
         breachingConversation = inbound(breachSender);
+        ok(request("PUT", API + "/conversations/" + breachingConversation + "/form", supervisor, JSON, """
+                {"values": {"%d": "ORD-7"}}""".formatted(
+                        orderField)));
+    }
+
+    @AfterAll
+    static void deleteTheForm() {
+        request("DELETE", API + "/forms/" + breachForm, supervisor, null, null);
+        request("DELETE", API + "/form-fields/" + orderField, supervisor, null, null);
     }
 
     private static String phone() {
@@ -108,6 +134,16 @@ class SlaIT {
         return created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
                 {"channel": "SMS", "from": "%s", "to": "%s", "text": "help"}""".formatted(phone(), to)))
                 .getInt("conversationId");
+    }
+
+    /** The conversations whose breaches the report lists with this query. */
+    private static List<Long> breachIds(String query) {
+        return ok(get(API + "/sla-breaches?size=100&" + query, supervisor))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(b -> b.getJsonNumber("conversationId").longValue())
+                .toList();
     }
 
     private static JsonObject sla(long conversation) {
@@ -473,6 +509,16 @@ class SlaIT {
                         .getValuesAs(JsonObject.class))
                 .noneSatisfy(b -> assertThat(b.getInt("conversationId")).isEqualTo((int) breachingConversation));
         assertField(get(API + "/sla-breaches?metric=SPEED", supervisor), "metric");
+        // Issue: "All Work and reports filter by form and by field value."
+        assertThat(breachIds("form=" + breachForm)).contains(breachingConversation);
+        assertThat(breachIds("queue=" + queue + "&field=" + orderField + "&fieldValue=ord-7"))
+                .contains(breachingConversation);
+        assertThat(breachIds("queue=" + queue + "&field=" + orderField + "&fieldValue=ORD-8"))
+                .doesNotContain(breachingConversation);
+        assertThat(breachIds("queue=" + queue + "&form=" + breachForm + "&metric=RESOLUTION"))
+                .doesNotContain(breachingConversation);
+        assertField(get(API + "/sla-breaches?fieldValue=ORD-7", supervisor), "fieldValue");
+        assertField(get(API + "/sla-breaches?form=returns", supervisor), "form");
 
         TestServer.Reply started = request("POST", API + "/sla-breaches/exports?queue=" + queue, supervisor, JSON, "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);

@@ -26,6 +26,7 @@ import io.switchboard.forms.ConversationForm;
 import io.switchboard.forms.Form;
 import io.switchboard.forms.FormService;
 import io.switchboard.forms.FormValue;
+import io.switchboard.forms.logic.FieldValues;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
@@ -312,7 +313,7 @@ public class ConversationService {
         where.add(cb.equal(v.get("fieldId"), fieldId));
         if (value != null) {
             String wanted = value.toLowerCase(java.util.Locale.ROOT);
-            String under = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ": %";
+            String under = FieldValues.subValuePattern(wanted);
             where.add(
                     cb.or(cb.equal(cb.lower(v.get("value")), wanted), cb.like(cb.lower(v.get("value")), under, '\\')));
         }

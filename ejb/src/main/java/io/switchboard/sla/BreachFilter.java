@@ -4,9 +4,24 @@ import java.time.Instant;
 import java.util.Properties;
 
 /**
- * Which breaches a report shows: by queue, agent, severity, metric and a due-time range (all optional, from inclusive).
+ * Which breaches a report shows: by queue, agent, severity, metric and a due-time range (all optional, from inclusive),
+ * and by the conversation's form and a form field's value, as All Work filters them (a value needs its field).
  */
-public record BreachFilter(Long queueId, Long agentId, String severity, SlaMetric metric, Instant from, Instant to) {
+public record BreachFilter(
+        Long queueId,
+        Long agentId,
+        String severity,
+        SlaMetric metric,
+        Instant from,
+        Instant to,
+        Long formId,
+        Long fieldId,
+        String fieldValue) {
+
+    /** A filter on everything but forms. */
+    public BreachFilter(Long queueId, Long agentId, String severity, SlaMetric metric, Instant from, Instant to) {
+        this(queueId, agentId, severity, metric, from, to, null, null, null);
+    }
 
     /** As batch job parameters. */
     public Properties toProperties() {
@@ -29,6 +44,15 @@ public record BreachFilter(Long queueId, Long agentId, String severity, SlaMetri
         if (to != null) {
             properties.setProperty("to", to.toString());
         }
+        if (formId != null) {
+            properties.setProperty("form", formId.toString());
+        }
+        if (fieldId != null) {
+            properties.setProperty("field", fieldId.toString());
+        }
+        if (fieldValue != null) {
+            properties.setProperty("fieldValue", fieldValue);
+        }
         return properties;
     }
 
@@ -38,13 +62,18 @@ public record BreachFilter(Long queueId, Long agentId, String severity, SlaMetri
         String from = properties.getProperty("from");
         String to = properties.getProperty("to");
         String metric = properties.getProperty("metric");
+        String form = properties.getProperty("form");
+        String field = properties.getProperty("field");
         return new BreachFilter(
                 queue == null ? null : Long.valueOf(queue),
                 agent == null ? null : Long.valueOf(agent),
                 properties.getProperty("severity"),
                 metric == null ? null : SlaMetric.valueOf(metric),
                 from == null ? null : Instant.parse(from),
-                to == null ? null : Instant.parse(to));
+                to == null ? null : Instant.parse(to),
+                form == null ? null : Long.valueOf(form),
+                field == null ? null : Long.valueOf(field),
+                properties.getProperty("fieldValue"));
     }
 
     /** The filter as the query string of the report. */

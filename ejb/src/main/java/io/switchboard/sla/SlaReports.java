@@ -1,5 +1,7 @@
 package io.switchboard.sla;
 
+import io.switchboard.forms.Form;
+import io.switchboard.forms.logic.FieldValues;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
@@ -11,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /** The breach report: paged, and exported as CSV by a batch job. */
@@ -115,6 +118,25 @@ public class SlaReports {
         if (f.to() != null) {
             where.append(" and b.dueAt < :to");
         }
+        // The conversation has the form (assigned or chosen; the default form where none is), as All Work filters.
+        Long defaultFormId = f.formId() == null ? null : defaultFormId();
+        if (f.formId() != null) {
+            where.append(" and (exists (select c.conversationId from ConversationForm c"
+                    + " where c.conversationId = b.conversationId and c.formId = :form)");
+            if (f.formId().equals(defaultFormId)) {
+                where.append(" or not exists (select a.conversationId from ConversationForm a"
+                        + " where a.conversationId = b.conversationId)");
+            }
+            where.append(")");
+        }
+        if (f.fieldId() != null) {
+            where.append(" and exists (select v.id from FormValue v where v.conversationId = b.conversationId"
+                    + " and v.fieldId = :field");
+            if (f.fieldValue() != null) {
+                where.append(" and (lower(v.value) = :fieldValue or lower(v.value) like :subValues escape '\\')");
+            }
+            where.append(")");
+        }
         if (afterId != null) {
             where.append(" and b.id > :after");
         }
@@ -137,9 +159,27 @@ public class SlaReports {
         if (f.to() != null) {
             query.setParameter("to", f.to());
         }
+        if (f.formId() != null) {
+            query.setParameter("form", f.formId());
+        }
+        if (f.fieldId() != null) {
+            query.setParameter("field", f.fieldId());
+            if (f.fieldValue() != null) {
+                query.setParameter("fieldValue", f.fieldValue().toLowerCase(Locale.ROOT));
+                query.setParameter("subValues", FieldValues.subValuePattern(f.fieldValue()));
+            }
+        }
         if (afterId != null) {
             query.setParameter("after", afterId);
         }
         return query;
+    }
+
+    private Long defaultFormId() {
+        return em.createNamedQuery(Form.DEFAULT, Form.class)
+                .getResultStream()
+                .findFirst()
+                .map(Form::getId)
+                .orElse(null);
     }
 }

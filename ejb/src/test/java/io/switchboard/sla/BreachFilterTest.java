@@ -15,9 +15,15 @@ class BreachFilterTest {
                 "Urgent",
                 SlaMetric.RESOLUTION,
                 Instant.parse("2026-11-01T00:00:00Z"),
-                Instant.parse("2026-12-01T00:00:00Z"));
+                Instant.parse("2026-12-01T00:00:00Z"),
+                3L,
+                11L,
+                "Clothing: Shirts");
         assertThat(BreachFilter.of(filter.toProperties())).isEqualTo(filter);
-        assertThat(filter.describe()).contains("metric=RESOLUTION");
+        assertThat(filter.describe())
+                .contains("metric=RESOLUTION")
+                .contains("form=3")
+                .contains("field=11");
     }
 
     @Test

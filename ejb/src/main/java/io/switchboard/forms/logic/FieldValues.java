@@ -105,4 +105,16 @@ public final class FieldValues {
         }
         return spec.type() != FieldType.CHECKBOX || value.equals("true");
     }
+
+    /**
+     * The LIKE pattern (a backslash escapes) that finds the sub-values of a dropdown level when a filter asks
+     * for {@code wanted}, lower-cased: "clothing" finds "clothing: shirts". Lists and reports filter by it alike.
+     */
+    public static String subValuePattern(String wanted) {
+        return wanted.toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + ": %";
+    }
 }

@@ -129,4 +129,10 @@ class FieldValuesTest {
             default -> throw new IllegalArgumentException(name);
         };
     }
+
+    @Test
+    void aFilterOnADropdownLevelFindsItsSubValuesWithLikeCharactersEscaped() {
+        assertThat(FieldValues.subValuePattern("Clothing")).isEqualTo("clothing: %");
+        assertThat(FieldValues.subValuePattern("50%_off\\x")).isEqualTo("50\\%\\_off\\\\x: %");
+    }
 }

@@ -4,6 +4,10 @@ import io.switchboard.admin.support.Labels;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.agents.AgentService;
+import io.switchboard.forms.Form;
+import io.switchboard.forms.FormField;
+import io.switchboard.forms.FormFieldService;
+import io.switchboard.forms.FormService;
 import io.switchboard.platform.Page;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -99,11 +103,22 @@ public class SlaBreachReportBean implements Serializable {
     @EJB
     transient AgentService agents;
 
+    @EJB
+    transient FormService forms;
+
+    @EJB
+    transient FormFieldService fields;
+
     private Long queueId;
     private String severity;
     private SlaMetric metric;
     private LocalDate from;
     private LocalDate to;
+    private Long formId;
+    private Long fieldId;
+    private String fieldValue;
+    private transient List<Form> formChoices;
+    private transient List<FormField> fieldChoices;
 
     private Map<Long, String> queueNames = Map.of();
     private Map<Long, String> agentNames = Map.of();
@@ -129,15 +144,27 @@ public class SlaBreachReportBean implements Serializable {
                 severity == null || severity.isBlank() ? null : severity.trim(),
                 metric,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                formId,
+                fieldId,
+                wantedValue());
+    }
+
+    private String wantedValue() {
+        return fieldValue == null || fieldValue.isBlank() ? null : fieldValue.strip();
     }
 
     private boolean rangeIsValid() {
+        boolean valid = true;
         if (from != null && to != null && to.isBefore(from)) {
             Messages.failAt("filter:to", "The end date must not be before the start date");
-            return false;
+            valid = false;
         }
-        return true;
+        if (wantedValue() != null && fieldId == null) {
+            Messages.failAt("filter:fieldValue", "Field value: choose the input field whose value to match");
+            valid = false;
+        }
+        return valid;
     }
 
     /** Applies the filter (the table reads its pages again). */
@@ -234,7 +261,7 @@ public class SlaBreachReportBean implements Serializable {
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            if (from != null && to != null && to.isBefore(from)) {
+            if ((from != null && to != null && to.isBefore(from)) || (wantedValue() != null && fieldId == null)) {
                 setRowCount(0);
                 return List.of();
             }
@@ -260,6 +287,44 @@ public class SlaBreachReportBean implements Serializable {
 
     public List<Queue> getQueues() {
         return queues.list();
+    }
+
+    public List<Form> getForms() {
+        if (formChoices == null) {
+            formChoices = forms.list();
+        }
+        return formChoices;
+    }
+
+    public List<FormField> getFields() {
+        if (fieldChoices == null) {
+            fieldChoices = fields.list();
+        }
+        return fieldChoices;
+    }
+
+    public Long getFormId() {
+        return formId;
+    }
+
+    public void setFormId(Long formId) {
+        this.formId = formId;
+    }
+
+    public Long getFieldId() {
+        return fieldId;
+    }
+
+    public void setFieldId(Long fieldId) {
+        this.fieldId = fieldId;
+    }
+
+    public String getFieldValue() {
+        return fieldValue;
+    }
+
+    public void setFieldValue(String fieldValue) {
+        this.fieldValue = fieldValue;
     }
 
     public SlaMetric[] getMetrics() {

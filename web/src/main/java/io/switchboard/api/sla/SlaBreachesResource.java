@@ -2,6 +2,7 @@ package io.switchboard.api.sla;
 
 import io.switchboard.api.QueryParams;
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
 import io.switchboard.sla.BreachFilter;
 import io.switchboard.sla.SlaBreach;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The breach report for supervisors and analysts: paged, or exported as CSV by a batch job. */
@@ -80,10 +82,22 @@ public class SlaBreachesResource {
             @QueryParam("metric") String metric,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @Parameter(description = "Breaches of conversations that have this form (assigned, chosen, or the default)")
+                    @QueryParam("form")
+                    String form,
+            @Parameter(description = "Breaches of conversations with a value in this input field") @QueryParam("field")
+                    String field,
+            @Parameter(
+                            description = "With field: the value, ignoring case; a dropdown's upper level matches"
+                                    + " its sub-values")
+                    @QueryParam("fieldValue")
+                    String fieldValue,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Page<SlaBreach> found = reports.breaches(
-                filter(queue, agent, severity, metric, from, to), QueryParams.page(page), QueryParams.size(size));
+                filter(queue, agent, severity, metric, from, to, form, field, fieldValue),
+                QueryParams.page(page),
+                QueryParams.size(size));
         return new BreachPage(
                 found.items().stream().map(ConversationSlaView.BreachView::of).toList(),
                 found.page(),
@@ -100,9 +114,12 @@ public class SlaBreachesResource {
             @QueryParam("severity") String severity,
             @QueryParam("metric") String metric,
             @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+            @QueryParam("to") String to,
+            @QueryParam("form") String form,
+            @QueryParam("field") String field,
+            @QueryParam("fieldValue") String fieldValue) {
         SlaBreachExport export = reports.startExport(
-                filter(queue, agent, severity, metric, from, to),
+                filter(queue, agent, severity, metric, from, to, form, field, fieldValue),
                 security.getCallerPrincipal().getName());
         return Response.accepted(ExportView.of(export))
                 .location(uriInfo.getAbsolutePathBuilder()
@@ -133,13 +150,28 @@ public class SlaBreachesResource {
     }
 
     private static BreachFilter filter(
-            String queue, String agent, String severity, String metric, String from, String to) {
+            String queue,
+            String agent,
+            String severity,
+            String metric,
+            String from,
+            String to,
+            String form,
+            String field,
+            String fieldValue) {
+        String wantedValue = fieldValue == null || fieldValue.isBlank() ? null : fieldValue.strip();
+        if (wantedValue != null && (field == null || field.isBlank())) {
+            throw new InvalidInputException("fieldValue", "needs field: the input field whose value to match");
+        }
         return new BreachFilter(
                 QueryParams.longValue("queue", queue),
                 QueryParams.longValue("agent", agent),
                 severity == null || severity.isBlank() ? null : severity,
                 metric == null || metric.isBlank() ? null : QueryParams.enumValue(SlaMetric.class, "metric", metric),
                 QueryParams.instant("from", from),
-                QueryParams.instant("to", to));
+                QueryParams.instant("to", to),
+                QueryParams.longValue("form", form),
+                QueryParams.longValue("field", field),
+                wantedValue);
     }
 }
