@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,13 +44,30 @@ class AdminMacrosBrowserIT {
     private static String line;
     private static String tag;
     private static String name;
+    private static String second;
+    private static long lineId;
+    private static long orderField;
+    private static long noteField;
 
     @BeforeAll
     static void setUp() {
         supervisor = bearer(createApiKey(unique("macros-browser-admin"), "ACCOUNT_MANAGER"));
         line = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        ReachIT.created(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s"}""".formatted(line)));
+        lineId = ReachIT.created(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s"}""".formatted(line)))
+                .getJsonNumber("id")
+                .longValue();
+        orderField = ReachIT.created(
+                        request("POST", API + "/form-fields", supervisor, JSON, """
+                {"name": "%s", "type": "TEXT"}""".formatted(unique("Order"))))
+                .getJsonNumber("id")
+                .longValue();
+        noteField = ReachIT.created(
+                        request("POST", API + "/form-fields", supervisor, JSON, """
+                {"name": "%s", "type": "TEXT"}""".formatted(unique("Remark"))))
+                .getJsonNumber("id")
+                .longValue();
+        second = unique("Reply by SMS");
         tag = unique("vip");
         ReachIT.created(request("POST", API + "/tags", supervisor, JSON, """
                 {"name": "%s"}""".formatted(tag)));
@@ -63,10 +81,124 @@ class AdminMacrosBrowserIT {
         if (supervisor == null) {
             return;
         }
-        get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor)
-                .jsonArray()
-                .getValuesAs(JsonObject.class)
-                .forEach(m -> request("DELETE", API + "/macros/" + m.getInt("id"), supervisor, null, null));
+        for (String made : new String[] {name, second}) {
+            get(API + "/macros?search=" + URLEncoder.encode(made, StandardCharsets.UTF_8), supervisor)
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .forEach(m -> request("DELETE", API + "/macros/" + m.getInt("id"), supervisor, null, null));
+        }
+        request("DELETE", API + "/form-fields/" + orderField, supervisor, null, null);
+        request("DELETE", API + "/form-fields/" + noteField, supervisor, null, null);
+    }
+
+    /**
+     * The guide's further actions ("Set topic or email subject for conversation", "Fill in recipient field") and the
+     * list's filters ("On the Macros page, you can filter them by: All, Tags, Status"): a supervisor builds an inactive
+     * macro that sets the topic, fills the recipient from the SMS line and fills two form fields in one action; finds
+     * it by status; duplicates it while the list is searched (the search box still shows the search the list obeys);
+     * once active, an agent's view puts the customer's SMS address in the composer's recipient field.
+     */
+    @BrowserTest
+    void aSupervisorSetsTheTopicRecipientAndSeveralFieldsAndFiltersByStatus() throws IOException {
+        browser.driver.get(APP + "/admin/settings/macros.xhtml");
+        browser.visible(By.id("macros:new")).click();
+        browser.visible(By.id("editor:name")).sendKeys(second);
+        new Select(browser.visible(By.id("editor:status"))).selectByVisibleText("Inactive: kept, not offered");
+        type(0, "Set the topic or email subject");
+        browser.visible(By.id("editor:actions:0:topic")).sendKeys("Your return");
+        press("editor:addAction");
+        type(1, "Fill in the recipient");
+        WebElement channel = browser.visible(By.id("editor:actions:1:recipientChannel"));
+        new Select(channel).selectByValue("SMS");
+        browser.wait.until(ExpectedConditions.stalenessOf(channel));
+        new Select(browser.visible(By.id("editor:actions:1:sender"))).selectByValue(String.valueOf(lineId));
+        press("editor:addAction");
+        type(2, "Fill in form fields");
+        new Select(browser.visible(By.id("editor:actions:2:pairs:0:field"))).selectByValue(String.valueOf(orderField));
+        browser.visible(By.id("editor:actions:2:pairs:0:fieldValue")).sendKeys("123456");
+        press("editor:actions:2:addField");
+        new Select(browser.visible(By.id("editor:actions:2:pairs:1:field"))).selectByValue(String.valueOf(noteField));
+        browser.visible(By.id("editor:actions:2:pairs:1:fieldValue")).sendKeys("fragile");
+        // The editor is now taller than the test's window: Save is pressed where it is.
+        js("arguments[0].click();", browser.visible(By.id("editor:save")));
+        info("Macro '" + second + "' saved");
+
+        JsonObject stored = get(API + "/macros?search=" + URLEncoder.encode(second, StandardCharsets.UTF_8), supervisor)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(stored.getString("status")).isEqualTo("INACTIVE");
+        JsonArray actions = stored.getJsonArray("actions");
+        assertThat(actions.getJsonObject(0).getString("topic")).isEqualTo("Your return");
+        assertThat(actions.getJsonObject(1).getString("channel")).isEqualTo("SMS");
+        assertThat(actions.getJsonObject(1).getJsonNumber("senderId").longValue())
+                .isEqualTo(lineId);
+        assertThat(actions.getJsonObject(2).getJsonObject("values"))
+                .containsOnlyKeys(String.valueOf(orderField), String.valueOf(noteField));
+
+        // The status filter, with the search.
+        browser.visible(By.id("macros:search")).sendKeys(second);
+        rows(1);
+        status("Active");
+        rows(0);
+        status("Inactive");
+        rows(1);
+        assertThat(row(second).getText()).contains("Inactive");
+
+        // Duplicate while searched: the copy joins the list, and the box still shows the search the list obeys.
+        clickIn(second, "Duplicate");
+        info("Macro '" + second + " (copy)' created");
+        rows(2);
+        assertThat(browser.visible(By.id("macros:search")).getAttribute("value"))
+                .isEqualTo(second);
+        status("All");
+        rows(2);
+
+        // Switched on, in the conversation view: the customer's SMS address fills the recipient field; nothing is sent.
+        assertThat(request("PUT", API + "/macros/" + stored.getInt("id"), supervisor, JSON, """
+                        {"name": "%s", "status": "ACTIVE",
+                         "actions": [{"type": "SET_TOPIC", "topic": "Your return"},
+                                     {"type": "FILL_RECIPIENT", "channel": "SMS", "senderId": %d}]}""".formatted(
+                                        second, lineId))
+                        .status())
+                .isEqualTo(200);
+        String customer = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        long conversation = ReachIT.created(request(
+                        "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                        {"channel": "SMS", "from": "%s", "to": "%s", "text": "My parcel?"}""".formatted(customer, line)))
+                .getJsonNumber("conversationId")
+                .longValue();
+        browser.driver.get(APP + "/admin/conversation.xhtml?id=" + conversation);
+        browser.visible(By.id("macro-picker:macro-search")).sendKeys(second);
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("#macro-picker .sb-macro")).size() == 1);
+        browser.wait.until(d -> {
+            d.findElement(By.xpath("//div[@data-macro='" + second + "']//button"))
+                    .click();
+            return true;
+        });
+        info("Macro '" + second + "' applied; the recipient is " + customer);
+        assertThat(browser.visible(By.id("composer:recipient")).getText())
+                .contains(customer)
+                .contains("SMS");
+        assertThat(get(API + "/conversations/" + conversation, supervisor)
+                        .json()
+                        .getString("topic"))
+                .isEqualTo("Your return");
+    }
+
+    private static void status(String label) {
+        new Select(browser.visible(By.id("macros:statusFilter"))).selectByVisibleText(label);
+    }
+
+    /** Waits until the macros list shows this many rows (none: the empty message's row). */
+    private static void rows(int count) {
+        browser.wait.until(d -> {
+            List<WebElement> shown =
+                    d.findElements(By.cssSelector("#macros\\:table_data > tr:not(.ui-datatable-empty-message)"));
+            return shown.size() == count;
+        });
     }
 
     @BrowserTest
@@ -98,7 +230,8 @@ class AdminMacrosBrowserIT {
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editorDialog")));
 
         JsonArray stored = get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor)
-                .jsonArray();
+                .json()
+                .getJsonArray("items");
         assertThat(stored).hasSize(1);
         JsonArray actions = stored.getJsonObject(0).getJsonArray("actions");
         assertThat(actions.getJsonObject(0).getString("priority")).isEqualTo("URGENT");
@@ -123,7 +256,8 @@ class AdminMacrosBrowserIT {
         browser.driver.findElement(By.id("confirm:yes")).click();
         info("Macro '" + name + " (copy)' deleted");
         assertThat(get(API + "/macros?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), supervisor)
-                        .jsonArray())
+                        .json()
+                        .getJsonArray("items"))
                 .hasSize(1);
         browser.screenshot("macros");
 

@@ -33,6 +33,7 @@ class MacrosIT {
     private static final String PASSWORD = "a long enough password";
     private static String supervisor;
     private static String line;
+    private static long lineId;
     private static long queue;
     private static String tag;
     private static long orderNumber;
@@ -45,8 +46,8 @@ class MacrosIT {
     static void aLineAQueueATagAndAFormWithAMandatoryField() {
         supervisor = bearer(createApiKey(unique("macros-admin"), "ACCOUNT_MANAGER"));
         line = phone();
-        created(post("/senders", """
-                {"channel": "SMS", "address": "%s"}""".formatted(line)));
+        lineId = id(created(post("/senders", """
+                {"channel": "SMS", "address": "%s"}""".formatted(line))));
         queue = id(created(post("/queues", """
                 {"name": "%s", "autoAssignment": "OFF"}""".formatted(unique("Macros")))));
         tag = unique("escalated");
@@ -174,13 +175,17 @@ class MacrosIT {
                 {"name": "%s", "actions": [{"type": "SET_PRIORITY", "priority": "NORMAL"}]}""".formatted(unique("For all")))));
         MACROS.add(forAll);
 
-        assertThat(ids(get(API + "/macros", ana).jsonArray())).contains(forQueue, forAll);
-        assertThat(ids(get(API + "/macros", ivo).jsonArray())).contains(forAll).doesNotContain(forQueue);
+        assertThat(ids(get(API + "/macros", ana).json().getJsonArray("items"))).contains(forQueue, forAll);
+        assertThat(ids(get(API + "/macros", ivo).json().getJsonArray("items")))
+                .contains(forAll)
+                .doesNotContain(forQueue);
         assertThat(get(API + "/macros/" + forQueue, ivo).status()).isEqualTo(404);
 
         // In the Default queue the queue's macro is not available, even to Ana.
         long conversation = inbound();
-        assertThat(ids(get(API + "/macros?conversationId=" + conversation, ana).jsonArray()))
+        assertThat(ids(get(API + "/macros?conversationId=" + conversation, ana)
+                        .json()
+                        .getJsonArray("items")))
                 .contains(forAll)
                 .doesNotContain(forQueue);
         TestServer.Reply refused = apply(conversation, forQueue, ana);
@@ -193,7 +198,9 @@ class MacrosIT {
                                         queue))
                         .status())
                 .isEqualTo(200);
-        assertThat(ids(get(API + "/macros?conversationId=" + conversation, ana).jsonArray()))
+        assertThat(ids(get(API + "/macros?conversationId=" + conversation, ana)
+                        .json()
+                        .getJsonArray("items")))
                 .contains(forQueue);
         TestServer.Reply applied = apply(conversation, forQueue, ana);
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
@@ -225,7 +232,7 @@ class MacrosIT {
 
     @Test
     void badDefinitionsAreRefusedNamingTheFieldAndStoreNothing() {
-        int before = get(API + "/macros", supervisor).jsonArray().size();
+        int before = get(API + "/macros", supervisor).json().getInt("total");
         assertField(post("/macros", """
                 {"name": " ", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}"""), "name");
         assertField(post("/macros", """
@@ -260,7 +267,7 @@ class MacrosIT {
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("name");
-        assertThat(get(API + "/macros", supervisor).jsonArray()).hasSize(before + 1);
+        assertThat(get(API + "/macros", supervisor).json().getInt("total")).isEqualTo(before + 1);
     }
 
     @Test
@@ -277,17 +284,20 @@ class MacrosIT {
         MACROS.add(second);
 
         assertThat(ids(get(API + "/macros?search=" + prefix + "&sort=NAME_DESC", supervisor)
-                        .jsonArray()))
+                        .json()
+                        .getJsonArray("items")))
                 .containsExactly(second, first);
         assertThat(ids(get(API + "/macros?search=" + prefix + "&sort=OLDEST", supervisor)
-                        .jsonArray()))
+                        .json()
+                        .getJsonArray("items")))
                 .containsExactly(first, second);
-        assertThat(ids(get(API + "/macros?tagId=" + gold, supervisor).jsonArray()))
+        assertThat(ids(get(API + "/macros?tagId=" + gold, supervisor).json().getJsonArray("items")))
                 .containsExactly(first);
         // Agents find macros by tag as well as by name.
         String goldName = get(API + "/macro-tags/" + gold, supervisor).json().getString("name");
         assertThat(ids(get(API + "/macros?search=" + goldName.replace(" ", "%20"), supervisor)
-                        .jsonArray()))
+                        .json()
+                        .getJsonArray("items")))
                 .containsExactly(first);
 
         JsonObject copy = created(request("POST", API + "/macros/" + first + "/duplicate", supervisor, null, null));
@@ -322,6 +332,107 @@ class MacrosIT {
         assertThat(get(API + "/macros/" + second, supervisor).status()).isEqualTo(404);
     }
 
+    @Test
+    void theTopicAndTheRecipientFieldAreFilledAndNothingIsSent() {
+        // The guide's actions: "Set topic or email subject for conversation" and "Fill in recipient field (choose a
+        // channel, and upon applying the macro, it will be utilized based on the sender previously selected; only
+        // supported for SMS, Viber Business Messages, WhatsApp, and Email channel)".
+        assertField(post("/macros", """
+                {"name": "%s", "actions": [{"type": "FILL_RECIPIENT", "channel": "LIVE_CHAT", "senderId": %d}]}""".formatted(unique("Bad"), lineId)), "actions[0].channel");
+        assertField(post("/macros", """
+                {"name": "%s", "actions": [{"type": "FILL_RECIPIENT", "channel": "EMAIL", "senderId": %d}]}""".formatted(unique("Bad"), lineId)), "actions[0].senderId");
+        assertField(post("/macros", """
+                {"name": "%s", "actions": [{"type": "SET_TOPIC", "topic": "%s"}]}""".formatted(unique("Bad"), "x".repeat(999))), "actions[0].topic");
+        assertField(post("/macros", """
+                {"name": "%s", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}, {"type": "SET_TOPIC", "topic": " "}]}""".formatted(unique("Bad"))), "actions[1].topic");
+
+        JsonObject macro = created(post("/macros", """
+                {"name": "%s", "actions": [{"type": "SET_TOPIC", "topic": "Your return 42"},
+                                           {"type": "FILL_RECIPIENT", "channel": "SMS", "senderId": %d}]}""".formatted(unique("Reply by SMS"), lineId)));
+        MACROS.add(id(macro));
+        assertThat(macro.getJsonArray("actions").getJsonObject(1).getString("channel"))
+                .isEqualTo("SMS");
+        String customer = phone();
+        long conversation = inbound(customer);
+        TestServer.Reply applied = apply(conversation, id(macro), supervisor);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        JsonObject recipient = applied.json().getJsonObject("recipient");
+        assertThat(recipient.getString("address")).isEqualTo(customer);
+        assertThat(recipient.getString("channel")).isEqualTo("SMS");
+        assertThat(recipient.getJsonNumber("senderId").longValue()).isEqualTo(lineId);
+        assertThat(conversation(conversation).getString("topic")).isEqualTo("Your return 42");
+        assertThat(get(API + "/conversations/" + conversation + "/messages", supervisor)
+                        .body())
+                .doesNotContain("Your return 42");
+
+        // The customer has no email address: the recipient cannot be filled, and the topic stays as it was.
+        String emailLine = unique("macros") + "@example.com";
+        long emailSender = id(created(post("/senders", """
+                {"channel": "EMAIL", "address": "%s"}""".formatted(emailLine))));
+        long byEmail = id(created(post("/macros", """
+                {"name": "%s", "actions": [{"type": "SET_TOPIC", "topic": "Changed"},
+                                           {"type": "FILL_RECIPIENT", "channel": "EMAIL", "senderId": %d}]}""".formatted(unique("Reply by email"), emailSender))));
+        MACROS.add(byEmail);
+        TestServer.Reply refused = apply(conversation, byEmail, supervisor);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("actions[1]");
+        assertThat(refused.json().getString("detail")).contains("no email address");
+        assertThat(conversation(conversation).getString("topic")).isEqualTo("Your return 42");
+    }
+
+    @Test
+    void inactiveMacrosAreFilteredNotOfferedAndNotAppliedAndTheListIsPaged() {
+        // The guide: "On the Macros page, you can filter them by: All, Tags, Status".
+        String prefix = unique("Paged");
+        long on = id(created(post("/macros", """
+                {"name": "%s A", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}""".formatted(prefix))));
+        MACROS.add(on);
+        JsonObject off = created(post("/macros", """
+                {"name": "%s B", "status": "INACTIVE", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}""".formatted(prefix)));
+        MACROS.add(id(off));
+        assertThat(off.getString("status")).isEqualTo("INACTIVE");
+        assertThat(ids(page("?search=" + prefix + "&status=INACTIVE").getJsonArray("items")))
+                .containsExactly(id(off));
+        assertThat(ids(page("?search=" + prefix + "&status=active").getJsonArray("items")))
+                .containsExactly(on);
+        JsonObject second = page("?search=" + prefix + "&size=1&page=1");
+        assertThat(ids(second.getJsonArray("items"))).containsExactly(id(off));
+        assertThat(second.getInt("total")).isEqualTo(2);
+        assertThat(second.getInt("size")).isEqualTo(1);
+        assertField(get(API + "/macros?status=PAUSED", supervisor), "status");
+        assertField(get(API + "/macros?size=0", supervisor), "size");
+        assertField(post("/macros", """
+                {"name": "%s", "status": "PAUSED", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}""".formatted(unique("Bad"))), "status");
+
+        String agentName = unique("macros-off");
+        agent(agentName, "[]");
+        String asAgent = basic(agentName, PASSWORD);
+        assertThat(ids(get(API + "/macros?search=" + prefix, asAgent).json().getJsonArray("items")))
+                .containsExactly(on);
+        assertThat(get(API + "/macros/" + id(off), asAgent).status()).isEqualTo(404);
+        long conversation = inbound();
+        assertThat(ids(get(API + "/macros?search=" + prefix + "&conversationId=" + conversation, supervisor)
+                        .json()
+                        .getJsonArray("items")))
+                .containsExactly(on);
+        TestServer.Reply refused = apply(conversation, id(off), supervisor);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("macroId");
+
+        // Switched on again, it applies.
+        assertThat(request("PUT", API + "/macros/" + id(off), supervisor, JSON, """
+                {"name": "%s B", "status": "ACTIVE", "actions": [{"type": "SET_PRIORITY", "priority": "LOW"}]}""".formatted(prefix))
+                        .status())
+                .isEqualTo(200);
+        assertThat(apply(conversation, id(off), supervisor).status()).isEqualTo(200);
+    }
+
+    private static JsonObject page(String query) {
+        return get(API + "/macros" + query, supervisor).json();
+    }
+
     private static void agent(String username, String queueIds) {
         long id = id(created(post("/agents", """
                 {"kind": "HUMAN", "name": "%s", "username": "%s", "password": "%s", "queueIds": %s}""".formatted(username, username, PASSWORD, queueIds))));
@@ -329,8 +440,12 @@ class MacrosIT {
     }
 
     private static long inbound() {
+        return inbound(phone());
+    }
+
+    private static long inbound(String from) {
         return created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
-                        {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"}""".formatted(phone(), line)))
+                        {"channel": "SMS", "from": "%s", "to": "%s", "text": "hello"}""".formatted(from, line)))
                 .getJsonNumber("conversationId")
                 .longValue();
     }

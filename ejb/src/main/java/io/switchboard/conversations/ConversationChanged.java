@@ -25,6 +25,8 @@ public record ConversationChanged(Conversation conversation, Change change) {
         PRIORITY,
         TAGS,
         METADATA,
+        /** The topic (email subject); {@code from} and {@code to}: the topic before and after. */
+        TOPIC,
         NOTE,
         /** The conversation's form was chosen or its values written. */
         FORM,

@@ -15,7 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * The one place where a conversation changes: its status, queue, assignee, priority, tags and metadata, every message
+ * The one place where a conversation changes: its status, queue, assignee, priority, tags, topic and metadata, every message
  * in or out, and the bot handover. Each change is announced as {@link ConversationChanged}, synchronously in the
  * caller's transaction (SLA observes it there), so nobody has to remember to; a change that changes nothing (a tag
  * already there) announces nothing. An architecture test keeps every other class from calling the entity's mutators
@@ -146,6 +146,15 @@ public class ConversationChanges {
             announce(conversation, Change.of(Kind.TAGS));
         }
         return removed;
+    }
+
+    /** Sets the topic (email subject); the same topic again changes and announces nothing. */
+    public void changeTopic(Conversation conversation, String topic, Instant at) {
+        String from = conversation.getTopic();
+        if (!topic.equals(from)) {
+            conversation.changeTopic(topic, at);
+            announce(conversation, new Change(Kind.TOPIC, from, topic));
+        }
     }
 
     /** Replaces the metadata with a JSON object in text form. */

@@ -22,6 +22,7 @@ import io.switchboard.conversations.OutboundMessages;
 import io.switchboard.conversations.Priority;
 import io.switchboard.conversations.logic.Reach;
 import io.switchboard.conversations.logic.SlaStanding;
+import io.switchboard.conversations.logic.Topics;
 import io.switchboard.forms.ConversationForm;
 import io.switchboard.forms.Form;
 import io.switchboard.forms.FormService;
@@ -433,6 +434,14 @@ public class ConversationService {
     public Conversation changePriority(long id, Priority priority) {
         Conversation conversation = lockedOpen(id);
         changes.changePriority(conversation, priority, clock.instant());
+        return conversation;
+    }
+
+    /** Sets the topic or email subject (400 {@code topic} when blank or longer than an email subject may be). */
+    public Conversation changeTopic(long id, String topic) {
+        String checked = Topics.checked("topic", topic);
+        Conversation conversation = lockedOpen(id);
+        changes.changeTopic(conversation, checked, clock.instant());
         return conversation;
     }
 

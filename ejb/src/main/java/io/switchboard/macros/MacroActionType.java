@@ -12,7 +12,9 @@ public enum MacroActionType {
     TEMPLATE("Fill in the message composer"),
     ADD_TAGS("Tag the conversation"),
     ASSIGN_AGENT("Assign an agent"),
-    SET_QUEUE("Move to a queue");
+    SET_QUEUE("Move to a queue"),
+    SET_TOPIC("Set the topic or email subject"),
+    FILL_RECIPIENT("Fill in the recipient");
 
     private final String label;
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A macro as a supervisor writes it: {@code availability} {@code ALL} (every agent) or {@code QUEUES} (the agents of
- * {@code queueIds}), macro tags by id, and the actions in the order they run.
+ * {@code queueIds}), macro tags by id, the actions in the order they run, and its {@code status} {@code ACTIVE}
+ * (offered to agents) or {@code INACTIVE} (kept, but neither offered nor applied).
  */
 public record MacroDefinition(
         String name,
@@ -14,12 +15,24 @@ public record MacroDefinition(
         String availability,
         List<Long> queueIds,
         List<Long> tagIds,
-        List<MacroAction> actions) {
+        List<MacroAction> actions,
+        String status) {
 
     public MacroDefinition {
         // Copies that keep nulls, so MacroRules can name a null element's place.
         queueIds = queueIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(queueIds));
         tagIds = tagIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tagIds));
         actions = actions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(actions));
+    }
+
+    /** An active macro. */
+    public MacroDefinition(
+            String name,
+            String description,
+            String availability,
+            List<Long> queueIds,
+            List<Long> tagIds,
+            List<MacroAction> actions) {
+        this(name, description, availability, queueIds, tagIds, actions, Macro.ACTIVE);
     }
 }

@@ -1,6 +1,7 @@
 package io.switchboard.macros;
 
 import io.switchboard.agents.Agent;
+import io.switchboard.channels.Sender;
 import io.switchboard.forms.Form;
 import io.switchboard.forms.FormItem;
 import io.switchboard.forms.FormService;
@@ -11,6 +12,7 @@ import io.switchboard.macros.logic.MacroRules;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.JsonText;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -48,9 +50,15 @@ public class MacroService {
 
     /**
      * What a list shows: {@code search} in names, descriptions and macro tag names; {@code tagId} one macro tag;
-     * {@code queueIds} only macros available in one of these queues (null: every macro).
+     * {@code queueIds} only macros available in one of these queues (null: every macro); {@code active} only active
+     * (true) or inactive (false) macros (null: both).
      */
-    public record Query(String search, Long tagId, Set<Long> queueIds, Order order) {}
+    public record Query(String search, Long tagId, Set<Long> queueIds, Order order, Boolean active) {
+
+        public Query(String search, Long tagId, Set<Long> queueIds, Order order) {
+            this(search, tagId, queueIds, order, null);
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -100,6 +108,7 @@ public class MacroService {
                 name,
                 original.getDescription(),
                 original.getAvailability(),
+                original.isActive(),
                 original.getQueues(),
                 original.getTags(),
                 original.getActions(),
@@ -135,9 +144,20 @@ public class MacroService {
                         || m.getTags().stream().anyMatch(t -> t.getId().equals(query.tagId())))
                 .filter(m ->
                         query.queueIds() == null || query.queueIds().stream().anyMatch(m::isAvailableIn))
+                .filter(m -> query.active() == null || m.isActive() == query.active())
                 .filter(m -> search.isEmpty() || matches(m, search))
                 .sorted(order.thenComparing(Macro::getId))
                 .toList();
+    }
+
+    /**
+     * One page of the list ({@code page} from 0). The filters run in memory over every macro: an account has tens or
+     * hundreds of them, and the search reaches into macro tags and availability.
+     */
+    public Page<Macro> page(Query query, int page, int size) {
+        List<Macro> all = list(query);
+        int from = (int) Math.min((long) page * size, all.size());
+        return new Page<>(List.copyOf(all.subList(from, Math.min(from + size, all.size()))), page, size, all.size());
     }
 
     /** The actions in run order. */
@@ -192,7 +212,15 @@ public class MacroService {
                 definition.description() == null || definition.description().isBlank()
                         ? null
                         : definition.description().strip();
-        macro.define(name, description, definition.availability(), chosenQueues, chosenTags, rows, now);
+        macro.define(
+                name,
+                description,
+                definition.availability(),
+                Macro.ACTIVE.equals(definition.status()),
+                chosenQueues,
+                chosenTags,
+                rows,
+                now);
     }
 
     /** Checks that what the action names exists; form values come back in their field's normal form. */
@@ -218,7 +246,7 @@ public class MacroService {
                             String.valueOf(entry.getKey()),
                             entry.getValue().isEmpty() ? "" : FieldValues.normalize(spec, entry.getValue(), place));
                 }
-                return new MacroAction(action.type(), null, null, null, normal, null, null, null, null);
+                return MacroAction.formFields(normal);
             }
             case ADD_TAGS -> {
                 for (int i = 0; i < action.tags().size(); i++) {
@@ -239,8 +267,20 @@ public class MacroService {
                     throw new InvalidInputException(field + ".queueId", "no queue has the id " + action.queueId());
                 }
             }
+            case FILL_RECIPIENT -> {
+                Sender sender = em.find(Sender.class, action.senderId());
+                if (sender == null) {
+                    throw new InvalidInputException(field + ".senderId", "no sender has the id " + action.senderId());
+                }
+                if (!sender.getChannel().name().equals(action.channel())) {
+                    throw new InvalidInputException(
+                            field + ".senderId",
+                            "the sender " + sender.getAddress() + " is on " + sender.getChannel() + ", not "
+                                    + action.channel());
+                }
+            }
             default -> {
-                // Status, priority and templates are fully checked by MacroRules.
+                // Status, priority, templates and the topic are fully checked by MacroRules.
             }
         }
         return action;

@@ -230,6 +230,13 @@ public class Conversation {
         return tags.remove(tag);
     }
 
+    /** Sets the topic (an email conversation's subject), already checked by the caller. */
+    public void changeTopic(String newTopic, Instant at) {
+        requireNotClosed();
+        topic = Objects.requireNonNull(newTopic, "newTopic");
+        touch(at);
+    }
+
     /** Replaces the metadata, a JSON object in text form. */
     public void replaceMetadata(String json, Instant at) {
         requireNotClosed();

@@ -44,6 +44,12 @@ public class Macro {
     /** Only agents of the macro's queues may use it. */
     public static final String FOR_QUEUES = "QUEUES";
 
+    /** Offered to agents and applicable. */
+    public static final String ACTIVE = "ACTIVE";
+
+    /** Kept for later: not offered to agents, and refused when applied. */
+    public static final String INACTIVE = "INACTIVE";
+
     @Id
     @SequenceGenerator(name = "macro_seq", sequenceName = "macro_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "macro_seq")
@@ -56,6 +62,9 @@ public class Macro {
 
     @Column(nullable = false)
     private String availability;
+
+    @Column(nullable = false)
+    private boolean active = true;
 
     @ManyToMany
     @JoinTable(
@@ -99,11 +108,13 @@ public class Macro {
             String newName,
             String newDescription,
             String newAvailability,
+            boolean nowActive,
             Collection<Queue> newQueues,
             Collection<MacroTag> newTags,
             List<MacroActionRow> newActions,
             Instant at) {
         this.name = Objects.requireNonNull(newName, "name");
+        this.active = nowActive;
         this.description = newDescription;
         this.availability = Objects.requireNonNull(newAvailability, "availability");
         this.queues.clear();
@@ -139,6 +150,16 @@ public class Macro {
 
     public String getAvailability() {
         return availability;
+    }
+
+    /** Whether agents are offered it and may apply it. */
+    public boolean isActive() {
+        return active;
+    }
+
+    /** {@link #ACTIVE} or {@link #INACTIVE}. */
+    public String getStatus() {
+        return active ? ACTIVE : INACTIVE;
     }
 
     public Set<Queue> getQueues() {

@@ -319,6 +319,7 @@ public class AgentWorkspace {
         d.assignedToReader =
                 d.assigneeId != null && agent.isPresent() && agent.get().equals(d.assigneeId);
         d.customerName = c.getPerson().displayName();
+        d.senderId = c.getSender().getId();
         d.senderName = c.getSender().getName() == null
                 ? c.getSender().getAddress()
                 : c.getSender().getName() + " (" + c.getSender().getAddress() + ")";
@@ -585,8 +586,8 @@ public class AgentWorkspace {
     /** The macros available in the conversation's queue whose name, description or macro tag holds the search. */
     public List<Macro> macros(long id, Set<Role> roles, String username, String search) {
         Conversation c = reaches.reachable(id, reach(roles, username, false));
-        return macros.list(
-                new MacroService.Query(search, null, Set.of(c.getQueue().getId()), MacroService.Order.NAME_ASC));
+        return macros.list(new MacroService.Query(
+                search, null, Set.of(c.getQueue().getId()), MacroService.Order.NAME_ASC, Boolean.TRUE));
     }
 
     /** Applies a macro, all or nothing; answers the template for the composer (not sent). */

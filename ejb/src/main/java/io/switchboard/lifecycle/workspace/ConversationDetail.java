@@ -181,6 +181,7 @@ public final class ConversationDetail implements Serializable {
     boolean assignedToReader;
     String customerName;
     String senderName;
+    long senderId;
     Instant createdAt;
     List<String> tags;
     List<Entry> entries;
@@ -259,6 +260,11 @@ public final class ConversationDetail implements Serializable {
     }
 
     /** The business's address the conversation runs on. */
+    /** The sender the conversation is on: replies go out from it. */
+    public long getSenderId() {
+        return senderId;
+    }
+
     public String getSenderName() {
         return senderName;
     }

@@ -3,6 +3,8 @@ package io.switchboard.macros.logic;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Priority;
+import io.switchboard.conversations.logic.Topics;
+import io.switchboard.macros.Macro;
 import io.switchboard.macros.MacroAction;
 import io.switchboard.macros.MacroActionType;
 import io.switchboard.macros.MacroDefinition;
@@ -10,6 +12,7 @@ import io.switchboard.platform.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +27,13 @@ public final class MacroRules {
     public static final int MAX_TEMPLATE = 2000;
     public static final String ALL = "ALL";
     public static final String QUEUES = "QUEUES";
+
+    /**
+     * The channels whose recipient field a macro fills. The guide: "only supported for SMS, Viber Business Messages,
+     * WhatsApp, and Email channel".
+     */
+    public static final Set<Channel> RECIPIENT_CHANNELS =
+            Set.of(Channel.SMS, Channel.VIBER, Channel.WHATSAPP, Channel.EMAIL);
 
     private static final Pattern FIELD_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
@@ -40,6 +50,10 @@ public final class MacroRules {
             throw new InvalidInputException("description", "has more than " + MAX_DESCRIPTION + " characters");
         }
         checkAvailability(macro.availability(), macro.queueIds());
+        if (!Macro.ACTIVE.equals(macro.status()) && !Macro.INACTIVE.equals(macro.status())) {
+            throw new InvalidInputException(
+                    "status", "must be ACTIVE (offered to agents) or INACTIVE (kept, not offered)");
+        }
         checkIds("tagIds", macro.tagIds());
         checkActions(macro.actions());
     }
@@ -66,6 +80,7 @@ public final class MacroRules {
             throw new InvalidInputException("actions", "has " + actions.size() + " actions; at most " + MAX_ACTIONS);
         }
         boolean template = false;
+        boolean recipient = false;
         for (int i = 0; i < actions.size(); i++) {
             String field = "actions[" + i + "]";
             MacroAction action = actions.get(i);
@@ -82,6 +97,13 @@ public final class MacroRules {
                 }
                 template = true;
             }
+            if (type == MacroActionType.FILL_RECIPIENT) {
+                if (recipient) {
+                    throw new InvalidInputException(
+                            field + ".type", "a macro fills the recipient field once; keep one such action");
+                }
+                recipient = true;
+            }
             checkAction(field, type, action);
         }
     }
@@ -95,6 +117,9 @@ public final class MacroRules {
         only(field + ".tags", !action.tags().isEmpty(), type == MacroActionType.ADD_TAGS);
         only(field + ".agentId", action.agentId() != null, type == MacroActionType.ASSIGN_AGENT);
         only(field + ".queueId", action.queueId() != null, type == MacroActionType.SET_QUEUE);
+        only(field + ".topic", action.topic() != null, type == MacroActionType.SET_TOPIC);
+        only(field + ".channel", action.channel() != null, type == MacroActionType.FILL_RECIPIENT);
+        only(field + ".senderId", action.senderId() != null, type == MacroActionType.FILL_RECIPIENT);
         switch (type) {
             case SET_STATUS -> oneOf(field + ".status", action.status(), ConversationStatus.values());
             case SET_PRIORITY -> oneOf(field + ".priority", action.priority(), Priority.values());
@@ -104,6 +129,11 @@ public final class MacroRules {
             case ADD_TAGS -> checkTags(field + ".tags", action.tags());
             case ASSIGN_AGENT -> positive(field + ".agentId", action.agentId());
             case SET_QUEUE -> positive(field + ".queueId", action.queueId());
+            case SET_TOPIC -> Topics.checked(field + ".topic", action.topic());
+            case FILL_RECIPIENT -> {
+                checkRecipientChannel(field + ".channel", action.channel());
+                positive(field + ".senderId", action.senderId());
+            }
         }
     }
 
@@ -166,6 +196,27 @@ public final class MacroRules {
             if (entry.getValue().length() > MAX_TEMPLATE) {
                 throw new InvalidInputException(place, "has more than " + MAX_TEMPLATE + " characters");
             }
+        }
+    }
+
+    /** A recipient channel as people name it. */
+    public static String channelName(Channel channel) {
+        return switch (channel) {
+            case SMS -> "SMS";
+            case WHATSAPP -> "WhatsApp";
+            case VIBER -> "Viber";
+            case EMAIL -> "email";
+            default -> channel.name();
+        };
+    }
+
+    private static void checkRecipientChannel(String field, String channel) {
+        if (channel == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (RECIPIENT_CHANNELS.stream().noneMatch(c -> c.name().equals(channel))) {
+            throw new InvalidInputException(
+                    field, "the recipient field is filled only for SMS, Viber, WhatsApp and Email, not " + channel);
         }
     }
 

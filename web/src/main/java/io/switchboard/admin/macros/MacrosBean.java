@@ -3,9 +3,12 @@ package io.switchboard.admin.macros;
 import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.RefusalReporter;
 import io.switchboard.admin.support.ReportsRefusals;
+import io.switchboard.admin.support.ServerPages;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentService;
 import io.switchboard.channels.Channel;
+import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Priority;
 import io.switchboard.forms.Form;
@@ -20,12 +23,16 @@ import io.switchboard.macros.MacroService;
 import io.switchboard.macros.MacroTag;
 import io.switchboard.macros.MacroTagService;
 import io.switchboard.macros.logic.MacroOrder;
+import io.switchboard.macros.logic.MacroRules;
+import io.switchboard.platform.Page;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -39,10 +46,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.LazyDataModel;
 
 /**
- * The macros screen: the macros (search by name, description or macro tag; filter by macro tag; the guide's four
- * orders; duplicate; delete), an editor for one (name, description, who may use it, macro tags, and its actions in
+ * The macros screen: the macros, paged by the server (search by name, description or macro tag; filter by macro tag
+ * and status; the guide's four orders; duplicate; delete), an editor for one (name, description, who may use it, macro tags, and its actions in
  * order with "+ Add an action", warning about an order that cannot succeed), and the macro tags themselves.
  */
 @Named
@@ -72,11 +80,17 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
     @EJB
     transient TagService tags;
 
+    @EJB
+    transient SenderService senders;
+
     // The list
     private String search;
     private Long tagFilter;
+    /** Null: all; true: active; false: inactive. */
+    private Boolean statusFilter;
+
     private MacroService.Order order = MacroService.Order.NAME_ASC;
-    private List<Macro> rows;
+    private final LazyDataModel<Macro> rows = new ServerPages<>(this::page, Macro::getId);
     private List<MacroTag> tagChoices;
 
     // The editor
@@ -84,6 +98,7 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
     private String name;
     private String description;
     private boolean forAll = true;
+    private boolean active = true;
     private List<Long> queueIds = new ArrayList<>();
     private List<Long> tagIds = new ArrayList<>();
     private List<ActionRow> actions = new ArrayList<>();
@@ -92,19 +107,43 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
     private String newTag;
     private Map<Long, String> tagNames = new LinkedHashMap<>();
 
+    /** One input field and the value the macro writes in it. */
+    public static final class FieldValue implements Serializable {
+        private Long fieldId;
+        private String value;
+
+        public Long getFieldId() {
+            return fieldId;
+        }
+
+        public void setFieldId(Long fieldId) {
+            this.fieldId = fieldId;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+    }
+
     /** One action as the editor shows it; the inputs of its type are shown. */
     public static final class ActionRow implements Serializable {
         private MacroActionType type = MacroActionType.SET_STATUS;
         private ConversationStatus status = ConversationStatus.SOLVED;
         private Priority priority = Priority.HIGH;
         private Long formId;
-        private Long fieldId;
-        private String fieldValue;
+        private List<FieldValue> fieldValues = new ArrayList<>(List.of(new FieldValue()));
         private Channel channel = Channel.EMAIL;
         private String template;
         private String tags;
         private Long agentId;
         private Long queueId;
+        private String topic;
+        private Channel recipientChannel = Channel.EMAIL;
+        private Long senderId;
 
         public MacroActionType getType() {
             return type;
@@ -138,20 +177,33 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
             this.formId = formId;
         }
 
-        public Long getFieldId() {
-            return fieldId;
+        /** The field/value pairs of a "Fill in form fields" action: one action fills several fields. */
+        public List<FieldValue> getFieldValues() {
+            return fieldValues;
         }
 
-        public void setFieldId(Long fieldId) {
-            this.fieldId = fieldId;
+        public String getTopic() {
+            return topic;
         }
 
-        public String getFieldValue() {
-            return fieldValue;
+        public void setTopic(String topic) {
+            this.topic = topic;
         }
 
-        public void setFieldValue(String fieldValue) {
-            this.fieldValue = fieldValue;
+        public Channel getRecipientChannel() {
+            return recipientChannel;
+        }
+
+        public void setRecipientChannel(Channel recipientChannel) {
+            this.recipientChannel = recipientChannel;
+        }
+
+        public Long getSenderId() {
+            return senderId;
+        }
+
+        public void setSenderId(Long senderId) {
+            this.senderId = senderId;
         }
 
         public Channel getChannel() {
@@ -197,14 +249,22 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
 
     @PostConstruct
     void load() {
-        rows = macros.list(new MacroService.Query(search, tagFilter, null, order));
         tagChoices = macroTags.list();
         tagNames = new LinkedHashMap<>();
         tagChoices.forEach(t -> tagNames.put(t.getId(), t.getName()));
     }
 
-    /** Applies the search, the macro tag filter and the order. */
+    /** One page of the macros the search, the filters and the order choose. */
+    private Page<Macro> page(int page, int size) {
+        return macros.page(new MacroService.Query(search, tagFilter, null, order, statusFilter), page, size);
+    }
+
+    /** Applies the search, the filters and the order: the first page of what they now choose. */
     public void filter() {
+        UIData table = (UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent("macros:table");
+        if (table != null) {
+            table.setFirst(0);
+        }
         load();
     }
 
@@ -214,6 +274,7 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
         name = null;
         description = null;
         forAll = true;
+        active = true;
         queueIds = new ArrayList<>();
         tagIds = new ArrayList<>();
         actions = new ArrayList<>(List.of(new ActionRow()));
@@ -226,6 +287,7 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
         name = macro.getName();
         description = macro.getDescription();
         forAll = Macro.FOR_ALL.equals(macro.getAvailability());
+        active = macro.isActive();
         queueIds = macro.getQueues().stream().map(Queue::getId).collect(Collectors.toCollection(ArrayList::new));
         tagIds = macro.getTags().stream().map(MacroTag::getId).collect(Collectors.toCollection(ArrayList::new));
         actions = new ArrayList<>();
@@ -240,6 +302,18 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
 
     public void removeAction(ActionRow row) {
         actions.remove(row);
+    }
+
+    /** One more field/value pair in a "Fill in form fields" action. */
+    public void addFieldValue(ActionRow row) {
+        row.fieldValues.add(new FieldValue());
+    }
+
+    public void removeFieldValue(ActionRow row, FieldValue pair) {
+        row.fieldValues.remove(pair);
+        if (row.fieldValues.isEmpty()) {
+            row.fieldValues.add(new FieldValue());
+        }
     }
 
     public void moveUp(ActionRow row) {
@@ -259,7 +333,8 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
                 forAll ? Macro.FOR_ALL : Macro.FOR_QUEUES,
                 forAll ? List.of() : queueIds,
                 tagIds,
-                definedActions());
+                definedActions(),
+                active ? Macro.ACTIVE : Macro.INACTIVE);
         Macro saved = editing == null ? macros.create(definition) : macros.update(editing, definition);
         Messages.inform("Macro '" + saved.getName() + "' saved");
         PrimeFaces.current().executeScript("PF('macroEditor').hide()");
@@ -355,8 +430,10 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
             case SET_FORM -> MacroAction.form(row.formId);
             case SET_FORM_FIELDS -> {
                 Map<String, String> values = new LinkedHashMap<>();
-                if (row.fieldId != null) {
-                    values.put(String.valueOf(row.fieldId), row.fieldValue == null ? "" : row.fieldValue);
+                for (FieldValue pair : row.fieldValues) {
+                    if (pair.fieldId != null) {
+                        values.put(String.valueOf(pair.fieldId), pair.value == null ? "" : pair.value);
+                    }
                 }
                 yield MacroAction.formFields(values);
             }
@@ -370,6 +447,9 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
                                         .toArray(String[]::new));
             case ASSIGN_AGENT -> MacroAction.agent(row.agentId);
             case SET_QUEUE -> MacroAction.queue(row.queueId);
+            case SET_TOPIC -> MacroAction.topic(row.topic == null ? "" : row.topic);
+            case FILL_RECIPIENT ->
+                MacroAction.recipient(row.recipientChannel == null ? null : row.recipientChannel.name(), row.senderId);
             case TEMPLATE -> throw new IllegalStateException("template rows join into one action");
         };
     }
@@ -377,13 +457,17 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
     private static List<ActionRow> rowsOf(MacroAction action) {
         List<ActionRow> expanded = new ArrayList<>();
         switch (action.kind()) {
-            case SET_FORM_FIELDS ->
+            case SET_FORM_FIELDS -> {
+                ActionRow row = row(action);
+                row.fieldValues.clear();
                 action.values().forEach((id, value) -> {
-                    ActionRow row = row(action);
-                    row.fieldId = Long.valueOf(id);
-                    row.fieldValue = value;
-                    expanded.add(row);
+                    FieldValue pair = new FieldValue();
+                    pair.fieldId = Long.valueOf(id);
+                    pair.value = value;
+                    row.fieldValues.add(pair);
                 });
+                expanded.add(row);
+            }
             case TEMPLATE ->
                 action.templates().forEach((channel, text) -> {
                     ActionRow row = row(action);
@@ -399,6 +483,9 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
                 row.tags = String.join(", ", action.tags());
                 row.agentId = action.agentId();
                 row.queueId = action.queueId();
+                row.topic = action.topic();
+                row.recipientChannel = action.channel() == null ? null : Channel.valueOf(action.channel());
+                row.senderId = action.senderId();
                 expanded.add(row);
             }
         }
@@ -451,6 +538,23 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
         return List.of(Channel.values());
     }
 
+    /** The channels whose recipient field a macro fills, in a fixed order. */
+    public List<Channel> getRecipientChannels() {
+        return List.of(Channel.SMS, Channel.WHATSAPP, Channel.VIBER, Channel.EMAIL).stream()
+                .filter(MacroRules.RECIPIENT_CHANNELS::contains)
+                .toList();
+    }
+
+    /** The senders on a channel, for a recipient action. */
+    public List<Sender> sendersOn(Channel channel) {
+        return senders.list().stream().filter(s -> s.getChannel() == channel).toList();
+    }
+
+    /** A sender as people recognise it: its name and address. */
+    public String senderLabel(Sender sender) {
+        return (sender.getName() == null ? "" : sender.getName() + " · ") + sender.getAddress();
+    }
+
     public List<MacroService.Order> getOrders() {
         return List.of(MacroService.Order.values());
     }
@@ -487,8 +591,24 @@ public class MacrosBean implements Serializable, RefusalReporter.FieldLabels {
         return tags.list();
     }
 
-    public List<Macro> getRows() {
+    public LazyDataModel<Macro> getRows() {
         return rows;
+    }
+
+    public Boolean getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(Boolean statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public List<MacroTag> getTagChoices() {

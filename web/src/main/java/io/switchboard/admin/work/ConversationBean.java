@@ -6,6 +6,7 @@ import io.switchboard.admin.support.Reader;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.admin.workflows.WorkflowRunRow;
 import io.switchboard.agents.Agent;
+import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Priority;
 import io.switchboard.lifecycle.workflows.WorkflowHistory;
@@ -55,6 +56,12 @@ public class ConversationBean implements Serializable {
     private boolean notFound;
 
     private String reply;
+
+    // The composer's recipient field as a macro filled it (null: the conversation's customer, on its own sender).
+    private Channel recipientChannel;
+    private String recipientAddress;
+    private Long recipientSenderId;
+    private String recipientSender;
     private String note;
     private String tag;
     private Priority priority;
@@ -119,15 +126,55 @@ public class ConversationBean implements Serializable {
         return roles.contains(Role.MANAGER) || roles.contains(Role.ACCOUNT_MANAGER);
     }
 
+    /**
+     * Sends the reply: on the conversation's own sender, or, when a macro filled the recipient field with another
+     * sender, as a new conversation from that sender to the customer's address there (a conversation is one sender's
+     * thread), which then opens.
+     */
     @ReportsRefusals
-    public void send() {
+    public String send() {
         try {
+            if (recipientSenderId != null && recipientSenderId != getDetail().getSenderId()) {
+                long started = workspace.start(Reader.username(), recipientSenderId, recipientAddress, reply);
+                clearRecipient();
+                reply = null;
+                return "/admin/conversation?faces-redirect=true&id=" + started;
+            }
             workspace.reply(id, roles(), Reader.username(), reply);
             reply = null;
             Messages.inform("Sent");
+            return null;
         } finally {
             load();
         }
+    }
+
+    /** A macro filled the recipient field: the customer's address on a channel, written to from a sender. */
+    public void fillRecipient(String channel, String address, long senderId, String sender) {
+        recipientChannel = Channel.valueOf(channel);
+        recipientAddress = address;
+        recipientSenderId = senderId;
+        recipientSender = sender;
+    }
+
+    /** Back to replying in this conversation. */
+    public void clearRecipient() {
+        recipientChannel = null;
+        recipientAddress = null;
+        recipientSenderId = null;
+        recipientSender = null;
+    }
+
+    public Channel getRecipientChannel() {
+        return recipientChannel;
+    }
+
+    public String getRecipientAddress() {
+        return recipientAddress;
+    }
+
+    public String getRecipientSender() {
+        return recipientSender;
     }
 
     @ReportsRefusals

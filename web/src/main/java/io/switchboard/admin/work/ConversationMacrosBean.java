@@ -44,8 +44,14 @@ public class ConversationMacrosBean implements Serializable {
             if (applied.template() != null) {
                 conversation.setReply(applied.template());
             }
+            MacroApplication.Recipient recipient = applied.recipient();
+            if (recipient != null) {
+                conversation.fillRecipient(
+                        recipient.channel(), recipient.address(), recipient.senderId(), recipient.sender());
+            }
             Messages.inform("Macro '" + applied.macroName() + "' applied"
-                    + (applied.template() != null ? "; its template is in the reply box" : ""));
+                    + (applied.template() != null ? "; its template is in the reply box" : "")
+                    + (recipient != null ? "; the recipient is " + recipient.address() : ""));
         } finally {
             conversation.load();
         }

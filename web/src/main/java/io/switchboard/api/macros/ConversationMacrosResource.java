@@ -26,9 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Macros")
 public class ConversationMacrosResource {
 
-    /** What applying did; {@code template} is the text for the composer (not sent), null when none fits. */
+    /**
+     * What applying did; {@code template} is the text for the composer (not sent), null when none fits;
+     * {@code recipient} the composer's recipient field (channel, the customer's address there, the sender to write
+     * from), null when the macro fills none.
+     */
     public record AppliedView(
-            long conversationId, long macroId, String macroName, List<String> done, String template) {}
+            long conversationId,
+            long macroId,
+            String macroName,
+            List<String> done,
+            String template,
+            MacroApplication.Recipient recipient) {}
 
     @EJB
     MacroApplication application;
@@ -39,9 +48,11 @@ public class ConversationMacrosResource {
                     + " conversation's channel")
     @APIResponse(
             responseCode = "409",
-            description = "An action cannot be done (named in errors as actions[i]); nothing was applied")
+            description = "An action cannot be done (named in errors as actions[i]), or the macro is inactive or not"
+                    + " available in the conversation's queue (macroId); nothing was applied")
     public AppliedView apply(@PathParam("id") long id, @PathParam("macroId") long macroId) {
         MacroApplication.Applied applied = application.apply(id, macroId);
-        return new AppliedView(id, applied.macroId(), applied.macroName(), applied.done(), applied.template());
+        return new AppliedView(
+                id, applied.macroId(), applied.macroName(), applied.done(), applied.template(), applied.recipient());
     }
 }

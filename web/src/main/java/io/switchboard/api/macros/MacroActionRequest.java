@@ -8,7 +8,8 @@ import java.util.Map;
  * One action as the API writes it ({@code {"type":"SET_PRIORITY","priority":"HIGH"}}): {@code status} (SET_STATUS),
  * {@code priority} (SET_PRIORITY), {@code formId} (SET_FORM), {@code values} by field id (SET_FORM_FIELDS),
  * {@code templates} by channel (TEMPLATE), {@code tags} by name (ADD_TAGS), {@code agentId} (ASSIGN_AGENT),
- * {@code queueId} (SET_QUEUE). Also the answer's shape.
+ * {@code queueId} (SET_QUEUE), {@code topic} (SET_TOPIC), {@code channel} and {@code senderId} (FILL_RECIPIENT). Also
+ * the answer's shape.
  */
 public class MacroActionRequest {
 
@@ -21,9 +22,13 @@ public class MacroActionRequest {
     public List<String> tags;
     public Long agentId;
     public Long queueId;
+    public String topic;
+    public String channel;
+    public Long senderId;
 
     MacroAction toAction() {
-        return new MacroAction(type, status, priority, formId, values, templates, tags, agentId, queueId);
+        return new MacroAction(
+                type, status, priority, formId, values, templates, tags, agentId, queueId, topic, channel, senderId);
     }
 
     static MacroActionRequest of(MacroAction action) {
@@ -37,6 +42,9 @@ public class MacroActionRequest {
         view.tags = action.tags().isEmpty() ? null : action.tags();
         view.agentId = action.agentId();
         view.queueId = action.queueId();
+        view.topic = action.topic();
+        view.channel = action.channel();
+        view.senderId = action.senderId();
         return view;
     }
 }

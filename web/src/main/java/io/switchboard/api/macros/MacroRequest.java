@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A macro as a whole: {@code {"name","description","availability":"ALL"|"QUEUES","queueIds":[...],"tagIds":[...],
- * "actions":[...]}}.
+ * "actions":[...],"status":"ACTIVE"|"INACTIVE"}}.
  */
 public class MacroRequest {
 
@@ -14,6 +14,8 @@ public class MacroRequest {
     public String description;
     /** Left out: ALL (every agent). */
     public String availability;
+    /** Left out: ACTIVE (offered to agents). */
+    public String status;
 
     public List<Long> queueIds;
     public List<Long> tagIds;
@@ -25,6 +27,12 @@ public class MacroRequest {
             parsed.add(actions.get(i) == null ? null : actions.get(i).toAction());
         }
         return new MacroDefinition(
-                name, description, availability == null ? "ALL" : availability, queueIds, tagIds, parsed);
+                name,
+                description,
+                availability == null ? "ALL" : availability,
+                queueIds,
+                tagIds,
+                parsed,
+                status == null ? "ACTIVE" : status);
     }
 }

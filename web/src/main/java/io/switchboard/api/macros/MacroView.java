@@ -18,6 +18,7 @@ public record MacroView(
         String name,
         String description,
         String availability,
+        String status,
         List<Long> queueIds,
         List<MacroTagView> tags,
         List<MacroActionRequest> actions,
@@ -32,6 +33,7 @@ public record MacroView(
                 macro.getName(),
                 macro.getDescription(),
                 macro.getAvailability(),
+                macro.getStatus(),
                 macro.getQueues().stream().map(Queue::getId).sorted().toList(),
                 macro.getTags().stream()
                         .sorted(Comparator.comparing(MacroTag::getName))

@@ -6,6 +6,7 @@ import io.switchboard.conversations.logic.Reach;
 import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.macros.Macro;
 import io.switchboard.macros.MacroService;
+import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Macros")
 public class MacrosResource {
 
+    /** One page of macros. */
+    public record MacroPage(List<MacroView> items, int page, int size, long total) {}
+
     @EJB
     MacroService macros;
 
@@ -74,34 +78,56 @@ public class MacrosResource {
 
     @GET
     @Operation(
-            summary = "List macros: search (name, description, macro tag), tagId, conversationId (only those available"
-                    + " in its queue), sort NAME_ASC, NAME_DESC, NEWEST or OLDEST")
-    public List<MacroView> list(
+            summary = "List macros, paged: search (name, description, macro tag), tagId, status ACTIVE or INACTIVE,"
+                    + " conversationId (only those available in its queue), sort NAME_ASC, NAME_DESC, NEWEST or OLDEST;"
+                    + " agents and conversationId see active macros only")
+    public MacroPage list(
             @QueryParam("search") String search,
             @QueryParam("tagId") String tagId,
+            @QueryParam("status") String status,
             @QueryParam("conversationId") String conversationId,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Long conversation = QueryParams.longValue("conversationId", conversationId);
+        Status wanted = QueryParams.enumValue(Status.class, "status", status);
         Set<Long> queueIds = conversation == null
                 ? availableQueues()
                 : Set.of(conversations
                         .reachable(conversation, caller.of(security, false))
                         .getQueue()
                         .getId());
-        return macros
-                .list(new MacroService.Query(
+        Boolean active = wanted == null ? null : wanted == Status.ACTIVE;
+        if (queueIds != null) {
+            // Agents, and a conversation's picker, are offered active macros only: asking for inactive ones finds none.
+            active = wanted == Status.INACTIVE ? null : Boolean.TRUE;
+            queueIds = wanted == Status.INACTIVE ? Set.of() : queueIds;
+        }
+        Page<Macro> found = macros.page(
+                new MacroService.Query(
                         search,
                         QueryParams.longValue("tagId", tagId),
                         queueIds,
-                        QueryParams.enumValue(MacroService.Order.class, "sort", sort)))
-                .stream()
-                .map(m -> MacroView.of(m, macros))
-                .toList();
+                        QueryParams.enumValue(MacroService.Order.class, "sort", sort),
+                        active),
+                QueryParams.page(page),
+                QueryParams.size(size));
+        return new MacroPage(
+                found.items().stream().map(m -> MacroView.of(m, macros)).toList(),
+                found.page(),
+                found.size(),
+                found.total());
+    }
+
+    /** The list's status filter. */
+    enum Status {
+        ACTIVE,
+        INACTIVE
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One macro (an agent's only when available to them)")
+    @Operation(summary = "One macro (an agent's only when active and available to them)")
     public MacroView get(@PathParam("id") long id) {
         return MacroView.of(visible(id), macros);
     }
@@ -150,7 +176,7 @@ public class MacrosResource {
     private Macro visible(long id) {
         Macro macro = macros.find(id);
         Set<Long> queueIds = availableQueues();
-        if (queueIds != null && queueIds.stream().noneMatch(macro::isAvailableIn)) {
+        if (queueIds != null && (!macro.isActive() || queueIds.stream().noneMatch(macro::isAvailableIn))) {
             throw new UnknownEntityException("macro", id);
         }
         return macro;

@@ -48,4 +48,36 @@ class MacrosBeanTest {
         bean.moveUp(bean.getActions().get(1));
         assertThat(bean.definedActions()).extracting(MacroAction::type).containsExactly("SET_PRIORITY", "SET_STATUS");
     }
+
+    @Test
+    void oneFormFieldsRowHoldsSeveralFieldsAndTheTopicAndRecipientRowsBecomeTheirActions() {
+        MacrosBean bean = new MacrosBean();
+        bean.startNew();
+        MacrosBean.ActionRow fields = bean.getActions().get(0);
+        fields.setType(MacroActionType.SET_FORM_FIELDS);
+        fields.getFieldValues().get(0).setFieldId(7L);
+        fields.getFieldValues().get(0).setValue("123456");
+        bean.addFieldValue(fields);
+        fields.getFieldValues().get(1).setFieldId(8L);
+        fields.getFieldValues().get(1).setValue("fragile");
+        bean.addFieldValue(fields);
+        bean.addAction();
+        bean.getActions().get(1).setType(MacroActionType.SET_TOPIC);
+        bean.getActions().get(1).setTopic("Your return");
+        bean.addAction();
+        bean.getActions().get(2).setType(MacroActionType.FILL_RECIPIENT);
+        bean.getActions().get(2).setRecipientChannel(Channel.WHATSAPP);
+        bean.getActions().get(2).setSenderId(4L);
+
+        List<MacroAction> actions = bean.definedActions();
+
+        // The empty third pair is left out.
+        assertThat(actions.get(0).values()).containsExactly(Map.entry("7", "123456"), Map.entry("8", "fragile"));
+        assertThat(actions.get(1).topic()).isEqualTo("Your return");
+        assertThat(actions.get(2).channel()).isEqualTo("WHATSAPP");
+        assertThat(actions.get(2).senderId()).isEqualTo(4L);
+
+        bean.removeFieldValue(fields, fields.getFieldValues().get(0));
+        assertThat(bean.definedActions().get(0).values()).containsOnlyKeys("8");
+    }
 }
