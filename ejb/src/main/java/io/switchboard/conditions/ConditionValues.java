@@ -50,6 +50,17 @@ final class ConditionValues {
                         return "no tag is named '" + value.trim() + "'";
                     }
                 }
+                case FORM_LIST -> {
+                    long id = Long.parseLong(value.trim());
+                    if (vocabulary != null && !vocabulary.formIds().contains(id)) {
+                        return "form " + id + " does not exist";
+                    }
+                }
+                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS -> {
+                    if (!kind.choices().contains(value.trim().toUpperCase(Locale.ROOT))) {
+                        return "must be one of " + String.join(", ", kind.choices());
+                    }
+                }
                 case TEXT, TEXT_LIST -> {
                     return null;
                 }
@@ -77,7 +88,8 @@ final class ConditionValues {
             case BOOLEAN -> Boolean.valueOf(trimmed.toLowerCase(Locale.ROOT));
             case CHANNEL -> Channel.valueOf(trimmed.toUpperCase(Locale.ROOT));
             case GENDER -> Gender.valueOf(trimmed.toUpperCase(Locale.ROOT));
-            case SENDER, SENDER_LIST, QUEUE_LIST -> Long.valueOf(trimmed);
+            case SENDER, SENDER_LIST, QUEUE_LIST, FORM_LIST -> Long.valueOf(trimmed);
+            case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS -> trimmed.toUpperCase(Locale.ROOT);
         };
     }
 
@@ -95,6 +107,8 @@ final class ConditionValues {
                             : LocalDate.parse(raw.toString().trim());
                 case NUMBER -> new BigDecimal(raw.toString().trim());
                 case BOOLEAN -> raw instanceof Boolean b ? b : booleanOrNull(raw.toString());
+                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS ->
+                    raw.toString().toUpperCase(Locale.ROOT);
                 default -> raw;
             };
         } catch (DateTimeParseException | NumberFormatException e) {

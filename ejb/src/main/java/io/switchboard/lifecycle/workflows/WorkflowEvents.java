@@ -31,6 +31,13 @@ final class WorkflowEvents {
                     case QUEUE -> WorkflowEvent.of(TriggerType.QUEUE_CHANGED);
                     case TAGS -> WorkflowEvent.of(TriggerType.TAG_CHANGED);
                     case NOTE -> WorkflowEvent.of(TriggerType.NOTE_CREATED);
+                    case FORM -> WorkflowEvent.of(TriggerType.FORM_CHANGED);
+                    case FORM_VALUES -> WorkflowEvent.of(TriggerType.FORM_FIELD_UPDATED);
+                    case CHANNEL ->
+                        change.to().equals(change.from())
+                                ? null
+                                : new WorkflowEvent(
+                                        TriggerType.CHANNEL_CHANGED, null, change.from(), change.to(), null, 0);
                     case MESSAGE_RECEIVED -> WorkflowEvent.of(TriggerType.INBOUND_MESSAGE_RECEIVED);
                     case MESSAGE_SENT ->
                         "AGENT".equals(change.from()) ? WorkflowEvent.of(TriggerType.AGENT_MESSAGE_SENT) : null;
