@@ -74,7 +74,8 @@ public class ConversationFormService {
             ConversationForm chosen = em.find(ConversationForm.class, conversationId);
             if (chosen == null) {
                 // Choosing the form that applied by default already is no change of form.
-                formChosen = forms.formOf(conversation).map(f -> f.getId() != formId).orElse(true);
+                formChosen =
+                        forms.formOf(conversation).map(f -> f.getId() != formId).orElse(true);
                 em.persist(new ConversationForm(conversationId, formId, true, now));
             } else if (chosen.getFormId() != formId || !chosen.isByPerson()) {
                 // Taking over the form the triggers assigned is a choice, not a change of form.

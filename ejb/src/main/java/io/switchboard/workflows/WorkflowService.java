@@ -2,14 +2,11 @@ package io.switchboard.workflows;
 
 import io.switchboard.conditions.AttributeCatalogue;
 import io.switchboard.conditions.ConditionGroup;
-import io.switchboard.forms.Form;
-import io.switchboard.forms.FormFieldService;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import io.switchboard.conditions.Conditions;
 import io.switchboard.conditions.Rule;
 import io.switchboard.conditions.RuleSet;
+import io.switchboard.forms.Form;
+import io.switchboard.forms.FormFieldService;
 import io.switchboard.forms.FormService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.JsonText;
@@ -33,8 +30,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Workflows: checked, stored and kept in order. Every change locks the workflow set's row and bumps its revision in

@@ -5,7 +5,6 @@ import io.switchboard.agents.AgentState;
 import io.switchboard.conditions.Facts;
 import io.switchboard.conditions.Match;
 import io.switchboard.conditions.WorkflowFacts;
-import io.switchboard.workflows.logic.ConditionFigures;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationStatus;
@@ -22,6 +21,7 @@ import io.switchboard.workflows.CompiledWorkflow;
 import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowRun;
 import io.switchboard.workflows.logic.ApiCalls;
+import io.switchboard.workflows.logic.ConditionFigures;
 import io.switchboard.workflows.logic.LoopGuard;
 import io.switchboard.workflows.logic.Placeholders;
 import io.switchboard.workflows.logic.WorkflowEvent;
@@ -204,7 +204,9 @@ public class WorkflowSteps {
                 .getSingleResult();
         return routing.factsOf(conversation)
                 .withWorkflow(new WorkflowFacts(
-                        conversation.getQueue() == null ? null : conversation.getQueue().getId(),
+                        conversation.getQueue() == null
+                                ? null
+                                : conversation.getQueue().getId(),
                         conversation.getDirection().name(),
                         conversation.getStatus().name(),
                         form.form() == null ? null : form.form().getId(),

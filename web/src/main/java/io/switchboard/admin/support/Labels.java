@@ -173,7 +173,8 @@ public class Labels {
      */
     public static String attribute(Attribute attribute) {
         String group = attributeGroup(attribute);
-        boolean own = attribute.category().startsWith("Custom") || attribute.category().equals("Form field input");
+        boolean own = attribute.category().startsWith("Custom")
+                || attribute.category().equals("Form field input");
         String name = own ? attribute.label() : spaced(attribute.label());
         String prefix = attribute.category().equals("Email attributes") ? "Email " : "";
         if (!prefix.isEmpty() && name.startsWith(prefix)) {
