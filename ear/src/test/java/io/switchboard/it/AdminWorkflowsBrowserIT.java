@@ -280,13 +280,18 @@ class AdminWorkflowsBrowserIT {
             browser.visible(By.id("editor:name")).sendKeys(changed);
             assertThat(options("editor:triggers:0:type")).contains("Form changed", "Form field updated");
             browser.choose("editor:triggers:0:type", "Channel changed");
+            browser.settle();
             browser.choose("editor:triggers:0:fromChannel", "SMS");
+            browser.settle();
             assertThat(options("editor:conditions:0:attribute"))
                     .contains("Conversation › Queue", "Conversation › Status", "Agent › Status", "Agent");
             browser.choose("editor:conditions:0:attribute", "Agent › Status");
+            browser.settle();
             browser.choose("editor:conditions:0:choice", "Away");
             browser.choose("editor:actions:0:type", "Add tags");
+            browser.settle();
             browser.tick("editor:actions:0:tags", tag);
+            browser.settle();
             browser.driver.findElement(By.id("editor:save")).click();
             info("Workflow '" + changed + "' saved");
             assertThat(row(changed).getText())
@@ -320,6 +325,8 @@ class AdminWorkflowsBrowserIT {
             browser.driver.findElement(By.id("editor:cancel")).click();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:name")));
         } finally {
+            // A failure may leave the editor open over the page: reload so the sign-out button is reachable.
+            browser.driver.navigate().refresh();
             browser.visible(By.id("session:logout")).click();
             browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
         }

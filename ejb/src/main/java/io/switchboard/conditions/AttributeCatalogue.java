@@ -172,6 +172,13 @@ public final class AttributeCatalogue {
         add(map, "conversation.to", "To", conversation, ValueKind.SENDER, EQUALITY);
         // The guide's workflow conditions that routing cannot know yet.
         workflow(map, "conversation.queue", "Queue", conversation, ValueKind.QUEUE_LIST, MEMBERSHIP);
+        workflow(
+                map,
+                "conversation.channels",
+                "Channels used",
+                conversation,
+                ValueKind.CHANNEL_LIST,
+                EnumSet.of(IS, IS_NOT, IN_LIST, NOT_IN_LIST));
         workflow(map, "conversation.direction", "Direction", conversation, ValueKind.DIRECTION, EnumSet.of(IS));
         workflow(map, "conversation.status", "Status", conversation, ValueKind.STATUS, MEMBERSHIP);
         workflow(map, "conversation.form", "Form", conversation, ValueKind.FORM_LIST, MEMBERSHIP);

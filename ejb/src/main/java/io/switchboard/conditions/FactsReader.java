@@ -81,6 +81,7 @@ final class FactsReader {
     private static Object conversation(String key, WorkflowFacts w) {
         return switch (key) {
             case "conversation.queue" -> w.queueId();
+            case "conversation.channels" -> w.channelValues();
             case "conversation.direction" -> w.direction();
             case "conversation.status" -> w.status();
             case "conversation.form" -> w.formId();

@@ -28,6 +28,8 @@ public enum ValueKind {
     QUEUE_LIST,
     /** Forms, by id. */
     FORM_LIST,
+    /** The channels a conversation's messages went over, by name, and MULTICHANNEL when there are two or more. */
+    CHANNEL_LIST,
     /** INBOUND or OUTBOUND. */
     DIRECTION("INBOUND", "OUTBOUND"),
     /** A conversation status workflows act on. */
@@ -49,6 +51,11 @@ public enum ValueKind {
     }
 
     public boolean multiValued() {
-        return this == TEXT_LIST || this == SENDER_LIST || this == TAG_LIST || this == QUEUE_LIST || this == FORM_LIST;
+        return this == TEXT_LIST
+                || this == SENDER_LIST
+                || this == TAG_LIST
+                || this == QUEUE_LIST
+                || this == FORM_LIST
+                || this == CHANNEL_LIST;
     }
 }

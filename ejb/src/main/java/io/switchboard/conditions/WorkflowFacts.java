@@ -1,7 +1,10 @@
 package io.switchboard.conditions;
 
+import io.switchboard.channels.Channel;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What only workflow conditions know of a conversation, read when a workflow is evaluated (routing decides before
@@ -16,6 +19,7 @@ import java.util.Map;
  * @param agentStatus               the assignee's status group (AVAILABLE, BUSY, AWAY, UNAVAILABLE); null unassigned
  * @param senderAddress             the address of the business's sender in the conversation (the agent's contact)
  * @param formValues                the conversation's form field values by field id, in normal form
+ * @param channelsUsed              the channels the conversation's messages went over
  */
 public record WorkflowFacts(
         Long queueId,
@@ -27,10 +31,22 @@ public record WorkflowFacts(
         boolean assigned,
         String agentStatus,
         String senderAddress,
-        Map<Long, String> formValues) {
+        Map<Long, String> formValues,
+        Set<Channel> channelsUsed) {
 
     public WorkflowFacts {
         formValues = formValues == null ? Map.of() : Map.copyOf(formValues);
+        channelsUsed = channelsUsed == null ? Set.of() : Set.copyOf(channelsUsed);
+    }
+
+    /** The channels used by name, and MULTICHANNEL with two or more ("At least 2 channels need to be used", guide). */
+    public Set<String> channelValues() {
+        Set<String> values = new HashSet<>();
+        channelsUsed.forEach(c -> values.add(c.name()));
+        if (channelsUsed.size() >= 2) {
+            values.add(ConditionValues.MULTICHANNEL);
+        }
+        return values;
     }
 
     /** The domain of the sender's address when it is an email address ("support@acme.com": acme.com), else null. */

@@ -33,7 +33,8 @@ class WorkflowConditionsTest {
                 true,
                 "BUSY",
                 "support@acme.com",
-                Map.of(31L, "A-100"));
+                Map.of(31L, "A-100"),
+                Set.of(Channel.WHATSAPP));
     }
 
     private static boolean holds(String attribute, Operator operator, String value, WorkflowFacts workflow) {
@@ -69,13 +70,15 @@ class WorkflowConditionsTest {
                 assigned,
                 agentStatus,
                 sender,
-                Map.of());
+                Map.of(),
+                Set.of());
     }
 
     @Test
     void routingNeitherOffersNorAcceptsTheWorkflowOnlyAttributes() {
         List<String> workflowOnly = List.of(
                 "conversation.queue",
+                "conversation.channels",
                 "conversation.direction",
                 "conversation.status",
                 "conversation.form",
@@ -126,6 +129,39 @@ class WorkflowConditionsTest {
                 .isTrue();
         assertThat(holds("conversation.queue", Operator.NOT_IN_LIST, "7", conversation()))
                 .isFalse();
+    }
+
+    @Test
+    void channelsUsedHoldMultichannelFromTheSecondChannelOn() {
+        // Guide: "At least 2 channels need to be used in order for the 'Multichannel' condition to be fulfilled."
+        assertThat(holds("conversation.channels", Operator.IS, "WHATSAPP", conversation()))
+                .isTrue();
+        assertThat(holds("conversation.channels", Operator.IS, "multichannel", conversation()))
+                .isFalse();
+        assertThat(holds("conversation.channels", Operator.IS_NOT, "MULTICHANNEL", conversation()))
+                .isTrue();
+        assertThat(holds("conversation.channels", Operator.IN_LIST, "SMS", conversation()))
+                .isFalse();
+        assertThat(holds("conversation.channels", Operator.NOT_IN_LIST, "SMS", conversation()))
+                .isTrue();
+        WorkflowFacts two = new WorkflowFacts(
+                7L,
+                "INBOUND",
+                "OPEN",
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                Map.of(),
+                Set.of(Channel.SMS, Channel.EMAIL));
+        assertThat(holds("conversation.channels", Operator.IS, "MULTICHANNEL", two))
+                .isTrue();
+        assertThat(holds("conversation.channels", Operator.IN_LIST, "EMAIL", two))
+                .isTrue();
+        assertThat(holds("conversation.channels", Operator.IS_NOT, "SMS", two)).isFalse();
+        assertThat(problem("conversation.channels", "IS", "PIGEON")).contains("MULTICHANNEL or one of");
     }
 
     @Test
@@ -241,7 +277,7 @@ class WorkflowConditionsTest {
                 .isFalse();
         WorkflowFacts phone = with(7L, "INBOUND", "OPEN", null, null, null, true, null, "+385100");
         assertThat(holds("agent.domain", Operator.IN_LIST, "acme.com", phone)).isFalse();
-        assertThat(new WorkflowFacts(null, null, null, null, null, null, false, null, "broken@", Map.of())
+        assertThat(new WorkflowFacts(null, null, null, null, null, null, false, null, "broken@", Map.of(), null)
                         .senderDomain())
                 .isNull();
     }

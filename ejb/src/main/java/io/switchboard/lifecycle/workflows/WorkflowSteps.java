@@ -219,7 +219,12 @@ public class WorkflowSteps {
                                 ? null
                                 : state.getStatus().getStatusGroup().name(),
                         conversation.getSender().getAddress(),
-                        form.values()));
+                        form.values(),
+                        new java.util.HashSet<>(em.createQuery(
+                                        "select distinct m.channel from Message m where m.conversation.id = :id",
+                                        io.switchboard.channels.Channel.class)
+                                .setParameter("id", id)
+                                .getResultList())));
     }
 
     private Map<String, String> values(Conversation conversation, WorkflowEvent event) {

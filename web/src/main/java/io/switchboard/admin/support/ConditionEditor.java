@@ -273,6 +273,11 @@ public final class ConditionEditor implements Serializable {
             case QUEUE_LIST -> queueOptions;
             case TAG_LIST -> tagOptions;
             case FORM_LIST -> formOptions;
+            case CHANNEL_LIST ->
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(new Option("Multichannel", "MULTICHANNEL")),
+                                Arrays.stream(Channel.values()).map(c -> new Option(Labels.channel(c), c.name())))
+                        .toList();
             case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS ->
                 kind.choices().stream()
                         .map(c -> new Option(Labels.choice(c), c))
