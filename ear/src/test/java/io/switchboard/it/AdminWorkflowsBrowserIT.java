@@ -79,7 +79,8 @@ class AdminWorkflowsBrowserIT {
                 .filter(w -> w.getString("name").equals(name)
                         || w.getString("name").startsWith("Second from API")
                         || w.getString("name").startsWith("Read by a manager")
-                        || w.getString("name").startsWith("Waited from screen"))
+                        || w.getString("name").startsWith("Waited from screen")
+                        || w.getString("name").startsWith("Channel change from screen"))
                 .forEach(w -> request("DELETE", API + "/workflows/" + w.getInt("id"), supervisor, null, null));
     }
 
@@ -255,6 +256,77 @@ class AdminWorkflowsBrowserIT {
             browser.driver.findElement(By.id("editor:cancel")).click();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:name")));
         } finally {
+            browser.visible(By.id("session:logout")).click();
+            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        }
+    }
+
+    /**
+     * Guide: "Conversation channel changed: From/To"; "Agent status: Is in list ... If the agent currently assigned to
+     * the conversation is/is not marked with any of the statuses". The editor offers the channel change's ends and
+     * the workflow-only conditions in words, and reads them back.
+     */
+    @BrowserTest
+    void supervisorWritesAChannelChangeWorkflowWithAWorkflowCondition() {
+        String changed = unique("Channel change from screen");
+        browser.driver.get(APP + "/admin/");
+        if (!browser.driver.getCurrentUrl().contains("/admin/login.xhtml")) {
+            browser.visible(By.id("session:logout")).click();
+        }
+        browser.signInAsAdmin();
+        try {
+            browser.driver.findElement(By.linkText("Workflows")).click();
+            browser.visible(By.id("workflows:new")).click();
+            browser.visible(By.id("editor:name")).sendKeys(changed);
+            assertThat(options("editor:triggers:0:type")).contains("Form changed", "Form field updated");
+            browser.choose("editor:triggers:0:type", "Channel changed");
+            browser.settle();
+            browser.choose("editor:triggers:0:fromChannel", "SMS");
+            browser.settle();
+            assertThat(options("editor:conditions:0:attribute"))
+                    .contains("Conversation › Queue", "Conversation › Status", "Agent › Status", "Agent");
+            browser.choose("editor:conditions:0:attribute", "Agent › Status");
+            browser.settle();
+            browser.choose("editor:conditions:0:choice", "Away");
+            browser.choose("editor:actions:0:type", "Add tags");
+            browser.settle();
+            browser.tick("editor:actions:0:tags", tag);
+            browser.settle();
+            browser.driver.findElement(By.id("editor:save")).click();
+            info("Workflow '" + changed + "' saved");
+            assertThat(row(changed).getText())
+                    .contains("Channel changed from SMS to any channel")
+                    .contains("Add tags: " + tag);
+            noConstants(text());
+            JsonObject stored =
+                    get(API + "/workflows/" + id(changed), supervisor).json();
+            JsonObject trigger = stored.getJsonArray("triggers").getJsonObject(0);
+            assertThat(trigger.getString("from")).isEqualTo("SMS");
+            assertThat(!trigger.containsKey("to") || trigger.isNull("to"))
+                    .as("any channel")
+                    .isTrue();
+            assertThat(stored.getJsonObject("conditions").toString())
+                    .contains("\"agent.status\"")
+                    .contains("\"AWAY\"");
+
+            row(changed)
+                    .findElement(By.xpath(".//button[.//span[text()='Edit']]"))
+                    .click();
+            browser.wait.until(
+                    d -> changed.equals(d.findElement(By.id("editor:name")).getAttribute("value")));
+            assertThat(browser.driver
+                            .findElement(By.id("editor:triggers:0:fromChannel_label"))
+                            .getText())
+                    .isEqualTo("SMS");
+            assertThat(browser.driver
+                            .findElement(By.id("editor:conditions:0:attribute_label"))
+                            .getText())
+                    .isEqualTo("Agent › Status");
+            browser.driver.findElement(By.id("editor:cancel")).click();
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:name")));
+        } finally {
+            // A failure may leave the editor open over the page: reload so the sign-out button is reachable.
+            browser.driver.navigate().refresh();
             browser.visible(By.id("session:logout")).click();
             browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
         }

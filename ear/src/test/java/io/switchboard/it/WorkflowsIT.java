@@ -210,6 +210,124 @@ class WorkflowsIT {
                 .isFalse();
     }
 
+    /**
+     * Guide: "Conversation form changed: Triggers a workflow when an agent changes the conversation form"; "Form field
+     * updated: Triggers a workflow when any form value has been updated"; "Form fields input ... trigger the workflow
+     * based on a specific value updated in a specific form field"; "Conversation form ... If any of the Conversation
+     * forms is/is not assigned to the conversation". Each real change runs its workflow once; a change that changes
+     * nothing runs none (loop protection).
+     */
+    @Test
+    void formChangesRunWorkflowsOncePerRealChangeAndWorkflowConditionsFilter() {
+        String formLine = phone();
+        long formLineId = ReachIT.created(request("POST", API + "/senders", supervisor, JSON, """
+                        {"channel": "SMS", "address": "%s"}""".formatted(formLine)))
+                .getInt("id");
+        long field = ReachIT.created(
+                        request("POST", API + "/form-fields", supervisor, JSON, """
+                        {"name": "%s", "type": "TEXT"}""".formatted(unique("wf-reason"))))
+                .getInt("id");
+        // Made first: should no form exist yet, this one is the default, and choosing the next is a change.
+        long fallback = ReachIT.created(
+                        request("POST", API + "/forms", supervisor, JSON, """
+                        {"name": "%s", "fields": [{"fieldId": %d}]}""".formatted(unique("wf-fallback"), field)))
+                .getInt("id");
+        long form = ReachIT.created(
+                        request("POST", API + "/forms", supervisor, JSON, """
+                        {"name": "%s", "fields": [{"fieldId": %d}]}""".formatted(unique("wf-form"), field)))
+                .getInt("id");
+        String refund = tag(unique("wf-refund"));
+        String formed = tag(unique("wf-formed"));
+        try {
+            create("""
+                    {"name": "%s", "triggers": [{"type": "FORM_FIELD_UPDATED"}],
+                     "conditions": {"join": "AND", "conditions": [
+                       {"attribute": "conversation.to", "operator": "IS", "value": "%d"},
+                       {"attribute": "form.field.%d", "operator": "IS", "value": "refund"},
+                       {"attribute": "conversation.direction", "operator": "IS", "value": "INBOUND"},
+                       {"attribute": "conversation.status", "operator": "NOT_IN_LIST", "value": "SOLVED"}]},
+                     "actions": [{"type": "ADD_TAGS", "tags": ["%s"]}]}""".formatted(unique("wf-field"), formLineId, field, refund));
+            create("""
+                    {"name": "%s", "triggers": [{"type": "FORM_CHANGED"}],
+                     "conditions": {"join": "AND", "conditions": [
+                       {"attribute": "conversation.to", "operator": "IS", "value": "%d"},
+                       {"attribute": "conversation.form", "operator": "IN_LIST", "value": "%d"}]},
+                     "actions": [{"type": "ADD_TAGS", "tags": ["%s"]}]}""".formatted(unique("wf-form-changed"), formLineId, form, formed));
+            // Routing cannot test what only workflows know.
+            assertField(
+                    request("POST", API + "/routes", supervisor, JSON, """
+                            {"name": "%s", "queueId": 1, "conditions": {"join": "AND", "conditions": [
+                              {"attribute": "conversation.status", "operator": "IN_LIST", "value": "OPEN"}]}}""".formatted(unique("wf-route"))),
+                    "conditions.conditions[0].attribute");
+
+            // Other tests' message workflows may record skips here too: only the form triggers' runs count.
+            long conversation = inbound(phone(), formLine, "about my order");
+            assertThat(fillForm(conversation, """
+                    {"values": {"%d": "other"}}""".formatted(field))).isEqualTo(200);
+            assertThat(formRuns(conversation, 1).get(0)).isEqualTo("FORM_FIELD_UPDATED SKIPPED");
+            assertThat(fillForm(conversation, """
+                    {"values": {"%d": "Refund"}}""".formatted(field))).isEqualTo(200);
+            formRuns(conversation, 2);
+            // The same value again, the same form again: no change, no run.
+            assertThat(fillForm(conversation, """
+                    {"values": {"%d": "Refund"}}""".formatted(field))).isEqualTo(200);
+            assertThat(fillForm(conversation, """
+                    {"formId": %d}""".formatted(form))).isEqualTo(200);
+            formRuns(conversation, 3);
+            assertThat(fillForm(conversation, """
+                    {"formId": %d, "values": {"%d": "Refund"}}""".formatted(form, field))).isEqualTo(200);
+            sleep();
+            assertThat(formRuns(conversation, 3))
+                    .containsExactly("FORM_FIELD_UPDATED SKIPPED", "FORM_FIELD_UPDATED RAN", "FORM_CHANGED RAN");
+            assertThat(get(API + "/conversations/" + conversation + "/workflow-runs", supervisor)
+                            .jsonArray()
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(r -> r.getString("trigger").equals("FORM_FIELD_UPDATED"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getString("reason"))
+                    .contains("form.field." + field);
+            assertThat(get(API + "/conversations/" + conversation, supervisor)
+                            .json()
+                            .getJsonArray("tags")
+                            .toString())
+                    .contains(refund)
+                    .contains(formed);
+        } finally {
+            request("DELETE", API + "/forms/" + form, supervisor, null, null);
+            request("DELETE", API + "/forms/" + fallback, supervisor, null, null);
+            request("DELETE", API + "/form-fields/" + field, supervisor, null, null);
+        }
+    }
+
+    /** The runs of the form triggers on the conversation ("FORM_CHANGED RAN"), once there are at least so many. */
+    private static List<String> formRuns(long conversation, int atLeast) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        List<String> runs;
+        do {
+            runs = get(API + "/conversations/" + conversation + "/workflow-runs", supervisor)
+                    .jsonArray()
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(r -> r.getString("trigger").startsWith("FORM_"))
+                    .map(r -> r.getString("trigger") + " " + r.getString("outcome"))
+                    .toList();
+            if (runs.size() >= atLeast) {
+                return runs;
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("fewer than " + atLeast + " form workflow runs on " + conversation + ": " + runs);
+    }
+
+    private static int fillForm(long conversation, String body) {
+        TestServer.Reply reply =
+                request("PUT", API + "/conversations/" + conversation + "/form", supervisor, JSON, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.status();
+    }
+
     private static TestServer.Reply post(String body) {
         return request("POST", API + "/workflows", supervisor, JSON, body);
     }

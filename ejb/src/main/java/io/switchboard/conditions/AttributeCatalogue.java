@@ -6,6 +6,7 @@ import static io.switchboard.conditions.Operator.BEFORE;
 import static io.switchboard.conditions.Operator.BEFORE_OR_ON;
 import static io.switchboard.conditions.Operator.CONTAINS;
 import static io.switchboard.conditions.Operator.DOES_NOT_CONTAIN;
+import static io.switchboard.conditions.Operator.GREATER_THAN;
 import static io.switchboard.conditions.Operator.IN_LIST;
 import static io.switchboard.conditions.Operator.IS;
 import static io.switchboard.conditions.Operator.IS_NOT;
@@ -27,12 +28,18 @@ import java.util.Set;
  * plus the custom person and company attributes defined at the time. Keys: {@code conversation.*}, {@code person.*},
  * {@code person.custom.<name>}, {@code company.*}, {@code company.custom.<name>}, {@code apple.*}, {@code email.*},
  * {@code custom.<name>} (data passed with the message, such as IVR inputs) and {@code senderQueues}.
+ *
+ * <p>Workflows test more: the guide's workflow conditions about where the conversation stands (queue, status, form,
+ * assignee: {@code conversation.*}, {@code agent.*}) and the values of its form fields ({@code form.field.<id>}).
+ * Those are {@link Attribute#workflowOnly()}: only a catalogue made {@link #forWorkflows} knows them, so routes, SLA
+ * policies and form triggers neither offer nor accept them.
  */
 public final class AttributeCatalogue {
 
     public static final String PERSON_CUSTOM = "person.custom.";
     public static final String COMPANY_CUSTOM = "company.custom.";
     public static final String MESSAGE_CUSTOM = "custom.";
+    public static final String FORM_FIELD = "form.field.";
 
     static final Set<Operator> TEXT_OPERATORS = EnumSet.of(IS, IS_NOT, CONTAINS, STARTS_WITH);
     static final Set<Operator> EQUALITY = EnumSet.of(IS, IS_NOT);
@@ -46,11 +53,31 @@ public final class AttributeCatalogue {
 
     private final Map<String, AttributeType> personCustom;
     private final Map<String, AttributeType> companyCustom;
+    // Null for the routing catalogue; for workflows, the input fields by id with their names.
+    private final Map<Long, String> formFields;
 
     /** The standard attributes and these custom person and company attributes (name to type). */
     public AttributeCatalogue(Map<String, AttributeType> personCustom, Map<String, AttributeType> companyCustom) {
+        this(personCustom, companyCustom, null);
+    }
+
+    private AttributeCatalogue(
+            Map<String, AttributeType> personCustom,
+            Map<String, AttributeType> companyCustom,
+            Map<Long, String> formFields) {
         this.personCustom = Map.copyOf(personCustom);
         this.companyCustom = Map.copyOf(companyCustom);
+        this.formFields = formFields == null ? null : Map.copyOf(formFields);
+    }
+
+    /** This catalogue with the workflow-only attributes and these input fields (id to name) as form field input. */
+    public AttributeCatalogue forWorkflows(Map<Long, String> inputFields) {
+        return new AttributeCatalogue(personCustom, companyCustom, inputFields);
+    }
+
+    /** Whether this catalogue knows the workflow-only attributes. */
+    public boolean workflows() {
+        return formFields != null;
     }
 
     /** Only the standard attributes (and message custom data). */
@@ -65,7 +92,10 @@ public final class AttributeCatalogue {
         }
         Attribute standard = STANDARD.get(key);
         if (standard != null) {
-            return Optional.of(standard);
+            return standard.workflowOnly() && !workflows() ? Optional.empty() : Optional.of(standard);
+        }
+        if (key.startsWith(FORM_FIELD)) {
+            return formField(key);
         }
         if (key.startsWith(PERSON_CUSTOM)) {
             return custom(key, key.substring(PERSON_CUSTOM.length()), personCustom, "Custom person attributes");
@@ -78,6 +108,20 @@ public final class AttributeCatalogue {
                     key, key.substring(MESSAGE_CUSTOM.length()), "Custom attributes", ValueKind.TEXT, CUSTOM_TEXT));
         }
         return Optional.empty();
+    }
+
+    private Optional<Attribute> formField(String key) {
+        if (formFields == null) {
+            return Optional.empty();
+        }
+        try {
+            String name = formFields.get(Long.valueOf(key.substring(FORM_FIELD.length())));
+            return name == null
+                    ? Optional.empty()
+                    : Optional.of(new Attribute(key, name, "Form field input", ValueKind.TEXT, EQUALITY, true));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Attribute> custom(
@@ -95,15 +139,25 @@ public final class AttributeCatalogue {
                 });
     }
 
-    /** Every attribute a condition editor offers: the standard ones, then the custom person and company ones. */
+    /**
+     * Every attribute a condition editor offers: the standard ones (for workflows with theirs), then the custom person
+     * and company ones, then (for workflows) the input fields.
+     */
     public List<Attribute> all() {
-        List<Attribute> all = new ArrayList<>(STANDARD.values());
+        List<Attribute> all = new ArrayList<>(STANDARD.values().stream()
+                .filter(a -> workflows() || !a.workflowOnly())
+                .toList());
         personCustom.keySet().stream()
                 .sorted()
                 .forEach(name -> all.add(find(PERSON_CUSTOM + name).orElseThrow()));
         companyCustom.keySet().stream()
                 .sorted()
                 .forEach(name -> all.add(find(COMPANY_CUSTOM + name).orElseThrow()));
+        if (formFields != null) {
+            formFields.keySet().stream()
+                    .sorted()
+                    .forEach(id -> all.add(find(FORM_FIELD + id).orElseThrow()));
+        }
         return Collections.unmodifiableList(all);
     }
 
@@ -116,6 +170,32 @@ public final class AttributeCatalogue {
         add(map, "conversation.from", "From", conversation, ValueKind.TEXT, TEXT_OPERATORS);
         add(map, "conversation.isVisitor", "Is visitor", conversation, ValueKind.BOOLEAN, EQUALITY);
         add(map, "conversation.to", "To", conversation, ValueKind.SENDER, EQUALITY);
+        // The guide's workflow conditions that routing cannot know yet.
+        workflow(map, "conversation.queue", "Queue", conversation, ValueKind.QUEUE_LIST, MEMBERSHIP);
+        workflow(
+                map,
+                "conversation.channels",
+                "Channels used",
+                conversation,
+                ValueKind.CHANNEL_LIST,
+                EnumSet.of(IS, IS_NOT, IN_LIST, NOT_IN_LIST));
+        workflow(map, "conversation.direction", "Direction", conversation, ValueKind.DIRECTION, EnumSet.of(IS));
+        workflow(map, "conversation.status", "Status", conversation, ValueKind.STATUS, MEMBERSHIP);
+        workflow(map, "conversation.form", "Form", conversation, ValueKind.FORM_LIST, MEMBERSHIP);
+        workflow(map, "conversation.firstMessage", "First message", conversation, ValueKind.BOOLEAN, EnumSet.of(IS));
+        workflow(
+                map,
+                "conversation.hoursSinceAssigneeUpdated",
+                "Hours since assignee updated",
+                conversation,
+                ValueKind.NUMBER,
+                EnumSet.of(GREATER_THAN));
+        String agent = "Agent attributes";
+        workflow(map, "agent.assigned", "Agent", agent, ValueKind.ASSIGNMENT, EnumSet.of(IS));
+        workflow(map, "agent.status", "Status", agent, ValueKind.AGENT_STATUS, MEMBERSHIP);
+        workflow(map, "agent.contact", "Contact", agent, ValueKind.SENDER_LIST, EnumSet.of(IN_LIST));
+        workflow(map, "agent.domain", "Domain", agent, ValueKind.TEXT, MEMBERSHIP);
+        workflow(map, "agent.emailAddress", "Email address", agent, ValueKind.SENDER_LIST, EnumSet.of(IN_LIST));
 
         String person = "Standard person attributes";
         for (String name : List.of("address", "city", "country")) {
@@ -158,6 +238,16 @@ public final class AttributeCatalogue {
 
         add(map, "senderQueues", "Sender queues", "Sender queues", ValueKind.QUEUE_LIST, MEMBERSHIP);
         return Collections.unmodifiableMap(map);
+    }
+
+    private static void workflow(
+            Map<String, Attribute> map,
+            String key,
+            String label,
+            String category,
+            ValueKind kind,
+            Set<Operator> operators) {
+        map.put(key, new Attribute(key, label, category, kind, operators, true));
     }
 
     private static void add(

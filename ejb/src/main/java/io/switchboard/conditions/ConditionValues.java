@@ -11,6 +11,8 @@ import java.util.Locale;
 final class ConditionValues {
 
     static final int MAX_TEXT = 1000;
+    /** The channel value that holds for a conversation over two channels or more (guide: "Multichannel"). */
+    static final String MULTICHANNEL = "MULTICHANNEL";
 
     private ConditionValues() {}
 
@@ -50,6 +52,22 @@ final class ConditionValues {
                         return "no tag is named '" + value.trim() + "'";
                     }
                 }
+                case CHANNEL_LIST -> {
+                    if (!value.trim().equalsIgnoreCase(MULTICHANNEL)) {
+                        Channel.valueOf(value.trim().toUpperCase(Locale.ROOT));
+                    }
+                }
+                case FORM_LIST -> {
+                    long id = Long.parseLong(value.trim());
+                    if (vocabulary != null && !vocabulary.formIds().contains(id)) {
+                        return "form " + id + " does not exist";
+                    }
+                }
+                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS -> {
+                    if (!kind.choices().contains(value.trim().toUpperCase(Locale.ROOT))) {
+                        return "must be one of " + String.join(", ", kind.choices());
+                    }
+                }
                 case TEXT, TEXT_LIST -> {
                     return null;
                 }
@@ -62,7 +80,9 @@ final class ConditionValues {
         } catch (IllegalArgumentException e) {
             return kind == ValueKind.CHANNEL
                     ? "unknown channel '" + value + "': must be one of " + Channel.NAMES
-                    : "must be one of " + Gender.NAMES;
+                    : kind == ValueKind.CHANNEL_LIST
+                            ? "unknown channel '" + value + "': must be " + MULTICHANNEL + " or one of " + Channel.NAMES
+                            : "must be one of " + Gender.NAMES;
         }
     }
 
@@ -77,7 +97,8 @@ final class ConditionValues {
             case BOOLEAN -> Boolean.valueOf(trimmed.toLowerCase(Locale.ROOT));
             case CHANNEL -> Channel.valueOf(trimmed.toUpperCase(Locale.ROOT));
             case GENDER -> Gender.valueOf(trimmed.toUpperCase(Locale.ROOT));
-            case SENDER, SENDER_LIST, QUEUE_LIST -> Long.valueOf(trimmed);
+            case SENDER, SENDER_LIST, QUEUE_LIST, FORM_LIST -> Long.valueOf(trimmed);
+            case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, CHANNEL_LIST -> trimmed.toUpperCase(Locale.ROOT);
         };
     }
 
@@ -95,6 +116,8 @@ final class ConditionValues {
                             : LocalDate.parse(raw.toString().trim());
                 case NUMBER -> new BigDecimal(raw.toString().trim());
                 case BOOLEAN -> raw instanceof Boolean b ? b : booleanOrNull(raw.toString());
+                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, CHANNEL_LIST ->
+                    raw.toString().toUpperCase(Locale.ROOT);
                 default -> raw;
             };
         } catch (DateTimeParseException | NumberFormatException e) {

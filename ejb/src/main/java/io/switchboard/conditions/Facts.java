@@ -18,6 +18,7 @@ import java.util.Set;
  * @param channelAttributes Apple Messages for Business fields: deviceAgent, group, intent, locale
  * @param customAttributes  data passed with the message (IVR inputs, web-call custom data)
  * @param senderQueueIds    the queues whose senders include {@code senderId}
+ * @param workflow          what only workflows know (null for routing, SLA policies and forms)
  */
 public record Facts(
         Channel channel,
@@ -33,7 +34,62 @@ public record Facts(
         Set<String> conversationTags,
         Set<Long> senderQueueIds,
         PersonDetails person,
-        CompanyDetails company) {
+        CompanyDetails company,
+        WorkflowFacts workflow) {
+
+    /** Facts as routing knows them, without what only workflows know. */
+    public Facts(
+            Channel channel,
+            String content,
+            String from,
+            Long senderId,
+            boolean visitor,
+            String subject,
+            List<String> cc,
+            List<String> bcc,
+            Map<String, String> channelAttributes,
+            Map<String, String> customAttributes,
+            Set<String> conversationTags,
+            Set<Long> senderQueueIds,
+            PersonDetails person,
+            CompanyDetails company) {
+        this(
+                channel,
+                content,
+                from,
+                senderId,
+                visitor,
+                subject,
+                cc,
+                bcc,
+                channelAttributes,
+                customAttributes,
+                conversationTags,
+                senderQueueIds,
+                person,
+                company,
+                null);
+    }
+
+    /** These facts with what only workflows know. */
+    public Facts withWorkflow(WorkflowFacts known) {
+        return new Facts(
+                channel,
+                content,
+                from,
+                senderId,
+                visitor,
+                subject,
+                cc,
+                bcc,
+                channelAttributes,
+                customAttributes,
+                conversationTags,
+                senderQueueIds,
+                person,
+                company,
+                known);
+    }
 
     public Facts {
         cc = cc == null ? List.of() : List.copyOf(cc);

@@ -46,6 +46,12 @@ final class FactsReader {
         if (key.startsWith(AttributeCatalogue.MESSAGE_CUSTOM)) {
             return f.customAttributes().get(key.substring(AttributeCatalogue.MESSAGE_CUSTOM.length()));
         }
+        if (key.startsWith(AttributeCatalogue.FORM_FIELD)) {
+            return f.workflow() == null ? null : formValue(key, f.workflow());
+        }
+        if (key.startsWith("agent.")) {
+            return f.workflow() == null ? null : agent(key.substring("agent.".length()), f);
+        }
         if (key.startsWith("person.")) {
             return f.person() == null ? null : person(key.substring("person.".length()), f.person());
         }
@@ -68,8 +74,42 @@ final class FactsReader {
             case "conversation.isVisitor" -> f.visitor();
             case "conversation.to" -> f.senderId();
             case "senderQueues" -> f.senderQueueIds();
+            default -> f.workflow() == null ? null : conversation(key, f.workflow());
+        };
+    }
+
+    private static Object conversation(String key, WorkflowFacts w) {
+        return switch (key) {
+            case "conversation.queue" -> w.queueId();
+            case "conversation.channels" -> w.channelValues();
+            case "conversation.direction" -> w.direction();
+            case "conversation.status" -> w.status();
+            case "conversation.form" -> w.formId();
+            case "conversation.firstMessage" -> w.firstMessage();
+            case "conversation.hoursSinceAssigneeUpdated" -> w.hoursSinceAssigneeUpdated();
             default -> null;
         };
+    }
+
+    private static Object agent(String name, Facts f) {
+        WorkflowFacts w = f.workflow();
+        return switch (name) {
+            case "assigned" -> w.assigned() ? "ASSIGNED" : "UNASSIGNED";
+            case "status" -> w.agentStatus();
+            case "contact" -> f.senderId();
+            case "domain" -> w.senderDomain();
+            // The agent address an email was written to: only an email conversation has one.
+            case "emailAddress" -> f.channel() == Channel.EMAIL ? f.senderId() : null;
+            default -> null;
+        };
+    }
+
+    private static Object formValue(String key, WorkflowFacts w) {
+        try {
+            return w.formValues().get(Long.valueOf(key.substring(AttributeCatalogue.FORM_FIELD.length())));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Object email(String name, Facts f) {

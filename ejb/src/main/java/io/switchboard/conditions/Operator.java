@@ -17,12 +17,13 @@ public enum Operator {
     BEFORE,
     AFTER,
     BEFORE_OR_ON,
-    AFTER_OR_ON;
+    AFTER_OR_ON,
+    GREATER_THAN;
 
     /** Every name, as a regular expression for request validation (a unit test keeps it in step). */
     public static final String NAMES =
             "IS|IS_NOT|CONTAINS|DOES_NOT_CONTAIN|STARTS_WITH|IN_LIST|NOT_IN_LIST|BEFORE|AFTER"
-                    + "|BEFORE_OR_ON|AFTER_OR_ON";
+                    + "|BEFORE_OR_ON|AFTER_OR_ON|GREATER_THAN";
 
     /** True for the operators that negate another one. */
     public boolean negative() {

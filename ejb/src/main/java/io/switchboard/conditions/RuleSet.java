@@ -397,6 +397,12 @@ public final class RuleSet<T> {
             boolean holds(Object value, Object constant) {
                 return !((LocalDate) value).isBefore((LocalDate) constant);
             }
+        },
+        GREATER_THAN {
+            @Override
+            boolean holds(Object value, Object constant) {
+                return ((BigDecimal) value).compareTo((BigDecimal) constant) > 0;
+            }
         };
 
         abstract boolean holds(Object value, Object constant);
@@ -410,6 +416,7 @@ public final class RuleSet<T> {
                 case AFTER -> AFTER;
                 case BEFORE_OR_ON -> BEFORE_OR_ON;
                 case AFTER_OR_ON -> AFTER_OR_ON;
+                case GREATER_THAN -> GREATER_THAN;
                 default -> throw new IllegalArgumentException(positive + " is not positive");
             };
         }

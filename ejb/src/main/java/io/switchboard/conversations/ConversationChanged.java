@@ -28,8 +28,12 @@ public record ConversationChanged(Conversation conversation, Change change) {
         /** The topic (email subject); {@code from} and {@code to}: the topic before and after. */
         TOPIC,
         NOTE,
-        /** The conversation's form was chosen or its values written. */
+        /** Another form was chosen for the conversation, by a person or by the forms' triggers. */
         FORM,
+        /** The values of the conversation's form fields changed. */
+        FORM_VALUES,
+        /** A message went over another channel than the one before it: {@code from} and {@code to} channels. */
+        CHANNEL,
         MERGE,
         HANDOVER
     }

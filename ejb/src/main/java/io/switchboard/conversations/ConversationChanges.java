@@ -1,6 +1,7 @@
 package io.switchboard.conversations;
 
 import io.switchboard.agents.Agent;
+import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationChanged.Change;
 import io.switchboard.conversations.ConversationChanged.Kind;
 import io.switchboard.queues.Queue;
@@ -37,25 +38,49 @@ public class ConversationChanges {
     /** Stores a customer's message on the conversation. */
     public Message receive(
             Conversation conversation, Message.Content content, String externalId, String idempotencyKey, Instant at) {
+        Channel before = lastChannel(conversation);
         Message message = new Message(
                 conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null, content, externalId, idempotencyKey, at);
         em.persist(message);
         announce(
                 conversation,
                 new Change(Kind.MESSAGE_RECEIVED, null, content.channel().name()));
+        announceChannel(conversation, before, content.channel());
         return message;
     }
 
     /** Stores a message of the business to the customer; its delivery is the caller's business. */
     public Message send(
             Conversation conversation, AuthorKind authorKind, String author, Message.Content content, Instant at) {
+        Channel before = lastChannel(conversation);
         Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author, content, null, null, at);
         em.persist(message);
         announce(
                 conversation,
                 new Change(
                         Kind.MESSAGE_SENT, authorKind.name(), content.channel().name()));
+        announceChannel(conversation, before, content.channel());
         return message;
+    }
+
+    // The channel of the conversation's latest message (null: none yet), read before a new one is stored.
+    private Channel lastChannel(Conversation conversation) {
+        if (conversation.getId() == null) {
+            return null;
+        }
+        return em.createNamedQuery(Message.LAST_CHANNEL, Channel.class)
+                .setParameter("conversationId", conversation.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    // The first message over another channel than the message before it changes the conversation's channel.
+    private void announceChannel(Conversation conversation, Channel before, Channel now) {
+        if (before != null && before != now) {
+            announce(conversation, new Change(Kind.CHANNEL, before.name(), now.name()));
+        }
     }
 
     /**
@@ -177,10 +202,21 @@ public class ConversationChanges {
         announce(target, Change.of(Kind.MERGE));
     }
 
-    /** The conversation's form or form values changed (the forms area keeps them). */
-    public void formChanged(Conversation conversation, Instant at) {
+    /**
+     * The conversation's form or form values changed (the forms area keeps them and calls only for a real change):
+     * {@code formChosen} when another form applies now, {@code valuesWritten} when a field's value changed.
+     */
+    public void formChanged(Conversation conversation, boolean formChosen, boolean valuesWritten, Instant at) {
+        if (!formChosen && !valuesWritten) {
+            return;
+        }
         conversation.touch(at);
-        announce(conversation, Change.of(Kind.FORM));
+        if (formChosen) {
+            announce(conversation, Change.of(Kind.FORM));
+        }
+        if (valuesWritten) {
+            announce(conversation, Change.of(Kind.FORM_VALUES));
+        }
     }
 
     /** A bot handed the conversation over to agents (SLA clocks that exclude automation start here). */

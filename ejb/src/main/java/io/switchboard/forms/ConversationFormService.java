@@ -64,7 +64,8 @@ public class ConversationFormService {
                     "conversation " + conversationId + " is closed; closed conversations are final");
         }
         Instant now = clock.instant();
-        boolean changed = false;
+        boolean formChosen = false;
+        boolean valuesWritten = false;
         if (formId != null) {
             Form form = em.find(Form.class, formId);
             if (form == null) {
@@ -72,11 +73,13 @@ public class ConversationFormService {
             }
             ConversationForm chosen = em.find(ConversationForm.class, conversationId);
             if (chosen == null) {
+                // Choosing the form that applied by default already is no change of form.
+                formChosen =
+                        forms.formOf(conversation).map(f -> f.getId() != formId).orElse(true);
                 em.persist(new ConversationForm(conversationId, formId, true, now));
-                changed = true;
             } else if (chosen.getFormId() != formId || !chosen.isByPerson()) {
                 // Taking over the form the triggers assigned is a choice, not a change of form.
-                changed = chosen.getFormId() != formId;
+                formChosen = chosen.getFormId() != formId;
                 chosen.choose(formId, true, now);
             }
         }
@@ -110,19 +113,19 @@ public class ConversationFormService {
             if (entry.getValue().isEmpty()) {
                 if (value != null) {
                     em.remove(value);
-                    changed = true;
+                    valuesWritten = true;
                 }
             } else if (value == null) {
                 em.persist(new FormValue(conversationId, entry.getKey(), entry.getValue(), now));
-                changed = true;
+                valuesWritten = true;
             } else if (!value.getValue().equals(entry.getValue())) {
                 value.change(entry.getValue(), now);
-                changed = true;
+                valuesWritten = true;
             }
         }
-        if (changed) {
+        if (formChosen || valuesWritten) {
             em.flush();
-            changes.formChanged(conversation, now);
+            changes.formChanged(conversation, formChosen, valuesWritten, now);
         }
         return state(conversation);
     }

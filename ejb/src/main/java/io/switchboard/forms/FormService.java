@@ -35,6 +35,9 @@ import java.util.Set;
 @Stateless
 public class FormService {
 
+    @EJB
+    io.switchboard.conversations.ConversationChanges changes;
+
     public static final int MAX_NAME = 100;
 
     @PersistenceContext
@@ -147,6 +150,7 @@ public class FormService {
         if (started && matched == null) {
             return;
         }
+        Long before = formOf(conversation).map(Form::getId).orElse(null);
         ConversationForm assigned = started ? null : em.find(ConversationForm.class, conversation.getId());
         if (matched == null) {
             if (assigned != null) {
@@ -156,6 +160,11 @@ public class FormService {
             em.persist(new ConversationForm(conversation.getId(), matched, false, clock.instant()));
         } else if (assigned.getFormId() != matched) {
             assigned.choose(matched, false, clock.instant());
+        }
+        // An automatic change of form is a change of form too (workflows' "form changed"), but only a real one.
+        Long after = formOf(conversation).map(Form::getId).orElse(null);
+        if (!java.util.Objects.equals(before, after)) {
+            changes.formChanged(conversation, true, false, clock.instant());
         }
     }
 

@@ -1,9 +1,12 @@
 package io.switchboard.workflows;
 
+import io.switchboard.conditions.AttributeCatalogue;
 import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.Conditions;
 import io.switchboard.conditions.Rule;
 import io.switchboard.conditions.RuleSet;
+import io.switchboard.forms.Form;
+import io.switchboard.forms.FormFieldService;
 import io.switchboard.forms.FormService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.JsonText;
@@ -27,8 +30,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Workflows: checked, stored and kept in order. Every change locks the workflow set's row and bumps its revision in
@@ -57,7 +63,10 @@ public class WorkflowService {
             TriggerType.TAG_CHANGED,
             TriggerType.NOTE_CREATED,
             TriggerType.AGENT_MESSAGE_SENT,
-            TriggerType.INBOUND_MESSAGE_RECEIVED);
+            TriggerType.INBOUND_MESSAGE_RECEIVED,
+            TriggerType.FORM_CHANGED,
+            TriggerType.FORM_FIELD_UPDATED,
+            TriggerType.CHANNEL_CHANGED);
 
     public static final Set<ActionType> RUNNING_ACTIONS = EnumSet.of(
             ActionType.SEND_MESSAGE,
@@ -91,6 +100,9 @@ public class WorkflowService {
 
     @EJB
     WorkflowCache recent;
+
+    @EJB
+    FormFieldService formFields;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -202,9 +214,22 @@ public class WorkflowService {
                                         : RuleSet.compile(
                                                 List.of(new Rule<>(
                                                         w.getId(), w.getName(), w.getConditions(), w.getId())),
-                                                routes.catalogue()),
+                                                catalogue()),
                                 actions(w)))
                         .toList());
+    }
+
+    /** What workflow conditions can test: routing's attributes, the workflow-only ones and every input field. */
+    public AttributeCatalogue catalogue() {
+        Map<Long, String> inputFields = new HashMap<>();
+        formFields.list().forEach(f -> inputFields.put(f.getId(), f.getName()));
+        return routes.catalogue().forWorkflows(inputFields);
+    }
+
+    /** What workflow conditions may name: routing's senders, queues and tags, and the forms. */
+    public io.switchboard.conditions.Vocabulary vocabulary() {
+        return routes.vocabulary()
+                .withForms(forms.list().stream().map(Form::getId).collect(Collectors.toSet()));
     }
 
     private String check(WorkflowDefinition definition) {
@@ -220,7 +245,7 @@ public class WorkflowService {
                         "triggers[" + i + "].type", "'" + type.label() + "' is not available yet");
             }
         }
-        io.switchboard.conditions.Vocabulary vocabulary = routes.vocabulary();
+        io.switchboard.conditions.Vocabulary vocabulary = vocabulary();
         for (int i = 0; i < definition.actions().size(); i++) {
             WorkflowAction action = definition.actions().get(i);
             if (!RUNNING_ACTIONS.contains(action.type())) {
@@ -240,7 +265,7 @@ public class WorkflowService {
         }
         ConditionGroup conditions = definition.conditions();
         if (conditions != null) {
-            Conditions.check(conditions, "conditions", routes.catalogue(), vocabulary);
+            Conditions.check(conditions, "conditions", catalogue(), vocabulary);
             WorkflowRules.attributesOnce(conditions, "conditions");
         }
         return name;

@@ -37,8 +37,13 @@ import java.util.Objects;
 @NamedQuery(
         name = Message.OF_CONVERSATION,
         query = "select m from Message m where m.conversation.id = :conversationId order by m.createdAt, m.id")
+@NamedQuery(
+        name = Message.LAST_CHANNEL,
+        query = "select m.channel from Message m where m.conversation.id = :conversationId"
+                + " order by m.createdAt desc, m.id desc")
 public class Message {
 
+    public static final String LAST_CHANNEL = "Message.lastChannel";
     public static final String OF_CONVERSATION = "Message.ofConversation";
     public static final String LATEST_INBOUND = "Message.latestInbound";
 

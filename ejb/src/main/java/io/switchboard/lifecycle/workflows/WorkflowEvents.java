@@ -21,20 +21,29 @@ final class WorkflowEvents {
                 || changed.conversation().getChannel().group() == ChannelGroup.VOICE) {
             return Optional.empty();
         }
-        ConversationChanged.Change change = changed.change();
-        return Optional.ofNullable(
-                switch (change.kind()) {
-                    case STATUS ->
-                        change.to().equals(change.from())
-                                ? null
-                                : new WorkflowEvent(TriggerType.STATUS_CHANGED, change.to(), null, null, null, 0);
-                    case QUEUE -> WorkflowEvent.of(TriggerType.QUEUE_CHANGED);
-                    case TAGS -> WorkflowEvent.of(TriggerType.TAG_CHANGED);
-                    case NOTE -> WorkflowEvent.of(TriggerType.NOTE_CREATED);
-                    case MESSAGE_RECEIVED -> WorkflowEvent.of(TriggerType.INBOUND_MESSAGE_RECEIVED);
-                    case MESSAGE_SENT ->
-                        "AGENT".equals(change.from()) ? WorkflowEvent.of(TriggerType.AGENT_MESSAGE_SENT) : null;
-                    default -> null;
-                });
+        return Optional.ofNullable(event(changed.change()));
+    }
+
+    /** The workflow event a change of a conversation workflows act on is, or null. */
+    static WorkflowEvent event(ConversationChanged.Change change) {
+        return switch (change.kind()) {
+            case STATUS ->
+                change.to().equals(change.from())
+                        ? null
+                        : new WorkflowEvent(TriggerType.STATUS_CHANGED, change.to(), null, null, null, 0);
+            case QUEUE -> WorkflowEvent.of(TriggerType.QUEUE_CHANGED);
+            case TAGS -> WorkflowEvent.of(TriggerType.TAG_CHANGED);
+            case NOTE -> WorkflowEvent.of(TriggerType.NOTE_CREATED);
+            case FORM -> WorkflowEvent.of(TriggerType.FORM_CHANGED);
+            case FORM_VALUES -> WorkflowEvent.of(TriggerType.FORM_FIELD_UPDATED);
+            case CHANNEL ->
+                change.to().equals(change.from())
+                        ? null
+                        : new WorkflowEvent(TriggerType.CHANNEL_CHANGED, null, change.from(), change.to(), null, 0);
+            case MESSAGE_RECEIVED -> WorkflowEvent.of(TriggerType.INBOUND_MESSAGE_RECEIVED);
+            case MESSAGE_SENT ->
+                "AGENT".equals(change.from()) ? WorkflowEvent.of(TriggerType.AGENT_MESSAGE_SENT) : null;
+            default -> null;
+        };
     }
 }

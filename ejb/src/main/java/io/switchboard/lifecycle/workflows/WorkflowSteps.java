@@ -1,7 +1,10 @@
 package io.switchboard.lifecycle.workflows;
 
 import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentState;
+import io.switchboard.conditions.Facts;
 import io.switchboard.conditions.Match;
+import io.switchboard.conditions.WorkflowFacts;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationStatus;
@@ -18,6 +21,7 @@ import io.switchboard.workflows.CompiledWorkflow;
 import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowRun;
 import io.switchboard.workflows.logic.ApiCalls;
+import io.switchboard.workflows.logic.ConditionFigures;
 import io.switchboard.workflows.logic.LoopGuard;
 import io.switchboard.workflows.logic.Placeholders;
 import io.switchboard.workflows.logic.WorkflowEvent;
@@ -89,7 +93,7 @@ public class WorkflowSteps {
             return new Start(Verdict.STOP, guard.reason(), Map.of());
         }
         if (workflow.conditions() != null) {
-            Match<Long> match = workflow.conditions().first(routing.factsOf(conversation), 1);
+            Match<Long> match = workflow.conditions().first(facts(conversation, event, now), 1);
             if (!match.matched()) {
                 String failed = match.misses().isEmpty()
                         ? "the conditions did not hold"
@@ -177,6 +181,50 @@ public class WorkflowSteps {
                 reason,
                 JsonText.write(actions),
                 clock.instant()));
+    }
+
+    /** What workflow conditions see of the conversation now: what routing sees, and what only workflows know. */
+    private Facts facts(Conversation conversation, WorkflowEvent event, Instant now) {
+        long id = conversation.getId();
+        io.switchboard.forms.ConversationFormState form = forms.state(id);
+        Agent assignee = conversation.getAssignee();
+        AgentState state = assignee == null ? null : em.find(AgentState.class, assignee.getId());
+        // "Only works for the message triggers" (guide): for the others nothing is a first message.
+        Boolean first = event.type().carriesMessage()
+                ? em.createQuery("select count(m) from Message m where m.conversation.id = :id", Long.class)
+                                .setParameter("id", id)
+                                .getSingleResult()
+                        == 1
+                : null;
+        Instant lastAgentMessage = em.createQuery(
+                        "select max(m.createdAt) from Message m where m.conversation.id = :id and m.authorKind = :agent",
+                        Instant.class)
+                .setParameter("id", id)
+                .setParameter("agent", AuthorKind.AGENT)
+                .getSingleResult();
+        return routing.factsOf(conversation)
+                .withWorkflow(new WorkflowFacts(
+                        conversation.getQueue() == null
+                                ? null
+                                : conversation.getQueue().getId(),
+                        conversation.getDirection().name(),
+                        conversation.getStatus().name(),
+                        form.form() == null ? null : form.form().getId(),
+                        first,
+                        assignee == null || lastAgentMessage == null
+                                ? null
+                                : ConditionFigures.hoursBetween(lastAgentMessage, now),
+                        assignee != null,
+                        state == null || state.getStatus() == null
+                                ? null
+                                : state.getStatus().getStatusGroup().name(),
+                        conversation.getSender().getAddress(),
+                        form.values(),
+                        new java.util.HashSet<>(em.createQuery(
+                                        "select distinct m.channel from Message m where m.conversation.id = :id",
+                                        io.switchboard.channels.Channel.class)
+                                .setParameter("id", id)
+                                .getResultList())));
     }
 
     private Map<String, String> values(Conversation conversation, WorkflowEvent event) {

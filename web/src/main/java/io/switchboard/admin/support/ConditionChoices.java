@@ -34,6 +34,12 @@ public class ConditionChoices implements Serializable {
     @EJB
     transient TagService tags;
 
+    @EJB
+    transient io.switchboard.workflows.WorkflowService workflows;
+
+    @EJB
+    transient io.switchboard.forms.FormService forms;
+
     private List<Option> queueOptions;
     private List<Option> senderOptions;
     private List<Option> tagOptions;
@@ -54,6 +60,18 @@ public class ConditionChoices implements Serializable {
 
     private static String senderLabel(Sender sender) {
         return Labels.senderNamed(sender);
+    }
+
+    /**
+     * An empty condition editor for workflows: routing's attributes, the workflow-only ones (queue, status, agent,
+     * form...) and every input field, with the forms to choose from.
+     */
+    public ConditionEditor newWorkflowEditor() {
+        List<Option> formOptions = forms.list().stream()
+                .map(f -> new Option(f.getName(), String.valueOf(f.getId())))
+                .toList();
+        return new ConditionEditor(workflows.catalogue(), queueOptions, senderOptions, tagOptions)
+                .withForms(formOptions);
     }
 
     /** An empty condition editor over today's choices. */

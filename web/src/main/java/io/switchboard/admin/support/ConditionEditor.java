@@ -113,6 +113,7 @@ public final class ConditionEditor implements Serializable {
     private final List<Option> queueOptions;
     private final List<Option> senderOptions;
     private final List<Option> tagOptions;
+    private List<Option> formOptions = List.of();
 
     private String join = Join.AND.name();
     private List<ConditionRow> conditions = new ArrayList<>(List.of(new ConditionRow()));
@@ -134,6 +135,12 @@ public final class ConditionEditor implements Serializable {
         this.queueOptions = List.copyOf(queueOptions);
         this.senderOptions = List.copyOf(senderOptions);
         this.tagOptions = List.copyOf(tagOptions);
+    }
+
+    /** This editor offering these forms for the form condition (workflows). */
+    public ConditionEditor withForms(List<Option> forms) {
+        this.formOptions = List.copyOf(forms);
+        return this;
     }
 
     /** Starts over with one empty condition joined by AND. */
@@ -265,6 +272,16 @@ public final class ConditionEditor implements Serializable {
             case SENDER, SENDER_LIST -> senderOptions;
             case QUEUE_LIST -> queueOptions;
             case TAG_LIST -> tagOptions;
+            case FORM_LIST -> formOptions;
+            case CHANNEL_LIST ->
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(new Option("Multichannel", "MULTICHANNEL")),
+                                Arrays.stream(Channel.values()).map(c -> new Option(Labels.channel(c), c.name())))
+                        .toList();
+            case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS ->
+                kind.choices().stream()
+                        .map(c -> new Option(Labels.choice(c), c))
+                        .toList();
             default -> List.of();
         };
     }
@@ -315,6 +332,7 @@ public final class ConditionEditor implements Serializable {
         return switch (kind) {
             case SENDER, SENDER_LIST -> "a sender that no longer exists";
             case QUEUE_LIST -> "a queue that no longer exists";
+            case FORM_LIST -> "a form that no longer exists";
             default -> value;
         };
     }

@@ -161,6 +161,8 @@ public class Labels {
             case "Apple Messages for Business attributes" -> "Apple Messages for Business";
             case "Email attributes" -> "Email";
             case "Custom attributes" -> "Passed with the message";
+            case "Agent attributes" -> "Agent";
+            case "Form field input" -> "Form field";
             default -> attribute.category();
         };
     }
@@ -171,7 +173,9 @@ public class Labels {
      */
     public static String attribute(Attribute attribute) {
         String group = attributeGroup(attribute);
-        String name = attribute.category().startsWith("Custom") ? attribute.label() : spaced(attribute.label());
+        boolean own = attribute.category().startsWith("Custom")
+                || attribute.category().equals("Form field input");
+        String name = own ? attribute.label() : spaced(attribute.label());
         String prefix = attribute.category().equals("Email attributes") ? "Email " : "";
         if (!prefix.isEmpty() && name.startsWith(prefix)) {
             name = capitalized(name.substring(prefix.length()));
@@ -201,6 +205,11 @@ public class Labels {
 
     private static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A choice of a condition value in words: "UNAVAILABLE" as "Unavailable", "INBOUND" as "Inbound". */
+    public static String choice(String name) {
+        return capitalized(name.toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     /** A join of conditions as a word: "and", "or". */

@@ -101,7 +101,8 @@ public class ConversationBean implements Serializable {
     public List<WorkflowRunRow> getWorkflowRuns() {
         if (workflowRuns == null && getDetail() != null) {
             workflowRuns = WorkflowRunRow.of(
-                    workflowHistory.runs(id), failed -> choices.newEditor().readFailure(failed));
+                    workflowHistory.runs(id),
+                    failed -> choices.newWorkflowEditor().readFailure(failed));
         }
         return workflowRuns;
     }

@@ -51,6 +51,9 @@ public class WorkflowEditorBean implements Serializable {
     public static final class TriggerRow implements Serializable {
         private String type = TriggerType.INBOUND_MESSAGE_RECEIVED.name();
         private String to;
+        // A channel change's ends; empty: any channel.
+        private String fromChannel;
+        private String toChannel;
         private Long afterAmount;
         private String afterUnit = ChronoUnit.HOURS.name();
 
@@ -86,6 +89,26 @@ public class WorkflowEditorBean implements Serializable {
             this.afterUnit = afterUnit;
         }
 
+        public String getFromChannel() {
+            return fromChannel;
+        }
+
+        public void setFromChannel(String fromChannel) {
+            this.fromChannel = fromChannel;
+        }
+
+        public String getToChannel() {
+            return toChannel;
+        }
+
+        public void setToChannel(String toChannel) {
+            this.toChannel = toChannel;
+        }
+
+        public boolean isChannelChange() {
+            return TriggerType.CHANNEL_CHANGED.name().equals(type);
+        }
+
         public boolean isStatusChange() {
             return TriggerType.STATUS_CHANGED.name().equals(type);
         }
@@ -99,13 +122,25 @@ public class WorkflowEditorBean implements Serializable {
             Duration after = isTimeBased() && afterAmount != null && afterUnit != null
                     ? Duration.of(afterAmount, ChronoUnit.valueOf(afterUnit))
                     : null;
-            return new WorkflowTrigger(kind, after, isStatusChange() ? to : null, null, null, null);
+            return new WorkflowTrigger(
+                    kind,
+                    after,
+                    isStatusChange() ? to : null,
+                    isChannelChange() ? blankToNull(fromChannel) : null,
+                    isChannelChange() ? blankToNull(toChannel) : null,
+                    null);
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text;
         }
 
         static TriggerRow of(WorkflowTrigger trigger) {
             TriggerRow row = new TriggerRow();
             row.type = trigger.type() == null ? null : trigger.type().name();
             row.to = trigger.toStatus();
+            row.fromChannel = trigger.fromChannel();
+            row.toChannel = trigger.toChannel();
             if (trigger.after() != null) {
                 Map.Entry<Long, ChronoUnit> amount = WorkflowWords.amount(trigger.after());
                 row.afterAmount = amount.getKey();
@@ -361,7 +396,7 @@ public class WorkflowEditorBean implements Serializable {
         triggers = new ArrayList<>(List.of(new TriggerRow()));
         actions = new ArrayList<>(List.of(new ActionRow()));
         choices.refresh();
-        editor = choices.newEditor();
+        editor = choices.newWorkflowEditor();
         open();
     }
 
@@ -372,7 +407,7 @@ public class WorkflowEditorBean implements Serializable {
         }
         Workflow workflow = workflows.find(row.getId());
         choices.refresh();
-        ConditionEditor loaded = choices.newEditor();
+        ConditionEditor loaded = choices.newWorkflowEditor();
         if (workflow.getConditions() != null) {
             loaded.load(workflow.getConditions(), "workflow");
         }
@@ -487,6 +522,13 @@ public class WorkflowEditorBean implements Serializable {
     public List<SelectItem> getTriggerStatuses() {
         return List.of("OPEN", "WAITING", "SOLVED").stream()
                 .map(s -> new SelectItem(s, WorkflowWords.status(s)))
+                .toList();
+    }
+
+    /** The channels a channel-change trigger can name (left empty: any channel). */
+    public List<SelectItem> getTriggerChannels() {
+        return java.util.Arrays.stream(io.switchboard.channels.Channel.values())
+                .map(c -> new SelectItem(c.name(), Labels.channel(c)))
                 .toList();
     }
 

@@ -42,7 +42,16 @@ final class WorkflowWords {
         if (trigger.after() != null) {
             return label + " " + wait(trigger.after());
         }
+        if (trigger.type() == TriggerType.CHANNEL_CHANGED) {
+            return label + " from " + channel(trigger.fromChannel()) + " to " + channel(trigger.toChannel());
+        }
         return trigger.toStatus() == null ? label : label + " to " + status(trigger.toStatus());
+    }
+
+    private static String channel(String name) {
+        return name == null
+                ? "any channel"
+                : io.switchboard.admin.support.Labels.channel(io.switchboard.channels.Channel.valueOf(name));
     }
 
     /** The units a time-based trigger's wait is written in, smallest first. */
