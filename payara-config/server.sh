@@ -156,8 +156,8 @@ configure_mail() {
     *) echo "Unknown SWITCHBOARD_MAIL_TLS '$tls': use starttls, ssl or none" >&2; exit 2 ;;
   esac
   [[ -n "$user" ]] && props="$props:mail.smtp.auth=true:mail.smtp.user=$user"
-  "${remote[@]}" delete-mail-resource mail/switchboard >/dev/null 2>&1 || true
-  "${remote[@]}" create-mail-resource --mailhost "$host" --mailuser "${user:-switchboard}" \
+  "${remote[@]}" delete-javamail-resource mail/switchboard >/dev/null 2>&1 || true
+  "${remote[@]}" create-javamail-resource --mailhost "$host" --mailuser "${user:-switchboard}" \
     --fromaddress "switchboard@$host" --property "$props" mail/switchboard >/dev/null
   echo "$wanted" > "$stamp_file"
 }
