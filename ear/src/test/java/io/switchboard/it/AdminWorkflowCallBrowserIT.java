@@ -161,6 +161,13 @@ class AdminWorkflowCallBrowserIT {
         assertThat(action.getString("subject")).isEqualTo("Waiting: {{conversation.shortId}}");
     }
 
+    /** Each test signs in afresh: the other may run first. */
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        browser.visible(By.id("session:logout")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    }
+
     private static List<String> options(String menuId) {
         browser.visible(By.id(menuId));
         return browser.driver.findElements(By.xpath("//select[@id='" + menuId + "_input']//option")).stream()

@@ -78,7 +78,8 @@ class WorkflowEmailIT {
         String boss = "boss-" + run + "@example.test";
         String ops = "ops-" + run + "@example.test";
         String ops2 = "ops2-" + run + "@example.test";
-        create("""
+        long workflow =
+                create("""
                 {"name": "%s", "triggers": [{"type": "INBOUND_MESSAGE_RECEIVED"}],
                  "conditions": {"join": "AND", "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
                  "actions": [
@@ -98,7 +99,7 @@ class WorkflowEmailIT {
         int shortId =
                 get(API + "/conversations/" + conversation, supervisor).json().getInt("shortId");
 
-        JsonObject workflowRun = awaitRun(conversation);
+        JsonObject workflowRun = awaitRun(conversation, workflow);
         assertThat(workflowRun.getJsonArray("actions").getValuesAs(JsonObject.class))
                 .extracting(a -> a.getString("outcome"))
                 .containsExactly("QUEUED", "QUEUED", "QUEUED", "QUEUED");
@@ -135,7 +136,7 @@ class WorkflowEmailIT {
     void emailsThatCannotGoAreSkippedWithTheReasonAndBadOnesRefused() throws Exception {
         String line = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         long lineId = sender("SMS", line, false);
-        create("""
+        long workflow = create("""
                 {"name": "%s", "triggers": [{"type": "INBOUND_MESSAGE_RECEIVED"}],
                  "conditions": {"join": "AND", "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
                  "actions": [
@@ -150,7 +151,7 @@ class WorkflowEmailIT {
                                         customer, line, "x".repeat(300))))
                 .getInt("conversationId");
         List<JsonObject> actions =
-                awaitRun(conversation).getJsonArray("actions").getValuesAs(JsonObject.class);
+                awaitRun(conversation, workflow).getJsonArray("actions").getValuesAs(JsonObject.class);
         assertThat(actions).extracting(a -> a.getString("outcome")).containsExactly("SKIPPED", "SKIPPED");
         assertThat(actions.get(0).getString("detail")).contains("last message of the conversation is not an email");
         assertThat(actions.get(1).getString("detail")).contains("more than 250 characters");
@@ -187,18 +188,23 @@ class WorkflowEmailIT {
         return request("POST", API + "/workflows", supervisor, JSON, body);
     }
 
-    private static void create(String body) {
-        workflows.add((long) ReachIT.created(post(body)).getInt("id"));
+    private static long create(String body) {
+        long id = ReachIT.created(post(body)).getInt("id");
+        workflows.add(id);
+        return id;
     }
 
-    private static JsonObject awaitRun(long conversation) throws InterruptedException {
+    /** This workflow's run on the conversation (other tests' workflows record theirs, skipped, beside it). */
+    private static JsonObject awaitRun(long conversation, long workflow) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonArray runs;
         do {
             runs = get(API + "/conversations/" + conversation + "/workflow-runs", supervisor)
                     .jsonArray();
-            if (!runs.isEmpty()) {
-                return runs.getJsonObject(0);
+            for (JsonObject one : runs.getValuesAs(JsonObject.class)) {
+                if (one.getInt("workflowId") == workflow) {
+                    return one;
+                }
             }
             Thread.sleep(300);
         } while (Instant.now().isBefore(deadline));

@@ -541,7 +541,7 @@ public class WorkflowEditorBean implements Serializable {
     /** The From choices of the email actions: Email senders marked no-reply (the senders screen marks them). */
     public List<SelectItem> getNoReplySenders() {
         return senders.noReplySenders().stream()
-                .map(s -> new SelectItem(s.getId(), Labels.sender(s)))
+                .map(s -> new SelectItem(s.getId(), Labels.senderNamed(s)))
                 .toList();
     }
 
