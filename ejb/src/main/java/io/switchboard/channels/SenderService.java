@@ -101,6 +101,15 @@ public class SenderService {
             throw new ConflictException(
                     "sender " + sender.getAddress() + " has " + used + " conversation(s) and cannot be deleted");
         }
+        // A no-reply sender's workflow emails keep their outbox history (and their From) like conversations do.
+        long mailed = em.createQuery(
+                        "select count(e) from OutboxEntry e where e.senderId = :id", Long.class)
+                .setParameter("id", sender.getId())
+                .getSingleResult();
+        if (mailed > 0) {
+            throw new ConflictException("sender " + sender.getAddress() + " has sent " + mailed
+                    + " workflow email(s) and cannot be deleted; clear its no-reply mark to stop its use");
+        }
         List<String> defaultOf = em.createQuery(
                         "select q.name from Queue q where q.defaultSender = :sender and q.deletedAt is null"
                                 + " order by q.name",

@@ -78,10 +78,15 @@ public class MailTransport {
         } catch (AddressException | UnsupportedEncodingException e) {
             return DeliveryOutcome.permanent("invalid address: " + e.getMessage());
         } catch (SendFailedException e) {
-            // Every recipient refused: the server will refuse them again. Otherwise (some sent) retrying would repeat.
-            return e.getValidSentAddresses() == null || e.getValidSentAddresses().length == 0
-                    ? DeliveryOutcome.permanent("recipients refused: " + e.getMessage())
-                    : DeliveryOutcome.success();
+            // Some recipients got it: retrying would repeat it to them. None did: addresses the server refuses for good
+            // will not heal; a temporary refusal (valid but unsent) may.
+            if (e.getValidSentAddresses() != null && e.getValidSentAddresses().length > 0) {
+                return DeliveryOutcome.success();
+            }
+            boolean temporary = e.getValidUnsentAddresses() != null && e.getValidUnsentAddresses().length > 0;
+            return temporary
+                    ? DeliveryOutcome.retryable("recipients not accepted for now: " + e.getMessage())
+                    : DeliveryOutcome.permanent("recipients refused: " + e.getMessage());
         } catch (AuthenticationFailedException e) {
             return DeliveryOutcome.retryable("the mail server refused the credentials: " + e.getMessage());
         } catch (MessagingException e) {
