@@ -102,8 +102,7 @@ public class SenderService {
                     "sender " + sender.getAddress() + " has " + used + " conversation(s) and cannot be deleted");
         }
         // A no-reply sender's workflow emails keep their outbox history (and their From) like conversations do.
-        long mailed = em.createQuery(
-                        "select count(e) from OutboxEntry e where e.senderId = :id", Long.class)
+        long mailed = em.createQuery("select count(e) from OutboxEntry e where e.senderId = :id", Long.class)
                 .setParameter("id", sender.getId())
                 .getSingleResult();
         if (mailed > 0) {
