@@ -133,6 +133,35 @@ configure_database() {
   echo "$wanted" > "$stamp_file"
 }
 
+# mail/switchboard: the SMTP server workflow emails go through (README, "Configuration"), from SWITCHBOARD_MAIL_HOST,
+# _PORT (or _PORT_OFFSET from PORT_BASE: the test domain), _TLS (starttls, ssl or none) and _USER. The password is
+# not written here: the application reads SWITCHBOARD_MAIL_PASSWORD itself. Recreated when a setting changes.
+configure_mail() {
+  local stamp_file="$domain/switchboard-mail" host="${SWITCHBOARD_MAIL_HOST:-localhost}"
+  local port="${SWITCHBOARD_MAIL_PORT:-25}" tls="${SWITCHBOARD_MAIL_TLS:-starttls}" user="${SWITCHBOARD_MAIL_USER:-}"
+  if [[ -n "${SWITCHBOARD_MAIL_PORT_OFFSET:-}" && -n "${PORT_BASE:-}" ]]; then
+    port=$((PORT_BASE + SWITCHBOARD_MAIL_PORT_OFFSET))
+  fi
+  local wanted="$host|$port|$tls|$user"
+  if [[ -f "$stamp_file" && "$(cat "$stamp_file")" == "$wanted" ]]; then
+    return
+  fi
+  log "Pointing mail/switchboard at $host:$port ($tls)"
+  local props="mail.smtp.port=$port:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=15000"
+  props="$props:mail.smtp.writetimeout=15000"
+  case "$tls" in
+    starttls) props="$props:mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true" ;;
+    ssl) props="$props:mail.smtp.ssl.enable=true:mail.smtp.ssl.checkserveridentity=true" ;;
+    none) ;;
+    *) echo "Unknown SWITCHBOARD_MAIL_TLS '$tls': use starttls, ssl or none" >&2; exit 2 ;;
+  esac
+  [[ -n "$user" ]] && props="$props:mail.smtp.auth=true:mail.smtp.user=$user"
+  "${remote[@]}" delete-javamail-resource mail/switchboard >/dev/null 2>&1 || true
+  "${remote[@]}" create-javamail-resource --mailhost "$host" --mailuser "${user:-switchboard}" \
+    --fromaddress "switchboard@$host" --property "$props" mail/switchboard >/dev/null
+  echo "$wanted" > "$stamp_file"
+}
+
 up() {
   : "${EAR:?}"
   [[ -f "$EAR" ]] || { echo "No EAR at $EAR: build it first" >&2; exit 2; }
@@ -167,6 +196,7 @@ up() {
   log "Domain up in $((SECONDS - started)) s"
   secure_console
   configure_database
+  configure_mail
   local deploying=$SECONDS log_size=0
   [[ -f "$domain/logs/server.log" ]] && log_size=$(stat -c %s "$domain/logs/server.log")
   log "Deploying $EAR"

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -52,7 +53,7 @@ class AdminWorkflowCallBrowserIT {
     @AfterAll
     static void deleteWorkflow() {
         get(API + "/workflows", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(w -> w.getString("name").equals(name))
+                .filter(w -> w.getString("name").startsWith(name))
                 .forEach(w -> request("DELETE", API + "/workflows/" + w.getInt("id"), supervisor, null, null));
     }
 
@@ -109,6 +110,62 @@ class AdminWorkflowCallBrowserIT {
         assertThat(action.getJsonObject("headers").getString("X-Api-Key")).isEqualTo("k1");
         assertThat(action.getString("body")).isEqualTo("{\"said\": \"{{message.content}}\"}");
         browser.screenshot("admin-workflow-call");
+    }
+
+    /**
+     * Guide: Notify by email has "From: A drop-down with senders registered for this purpose", "To: Tag lookalike
+     * string adding" and "Email subject", with placeholders for "Notify by email (subject)".
+     */
+    @BrowserTest
+    void supervisorWritesANotifyByEmailAction() {
+        String robot = unique("Robot");
+        String address = "no-reply-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "@example.test";
+        long robotId = ReachIT.created(
+                        request("POST", API + "/senders", supervisor, JSON, """
+                        {"channel": "EMAIL", "address": "%s", "name": "%s", "noReply": true}""".formatted(address, robot)))
+                .getInt("id");
+        String notify = name + " mail";
+        browser.signInAsAdmin();
+        browser.driver.findElement(By.linkText("Workflows")).click();
+        browser.visible(By.id("workflows:new")).click();
+        browser.visible(By.id("editor:name")).sendKeys(notify);
+        browser.choose("editor:triggers:0:type", "Customer message received");
+        browser.choose("editor:conditions:0:attribute", "Conversation › To");
+        browser.choose("editor:conditions:0:choice", senderLabel);
+        browser.choose("editor:actions:0:type", "Notify by email");
+        browser.choose("editor:actions:0:mailFrom", robot + " (" + address + ")");
+        browser.visible(By.id("editor:actions:0:mailTo_input")).sendKeys("ops@example.test" + Keys.ENTER);
+        browser.visible(By.id("editor:actions:0:mailSubject")).sendKeys("Waiting:");
+        browser.visible(By.id("editor:actions:0:subjectPlaceholder")).click();
+        browser.wait.until(ExpectedConditions.attributeContains(
+                By.id("editor:actions:0:subjectPlaceholder_panel"), "class", "ui-connected-overlay-enter-done"));
+        browser.visible(By.xpath("//div[@id='editor:actions:0:subjectPlaceholder_panel']"
+                        + "//li[starts-with(@data-label, '{{conversation.shortId}}')]"))
+                .click();
+        browser.wait.until(d -> d.findElement(By.id("editor:actions:0:mailSubject"))
+                .getAttribute("value")
+                .equals("Waiting: {{conversation.shortId}}"));
+        browser.driver.findElement(By.id("editor:save")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[@id='messages']/div[contains(@class, 'ui-messages-info')]//li[contains(normalize-space(), \"Workflow '"
+                        + notify + "' saved\")]")));
+        JsonObject action = get(API + "/workflows", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("name").equals(notify))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("actions")
+                .getJsonObject(0);
+        assertThat(action.getString("type")).isEqualTo("NOTIFY_BY_EMAIL");
+        assertThat(action.getInt("fromSenderId")).isEqualTo((int) robotId);
+        assertThat(action.getJsonArray("recipients").getString(0)).isEqualTo("ops@example.test");
+        assertThat(action.getString("subject")).isEqualTo("Waiting: {{conversation.shortId}}");
+    }
+
+    /** Each test signs in afresh: the other may run first. */
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        browser.visible(By.id("session:logout")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
     }
 
     private static List<String> options(String menuId) {

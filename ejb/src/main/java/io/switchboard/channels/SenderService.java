@@ -28,10 +28,17 @@ public class SenderService {
     Event<SenderDeleting> deleting;
 
     public Sender create(Channel channel, String address, String name) {
+        return create(channel, address, name, false);
+    }
+
+    /** A sender; {@code noReply} marks an Email sender as the no-reply From of workflow emails (other channels: 400). */
+    public Sender create(Channel channel, String address, String name, boolean noReply) {
+        checkNoReply(channel, noReply);
         if (findByAddress(channel, address).isPresent()) {
             throw ConflictException.onField("address", "a " + channel + " sender with address " + address + " exists");
         }
         Sender sender = new Sender(channel, address, name, clock.instant());
+        sender.markNoReply(noReply);
         em.persist(sender);
         em.flush();
         return sender;
@@ -55,7 +62,16 @@ public class SenderService {
 
     /** Renames a sender or moves it to another address of its channel (409 when another sender has it). */
     public Sender update(long id, String address, String name) {
+        return update(id, address, name, null);
+    }
+
+    /** As {@link #update(long, String, String)}; {@code noReply} null keeps the flag. */
+    public Sender update(long id, String address, String name, Boolean noReply) {
         Sender sender = find(id);
+        if (noReply != null) {
+            checkNoReply(sender.getChannel(), noReply);
+            sender.markNoReply(noReply);
+        }
         if (findByAddress(sender.getChannel(), address)
                 .filter(other -> !other.getId().equals(id))
                 .isPresent()) {
@@ -85,6 +101,14 @@ public class SenderService {
             throw new ConflictException(
                     "sender " + sender.getAddress() + " has " + used + " conversation(s) and cannot be deleted");
         }
+        // A no-reply sender's workflow emails keep their outbox history (and their From) like conversations do.
+        long mailed = em.createQuery("select count(e) from OutboxEntry e where e.senderId = :id", Long.class)
+                .setParameter("id", sender.getId())
+                .getSingleResult();
+        if (mailed > 0) {
+            throw new ConflictException("sender " + sender.getAddress() + " has sent " + mailed
+                    + " workflow email(s) and cannot be deleted; clear its no-reply mark to stop its use");
+        }
         List<String> defaultOf = em.createQuery(
                         "select q.name from Queue q where q.defaultSender = :sender and q.deletedAt is null"
                                 + " order by q.name",
@@ -104,6 +128,20 @@ public class SenderService {
         em.flush();
         em.remove(sender);
         em.flush();
+    }
+
+    private static void checkNoReply(Channel channel, boolean noReply) {
+        if (noReply && channel != Channel.EMAIL) {
+            throw new io.switchboard.platform.InvalidInputException(
+                    "noReply", "only an Email sender can be a no-reply address");
+        }
+    }
+
+    /** The Email senders marked no-reply: the From choices of a workflow's email actions. */
+    public List<Sender> noReplySenders() {
+        return list().stream()
+                .filter(s -> s.getChannel() == Channel.EMAIL && s.isNoReply())
+                .toList();
     }
 
     public List<Sender> list() {

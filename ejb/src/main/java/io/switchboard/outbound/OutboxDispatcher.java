@@ -31,7 +31,7 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Delivers the outbox: a non-persistent interval timer claims due entries in batches and POSTs each to its sender's
- * gateway, outside any transaction (no row stays locked while a gateway thinks), then settles it in a transaction
+ * gateway (a workflow's call to its own address, a workflow's email over the mail session), outside any transaction (no row stays locked while a gateway thinks), then settles it in a transaction
  * of its own. Instances sharing a database share the work through the claim's row locks, not through this class.
  */
 @Singleton
@@ -59,6 +59,9 @@ public class OutboxDispatcher {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MailTransport mail;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -95,6 +98,9 @@ public class OutboxDispatcher {
 
     /** One signed POST; any failure becomes an outcome, never an exception. */
     DeliveryOutcome deliver(OutboxService.Delivery delivery) {
+        if (delivery.kind() == OutboxEntry.Kind.MAIL) {
+            return mail.send(delivery);
+        }
         if (delivery.url() == null) {
             return DeliveryOutcome.retryable("the sender has no gateway configured");
         }

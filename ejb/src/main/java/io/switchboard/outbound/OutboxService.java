@@ -69,11 +69,58 @@ public class OutboxService {
             boolean call,
             String method,
             String contentType,
-            Map<String, String> headers) {
+            Map<String, String> headers,
+            OutboxEntry.Kind kind) {
 
         public Delivery(long entryId, String url, String secret, String idempotencyKey, String payload, int attempt) {
-            this(entryId, url, secret, idempotencyKey, payload, attempt, false, "POST", "application/json", Map.of());
+            this(
+                    entryId,
+                    url,
+                    secret,
+                    idempotencyKey,
+                    payload,
+                    attempt,
+                    false,
+                    "POST",
+                    "application/json",
+                    Map.of(),
+                    OutboxEntry.Kind.MESSAGE);
         }
+
+        /** A workflow's email: its JSON (from, to, subject, text) goes out over the mail session. */
+        static Delivery mail(long entryId, String idempotencyKey, String payload, int attempt) {
+            return new Delivery(
+                    entryId,
+                    null,
+                    null,
+                    idempotencyKey,
+                    payload,
+                    attempt,
+                    false,
+                    null,
+                    null,
+                    Map.of(),
+                    OutboxEntry.Kind.MAIL);
+        }
+    }
+
+    /**
+     * Writes a workflow's email in the caller's transaction, from the no-reply {@code from} sender: it goes out over
+     * the mail session only if that transaction commits, then is retried and dead-lettered like a message.
+     */
+    public OutboxEntry enqueueMail(io.switchboard.channels.Sender from, List<String> to, String subject, String text) {
+        JsonArrayBuilder recipients = JSON.createArrayBuilder();
+        to.forEach(recipients::add);
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("from", from.getAddress())
+                .add("to", recipients)
+                .add("subject", subject)
+                .add("text", text);
+        addIfPresent(json, "fromName", from.getName());
+        OutboxEntry entry = OutboxEntry.mail(
+                from, UUID.randomUUID().toString(), json.build().toString(), clock.instant());
+        em.persist(entry);
+        return entry;
     }
 
     /**
@@ -191,7 +238,13 @@ public class OutboxService {
                         true,
                         entry.getHttpMethod(),
                         entry.getContentType(),
-                        headersOf(entry)));
+                        headersOf(entry),
+                        OutboxEntry.Kind.CALL));
+                continue;
+            }
+            if (entry.getKind() == OutboxEntry.Kind.MAIL) {
+                claimed.add(Delivery.mail(
+                        entry.getId(), entry.getIdempotencyKey(), entry.getPayload(), entry.getAttempts()));
                 continue;
             }
             SenderGateway gateway = em.find(SenderGateway.class, entry.getSenderId());

@@ -49,7 +49,7 @@ public class WorkflowService {
     /**
      * What runs today: the event triggers the engine announces, the time-based triggers (armed on the durable
      * deadlines), and the actions that change the conversation, write to the customer, fill its form or reach out
-     * through the outbox (API calls, Slack). The rest of the guide's triggers and actions (email, surveys) are refused
+     * through the outbox (API calls, Slack, emails). The rest of the guide's triggers and actions (surveys) are refused
      * by name until they run, rather than stored and silently never done.
      */
     public static final Set<TriggerType> RUNNING_TRIGGERS = EnumSet.of(
@@ -78,7 +78,11 @@ public class WorkflowService {
             ActionType.CLOSE,
             ActionType.CALL_API,
             ActionType.SLACK_MESSAGE,
-            ActionType.POPULATE_FORM_FIELDS);
+            ActionType.POPULATE_FORM_FIELDS,
+            ActionType.EMAIL_CUSTOMER,
+            ActionType.EMAIL_RECIPIENT,
+            ActionType.EMAIL_TRANSCRIPT,
+            ActionType.NOTIFY_BY_EMAIL);
 
     private static final Type TRIGGERS = listOf(WorkflowTrigger.class);
     private static final Type ACTIONS = listOf(WorkflowAction.class);
@@ -255,6 +259,9 @@ public class WorkflowService {
             if (action.type() == ActionType.POPULATE_FORM_FIELDS) {
                 checkFields("actions[" + i + "].fields", action);
             }
+            if (action.fromSenderId() != null) {
+                checkNoReplySender("actions[" + i + "].fromSenderId", action.fromSenderId());
+            }
             for (int t = 0; t < action.tags().size(); t++) {
                 if (!vocabulary.tagNames().contains(action.tags().get(t).toLowerCase(java.util.Locale.ROOT))) {
                     throw new InvalidInputException(
@@ -288,6 +295,18 @@ public class WorkflowService {
             if (!text.isEmpty() && Placeholders.used(text).isEmpty()) {
                 io.switchboard.forms.logic.FieldValues.normalize(spec, text, name);
             }
+        }
+    }
+
+    /** A workflow's email goes out from an Email sender marked no-reply (guide: "manually set as a no-reply address"). */
+    private void checkNoReplySender(String field, long senderId) {
+        io.switchboard.channels.Sender sender = em.find(io.switchboard.channels.Sender.class, senderId);
+        if (sender == null) {
+            throw new InvalidInputException(field, "no sender has the id " + senderId);
+        }
+        if (sender.getChannel() != io.switchboard.channels.Channel.EMAIL || !sender.isNoReply()) {
+            throw new InvalidInputException(
+                    field, "sender " + sender.getAddress() + " is not an Email sender marked no-reply");
         }
     }
 

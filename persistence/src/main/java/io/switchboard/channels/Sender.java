@@ -40,6 +40,10 @@ public class Sender {
 
     private String name;
 
+    /** An Email sender nobody answers to: the From of a workflow's emails (guide: "set as a no-reply address"). */
+    @Column(name = "no_reply", nullable = false)
+    private boolean noReply;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -57,6 +61,14 @@ public class Sender {
 
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    public void markNoReply(boolean value) {
+        this.noReply = value;
+    }
+
+    public boolean isNoReply() {
+        return noReply;
     }
 
     /** Moves the sender to a new address on the same channel; its conversations stay with it. */

@@ -55,6 +55,17 @@ public class OutboxEntry {
     @Column(nullable = false, updatable = false, length = 40000)
     private String payload;
 
+    /** What the entry delivers: MESSAGE (to its sender's gateway), CALL (a workflow's HTTP call), MAIL (SMTP). */
+    public enum Kind {
+        MESSAGE,
+        CALL,
+        MAIL
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 10)
+    private Kind kind = Kind.MESSAGE;
+
     // A workflow's call (Call API, Slack): where, how and with which headers (a JSON object); null for a message.
     @Column(name = "target_url", updatable = false, length = 2000)
     private String targetUrl;
@@ -116,6 +127,7 @@ public class OutboxEntry {
             String body,
             Instant createdAt) {
         OutboxEntry entry = new OutboxEntry();
+        entry.kind = Kind.CALL;
         entry.httpMethod = Objects.requireNonNull(method, "method");
         entry.targetUrl = Objects.requireNonNull(url, "url");
         entry.contentType = contentType;
@@ -125,6 +137,16 @@ public class OutboxEntry {
         entry.status = OutboxStatus.PENDING;
         entry.createdAt = createdAt;
         entry.nextAttemptAt = createdAt;
+        return entry;
+    }
+
+    /**
+     * A workflow's email from a no-reply {@code sender}: {@code mailJson} holds from, to, subject and text; the
+     * dispatcher sends it over the mail session, every attempt with the same Message-ID (made from the key).
+     */
+    public static OutboxEntry mail(Sender sender, String idempotencyKey, String mailJson, Instant createdAt) {
+        OutboxEntry entry = new OutboxEntry(sender, null, idempotencyKey, mailJson, createdAt);
+        entry.kind = Kind.MAIL;
         return entry;
     }
 
@@ -189,6 +211,10 @@ public class OutboxEntry {
 
     public String getIdempotencyKey() {
         return idempotencyKey;
+    }
+
+    public Kind getKind() {
+        return kind;
     }
 
     public String getTargetUrl() {

@@ -24,6 +24,7 @@ import io.switchboard.workflows.logic.ApiCalls;
 import io.switchboard.workflows.logic.ConditionFigures;
 import io.switchboard.workflows.logic.LoopGuard;
 import io.switchboard.workflows.logic.Placeholders;
+import io.switchboard.workflows.logic.WorkflowEmails;
 import io.switchboard.workflows.logic.WorkflowEvent;
 import io.switchboard.workflows.logic.WorkflowRules;
 import jakarta.ejb.EJB;
@@ -145,6 +146,22 @@ public class WorkflowSteps {
                 }
                 return queue(type, ApiCalls.slack(action, text.text()));
             }
+            case EMAIL_CUSTOMER -> {
+                return emailCustomer(type, conversationId, conversation, action, values);
+            }
+            case EMAIL_RECIPIENT -> {
+                return mail(type, action, action.recipients(), values, action.text());
+            }
+            case EMAIL_TRANSCRIPT -> {
+                String to = customerEmail(conversation);
+                if (to == null) {
+                    return ActionOutcome.skipped(type, "the customer has no email address; no transcript sent");
+                }
+                return mail(type, action, List.of(to), values, null);
+            }
+            case NOTIFY_BY_EMAIL -> {
+                return mail(type, action, action.recipients(), values, action.text());
+            }
             case POPULATE_FORM_FIELDS -> {
                 Map<String, String> filled = new java.util.LinkedHashMap<>();
                 action.fields().forEach((field, value) -> filled.put(field, Placeholders.render(value, values)));
@@ -155,6 +172,117 @@ public class WorkflowSteps {
             }
         }
         return ActionOutcome.done(type);
+    }
+
+    /**
+     * Email the customer: from the conversation's own Email sender to the customer's address of its last message,
+     * which has to be an email (guide); otherwise the action is skipped with that reason.
+     */
+    private ActionOutcome emailCustomer(
+            String type,
+            long conversationId,
+            Conversation conversation,
+            WorkflowAction action,
+            Map<String, String> values) {
+        List<Message> messages = conversations.messages(conversationId);
+        Message last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+        if (last == null || last.getChannel() != io.switchboard.channels.Channel.EMAIL) {
+            return ActionOutcome.skipped(type, "the last message of the conversation is not an email; no email sent");
+        }
+        boolean inbound = last.getDirection() == io.switchboard.conversations.Direction.INBOUND;
+        String to = inbound ? last.getFrom() : last.getTo();
+        io.switchboard.channels.Sender from = conversation.getSender();
+        if (from.getChannel() != io.switchboard.channels.Channel.EMAIL) {
+            from = em.createQuery(
+                            "select s from Sender s where s.channel = :channel and s.address = :address",
+                            io.switchboard.channels.Sender.class)
+                    .setParameter("channel", io.switchboard.channels.Channel.EMAIL)
+                    .setParameter("address", inbound ? last.getTo() : last.getFrom())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            if (from == null) {
+                return ActionOutcome.skipped(type, "no Email sender has the address the customer wrote to");
+            }
+        }
+        return send(type, from, List.of(to), action.subject(), values, action.text());
+    }
+
+    /** A no-reply sender's email (Email a recipient, the transcript, a notification) to {@code to}. */
+    private ActionOutcome mail(
+            String type, WorkflowAction action, List<String> to, Map<String, String> values, String text) {
+        io.switchboard.channels.Sender from = action.fromSenderId() == null
+                ? null
+                : em.find(io.switchboard.channels.Sender.class, action.fromSenderId());
+        if (from == null || from.getChannel() != io.switchboard.channels.Channel.EMAIL || !from.isNoReply()) {
+            return ActionOutcome.skipped(type, "its From sender is gone or no longer a no-reply Email sender");
+        }
+        return send(type, from, to, action.subject(), values, text);
+    }
+
+    /**
+     * Fills the subject and text and writes the email to the outbox. A text that no longer fits its limit once
+     * filled is not sent (guide: "if the complete message, including the placeholder value, exceeds the length
+     * limit, the message will not be sent"). No text given: the transcript, or a notification's standard body.
+     */
+    private ActionOutcome send(
+            String type,
+            io.switchboard.channels.Sender from,
+            List<String> to,
+            String subjectTemplate,
+            Map<String, String> values,
+            String textTemplate) {
+        Placeholders.Rendered subject = Placeholders.render(subjectTemplate, values, WorkflowRules.MAX_SUBJECT);
+        if (!subject.fits()) {
+            return ActionOutcome.skipped(
+                    type,
+                    "with its placeholders filled the subject has more than " + WorkflowRules.MAX_SUBJECT
+                            + " characters; not sent");
+        }
+        String oneLine = WorkflowEmails.oneLine(subject.text());
+        String text;
+        if (textTemplate != null) {
+            Placeholders.Rendered rendered = Placeholders.render(textTemplate, values, WorkflowRules.MAX_EMAIL_CONTENT);
+            if (!rendered.fits()) {
+                return ActionOutcome.skipped(
+                        type,
+                        "with its placeholders filled the content has more than " + WorkflowRules.MAX_EMAIL_CONTENT
+                                + " characters; not sent");
+            }
+            text = rendered.text();
+        } else if (type.equals("EMAIL_TRANSCRIPT")) {
+            text = transcript(Long.parseLong(values.get("conversation.id")), oneLine);
+        } else {
+            text = WorkflowEmails.notification(oneLine, values);
+        }
+        OutboxEntry entry = outbox.enqueueMail(from, to, oneLine, text);
+        em.flush();
+        return ActionOutcome.queued(type, entry.getId());
+    }
+
+    private String transcript(long conversationId, String heading) {
+        List<WorkflowEmails.Line> lines = conversations.messages(conversationId).stream()
+                .map(m -> new WorkflowEmails.Line(
+                        m.getCreatedAt(),
+                        m.getAuthor() != null ? m.getAuthor() : m.getFrom(),
+                        m.getText(),
+                        m.isSensitive()))
+                .toList();
+        return WorkflowEmails.transcript(heading, lines);
+    }
+
+    /** The customer's email address in the People data: their first Email contact, if any. */
+    private String customerEmail(Conversation conversation) {
+        return em.createQuery(
+                        "select c.address from PersonContact c where c.person = :person and c.channel = :channel"
+                                + " order by c.id",
+                        String.class)
+                .setParameter("person", conversation.getPerson())
+                .setParameter("channel", io.switchboard.channels.Channel.EMAIL)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private ActionOutcome queue(String type, ApiCalls.Call call) {
@@ -245,6 +373,7 @@ public class WorkflowSteps {
                 "customer.name",
                 String.join(" ", first == null ? "" : first, last == null ? "" : last)
                         .trim());
+        values.put("customer.email", customerEmail(conversation));
         Agent agent = conversation.getAssignee();
         values.put("agent.name", agent == null ? null : agent.getName());
         if (event.type().carriesMessage()) {
@@ -256,6 +385,10 @@ public class WorkflowSteps {
                     values.put("message.content", message.getText());
                     values.put("message.from", message.getFrom());
                     values.put("email.subject", message.getSubject());
+                    if (message.getChannel() == io.switchboard.channels.Channel.EMAIL) {
+                        values.put("email.from", message.getFrom());
+                        values.put("email.to", message.getTo());
+                    }
                     break;
                 }
             }

@@ -30,7 +30,15 @@ import java.util.Optional;
 public class SendersBean implements Serializable {
 
     /** A sender as the table shows it. */
-    public record Row(long id, String channel, String address, String name, String gatewayUrl, String secretPrefix)
+    public record Row(
+            long id,
+            String channel,
+            String address,
+            String name,
+            String gatewayUrl,
+            String secretPrefix,
+            boolean email,
+            boolean noReply)
             implements Serializable {
         // Jakarta EL 5 reads bean getters, not record accessors.
         public long getId() {
@@ -55,6 +63,14 @@ public class SendersBean implements Serializable {
 
         public String getSecretPrefix() {
             return secretPrefix;
+        }
+
+        public boolean isEmail() {
+            return email;
+        }
+
+        public boolean isNoReply() {
+            return noReply;
         }
 
         /** The words a search matches: channel, address and name. */
@@ -82,6 +98,7 @@ public class SendersBean implements Serializable {
     private Row selected;
     private String editAddress;
     private String editName;
+    private boolean editNoReply;
     private String gatewayUrl;
 
     // The secret just issued, shown once
@@ -104,7 +121,9 @@ public class SendersBean implements Serializable {
                 sender.getAddress(),
                 sender.getName(),
                 gateway.map(SenderGateway::getUrl).orElse(null),
-                gateway.map(SenderGateway::getSecretPrefix).orElse(null));
+                gateway.map(SenderGateway::getSecretPrefix).orElse(null),
+                sender.getChannel() == Channel.EMAIL,
+                sender.isNoReply());
     }
 
     public void search() {
@@ -142,6 +161,7 @@ public class SendersBean implements Serializable {
         selected = row;
         editAddress = row.address();
         editName = row.name();
+        editNoReply = row.noReply();
         gatewayUrl = row.gatewayUrl();
         issuedSecret = null;
     }
@@ -153,7 +173,8 @@ public class SendersBean implements Serializable {
             return;
         }
         try {
-            Sender sender = senders.update(selected.id(), editAddress.trim(), blankToNull(editName));
+            Sender sender = senders.update(
+                    selected.id(), editAddress.trim(), blankToNull(editName), selected.email() ? editNoReply : null);
             Messages.inform("Sender " + UserText.isolated(Labels.sender(sender)) + " saved");
         } finally {
             reselect();
@@ -292,6 +313,14 @@ public class SendersBean implements Serializable {
 
     public void setEditName(String editName) {
         this.editName = editName;
+    }
+
+    public boolean isEditNoReply() {
+        return editNoReply;
+    }
+
+    public void setEditNoReply(boolean editNoReply) {
+        this.editNoReply = editNoReply;
     }
 
     public String getGatewayUrl() {

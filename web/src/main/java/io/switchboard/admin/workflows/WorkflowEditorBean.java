@@ -165,6 +165,11 @@ public class WorkflowEditorBean implements Serializable {
         private String contentType = "JSON";
         private String headers;
         private String body;
+        // The email actions: subject, the no-reply From sender, the To addresses; the subject's own placeholder picker.
+        private String subject;
+        private Long fromSenderId;
+        private List<String> recipients = new ArrayList<>();
+        private String subjectPlaceholder;
         // Populate form fields: one field and its value here; the others an API-made action has are kept as they are.
         private String formField;
         private String formValue;
@@ -258,6 +263,43 @@ public class WorkflowEditorBean implements Serializable {
             this.body = body;
         }
 
+        public String getSubject() {
+            return subject;
+        }
+
+        public void setSubject(String subject) {
+            this.subject = subject;
+        }
+
+        public Long getFromSenderId() {
+            return fromSenderId;
+        }
+
+        public void setFromSenderId(Long fromSenderId) {
+            this.fromSenderId = fromSenderId;
+        }
+
+        public List<String> getRecipients() {
+            return recipients;
+        }
+
+        public void setRecipients(List<String> recipients) {
+            this.recipients = recipients == null ? new ArrayList<>() : new ArrayList<>(recipients);
+        }
+
+        public String getSubjectPlaceholder() {
+            return subjectPlaceholder;
+        }
+
+        public void setSubjectPlaceholder(String subjectPlaceholder) {
+            this.subjectPlaceholder = subjectPlaceholder;
+        }
+
+        /** One of the four email actions (their fields share one panel). */
+        public boolean isEmail() {
+            return is("EMAIL_CUSTOMER") || is("EMAIL_RECIPIENT") || is("EMAIL_TRANSCRIPT") || is("NOTIFY_BY_EMAIL");
+        }
+
         public String getFormField() {
             return formField;
         }
@@ -303,6 +345,15 @@ public class WorkflowEditorBean implements Serializable {
                                     body == null || body.isBlank() ? null : contentType,
                                     headerMap(headers, "actions[" + index + "].headers"));
                 case SLACK_MESSAGE -> WorkflowAction.of(kind).withText(text).withCall(null, url, null, null);
+                case EMAIL_CUSTOMER ->
+                    WorkflowAction.of(kind).withSubject(subject).withText(text);
+                case EMAIL_RECIPIENT, NOTIFY_BY_EMAIL ->
+                    WorkflowAction.of(kind)
+                            .withSubject(subject)
+                            .withText(text == null || text.isBlank() ? null : text)
+                            .withEmail(fromSenderId, recipients);
+                case EMAIL_TRANSCRIPT ->
+                    WorkflowAction.of(kind).withSubject(subject).withEmail(fromSenderId, null);
                 case POPULATE_FORM_FIELDS -> {
                     Map<String, String> values = new LinkedHashMap<>();
                     if (formField != null && !formField.isBlank()) {
@@ -357,6 +408,9 @@ public class WorkflowEditorBean implements Serializable {
                         .map(h -> h.getKey() + ": " + h.getValue())
                         .collect(java.util.stream.Collectors.joining("\n"));
             }
+            row.subject = action.subject();
+            row.fromSenderId = action.fromSenderId();
+            row.recipients = new ArrayList<>(action.recipients());
             if (!action.fields().isEmpty()) {
                 row.otherFields = new LinkedHashMap<>(action.fields());
                 row.formField = row.otherFields.keySet().iterator().next();
@@ -374,6 +428,9 @@ public class WorkflowEditorBean implements Serializable {
 
     @EJB
     transient FormFieldService formFields;
+
+    @EJB
+    transient io.switchboard.channels.SenderService senders;
 
     @Inject
     WorkflowsBean list;
@@ -504,7 +561,24 @@ public class WorkflowEditorBean implements Serializable {
         row.placeholder = null;
     }
 
+    /** Adds the picked placeholder to the end of the row's email subject and clears the picker. */
+    public void insertSubjectPlaceholder(ActionRow row) {
+        if (row.subjectPlaceholder != null && !row.subjectPlaceholder.isBlank()) {
+            String text = row.subject == null ? "" : row.subject;
+            String gap = text.isEmpty() || text.endsWith(" ") ? "" : " ";
+            row.subject = text + gap + "{{" + row.subjectPlaceholder + "}}";
+        }
+        row.subjectPlaceholder = null;
+    }
+
     // ---- Choices
+
+    /** The From choices of the email actions: Email senders marked no-reply (the senders screen marks them). */
+    public List<SelectItem> getNoReplySenders() {
+        return senders.noReplySenders().stream()
+                .map(s -> new SelectItem(s.getId(), Labels.senderNamed(s)))
+                .toList();
+    }
 
     public List<SelectItem> getTriggerTypes() {
         return WorkflowService.RUNNING_TRIGGERS.stream()

@@ -96,6 +96,7 @@ final class WorkflowWords {
             case SET_PRIORITY -> label + " to " + priority(action.value());
             case CALL_API -> label + ": " + action.method() + " " + action.url();
             case POPULATE_FORM_FIELDS -> label + " (" + action.fields().size() + ")";
+            case EMAIL_RECIPIENT, NOTIFY_BY_EMAIL -> label + " to " + String.join(", ", action.recipients());
             default -> label;
         };
     }

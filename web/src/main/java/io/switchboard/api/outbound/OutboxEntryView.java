@@ -5,11 +5,13 @@ import io.switchboard.outbound.OutboxStatus;
 import java.time.Instant;
 
 /**
- * An outbox entry as the API shows it (the payload is the JSON the gateway receives); a workflow's call has no sender
- * and shows its method and address instead.
+ * An outbox entry as the API shows it (the payload is the JSON the gateway receives); {@code kind} MESSAGE, CALL (a
+ * workflow's call: no sender, its method and address instead) or MAIL (a workflow's email from its no-reply sender;
+ * the payload holds from, to, subject and text).
  */
 public record OutboxEntryView(
         long id,
+        OutboxEntry.Kind kind,
         Long senderId,
         String method,
         String url,
@@ -27,6 +29,7 @@ public record OutboxEntryView(
     public static OutboxEntryView of(OutboxEntry entry) {
         return new OutboxEntryView(
                 entry.getId(),
+                entry.getKind(),
                 entry.getSenderId(),
                 entry.getHttpMethod(),
                 entry.getTargetUrl(),

@@ -20,4 +20,7 @@ public class CreateSenderRequest {
 
     @Size(max = 100)
     public String name;
+
+    /** Email senders only: the no-reply From of workflow emails (absent: false on create, unchanged on update). */
+    public Boolean noReply;
 }

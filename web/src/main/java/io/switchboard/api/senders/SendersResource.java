@@ -43,7 +43,11 @@ public class SendersResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Create a sender (409 when the channel already has this address)")
     public Response create(@Valid CreateSenderRequest request) {
-        Sender sender = senders.create(Channel.valueOf(request.channel), request.address.trim(), request.name);
+        Sender sender = senders.create(
+                Channel.valueOf(request.channel),
+                request.address.trim(),
+                request.name,
+                Boolean.TRUE.equals(request.noReply));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(sender.getId()))
                         .build())
@@ -69,7 +73,7 @@ public class SendersResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Change a sender's address or name (409 when another sender of the channel has the address)")
     public SenderView update(@PathParam("id") long id, @Valid SenderChangeRequest request) {
-        return SenderView.of(senders.update(id, request.address.trim(), request.name));
+        return SenderView.of(senders.update(id, request.address.trim(), request.name, request.noReply));
     }
 
     @DELETE
