@@ -1,6 +1,7 @@
 package io.switchboard.api.conversations;
 
 import io.switchboard.sentiment.SentimentService;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * oldest first. {@code enabled} false: sentiment analysis is off and nothing is scored; score and label are null until
  * a message has a score.
  */
+@JsonbNillable
 public record SentimentView(boolean enabled, Double score, String label, String trend, List<MessageScore> messages) {
 
     /** One customer message's score. */
