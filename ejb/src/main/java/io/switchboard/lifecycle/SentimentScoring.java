@@ -83,11 +83,11 @@ public class SentimentScoring {
     private List<SentimentService.Unscored> unscored(long conversationId) {
         Set<Long> scored = new HashSet<>(sentiment.scoredMessageIds(conversationId));
         return em.createQuery(
-                        "select m.id, m.text from Message m where m.conversation.id = :id and m.direction = :in"
+                        "select m.id, m.text from Message m where m.conversation.id = :id and m.direction = :inbound"
                                 + " order by m.id",
                         Object[].class)
                 .setParameter("id", conversationId)
-                .setParameter("in", Direction.INBOUND)
+                .setParameter("inbound", Direction.INBOUND)
                 .getResultStream()
                 .filter(row -> !scored.contains((Long) row[0]))
                 .map(row -> new SentimentService.Unscored((Long) row[0], (String) row[1]))
