@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ class SentimentIT {
     private static String supervisor;
     private static String manager;
     private static String sender;
+    private static Instant started;
 
     @BeforeAll
     static void setUp() {
@@ -39,6 +42,7 @@ class SentimentIT {
                         {"channel": "SMS", "address": "%s"}""".formatted(sender))
                         .status())
                 .isEqualTo(201);
+        started = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
         switchSentiment(true);
     }
 
@@ -83,8 +87,10 @@ class SentimentIT {
         }
     }
 
+    /** This test's conversations (created since it started) that have this label. */
     static List<Long> listed(String label) {
-        TestServer.Reply reply = get(API + "/conversations?size=200&status=OPEN&sentiment=" + label, manager);
+        TestServer.Reply reply =
+                get(API + "/conversations?size=100&createdFrom=" + started + "&sentiment=" + label, manager);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject)
