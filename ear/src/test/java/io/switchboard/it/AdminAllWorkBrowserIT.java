@@ -73,7 +73,7 @@ class AdminAllWorkBrowserIT {
         press("work:filter");
         browser.wait.until(d -> shortIds().equals(List.of(lateId)));
         assertThat(cells(browser.driver.findElement(ROWS)))
-                .hasSize(11)
+                .hasSize(12)
                 .startsWith(lateId, "Open", "Normal", "SMS", "Default", ana);
 
         press("work:clear");
@@ -179,6 +179,59 @@ class AdminAllWorkBrowserIT {
         } finally {
             request("PUT", API + "/settings", supervisor, JSON, """
                     {"shortIdEnabled": true}""");
+        }
+    }
+
+    // The guide: "During a conversation, sentiment is analyzed in real time. That way Agents and Supervisors can track
+    // changes in the sentiment from the start to the end of the conversation."
+    @BrowserTest
+    void allWorkFiltersBySentimentAndTheConversationShowsIt() throws IOException, InterruptedException {
+        String supervisor = bearer(createApiKey(unique("sentiment-admin"), "ACCOUNT_MANAGER"));
+        assertThat(request("PUT", API + "/settings", supervisor, JSON, """
+                {"shortIdEnabled": true, "sentimentEnabled": true}""").status())
+                .isEqualTo(200);
+        try {
+            String customer = phone();
+            inbound(customer, "Hello, I have a question about my bill", "");
+            JsonObject angry = inbound(customer, "This is terrible, you charged me twice! I am really angry!", "");
+            long id = angry.getInt("conversationId");
+            String shortId = String.valueOf(angry.getInt("shortId"));
+            JsonObject happy = inbound(phone(), "Great, thank you so much for the quick help!", "");
+            String happyId = String.valueOf(happy.getInt("shortId"));
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            while (request("GET", API + "/conversations/" + id + "/sentiment", gateway, null, null)
+                                    .json()
+                                    .getJsonArray("messages")
+                                    .size()
+                            < 2
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            openAdmin();
+            browser.driver.findElement(By.linkText("All Work")).click();
+            browser.wait.until(d -> !shortIds().isEmpty());
+            browser.choose("work:sentiment", "Negative");
+            press("work:filter");
+            browser.wait.until(d -> shortIds().contains(shortId));
+            assertThat(shortIds()).doesNotContain(happyId);
+            WebElement row = browser.driver.findElements(ROWS).stream()
+                    .filter(r -> r.findElement(By.xpath("td[1]")).getText().equals(shortId))
+                    .findFirst()
+                    .orElseThrow();
+            // The badge: the label with its colour, and the trend since the first message (down: it got worse).
+            assertThat(cells(row).get(9)).startsWith("Negative").endsWith("\u2198");
+            assertThat(row.findElement(By.xpath("td[10]/span")).getAttribute("class"))
+                    .contains("sb-sentiment-negative");
+
+            browser.driver.get(TestServer.APP + "/admin/conversation.xhtml?id=" + id);
+            assertThat(browser.text(By.id("conversation-sentiment"))).startsWith("Negative");
+            assertThat(browser.text(By.id("sentiment-summary")))
+                    .startsWith("Negative (-")
+                    .contains("worse");
+        } finally {
+            request("PUT", API + "/settings", supervisor, JSON, """
+                    {"shortIdEnabled": true, "sentimentEnabled": false}""");
         }
     }
 

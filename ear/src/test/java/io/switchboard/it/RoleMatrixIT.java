@@ -59,6 +59,8 @@ class RoleMatrixIT {
             GET    /conversations/\\{id}/sla          AGT MGR SUP ANA
             POST   /conversations/\\{id}/merge        AGT MGR SUP
             POST   /conversations                      AGT MGR SUP
+            # A conversation's sentiment: whoever handles the conversation (within their reach).
+            GET    /conversations/\\{id}/sentiment    AGT MGR SUP
             ANY    /conversations(/.*)?                AGT MGR SUP
             # Customers' messages arrive from channel gateways (and a supervisor trying their setup).
             POST   /messages                           GW SUP

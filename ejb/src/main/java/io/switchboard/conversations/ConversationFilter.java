@@ -2,6 +2,7 @@ package io.switchboard.conversations;
 
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.logic.SlaStanding;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,8 @@ import java.time.Instant;
  * conversations at risk or breached ({@link SlaStanding}); {@code botsOnly} the Chatbots view (assigned to a bot).
  * {@code formId} selects the conversations that have that form (assigned, chosen, or the default where none is);
  * {@code fieldId} those with a value in that input field, equal to {@code fieldValue} when given (ignoring case; a
- * dropdown's upper level matches its sub-values too: "Clothing" matches "Clothing: Shirts").
+ * dropdown's upper level matches its sub-values too: "Clothing" matches "Clothing: Shirts"). {@code sentiment} those
+ * whose sentiment carries that label (conversations without a score yet have none).
  */
 public record ConversationFilter(
         Long queueId,
@@ -28,7 +30,8 @@ public record ConversationFilter(
         boolean botsOnly,
         Long formId,
         Long fieldId,
-        String fieldValue) {
+        String fieldValue,
+        SentimentLabel sentiment) {
 
     /** A filter on everything but form and field values. */
     public ConversationFilter(
@@ -61,6 +64,7 @@ public record ConversationFilter(
                 botsOnly,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -82,7 +86,30 @@ public record ConversationFilter(
                 botsOnly,
                 form,
                 field,
-                value);
+                value,
+                sentiment);
+    }
+
+    /** This filter, narrowed to conversations whose sentiment has this label (null does not filter). */
+    public ConversationFilter withSentiment(SentimentLabel label) {
+        return new ConversationFilter(
+                queueId,
+                status,
+                priority,
+                channel,
+                shortId,
+                personId,
+                createdFrom,
+                createdTo,
+                assigneeId,
+                tag,
+                displayId,
+                slaStanding,
+                botsOnly,
+                formId,
+                fieldId,
+                fieldValue,
+                label);
     }
 
     /** A filter on everything but the SLA standing and bots. */

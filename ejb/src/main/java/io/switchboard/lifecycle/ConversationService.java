@@ -36,6 +36,7 @@ import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingDecisionRecord;
 import io.switchboard.routing.RoutingTrigger;
+import io.switchboard.sentiment.ConversationSentiment;
 import io.switchboard.settings.SettingsService;
 import io.switchboard.sla.ConversationSla;
 import io.switchboard.sla.SlaBreach;
@@ -269,6 +270,16 @@ public class ConversationService {
         }
         if (filter.fieldId() != null) {
             where.add(hasValue(cb, query, root, filter.fieldId(), filter.fieldValue()));
+        }
+        if (filter.sentiment() != null) {
+            Subquery<Long> felt = query.subquery(Long.class);
+            Root<ConversationSentiment> sentiment = felt.from(ConversationSentiment.class);
+            felt.select(sentiment.get("conversationId"))
+                    .where(
+                            cb.equal(sentiment.get("conversationId"), root.get("id")),
+                            cb.equal(sentiment.get("label"), filter.sentiment().name()),
+                            cb.greaterThan(sentiment.get("messages"), 0));
+            where.add(cb.exists(felt));
         }
         if (filter.botsOnly()) {
             where.add(cb.equal(root.get("assignee").get("kind"), AgentKind.BOT));

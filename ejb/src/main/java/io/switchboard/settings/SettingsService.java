@@ -41,6 +41,15 @@ public class SettingsService {
         change(Setting.SENDERS_PER_QUEUE, String.valueOf(perQueue));
     }
 
+    /** Whether customers' messages are scored for sentiment (the guide's "Sentiment" toggle). */
+    public boolean sentimentEnabled() {
+        return Boolean.parseBoolean(value(Setting.SENTIMENT_ENABLED));
+    }
+
+    public void enableSentiment(boolean enabled) {
+        change(Setting.SENTIMENT_ENABLED, String.valueOf(enabled));
+    }
+
     /**
      * A setting's value as text (every setting exists: the schema creates it with its default). Read from the
      * database at most once a second per instance: a change on another instance shows within that second.

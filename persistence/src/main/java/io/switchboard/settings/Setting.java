@@ -17,6 +17,9 @@ public class Setting {
     /** Whether each queue has its own senders (the guide's "Select senders for each queue"); off: every sender everywhere. */
     public static final String SENDERS_PER_QUEUE = "conversation.sendersPerQueue";
 
+    /** Whether customers' messages are scored for sentiment (the guide's Sentiment tile; off by default). */
+    public static final String SENTIMENT_ENABLED = "sentiment.enabled";
+
     @Id
     private String name;
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.primefaces.PrimeFaces;
 
-/** General setup: the Short ID of conversations, and the tags agents put on conversations (create, rename, delete). */
+/** General setup: the Short ID of conversations, sentiment analysis on or off, and the tags agents put on conversations (create, rename, delete). */
 @Named
 @ViewScoped
 public class GeneralSetupBean implements Serializable {
@@ -39,6 +39,7 @@ public class GeneralSetupBean implements Serializable {
     transient TagService tags;
 
     private boolean shortId;
+    private boolean sentiment;
     private List<TagRow> rows = List.of();
     private String query;
     private String newTag;
@@ -49,6 +50,7 @@ public class GeneralSetupBean implements Serializable {
     @PostConstruct
     void load() {
         shortId = settings.shortIdEnabled();
+        sentiment = settings.sentimentEnabled();
         String wanted = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         rows = tags.list().stream()
                 .filter(t -> t.getName().toLowerCase(Locale.ROOT).contains(wanted))
@@ -113,6 +115,23 @@ public class GeneralSetupBean implements Serializable {
         } finally {
             load();
         }
+    }
+
+    @ReportsRefusals
+    public void toggleSentiment() {
+        settings.enableSentiment(sentiment);
+        Messages.inform(
+                sentiment
+                        ? "Sentiment analysis on: customers' messages are scored from now on"
+                        : "Sentiment analysis off: no message is scored from now on");
+    }
+
+    public boolean isSentiment() {
+        return sentiment;
+    }
+
+    public void setSentiment(boolean sentiment) {
+        this.sentiment = sentiment;
     }
 
     public boolean isShortId() {

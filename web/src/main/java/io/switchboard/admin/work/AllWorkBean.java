@@ -23,6 +23,7 @@ import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.RoutingDecisionRecord;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.settings.SettingsService;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
@@ -86,6 +87,7 @@ public class AllWorkBean implements Serializable {
     private Long formId;
     private Long fieldId;
     private String fieldValue;
+    private SentimentLabel sentiment;
 
     // The chosen conversation's action fields.
     private Long assignTo;
@@ -113,7 +115,8 @@ public class AllWorkBean implements Serializable {
                             .withForm(
                                     formId,
                                     fieldId,
-                                    fieldValue == null || fieldValue.isBlank() ? null : fieldValue.strip()),
+                                    fieldValue == null || fieldValue.isBlank() ? null : fieldValue.strip())
+                            .withSentiment(sentiment),
                     new ConversationOrder(orderKey(sortField), ascending),
                     page,
                     size),
@@ -179,6 +182,7 @@ public class AllWorkBean implements Serializable {
         formId = null;
         fieldId = null;
         fieldValue = null;
+        sentiment = null;
         filter();
     }
 
@@ -512,6 +516,18 @@ public class AllWorkBean implements Serializable {
 
     public void setTag(String tag) {
         this.tag = tag;
+    }
+
+    public SentimentLabel[] getSentiments() {
+        return SentimentLabel.values();
+    }
+
+    public SentimentLabel getSentiment() {
+        return sentiment;
+    }
+
+    public void setSentiment(SentimentLabel sentiment) {
+        this.sentiment = sentiment;
     }
 
     public SlaStanding getSlaStanding() {

@@ -23,6 +23,8 @@ import io.switchboard.lifecycle.OutboundConversations;
 import io.switchboard.platform.ForbiddenException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
+import io.switchboard.sentiment.SentimentService;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -85,6 +87,9 @@ public class ConversationsResource {
     ConversationReach reach;
 
     @EJB
+    SentimentService sentiment;
+
+    @EJB
     OutboundConversations outboundConversations;
 
     @EJB
@@ -129,6 +134,9 @@ public class ConversationsResource {
                                     + " its sub-values (Clothing matches Clothing: Shirts)")
                     @QueryParam("fieldValue")
                     String fieldValue,
+            @Parameter(description = "Conversations whose sentiment is NEGATIVE, NEUTRAL or POSITIVE")
+                    @QueryParam("sentiment")
+                    String sentimentLabel,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Masking masking = masking();
@@ -147,7 +155,8 @@ public class ConversationsResource {
                         QueryParams.instant("createdTo", createdTo),
                         QueryParams.longValue("assignee", assignee),
                         tag == null || tag.isBlank() ? null : tag.trim())
-                .withForm(QueryParams.longValue("form", form), QueryParams.longValue("field", field), wantedValue);
+                .withForm(QueryParams.longValue("form", form), QueryParams.longValue("field", field), wantedValue)
+                .withSentiment(QueryParams.enumValue(SentimentLabel.class, "sentiment", sentimentLabel));
         Page<Conversation> found =
                 conversations.list(filter, caller.of(security, false), QueryParams.page(page), QueryParams.size(size));
         return new ConversationPage(
@@ -345,6 +354,18 @@ public class ConversationsResource {
         // The reach filter checked this conversation; the other must be within the caller's reach too.
         reach.reachable(request.conversationId, caller.of(security, true));
         return ConversationView.of(conversations.merge(id, request.conversationId), masking());
+    }
+
+    @GET
+    @Path("{id}/sentiment")
+    @Operation(
+            summary = "The conversation's sentiment: its score, label and trend, and each customer message's score",
+            description = "The weighted average of the customer's message scores, the n-th message weighing n;"
+                    + " NEGATIVE at -0.35 and below, POSITIVE at +0.35 and above, NEUTRAL between. Messages are"
+                    + " scored just after they arrive; \"enabled\": false while sentiment analysis is off (PUT"
+                    + " /settings \"sentimentEnabled\"), when nothing new is scored.")
+    public SentimentView sentiment(@PathParam("id") long id) {
+        return SentimentView.of(sentiment.enabled(), sentiment.of(id).orElse(null));
     }
 
     @GET

@@ -39,6 +39,12 @@ public class SettingsResource {
          * off, every sender is available on every queue. Left out of a change: stays as it is.
          */
         public Boolean sendersPerQueueEnabled;
+
+        /**
+         * Whether customers' messages are scored for sentiment (the guide's Sentiment toggle; off by default). Off:
+         * nothing new is scored, existing scores stay. Left out of a change: stays as it is.
+         */
+        public Boolean sentimentEnabled;
     }
 
     @EJB
@@ -50,6 +56,7 @@ public class SettingsResource {
         Settings current = new Settings();
         current.shortIdEnabled = settings.shortIdEnabled();
         current.sendersPerQueueEnabled = settings.sendersPerQueue();
+        current.sentimentEnabled = settings.sentimentEnabled();
         return current;
     }
 
@@ -60,6 +67,9 @@ public class SettingsResource {
         settings.enableShortId(request.shortIdEnabled);
         if (request.sendersPerQueueEnabled != null) {
             settings.selectSendersPerQueue(request.sendersPerQueueEnabled);
+        }
+        if (request.sentimentEnabled != null) {
+            settings.enableSentiment(request.sentimentEnabled);
         }
         return get();
     }

@@ -1,0 +1,96 @@
+package io.switchboard.lifecycle;
+
+import io.switchboard.conversations.ConversationChanged;
+import io.switchboard.conversations.Direction;
+import io.switchboard.lifecycle.workspace.AgentWorkspace;
+import io.switchboard.lifecycle.workspace.WorkChanged;
+import io.switchboard.sentiment.SentimentService;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Scores a customer's message for sentiment after it committed, on another thread: the customer's request never waits
+ * for it (README "Sentiment"). The screens that show the conversation hear of the new score like of any change.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SentimentScoring {
+
+    private static final Logger LOG = Logger.getLogger(SentimentScoring.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    SentimentService sentiment;
+
+    @EJB
+    AgentWorkspace workspace;
+
+    @Inject
+    Event<WorkChanged> notices;
+
+    @Resource
+    SessionContext context;
+
+    public void received(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
+        if (change.kind() == ConversationChanged.Kind.MESSAGE_RECEIVED
+                && change.conversation().getId() != null
+                && sentiment.enabled()) {
+            context.getBusinessObject(SentimentScoring.class)
+                    .score(change.conversation().getId());
+        }
+    }
+
+    /** Scores the conversation's customer messages that have no score yet (normally the one just received). */
+    @Asynchronous
+    public void score(long conversationId) {
+        try {
+            try {
+                sentiment.prepare(conversationId);
+            } catch (EJBException e) {
+                // Another scorer of this conversation inserted the row first: it is there now.
+                LOG.log(Level.FINE, "sentiment row of conversation " + conversationId + " created concurrently", e);
+            }
+            if (sentiment.score(conversationId, this::unscored)) {
+                WorkChanged notice = workspace.notice(conversationId, new HashSet<>());
+                notices.fire(new WorkChanged(conversationId, notice.viewers(), Set.of(), WorkChanged.Sound.NONE));
+            }
+        } catch (RuntimeException e) {
+            // A message without a score is shown without one; the conversation's next message scores it too.
+            LOG.log(Level.WARNING, "sentiment of conversation " + conversationId + " not scored", e);
+        }
+    }
+
+    // Runs inside the scoring transaction, under its lock.
+    private List<SentimentService.Unscored> unscored(long conversationId) {
+        Set<Long> scored = new HashSet<>(sentiment.scoredMessageIds(conversationId));
+        return em.createQuery(
+                        "select m.id, m.text from Message m where m.conversation.id = :id and m.direction = :inbound"
+                                + " order by m.id",
+                        Object[].class)
+                .setParameter("id", conversationId)
+                .setParameter("inbound", Direction.INBOUND)
+                .getResultStream()
+                .filter(row -> !scored.contains((Long) row[0]))
+                .map(row -> new SentimentService.Unscored((Long) row[0], (String) row[1]))
+                .toList();
+    }
+}
