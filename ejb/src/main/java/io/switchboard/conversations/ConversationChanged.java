@@ -29,7 +29,9 @@ public record ConversationChanged(Conversation conversation, Change change) {
         /** The conversation's form was chosen or its values written. */
         FORM,
         MERGE,
-        HANDOVER
+        HANDOVER,
+        /** The customer answered a survey about it; {@code to}: the score (HAPPY, NOT_HAPPY). */
+        SURVEY_ANSWERED
     }
 
     public Kind kind() {

@@ -43,7 +43,7 @@ public class WorkflowService {
     /**
      * What runs today: the event triggers the engine announces, the time-based triggers (armed on the durable
      * deadlines), and the actions that change the conversation, write to the customer, fill its form or reach out
-     * through the outbox (API calls, Slack). The rest of the guide's triggers and actions (email, surveys) are refused
+     * through the outbox (API calls, Slack), and the surveys' trigger and action. The rest of the guide's triggers and actions (email) are refused
      * by name until they run, rather than stored and silently never done.
      */
     public static final Set<TriggerType> RUNNING_TRIGGERS = EnumSet.of(
@@ -57,7 +57,8 @@ public class WorkflowService {
             TriggerType.TAG_CHANGED,
             TriggerType.NOTE_CREATED,
             TriggerType.AGENT_MESSAGE_SENT,
-            TriggerType.INBOUND_MESSAGE_RECEIVED);
+            TriggerType.INBOUND_MESSAGE_RECEIVED,
+            TriggerType.SURVEY_FEEDBACK_RECEIVED);
 
     public static final Set<ActionType> RUNNING_ACTIONS = EnumSet.of(
             ActionType.SEND_MESSAGE,
@@ -69,7 +70,8 @@ public class WorkflowService {
             ActionType.CLOSE,
             ActionType.CALL_API,
             ActionType.SLACK_MESSAGE,
-            ActionType.POPULATE_FORM_FIELDS);
+            ActionType.POPULATE_FORM_FIELDS,
+            ActionType.EMAIL_SURVEY);
 
     private static final Type TRIGGERS = listOf(WorkflowTrigger.class);
     private static final Type ACTIONS = listOf(WorkflowAction.class);

@@ -31,6 +31,8 @@ final class WorkflowEvents {
                     case QUEUE -> WorkflowEvent.of(TriggerType.QUEUE_CHANGED);
                     case TAGS -> WorkflowEvent.of(TriggerType.TAG_CHANGED);
                     case NOTE -> WorkflowEvent.of(TriggerType.NOTE_CREATED);
+                    case SURVEY_ANSWERED ->
+                        new WorkflowEvent(TriggerType.SURVEY_FEEDBACK_RECEIVED, null, null, null, change.to(), 0);
                     case MESSAGE_RECEIVED -> WorkflowEvent.of(TriggerType.INBOUND_MESSAGE_RECEIVED);
                     case MESSAGE_SENT ->
                         "AGENT".equals(change.from()) ? WorkflowEvent.of(TriggerType.AGENT_MESSAGE_SENT) : null;

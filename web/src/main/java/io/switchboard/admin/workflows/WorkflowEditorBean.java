@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,19 @@ public class WorkflowEditorBean implements Serializable {
         private String to;
         private Long afterAmount;
         private String afterUnit = ChronoUnit.HOURS.name();
+        private List<String> scores = new ArrayList<>(List.of("HAPPY", "NOT_HAPPY"));
+
+        public List<String> getScores() {
+            return scores;
+        }
+
+        public void setScores(List<String> scores) {
+            this.scores = scores == null ? new ArrayList<>() : new ArrayList<>(scores);
+        }
+
+        public boolean isSurvey() {
+            return TriggerType.SURVEY_FEEDBACK_RECEIVED.name().equals(type);
+        }
 
         public String getType() {
             return type;
@@ -99,13 +113,17 @@ public class WorkflowEditorBean implements Serializable {
             Duration after = isTimeBased() && afterAmount != null && afterUnit != null
                     ? Duration.of(afterAmount, ChronoUnit.valueOf(afterUnit))
                     : null;
-            return new WorkflowTrigger(kind, after, isStatusChange() ? to : null, null, null, null);
+            return new WorkflowTrigger(
+                    kind, after, isStatusChange() ? to : null, null, null, isSurvey() ? new HashSet<>(scores) : null);
         }
 
         static TriggerRow of(WorkflowTrigger trigger) {
             TriggerRow row = new TriggerRow();
             row.type = trigger.type() == null ? null : trigger.type().name();
             row.to = trigger.toStatus();
+            if (!trigger.scores().isEmpty()) {
+                row.scores = new ArrayList<>(new java.util.TreeSet<>(trigger.scores()));
+            }
             if (trigger.after() != null) {
                 Map.Entry<Long, ChronoUnit> amount = WorkflowWords.amount(trigger.after());
                 row.afterAmount = amount.getKey();

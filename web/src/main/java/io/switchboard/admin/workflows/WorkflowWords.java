@@ -42,6 +42,15 @@ final class WorkflowWords {
         if (trigger.after() != null) {
             return label + " " + wait(trigger.after());
         }
+        if (!trigger.scores().isEmpty()) {
+            return label + ": "
+                    + String.join(
+                            " or ",
+                            trigger.scores().stream()
+                                    .sorted()
+                                    .map(score -> "HAPPY".equals(score) ? "Happy" : "Not happy")
+                                    .toList());
+        }
         return trigger.toStatus() == null ? label : label + " to " + status(trigger.toStatus());
     }
 
