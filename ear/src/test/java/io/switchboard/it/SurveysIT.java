@@ -88,7 +88,7 @@ class SurveysIT {
                         "POST", API + "/workflows", supervisor, JSON, """
                         {"name": "%s", "triggers": [{"type": "SURVEY_FEEDBACK_RECEIVED", "scores": ["NOT_HAPPY"]}],
                          "conditions": {"join": "AND", "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
-                         "actions": [{"type": "SET_PRIORITY", "value": "URGENT"}]}""".formatted(unique("unhappy"), senderId)))
+                         "actions": [{"type": "SET_PRIORITY", "priority": "URGENT"}]}""".formatted(unique("unhappy"), senderId)))
                 .getInt("id");
         workflows.add(workflow);
         String customer = unique("ana") + "@example.com";

@@ -257,6 +257,7 @@ public class SurveyService {
      * conversation like any other, and the conversation keeps its status (a survey answer is no new request).
      */
     public boolean replied(Conversation conversation, String text) {
+        // The caller holds the conversation's lock: its messages, and so its survey replies, come one after another.
         if (text == null || conversation.getStatus() != ConversationStatus.SOLVED) {
             return false;
         }
@@ -264,7 +265,6 @@ public class SurveyService {
         Optional<Survey> pending = em.createNamedQuery(Survey.OF_CONVERSATION, Survey.class)
                 .setParameter("conversationId", conversation.getId())
                 .setMaxResults(1)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .filter(s ->
                         s.getAnswerBy() == Survey.AnswerBy.REPLY && !s.isAnswered() && now.isBefore(s.getExpiresAt()))
