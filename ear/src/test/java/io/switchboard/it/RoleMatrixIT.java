@@ -104,6 +104,12 @@ class RoleMatrixIT {
             # them; applying one to a conversation is a conversation row above.
             GET    /(macros|macro-tags)(/.*)?          AGT MGR SUP
             ANY    /(macros|macro-tags)(/.*)?          SUP
+            # Surveys: everyone reads the setting, supervisors change it (a conversation's survey is a conversation
+            # row above). The customer's answer needs no sign-in: the survey link's signed token is the credential, so
+            # an invalid token answers 401 to everyone, signed in or not (SurveysIT answers with a valid one).
+            GET    /surveys                            AGT MGR SUP ANA
+            ANY    /surveys                            SUP
+            ANY    /survey-answers/.*                  none
             # The rest of the setup: everyone who works in the contact center reads it; only supervisors change it.
             POST   /routing/test                       AGT MGR SUP ANA
             GET    /me                                 AGT MGR SUP ANA GW

@@ -169,8 +169,6 @@ class WorkflowsIT {
         assertField(post("""
                 {"name": "x", %s, "actions": [{"type": "TELEPORT"}]}""".formatted(solved)), "actions[0].type");
         assertField(post("""
-                {"name": "x", %s, "actions": [{"type": "EMAIL_SURVEY"}]}""".formatted(solved)), "actions[0].type");
-        assertField(post("""
                 {"name": "x", %s, "conditions": {"join": "AND", "conditions": [
                   {"attribute": "conversation.channel", "operator": "IS", "value": "SMS"},
                   {"attribute": "conversation.channel", "operator": "IS", "value": "EMAIL"}]},

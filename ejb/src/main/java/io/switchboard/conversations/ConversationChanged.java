@@ -35,7 +35,9 @@ public record ConversationChanged(Conversation conversation, Change change) {
         /** A message went over another channel than the one before it: {@code from} and {@code to} channels. */
         CHANNEL,
         MERGE,
-        HANDOVER
+        HANDOVER,
+        /** The customer answered a survey about it; {@code to}: the score (HAPPY, NOT_HAPPY). */
+        SURVEY_ANSWERED
     }
 
     public Kind kind() {

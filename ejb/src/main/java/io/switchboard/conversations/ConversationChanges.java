@@ -119,6 +119,11 @@ public class ConversationChanges {
         announce(conversation, new Change(Kind.STATUS, from.name(), to.name()));
     }
 
+    /** Announces the customer's complete survey answer (the survey itself is stored by the surveys area). */
+    public void surveyAnswered(Conversation conversation, String score) {
+        announce(conversation, new Change(Kind.SURVEY_ANSWERED, null, score));
+    }
+
     /** Assigns the conversation to an agent, or unassigns it with {@code null}. */
     public void assign(Conversation conversation, Agent agent, Instant at) {
         conversation.assignTo(agent, at);

@@ -18,6 +18,7 @@ import io.switchboard.platform.UnprocessableException;
 import io.switchboard.queues.QueueService;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingTrigger;
+import io.switchboard.surveys.SurveyService;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import jakarta.ejb.EJB;
@@ -71,6 +72,9 @@ public class MessageThreading {
     @EJB
     TagService tags;
 
+    @EJB
+    SurveyService surveys;
+
     @Inject
     Clock clock;
 
@@ -109,6 +113,10 @@ public class MessageThreading {
                 inbound.keys().idempotencyKey(),
                 now);
         rememberKeys(inbound.keys(), sender, message, now);
+        // A reply to a survey ("1", "2", the follow-up's comment) is its answer; the Solved conversation stays Solved.
+        if (!opened) {
+            surveys.replied(conversation, content.text());
+        }
         for (Tag tag : given) {
             changes.tag(conversation, tag);
         }

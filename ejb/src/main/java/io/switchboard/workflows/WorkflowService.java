@@ -49,7 +49,8 @@ public class WorkflowService {
     /**
      * What runs today: the event triggers the engine announces, the time-based triggers (armed on the durable
      * deadlines), and the actions that change the conversation, write to the customer, fill its form or reach out
-     * through the outbox (API calls, Slack, emails). The rest of the guide's triggers and actions (surveys) are refused
+     * through the outbox (API calls, Slack, emails), and the surveys' trigger and action. Triggers and actions not
+     * listed here are refused
      * by name until they run, rather than stored and silently never done.
      */
     public static final Set<TriggerType> RUNNING_TRIGGERS = EnumSet.of(
@@ -66,7 +67,8 @@ public class WorkflowService {
             TriggerType.INBOUND_MESSAGE_RECEIVED,
             TriggerType.FORM_CHANGED,
             TriggerType.FORM_FIELD_UPDATED,
-            TriggerType.CHANNEL_CHANGED);
+            TriggerType.CHANNEL_CHANGED,
+            TriggerType.SURVEY_FEEDBACK_RECEIVED);
 
     public static final Set<ActionType> RUNNING_ACTIONS = EnumSet.of(
             ActionType.SEND_MESSAGE,
@@ -82,7 +84,8 @@ public class WorkflowService {
             ActionType.EMAIL_CUSTOMER,
             ActionType.EMAIL_RECIPIENT,
             ActionType.EMAIL_TRANSCRIPT,
-            ActionType.NOTIFY_BY_EMAIL);
+            ActionType.NOTIFY_BY_EMAIL,
+            ActionType.EMAIL_SURVEY);
 
     private static final Type TRIGGERS = listOf(WorkflowTrigger.class);
     private static final Type ACTIONS = listOf(WorkflowAction.class);

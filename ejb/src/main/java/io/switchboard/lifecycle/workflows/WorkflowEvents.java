@@ -34,6 +34,8 @@ final class WorkflowEvents {
             case QUEUE -> WorkflowEvent.of(TriggerType.QUEUE_CHANGED);
             case TAGS -> WorkflowEvent.of(TriggerType.TAG_CHANGED);
             case NOTE -> WorkflowEvent.of(TriggerType.NOTE_CREATED);
+            case SURVEY_ANSWERED ->
+                new WorkflowEvent(TriggerType.SURVEY_FEEDBACK_RECEIVED, null, null, null, change.to(), 0);
             case FORM -> WorkflowEvent.of(TriggerType.FORM_CHANGED);
             case FORM_VALUES -> WorkflowEvent.of(TriggerType.FORM_FIELD_UPDATED);
             case CHANNEL ->

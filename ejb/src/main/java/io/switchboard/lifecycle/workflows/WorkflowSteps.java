@@ -17,6 +17,7 @@ import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.Person;
 import io.switchboard.platform.JsonText;
 import io.switchboard.routing.Routing;
+import io.switchboard.surveys.SurveyService;
 import io.switchboard.workflows.CompiledWorkflow;
 import io.switchboard.workflows.WorkflowAction;
 import io.switchboard.workflows.WorkflowRun;
@@ -77,6 +78,9 @@ public class WorkflowSteps {
 
     @EJB
     ConversationFormService forms;
+
+    @EJB
+    SurveyService surveys;
 
     public Start start(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
         Conversation conversation = em.find(Conversation.class, conversationId);
@@ -166,6 +170,12 @@ public class WorkflowSteps {
                 Map<String, String> filled = new java.util.LinkedHashMap<>();
                 action.fields().forEach((field, value) -> filled.put(field, Placeholders.render(value, values)));
                 forms.fill(conversationId, null, filled);
+            }
+            case EMAIL_SURVEY -> {
+                java.util.Optional<String> notSent = surveys.emailNow(conversationId);
+                if (notSent.isPresent()) {
+                    return ActionOutcome.skipped(type, notSent.get());
+                }
             }
             default -> {
                 return ActionOutcome.skipped(type, "'" + action.type().label() + "' is not available yet");

@@ -46,6 +46,11 @@ public class ConversationBean implements Serializable {
     @EJB
     transient WorkflowHistory workflowHistory;
 
+    @EJB
+    transient io.switchboard.surveys.SurveyService surveys;
+
+    private java.util.Optional<io.switchboard.surveys.SurveyAnswer> survey;
+
     // Words for a skipped run's failed condition ("To is Support (+385 100)", not "conversation.to is '2'").
     @Inject
     ConditionChoices choices;
@@ -75,6 +80,7 @@ public class ConversationBean implements Serializable {
     public void load() {
         detail = null;
         workflowRuns = null;
+        survey = null;
         notFound = false;
         if (id == null) {
             notFound = true;
@@ -105,6 +111,26 @@ public class ConversationBean implements Serializable {
                     failed -> choices.newWorkflowEditor().readFailure(failed));
         }
         return workflowRuns;
+    }
+
+    /** The conversation's latest survey (the guide: "Scores and comments are visible in the agent panel"). */
+    public io.switchboard.surveys.SurveyAnswer getSurvey() {
+        if (survey == null && getDetail() != null) {
+            survey = surveys.ofConversation(id);
+        }
+        return survey == null ? null : survey.orElse(null);
+    }
+
+    /** The survey's state in words: the answer the customer chose, or that none came yet. */
+    public String getSurveyScore() {
+        io.switchboard.surveys.SurveyAnswer answer = getSurvey();
+        if (answer == null) {
+            return null;
+        }
+        if (answer.score() == null) {
+            return "No answer yet";
+        }
+        return "HAPPY".equals(answer.score()) ? "Happy" : "Not happy";
     }
 
     public boolean isNotFound() {

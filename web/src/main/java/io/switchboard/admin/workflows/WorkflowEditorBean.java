@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,19 @@ public class WorkflowEditorBean implements Serializable {
         private String toChannel;
         private Long afterAmount;
         private String afterUnit = ChronoUnit.HOURS.name();
+        private List<String> scores = new ArrayList<>(List.of("HAPPY", "NOT_HAPPY"));
+
+        public List<String> getScores() {
+            return scores;
+        }
+
+        public void setScores(List<String> scores) {
+            this.scores = scores == null ? new ArrayList<>() : new ArrayList<>(scores);
+        }
+
+        public boolean isSurvey() {
+            return TriggerType.SURVEY_FEEDBACK_RECEIVED.name().equals(type);
+        }
 
         public String getType() {
             return type;
@@ -128,7 +142,7 @@ public class WorkflowEditorBean implements Serializable {
                     isStatusChange() ? to : null,
                     isChannelChange() ? blankToNull(fromChannel) : null,
                     isChannelChange() ? blankToNull(toChannel) : null,
-                    null);
+                    isSurvey() ? new HashSet<>(scores) : null);
         }
 
         private static String blankToNull(String text) {
@@ -141,6 +155,9 @@ public class WorkflowEditorBean implements Serializable {
             row.to = trigger.toStatus();
             row.fromChannel = trigger.fromChannel();
             row.toChannel = trigger.toChannel();
+            if (!trigger.scores().isEmpty()) {
+                row.scores = new ArrayList<>(new java.util.TreeSet<>(trigger.scores()));
+            }
             if (trigger.after() != null) {
                 Map.Entry<Long, ChronoUnit> amount = WorkflowWords.amount(trigger.after());
                 row.afterAmount = amount.getKey();

@@ -45,6 +45,15 @@ final class WorkflowWords {
         if (trigger.type() == TriggerType.CHANNEL_CHANGED) {
             return label + " from " + channel(trigger.fromChannel()) + " to " + channel(trigger.toChannel());
         }
+        if (!trigger.scores().isEmpty()) {
+            return label + ": "
+                    + String.join(
+                            " or ",
+                            trigger.scores().stream()
+                                    .sorted()
+                                    .map(score -> "HAPPY".equals(score) ? "Happy" : "Not happy")
+                                    .toList());
+        }
         return trigger.toStatus() == null ? label : label + " to " + status(trigger.toStatus());
     }
 
