@@ -55,8 +55,8 @@ class AdminWorkflowCallBrowserIT {
     @AfterAll
     static void deleteWorkflow() {
         get(API + "/workflows", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(w -> w.getString("name").equals(name)
-                        || w.getString("name").equals(mailName))
+                .filter(w ->
+                        w.getString("name").equals(name) || w.getString("name").equals(mailName))
                 .forEach(w -> request("DELETE", API + "/workflows/" + w.getInt("id"), supervisor, null, null));
     }
 
