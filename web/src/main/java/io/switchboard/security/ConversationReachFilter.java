@@ -35,11 +35,17 @@ public class ConversationReachFilter implements ContainerRequestFilter {
         List<PathSegment> path = request.getUriInfo().getPathSegments();
         if (path.size() < 2
                 || !"conversations".equals(path.get(0).getPath())
-                || !path.get(1).getPath().matches("\\d{1,18}")
+                || !path.get(1).getPath().matches("\\d{1,19}")
                 || request.getSecurityContext().getUserPrincipal() == null) {
             return;
         }
+        long id;
+        try {
+            id = Long.parseLong(path.get(1).getPath());
+        } catch (NumberFormatException beyondLong) {
+            return; // not an id at all: JAX-RS answers 404 for a path parameter it cannot read
+        }
         boolean writing = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-        reach.reachable(Long.parseLong(path.get(1).getPath()), caller.of(request.getSecurityContext(), writing));
+        reach.reachable(id, caller.of(request.getSecurityContext(), writing));
     }
 }
