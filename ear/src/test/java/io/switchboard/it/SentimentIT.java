@@ -167,11 +167,14 @@ class SentimentIT {
         assertThat(get(API + "/conversations/999999999/sentiment", manager).status())
                 .isEqualTo(404);
         // A 19-digit id that still fits a long is no exception to the one gate; beyond a long it is no id at all.
-        assertThat(get(API + "/conversations/" + Long.MAX_VALUE / 2 + "/sentiment", manager).status())
+        assertThat(get(API + "/conversations/" + Long.MAX_VALUE / 2 + "/sentiment", manager)
+                        .status())
                 .isEqualTo(404);
-        assertThat(get(API + "/conversations/" + Long.MAX_VALUE / 2 + "/notes", manager).status())
+        assertThat(get(API + "/conversations/" + Long.MAX_VALUE / 2 + "/notes", manager)
+                        .status())
                 .isEqualTo(404);
-        assertThat(get(API + "/conversations/99999999999999999999/notes", manager).status())
+        assertThat(get(API + "/conversations/99999999999999999999/notes", manager)
+                        .status())
                 .isEqualTo(404);
 
         // Off: nothing is scored, and the endpoint says so.
