@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * status   APP KEY STATUS_ID ID...                 puts the agents in that status, in parallel; prints the ms taken
  * post     APP GATEWAY_KEY TO FROM_PREFIX COUNT CONCURRENCY
  *                                                  COUNT messages, from FROM_PREFIX + 6 digits (0..COUNT-1)
+ * latency  APP GATEWAY_KEY TO FROM_PREFIX COUNT    COUNT messages one after the other (each a new customer's, so
+ *                                                  each opens a conversation); prints p50_us=… p90_us=… p99_us=…
+ * call     APP KEY METHOD PATH [BODY]              one API call (PATH under /api/v1); prints the answer's body
  * </pre>
  */
 public final class BenchClient {
@@ -62,6 +65,8 @@ public final class BenchClient {
             }
             case "post" ->
                 bench.post(bearer(args[2]), args[3], args[4], Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+            case "latency" -> bench.latency(bearer(args[2]), args[3], args[4], Integer.parseInt(args[5]));
+            case "call" -> System.out.println(bench.call(bearer(args[2]), args[3], args[4], args.length > 5 ? args[5] : null));
             default -> throw new IllegalArgumentException("unknown subcommand " + args[0]);
         }
     }
@@ -144,6 +149,20 @@ public final class BenchClient {
         long started = System.nanoTime();
         inParallel(messages, concurrency);
         System.out.printf("%.1f%n", count * 1e9 / (System.nanoTime() - started));
+    }
+
+    private void latency(String auth, String to, String fromPrefix, int count) throws Exception {
+        long[] micros = new long[count];
+        for (int i = 0; i < count; i++) {
+            String body = "{\"channel\": \"SMS\", \"from\": \"" + fromPrefix + String.format("%06d", i)
+                    + "\", \"to\": \"" + to + "\", \"text\": \"bench " + i + "\"}";
+            long started = System.nanoTime();
+            call(auth, "POST", "/messages", body);
+            micros[i] = (System.nanoTime() - started) / 1_000;
+        }
+        java.util.Arrays.sort(micros);
+        System.out.println("p50_us=" + micros[count / 2] + " p90_us=" + micros[count * 9 / 10] + " p99_us="
+                + micros[Math.min(count - 1, count * 99 / 100)]);
     }
 
     private static List<String> inParallel(List<Callable<String>> tasks, int threads) throws Exception {

@@ -8,7 +8,6 @@ import io.switchboard.workflows.WorkflowService;
 import io.switchboard.workflows.WorkflowTrigger;
 import io.switchboard.workflows.logic.TimedTriggers;
 import io.switchboard.workflows.logic.WorkflowEvent;
-import io.switchboard.workflows.logic.WorkflowPass;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -108,30 +107,34 @@ public class WorkflowRunner {
                 .anyMatch(w -> w.enabled() && w.triggers().stream().anyMatch(event::fires));
     }
 
+    // One decision (one transaction, the facts read once) up to the next workflow that runs; after its actions the
+    // next decision reads the conversation again, so a later workflow sees what an earlier one changed.
     private void pass(long conversationId, WorkflowEvent event) {
         List<CompiledWorkflow> ordered = workflows.recentlyCompiled();
-        for (int i = next(ordered, 0, event); i >= 0; i = next(ordered, i + 1, event)) {
-            if (!run(conversationId, ordered.get(i), event)) {
+        for (WorkflowSteps.Next next = steps.next(conversationId, ordered, 0, event);
+                next.index() >= 0;
+                next = steps.next(conversationId, ordered, next.index() + 1, event)) {
+            if (next.start().verdict() == WorkflowSteps.Verdict.STOP) {
                 return;
             }
+            act(conversationId, ordered.get(next.index()), event, next.start());
         }
     }
 
-    // False when the loop guard stopped the chain: no later workflow runs for this event.
-    private boolean run(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
+    // One workflow alone (a time-based trigger fell due): its conditions, then its actions.
+    private void run(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
         WorkflowSteps.Start start = steps.start(conversationId, workflow, event);
-        if (start.verdict() == WorkflowSteps.Verdict.STOP) {
-            return false;
+        if (start.verdict() == WorkflowSteps.Verdict.RUN) {
+            act(conversationId, workflow, event, start);
         }
-        if (start.verdict() == WorkflowSteps.Verdict.SKIP) {
-            return true;
-        }
+    }
+
+    private void act(long conversationId, CompiledWorkflow workflow, WorkflowEvent event, WorkflowSteps.Start start) {
         List<ActionOutcome> outcomes = new ArrayList<>();
         for (WorkflowAction action : workflow.actions()) {
             outcomes.add(apply(conversationId, workflow, action, start));
         }
         steps.record(conversationId, workflow, event, "RAN", null, outcomes);
-        return true;
     }
 
     private ActionOutcome apply(
@@ -143,10 +146,5 @@ public class WorkflowRunner {
         } catch (EJBException e) {
             return ActionOutcome.failed(action.type().name(), "could not be done: " + e.getMessage());
         }
-    }
-
-    private static int next(List<CompiledWorkflow> ordered, int from, WorkflowEvent event) {
-        return WorkflowPass.next(
-                ordered, from, event, CompiledWorkflow::triggers, CompiledWorkflow::enabled, w -> true);
     }
 }

@@ -3,7 +3,6 @@ package io.switchboard.lifecycle.workflows;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentState;
 import io.switchboard.conditions.Facts;
-import io.switchboard.conditions.Match;
 import io.switchboard.conditions.WorkflowFacts;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
@@ -27,6 +26,7 @@ import io.switchboard.workflows.logic.LoopGuard;
 import io.switchboard.workflows.logic.Placeholders;
 import io.switchboard.workflows.logic.WorkflowEmails;
 import io.switchboard.workflows.logic.WorkflowEvent;
+import io.switchboard.workflows.logic.WorkflowPass;
 import io.switchboard.workflows.logic.WorkflowRules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -41,7 +41,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The steps of a workflow run, each its own transaction: deciding whether a workflow runs (conversation state,
@@ -82,32 +84,83 @@ public class WorkflowSteps {
     @EJB
     SurveyService surveys;
 
+    /** The workflow an event runs next, from a position of the list on (-1: none), and whether it runs. */
+    public record Next(int index, Start start) {
+
+        static final Next NONE = new Next(-1, new Start(Verdict.SKIP, null, Map.of()));
+    }
+
+    /**
+     * Decides, in one transaction, the next workflow of {@code ordered} from {@code from} on that this event runs:
+     * the loop guard once, then the conditions of each workflow the event fires, in order, against the conversation's
+     * facts read once (and only if a condition needs them), since nothing changes the conversation until the workflow
+     * decided here has run; each one whose conditions fail is recorded as skipped on the way.
+     */
+    public Next next(long conversationId, List<CompiledWorkflow> ordered, int from, WorkflowEvent event) {
+        int first = WorkflowPass.next(
+                ordered, from, event, CompiledWorkflow::triggers, CompiledWorkflow::enabled, w -> true);
+        if (first < 0) {
+            return Next.NONE;
+        }
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null || conversation.getStatus() == ConversationStatus.CLOSED) {
+            return Next.NONE;
+        }
+        Instant now = clock.instant();
+        Optional<String> stopped = guard(conversationId, event, now);
+        if (stopped.isPresent()) {
+            record(conversationId, ordered.get(first), event, "STOPPED", stopped.get(), List.of());
+            return new Next(first, new Start(Verdict.STOP, stopped.get(), Map.of()));
+        }
+        Supplier<Facts> facts = WorkflowPass.once(() -> facts(conversation, event, now));
+        WorkflowPass.Decision<CompiledWorkflow> decision = WorkflowPass.decide(
+                ordered,
+                first,
+                event,
+                CompiledWorkflow::triggers,
+                CompiledWorkflow::enabled,
+                w -> w.failedCondition(facts));
+        for (WorkflowPass.Skipped<CompiledWorkflow> skipped : decision.skipped()) {
+            record(conversationId, skipped.workflow(), event, "SKIPPED", skipped.reason(), List.of());
+        }
+        if (decision.next() < 0) {
+            return Next.NONE;
+        }
+        return new Next(decision.next(), new Start(Verdict.RUN, null, values(conversation, event)));
+    }
+
+    /** Whether this one workflow runs now (a time-based trigger that fell due): the same checks as {@link #next}. */
     public Start start(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null || conversation.getStatus() == ConversationStatus.CLOSED) {
             return new Start(Verdict.SKIP, "the conversation is closed", Map.of());
         }
         Instant now = clock.instant();
+        Optional<String> stopped = guard(conversationId, event, now);
+        if (stopped.isPresent()) {
+            record(conversationId, workflow, event, "STOPPED", stopped.get(), List.of());
+            return new Start(Verdict.STOP, stopped.get(), Map.of());
+        }
+        Optional<String> failed = workflow.failedCondition(() -> facts(conversation, event, now));
+        if (failed.isPresent()) {
+            record(conversationId, workflow, event, "SKIPPED", failed.get(), List.of());
+            return new Start(Verdict.SKIP, failed.get(), Map.of());
+        }
+        return new Start(Verdict.RUN, null, values(conversation, event));
+    }
+
+    /**
+     * The loop guard's stop reason, if it stops this event. The rate breaker counts the workflows that ran on the
+     * conversation in the last minute; skips and stops are records, not runs (with 200 workflows waiting for
+     * customer messages, one message records up to 199 skips, which must not trip the breaker).
+     */
+    private Optional<String> guard(long conversationId, WorkflowEvent event, Instant now) {
         long recent = em.createNamedQuery(WorkflowRun.COUNT_SINCE, Long.class)
                 .setParameter("conversationId", conversationId)
                 .setParameter("since", now.minus(Duration.ofMinutes(1)))
                 .getSingleResult();
         LoopGuard.Verdict guard = LoopGuard.verdict(event.depth(), (int) recent);
-        if (guard != LoopGuard.Verdict.RUN) {
-            record(conversationId, workflow, event, "STOPPED", guard.reason(), List.of());
-            return new Start(Verdict.STOP, guard.reason(), Map.of());
-        }
-        if (workflow.conditions() != null) {
-            Match<Long> match = workflow.conditions().first(facts(conversation, event, now), 1);
-            if (!match.matched()) {
-                String failed = match.misses().isEmpty()
-                        ? "the conditions did not hold"
-                        : "condition not met: " + match.misses().get(0).failed();
-                record(conversationId, workflow, event, "SKIPPED", failed, List.of());
-                return new Start(Verdict.SKIP, failed, Map.of());
-            }
-        }
-        return new Start(Verdict.RUN, null, values(conversation, event));
+        return guard == LoopGuard.Verdict.RUN ? Optional.empty() : Optional.of(guard.reason());
     }
 
     /** One action on the conversation, through the same services as an agent's or the API's change. */

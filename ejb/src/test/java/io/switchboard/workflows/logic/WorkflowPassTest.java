@@ -8,7 +8,10 @@ import io.switchboard.workflows.TriggerType;
 import io.switchboard.workflows.WorkflowTrigger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class WorkflowPassTest {
@@ -77,5 +80,51 @@ class WorkflowPassTest {
         WorkflowEvent outside = WorkflowEvent.of(TriggerType.TAG_CHANGED);
         assertEquals(0, outside.depth());
         assertEquals(3, outside.causedBy(2).depth());
+    }
+
+    /**
+     * One decision runs to the next workflow whose conditions hold, records the fired ones whose conditions failed on
+     * the way, and reads the conversation's facts once for all of them (issue 16: 200 workflows per event).
+     */
+    @Test
+    void aDecisionReadsTheFactsOnceAndNamesTheSkippedWorkflows() {
+        WorkflowTrigger onMessage = WorkflowTrigger.on(TriggerType.INBOUND_MESSAGE_RECEIVED);
+        List<W> ordered = List.of(
+                new W("fails", true, false, List.of(onMessage)),
+                new W("other event", true, true, List.of(WorkflowTrigger.on(TriggerType.NOTE_CREATED))),
+                new W("disabled", false, true, List.of(onMessage)),
+                new W("fails too", true, false, List.of(onMessage)),
+                new W("holds", true, true, List.of(onMessage)),
+                new W("later", true, true, List.of(onMessage)));
+        AtomicInteger reads = new AtomicInteger();
+        Supplier<String> facts = WorkflowPass.once(() -> "facts " + reads.incrementAndGet());
+        WorkflowPass.Decision<W> decision = WorkflowPass.decide(
+                ordered, 0, WorkflowEvent.of(TriggerType.INBOUND_MESSAGE_RECEIVED), W::triggers, W::enabled, w -> {
+                    facts.get();
+                    return w.holds() ? Optional.empty() : Optional.of("condition not met: " + w.name());
+                });
+
+        assertEquals(4, decision.next());
+        assertEquals(
+                List.of("fails", "fails too"),
+                decision.skipped().stream().map(s -> s.workflow().name()).toList());
+        assertEquals("condition not met: fails", decision.skipped().get(0).reason());
+        assertEquals(1, reads.get());
+        assertEquals("facts 1", facts.get());
+    }
+
+    @Test
+    void aDecisionWithNothingToRunEndsAtMinusOneWithoutReadingFacts() {
+        AtomicInteger reads = new AtomicInteger();
+        Supplier<String> facts = WorkflowPass.once(() -> "facts " + reads.incrementAndGet());
+        List<W> ordered = List.of(new W("notes", true, true, List.of(WorkflowTrigger.on(TriggerType.NOTE_CREATED))));
+        WorkflowPass.Decision<W> decision = WorkflowPass.decide(
+                ordered, 0, WorkflowEvent.of(TriggerType.TAG_CHANGED), W::triggers, W::enabled, w -> {
+                    facts.get();
+                    return Optional.empty();
+                });
+        assertEquals(-1, decision.next());
+        assertTrue(decision.skipped().isEmpty());
+        assertEquals(0, reads.get());
     }
 }
