@@ -28,6 +28,8 @@ import io.switchboard.forms.Form;
 import io.switchboard.forms.FormService;
 import io.switchboard.forms.FormValue;
 import io.switchboard.forms.logic.FieldValues;
+import io.switchboard.people.Person;
+import io.switchboard.people.PersonService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
@@ -117,6 +119,9 @@ public class ConversationService {
 
     @EJB
     SettingsService settings;
+
+    @EJB
+    PersonService people;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -453,6 +458,29 @@ public class ConversationService {
         String checked = Topics.checked("topic", topic);
         Conversation conversation = lockedOpen(id);
         changes.changeTopic(conversation, checked, clock.instant());
+        return conversation;
+    }
+
+    /**
+     * Links the conversation to another customer (person): 404 for an unknown person, 409 when that person already
+     * has an open conversation on the same sender (merge them instead: one open conversation per customer and
+     * sender). The same customer again changes nothing and raises no event.
+     */
+    public Conversation changeCustomer(long id, long personId) {
+        Person person = people.find(personId);
+        Conversation conversation = lockedOpen(id);
+        if (!person.getId().equals(conversation.getPerson().getId())) {
+            String key = Conversation.openKey(person, conversation.getSender());
+            em.createNamedQuery(Conversation.OPEN_BY_KEY, Conversation.class)
+                    .setParameter("openKey", key)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(other -> {
+                        throw new ConflictException("person " + personId + " already has open conversation "
+                                + other.getId() + " on this sender; merge the conversations instead");
+                    });
+        }
+        changes.changeCustomer(conversation, person, clock.instant());
         return conversation;
     }
 

@@ -324,6 +324,19 @@ public class ConversationsResource {
     }
 
     @PUT
+    @Path("{id}/customer")
+    @Operation(
+            summary = "Link the conversation to another customer (person)",
+            description = "The person's next message on the conversation's sender continues it. The same customer"
+                    + " again changes nothing. 404 for an unknown person, 409 when the conversation is closed or the"
+                    + " person already has an open conversation on its sender (merge them instead).")
+    @APIResponse(responseCode = "404", description = "No such conversation (or out of reach) or person")
+    @APIResponse(responseCode = "409", description = "Closed, or the person has an open conversation on the sender")
+    public ConversationView changeCustomer(@PathParam("id") long id, @Valid CustomerRequest request) {
+        return ConversationView.of(conversations.changeCustomer(id, request.personId), masking());
+    }
+
+    @PUT
     @Path("{id}/queue")
     @Operation(summary = "Move the conversation to another queue", description = "409 when it is closed.")
     @APIResponse(responseCode = "404", description = "No such conversation or queue")
