@@ -8,6 +8,8 @@ import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.attributes.Masking;
+import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
@@ -122,6 +124,9 @@ public class ConversationService {
 
     @EJB
     PersonService people;
+
+    @EJB
+    SenderService senders;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -614,8 +619,27 @@ public class ConversationService {
 
     /** A reply from the business, written by an agent (or, later, a bot), on the conversation's channel. */
     public Message reply(long id, AuthorKind authorKind, String author, String text) {
+        return reply(id, authorKind, author, text, null);
+    }
+
+    /**
+     * A reply from another of the business's senders ({@code senderId}; null: the conversation's own), e.g. over
+     * another channel of the customer's: 400 naming {@code senderId} for an unknown sender, 409 when the customer
+     * has no address on its channel.
+     */
+    public Message reply(long id, AuthorKind authorKind, String author, String text, Long senderId) {
+        Sender via = null;
+        if (senderId != null) {
+            try {
+                via = senders.find(senderId);
+            } catch (UnknownEntityException e) {
+                throw new InvalidInputException("senderId", "no sender has the id " + senderId);
+            }
+        }
         Conversation conversation = lockedOpen(id);
-        Message message = outbound.write(conversation, authorKind, author, text, clock.instant());
+        Message message = via == null
+                ? outbound.write(conversation, authorKind, author, text, clock.instant())
+                : outbound.write(conversation, via, authorKind, author, text, clock.instant());
         if (authorKind == AuthorKind.AGENT) {
             // A reply is the agent's activity: the inactivity sweep leaves them signed in.
             presence.activityOf(author);

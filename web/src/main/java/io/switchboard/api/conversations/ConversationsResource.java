@@ -216,7 +216,9 @@ public class ConversationsResource {
     @Operation(
             summary = "Reply to the customer",
             description = "409 when the conversation is closed, or when a bot (x-agent-id) writes after handing it"
-                    + " over.")
+                    + " over. An agent may write from another sender (senderId), e.g. over another channel of the"
+                    + " customer's (409 when they have no address there); the first message over another channel"
+                    + " is the workflows' CHANNEL_CHANGED.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "409", description = "The conversation is closed, or the bot handed it over")
     public Response reply(
@@ -224,11 +226,14 @@ public class ConversationsResource {
         Long bot = QueryParams.longValue("x-agent-id", botId);
         if (bot != null) {
             mayWriteAs(bot);
+            if (request.senderId != null) {
+                throw new InvalidInputException("senderId", "a bot writes from the conversation's own sender");
+            }
         }
         Message message = bot != null
                 ? conversations.replyAsBot(id, bot, request.text)
                 : conversations.reply(
-                        id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text);
+                        id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text, request.senderId);
         return Response.created(uriInfo.getAbsolutePath())
                 .entity(MessageView.of(message, masking()))
                 .build();
