@@ -172,8 +172,7 @@ class WorkflowTriggersIT {
         long anyToSms = create("""
                 {"name": "%s", "triggers": [{"type": "CHANNEL_CHANGED", "to": "SMS"}], %s,
                  "actions": [{"type": "ADD_TAGS", "tags": ["%s"]},
-                             {"type": "SEND_MESSAGE", "text": "Write to {{agent.name}} at {{agent.email}}"}]}"""
-                .formatted(backToSms, onlyThisLine, backToSms));
+                             {"type": "SEND_MESSAGE", "text": "Write to {{agent.name}} at {{agent.email}}"}]}""".formatted(backToSms, onlyThisLine, backToSms));
 
         String customer = phone();
         long conversation = inbound(customer, smsLine, "can we move to WhatsApp?");
