@@ -187,11 +187,15 @@ public class ConversationsResource {
 
     /** The human agent the caller is: a signed-in agent, or the agent an API key is bound to. */
     private Agent callingAgent() {
+        return agentCalling().orElseThrow(() -> new ForbiddenException("agent", "only agents start conversations"));
+    }
+
+    /** The human agent the caller is (a key bound to them, or their sign-in), if any. */
+    private Optional<Agent> agentCalling() {
         Optional<Agent> agent = caller.boundAgent(security)
                 .map(agents::find)
                 .or(() -> agents.ofUsername(security.getUserPrincipal().getName()));
-        return agent.filter(a -> a.getKind() == AgentKind.HUMAN)
-                .orElseThrow(() -> new ForbiddenException("agent", "only agents start conversations"));
+        return agent.filter(a -> a.getKind() == AgentKind.HUMAN);
     }
 
     @GET
@@ -217,7 +221,8 @@ public class ConversationsResource {
             summary = "Reply to the customer",
             description = "409 when the conversation is closed, or when a bot (x-agent-id) writes after handing it"
                     + " over. An agent may write from another sender (senderId), e.g. over another channel of the"
-                    + " customer's (409 when they have no address there); the first message over another channel"
+                    + " customer's (409 when they have no address there; 400 for a sender their queues do not allow"
+                    + " with sendersPerQueueEnabled); the first message over another channel"
                     + " is the workflows' CHANNEL_CHANGED.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "409", description = "The conversation is closed, or the bot handed it over")
@@ -229,6 +234,16 @@ public class ConversationsResource {
             if (request.senderId != null) {
                 throw new InvalidInputException("senderId", "a bot writes from the conversation's own sender");
             }
+        } else if (request.senderId != null) {
+            // "Agents can send messages ... only from queues where the agent is assigned based on senders added in
+            // that queue" (guide, with sendersPerQueueEnabled; any sender otherwise): the same rule as starting one.
+            agentCalling().ifPresent(agent -> {
+                boolean allowed = outboundConversations.sendersFor(agent).keySet().stream()
+                        .anyMatch(sender -> sender.getId().equals(request.senderId));
+                if (!allowed) {
+                    throw new InvalidInputException("senderId", "is not a sender of your queues");
+                }
+            });
         }
         Message message = bot != null
                 ? conversations.replyAsBot(id, bot, request.text)
