@@ -102,9 +102,14 @@ class AdminWorkflowsBrowserIT {
         browser.visible(By.id("editor:name")).sendKeys(name);
         browser.choose("editor:triggers:0:type", "Customer message received");
         assertThat(options("editor:triggers:0:type"))
-                .contains("Customer message received", "Status changed", "Waiting for", "Survey answer received")
-                // Nothing changes a conversation's customer yet, so that trigger is not offered.
-                .doesNotContain("Customer changed");
+                // "Conversation customer changed ... Triggers a workflow when an agent unlinks a customer from the
+                // conversation" (guide): PUT /conversations/{id}/customer changes it, so the editor offers it.
+                .contains(
+                        "Customer message received",
+                        "Status changed",
+                        "Waiting for",
+                        "Survey answer received",
+                        "Customer changed");
         browser.choose("editor:conditions:0:attribute", "Conversation › To");
         browser.choose("editor:conditions:0:choice", senderLabel);
         browser.choose("editor:actions:0:type", "Add tags");

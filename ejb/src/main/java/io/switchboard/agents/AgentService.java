@@ -152,6 +152,16 @@ public class AgentService {
         return agent;
     }
 
+    /**
+     * Sets the agent's email address (the workflows' {@code {{agent.email}}}); null or blank removes it, a malformed
+     * one is 400 naming {@code email}.
+     */
+    public Agent changeEmail(long id, String email) {
+        Agent agent = find(id);
+        agent.changeEmail(io.switchboard.agents.logic.AgentEmails.checked("email", email));
+        return agent;
+    }
+
     /** Enables or disables the record; disabling tells whoever must act at once (in this transaction). */
     private void changeStatus(Agent agent, boolean enabled) {
         if (enabled) {

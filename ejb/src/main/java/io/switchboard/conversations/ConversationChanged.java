@@ -35,6 +35,8 @@ public record ConversationChanged(Conversation conversation, Change change) {
         /** A message went over another channel than the one before it: {@code from} and {@code to} channels. */
         CHANNEL,
         MERGE,
+        /** Another customer (person) is linked to the conversation; {@code from} and {@code to}: the person ids. */
+        CUSTOMER,
         HANDOVER,
         /** The customer answered a survey about it; {@code to}: the score (HAPPY, NOT_HAPPY). */
         SURVEY_ANSWERED

@@ -4,6 +4,7 @@ import io.switchboard.agents.Agent;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationChanged.Change;
 import io.switchboard.conversations.ConversationChanged.Kind;
+import io.switchboard.people.Person;
 import io.switchboard.queues.Queue;
 import io.switchboard.tags.Tag;
 import jakarta.ejb.Stateless;
@@ -16,7 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * The one place where a conversation changes: its status, queue, assignee, priority, tags, topic and metadata, every message
+ * The one place where a conversation changes: its status, queue, assignee, priority, tags, topic, customer and metadata, every message
  * in or out, and the bot handover. Each change is announced as {@link ConversationChanged}, synchronously in the
  * caller's transaction (SLA observes it there), so nobody has to remember to; a change that changes nothing (a tag
  * already there) announces nothing. An architecture test keeps every other class from calling the entity's mutators
@@ -185,6 +186,23 @@ public class ConversationChanges {
             conversation.changeTopic(topic, at);
             announce(conversation, new Change(Kind.TOPIC, from, topic));
         }
+    }
+
+    /**
+     * Links the conversation to another customer; the same customer again changes and announces nothing. True when
+     * the customer changed.
+     */
+    public boolean changeCustomer(Conversation conversation, Person person, Instant at) {
+        Person from = conversation.getPerson();
+        if (from.getId().equals(person.getId())) {
+            return false;
+        }
+        conversation.changeCustomer(person, at);
+        announce(
+                conversation,
+                new Change(
+                        Kind.CUSTOMER, from.getId().toString(), person.getId().toString()));
+        return true;
     }
 
     /** Replaces the metadata with a JSON object in text form. */

@@ -1,5 +1,7 @@
 package io.switchboard.conversations;
 
+import io.switchboard.channels.Channel;
+import io.switchboard.channels.Sender;
 import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.PersonContact;
 import io.switchboard.platform.ConflictException;
@@ -57,27 +59,36 @@ public class OutboundMessages {
 
     /** Writes a message to the customer in the caller's transaction; it reaches the channel if and only if stored. */
     public Message write(Conversation conversation, AuthorKind authorKind, String author, String text, Instant at) {
+        return write(conversation, conversation.getSender(), authorKind, author, text, at);
+    }
+
+    /**
+     * Writes a message to the customer from one of the business's senders, the conversation's own or another (its
+     * channel then becomes the conversation's channel of the moment: the guide's "first message over the second
+     * channel in the same conversation"). The customer needs an address on that sender's channel (409 otherwise).
+     */
+    public Message write(
+            Conversation conversation, Sender via, AuthorKind authorKind, String author, String text, Instant at) {
+        Channel channel = via.getChannel();
         String customerAddress = em.createQuery(
                         "select c from PersonContact c where c.person = :person"
                                 + " and c.channel = :channel order by c.id",
                         PersonContact.class)
                 .setParameter("person", conversation.getPerson())
-                .setParameter("channel", conversation.getChannel())
+                .setParameter("channel", channel)
                 .setMaxResults(1)
                 .getResultStream()
                 .map(PersonContact::getAddress)
                 .findFirst()
-                .orElseThrow(() -> new ConflictException(
-                        "the customer has no " + conversation.getChannel() + " address to write to"));
+                .orElseThrow(() -> new ConflictException("the customer has no " + channel + " address to write to"));
         Message message = changes.send(
                 conversation,
                 authorKind,
                 author,
-                Message.Content.text(
-                        conversation.getChannel(), conversation.getSender().getAddress(), customerAddress, text),
+                Message.Content.text(channel, via.getAddress(), customerAddress, text),
                 at);
         em.flush();
-        outbox.enqueue(message);
+        outbox.enqueue(message, via);
         return message;
     }
 }

@@ -8,6 +8,8 @@ import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.attributes.Masking;
+import io.switchboard.channels.Sender;
+import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
@@ -28,6 +30,8 @@ import io.switchboard.forms.Form;
 import io.switchboard.forms.FormService;
 import io.switchboard.forms.FormValue;
 import io.switchboard.forms.logic.FieldValues;
+import io.switchboard.people.Person;
+import io.switchboard.people.PersonService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
@@ -117,6 +121,12 @@ public class ConversationService {
 
     @EJB
     SettingsService settings;
+
+    @EJB
+    PersonService people;
+
+    @EJB
+    SenderService senders;
 
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
@@ -456,6 +466,29 @@ public class ConversationService {
         return conversation;
     }
 
+    /**
+     * Links the conversation to another customer (person): 404 for an unknown person, 409 when that person already
+     * has an open conversation on the same sender (merge them instead: one open conversation per customer and
+     * sender). The same customer again changes nothing and raises no event.
+     */
+    public Conversation changeCustomer(long id, long personId) {
+        Person person = people.find(personId);
+        Conversation conversation = lockedOpen(id);
+        if (!person.getId().equals(conversation.getPerson().getId())) {
+            String key = Conversation.openKey(person, conversation.getSender());
+            em.createNamedQuery(Conversation.OPEN_BY_KEY, Conversation.class)
+                    .setParameter("openKey", key)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(other -> {
+                        throw new ConflictException("person " + personId + " already has open conversation "
+                                + other.getId() + " on this sender; merge the conversations instead");
+                    });
+        }
+        changes.changeCustomer(conversation, person, clock.instant());
+        return conversation;
+    }
+
     /** Puts a defined tag on the conversation (adding it twice changes nothing). */
     public Conversation tag(long id, String tagName) {
         Conversation conversation = lockedOpen(id);
@@ -586,8 +619,27 @@ public class ConversationService {
 
     /** A reply from the business, written by an agent (or, later, a bot), on the conversation's channel. */
     public Message reply(long id, AuthorKind authorKind, String author, String text) {
+        return reply(id, authorKind, author, text, null);
+    }
+
+    /**
+     * A reply from another of the business's senders ({@code senderId}; null: the conversation's own), e.g. over
+     * another channel of the customer's: 400 naming {@code senderId} for an unknown sender, 409 when the customer
+     * has no address on its channel.
+     */
+    public Message reply(long id, AuthorKind authorKind, String author, String text, Long senderId) {
+        Sender via = null;
+        if (senderId != null) {
+            try {
+                via = senders.find(senderId);
+            } catch (UnknownEntityException e) {
+                throw new InvalidInputException("senderId", "no sender has the id " + senderId);
+            }
+        }
         Conversation conversation = lockedOpen(id);
-        Message message = outbound.write(conversation, authorKind, author, text, clock.instant());
+        Message message = via == null
+                ? outbound.write(conversation, authorKind, author, text, clock.instant())
+                : outbound.write(conversation, via, authorKind, author, text, clock.instant());
         if (authorKind == AuthorKind.AGENT) {
             // A reply is the agent's activity: the inactivity sweep leaves them signed in.
             presence.activityOf(author);

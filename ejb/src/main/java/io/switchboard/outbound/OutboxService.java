@@ -145,6 +145,11 @@ public class OutboxService {
 
     /** Writes the message's delivery in the caller's transaction: it goes out only if that transaction commits. */
     public OutboxEntry enqueue(Message message) {
+        return enqueue(message, message.getConversation().getSender());
+    }
+
+    /** As {@link #enqueue(Message)}, from another of the business's senders (an agent's reply over another channel). */
+    public OutboxEntry enqueue(Message message, io.switchboard.channels.Sender via) {
         JsonObjectBuilder json = JSON.createObjectBuilder();
         String key = UUID.randomUUID().toString();
         json.add("idempotencyKey", key)
@@ -167,12 +172,8 @@ public class OutboxService {
             }
             json.add("attachments", attachments);
         }
-        OutboxEntry entry = new OutboxEntry(
-                message.getConversation().getSender(),
-                message.getId(),
-                key,
-                json.build().toString(),
-                clock.instant());
+        OutboxEntry entry =
+                new OutboxEntry(via, message.getId(), key, json.build().toString(), clock.instant());
         em.persist(entry);
         return entry;
     }

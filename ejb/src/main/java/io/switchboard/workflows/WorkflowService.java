@@ -68,6 +68,7 @@ public class WorkflowService {
             TriggerType.FORM_CHANGED,
             TriggerType.FORM_FIELD_UPDATED,
             TriggerType.CHANNEL_CHANGED,
+            TriggerType.CUSTOMER_CHANGED,
             TriggerType.SURVEY_FEEDBACK_RECEIVED);
 
     public static final Set<ActionType> RUNNING_ACTIONS = EnumSet.of(

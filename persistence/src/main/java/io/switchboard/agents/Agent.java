@@ -60,6 +60,9 @@ public class Agent {
 
     private String phone;
 
+    /** Optional; the workflows' {@code {{agent.email}}}. */
+    private String email;
+
     @ManyToMany
     @JoinTable(
             name = "agent_queue",
@@ -149,6 +152,15 @@ public class Agent {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets the email address, checked by the caller; null: none. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
     }
 
     public String getPhone() {

@@ -71,7 +71,7 @@ public class Conversation {
     private Channel channel;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -182,6 +182,17 @@ public class Conversation {
         }
         changeStatus(ConversationStatus.CLOSED, at);
         mergedIntoId = target.getId();
+    }
+
+    /**
+     * Links the conversation to another customer (an agent found it was someone else): the open conversation now
+     * holds the new customer's key on its sender, so their next message continues it.
+     */
+    public void changeCustomer(Person newPerson, Instant at) {
+        requireNotClosed();
+        person = Objects.requireNonNull(newPerson, "newPerson");
+        openKey = openKey(newPerson, sender);
+        touch(at);
     }
 
     /** Moves the conversation to another queue. */

@@ -37,6 +37,7 @@ final class WorkflowEvents {
             case SURVEY_ANSWERED ->
                 new WorkflowEvent(TriggerType.SURVEY_FEEDBACK_RECEIVED, null, null, null, change.to(), 0);
             case FORM -> WorkflowEvent.of(TriggerType.FORM_CHANGED);
+            case CUSTOMER -> change.to().equals(change.from()) ? null : WorkflowEvent.of(TriggerType.CUSTOMER_CHANGED);
             case FORM_VALUES -> WorkflowEvent.of(TriggerType.FORM_FIELD_UPDATED);
             case CHANNEL ->
                 change.to().equals(change.from())

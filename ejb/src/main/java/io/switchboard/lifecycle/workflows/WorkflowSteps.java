@@ -439,6 +439,7 @@ public class WorkflowSteps {
         values.put("customer.email", customerEmail(conversation));
         Agent agent = conversation.getAssignee();
         values.put("agent.name", agent == null ? null : agent.getName());
+        values.put("agent.email", agent == null ? null : agent.getEmail());
         if (event.type().carriesMessage()) {
             List<Message> messages = conversations.messages(conversation.getId());
             for (int i = messages.size() - 1; i >= 0; i--) {

@@ -38,6 +38,16 @@ class WorkflowEventsTest {
     }
 
     @Test
+    void anotherCustomerLinkedIsCustomerChanged() {
+        // Guide: "Conversation customer changed ... Triggers a workflow when an agent unlinks a customer from the
+        // conversation."
+        assertThat(WorkflowEvents.event(new Change(Kind.CUSTOMER, "7", "8")).type())
+                .isEqualTo(TriggerType.CUSTOMER_CHANGED);
+        // The same customer again is no change (loop protection: no-op changes raise no events).
+        assertThat(WorkflowEvents.event(new Change(Kind.CUSTOMER, "7", "7"))).isNull();
+    }
+
+    @Test
     void aChangeThatChangesNothingIsNoEvent() {
         // Loop protection: no-op changes raise no events.
         assertThat(WorkflowEvents.event(new Change(Kind.CHANNEL, "SMS", "SMS"))).isNull();

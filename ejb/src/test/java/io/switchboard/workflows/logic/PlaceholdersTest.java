@@ -49,6 +49,22 @@ class PlaceholdersTest {
         assertDoesNotThrow(() -> Placeholders.check("f", "{{conversation.shortId}}", List.of(TriggerType.SOLVED_FOR)));
     }
 
+    /**
+     * The assignee's email address ({{agent.email}}) is offered with the agent's name for every trigger: "Placeholders
+     * for automatic replies ... Send message to customer (content) ... Message on Slack (content)" (guide). With
+     * nobody assigned it is empty.
+     */
+    @Test
+    void theAssigneesEmailIsAlwaysAvailable() {
+        assertTrue(Placeholders.ALWAYS.containsKey("agent.email"));
+        assertDoesNotThrow(() -> Placeholders.check(
+                "f", "Write to {{agent.name}} at {{agent.email}}", List.of(TriggerType.CUSTOMER_CHANGED)));
+        assertEquals(
+                "Write to ivo@example.com",
+                Placeholders.render("Write to {{agent.email}}", Map.of("agent.email", "ivo@example.com")));
+        assertEquals("Write to ", Placeholders.render("Write to {{agent.email}}", Map.of()));
+    }
+
     @Test
     void messageVariablesNeedEveryTriggerToCarryAMessage() {
         assertDoesNotThrow(() ->

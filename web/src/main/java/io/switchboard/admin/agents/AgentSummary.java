@@ -20,6 +20,7 @@ public final class AgentSummary implements Serializable {
     private final String username;
     private final String title;
     private final String phone;
+    private final String email;
     private final boolean enabled;
     private final List<Long> queueIds;
     private final List<String> queueNames;
@@ -32,6 +33,7 @@ public final class AgentSummary implements Serializable {
         username = agent.getUser() == null ? null : agent.getUser().getUsername();
         title = agent.getTitle();
         phone = agent.getPhone();
+        email = agent.getEmail();
         enabled = agent.isEnabled();
         List<Queue> queues = agent.getQueues().stream()
                 .sorted(Comparator.comparing(Queue::getName))
@@ -59,6 +61,10 @@ public final class AgentSummary implements Serializable {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public String getPhone() {

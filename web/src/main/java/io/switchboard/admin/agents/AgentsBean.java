@@ -9,8 +9,10 @@ import io.switchboard.agents.AgentPresence;
 import io.switchboard.agents.AgentService;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentWorkloads;
+import io.switchboard.agents.logic.AgentEmails;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.channels.ChannelGroup;
+import io.switchboard.platform.InvalidInputException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import jakarta.annotation.PostConstruct;
@@ -50,6 +52,7 @@ public class AgentsBean implements Serializable {
     private String name;
     private String title;
     private String phone;
+    private String email;
     private boolean enabledEdit;
     private List<Long> queueIds = new ArrayList<>();
 
@@ -135,7 +138,15 @@ public class AgentsBean implements Serializable {
                     RefusalWording.range("Wrap-up time after calls", 0, AgentPresence.MAX_WRAP_UP_SECONDS));
             return;
         }
+        String checkedEmail;
+        try {
+            checkedEmail = AgentEmails.checked("email", email);
+        } catch (InvalidInputException e) {
+            Messages.failAt("edit:email", "Enter an email address such as ana@example.com, or none");
+            return;
+        }
         agents.update(selected.getId(), name.trim(), blankToNull(title), blankToNull(phone), enabledEdit, queueIds);
+        agents.changeEmail(selected.getId(), checkedEmail);
         presence.setWrapUp(selected.getId(), wrapUpSeconds);
         Messages.inform("Agent " + UserText.quoted(name.trim()) + " saved");
         load();
@@ -170,6 +181,7 @@ public class AgentsBean implements Serializable {
             name = selected.getName();
             title = selected.getTitle();
             phone = selected.getPhone();
+            email = selected.getEmail();
             enabledEdit = selected.isEnabled();
             queueIds = new ArrayList<>(selected.getQueueIds());
             AgentState state = presence.state(selected.getId());
@@ -260,6 +272,14 @@ public class AgentsBean implements Serializable {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPhone() {

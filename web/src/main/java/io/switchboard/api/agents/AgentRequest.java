@@ -28,6 +28,9 @@ public class AgentRequest {
     @Size(max = 50)
     public String phone;
 
+    /** Optional; the workflows' {{agent.email}}. Absent or blank: none. */
+    public String email;
+
     public Boolean enabled;
 
     /** Queues besides the Default queue, which every agent works in. */

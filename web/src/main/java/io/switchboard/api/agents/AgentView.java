@@ -16,6 +16,7 @@ public record AgentView(
         boolean enabled,
         String title,
         String phone,
+        String email,
         List<Long> queueIds,
         Instant createdAt) {
 
@@ -35,6 +36,7 @@ public record AgentView(
                 agent.isEnabled(),
                 agent.getTitle(),
                 agent.getPhone(),
+                agent.getEmail(),
                 agent.getQueues().stream()
                         .map(Queue::getId)
                         .sorted(Comparator.naturalOrder())

@@ -8,6 +8,7 @@ import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentWorkloads;
 import io.switchboard.agents.UserAccounts;
 import io.switchboard.agents.VoiceState;
+import io.switchboard.agents.logic.AgentEmails;
 import io.switchboard.api.agents.PresenceViews.PresenceView;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.platform.InvalidInputException;
@@ -72,6 +73,8 @@ public class AgentsResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Create an agent (HUMAN with username and password, or BOT)")
     public Response create(@Valid AgentRequest request) {
+        // Checked before anything is stored: a refused address creates no agent.
+        String email = AgentEmails.checked("email", request.email);
         Agent agent;
         if ("BOT".equals(request.kind)) {
             agent = agents.createBot(request.name.trim(), request.queueIds);
@@ -93,6 +96,9 @@ public class AgentsResource {
                             request.queueIds)
                     .agent()
                     .orElseThrow();
+        }
+        if (email != null) {
+            agent = agents.changeEmail(agent.getId(), email);
         }
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(agent.getId()))
@@ -124,15 +130,17 @@ public class AgentsResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
-    @Operation(summary = "Update an agent's name, title, phone, enabled flag and queues")
+    @Operation(summary = "Update an agent's name, title, phone, email, enabled flag and queues")
     public AgentView update(@PathParam("id") long id, @Valid AgentRequest request) {
-        return view(agents.update(
+        String email = AgentEmails.checked("email", request.email);
+        agents.update(
                 id,
                 request.name.trim(),
                 request.title,
                 request.phone,
                 request.enabled == null || request.enabled,
-                request.queueIds));
+                request.queueIds);
+        return view(agents.changeEmail(id, email));
     }
 
     @DELETE

@@ -187,11 +187,15 @@ public class ConversationsResource {
 
     /** The human agent the caller is: a signed-in agent, or the agent an API key is bound to. */
     private Agent callingAgent() {
+        return agentCalling().orElseThrow(() -> new ForbiddenException("agent", "only agents start conversations"));
+    }
+
+    /** The human agent the caller is (a key bound to them, or their sign-in), if any. */
+    private Optional<Agent> agentCalling() {
         Optional<Agent> agent = caller.boundAgent(security)
                 .map(agents::find)
                 .or(() -> agents.ofUsername(security.getUserPrincipal().getName()));
-        return agent.filter(a -> a.getKind() == AgentKind.HUMAN)
-                .orElseThrow(() -> new ForbiddenException("agent", "only agents start conversations"));
+        return agent.filter(a -> a.getKind() == AgentKind.HUMAN);
     }
 
     @GET
@@ -216,7 +220,10 @@ public class ConversationsResource {
     @Operation(
             summary = "Reply to the customer",
             description = "409 when the conversation is closed, or when a bot (x-agent-id) writes after handing it"
-                    + " over.")
+                    + " over. An agent may write from another sender (senderId), e.g. over another channel of the"
+                    + " customer's (409 when they have no address there; 400 for a sender their queues do not allow"
+                    + " with sendersPerQueueEnabled); the first message over another channel"
+                    + " is the workflows' CHANNEL_CHANGED.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "409", description = "The conversation is closed, or the bot handed it over")
     public Response reply(
@@ -224,11 +231,24 @@ public class ConversationsResource {
         Long bot = QueryParams.longValue("x-agent-id", botId);
         if (bot != null) {
             mayWriteAs(bot);
+            if (request.senderId != null) {
+                throw new InvalidInputException("senderId", "a bot writes from the conversation's own sender");
+            }
+        } else if (request.senderId != null) {
+            // "Agents can send messages ... only from queues where the agent is assigned based on senders added in
+            // that queue" (guide, with sendersPerQueueEnabled; any sender otherwise): the same rule as starting one.
+            agentCalling().ifPresent(agent -> {
+                boolean allowed = outboundConversations.sendersFor(agent).keySet().stream()
+                        .anyMatch(sender -> sender.getId().equals(request.senderId));
+                if (!allowed) {
+                    throw new InvalidInputException("senderId", "is not a sender of your queues");
+                }
+            });
         }
         Message message = bot != null
                 ? conversations.replyAsBot(id, bot, request.text)
                 : conversations.reply(
-                        id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text);
+                        id, AuthorKind.AGENT, security.getUserPrincipal().getName(), request.text, request.senderId);
         return Response.created(uriInfo.getAbsolutePath())
                 .entity(MessageView.of(message, masking()))
                 .build();
@@ -321,6 +341,19 @@ public class ConversationsResource {
         NoteView note = NoteView.of(
                 conversations.addNote(id, security.getUserPrincipal().getName(), request.text));
         return Response.created(uriInfo.getAbsolutePath()).entity(note).build();
+    }
+
+    @PUT
+    @Path("{id}/customer")
+    @Operation(
+            summary = "Link the conversation to another customer (person)",
+            description = "The person's next message on the conversation's sender continues it. The same customer"
+                    + " again changes nothing. 404 for an unknown person, 409 when the conversation is closed or the"
+                    + " person already has an open conversation on its sender (merge them instead).")
+    @APIResponse(responseCode = "404", description = "No such conversation (or out of reach) or person")
+    @APIResponse(responseCode = "409", description = "Closed, or the person has an open conversation on the sender")
+    public ConversationView changeCustomer(@PathParam("id") long id, @Valid CustomerRequest request) {
+        return ConversationView.of(conversations.changeCustomer(id, request.personId), masking());
     }
 
     @PUT

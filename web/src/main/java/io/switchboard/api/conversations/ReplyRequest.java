@@ -9,4 +9,10 @@ public class ReplyRequest {
     @NotBlank
     @Size(max = 4096)
     public String text;
+
+    /**
+     * Another of the business's senders to write from (another channel of the customer's); absent: the
+     * conversation's own sender.
+     */
+    public Long senderId;
 }
