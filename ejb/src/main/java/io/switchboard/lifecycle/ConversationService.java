@@ -594,7 +594,10 @@ public class ConversationService {
         }
         Conversation conversation = lockedOpen(id);
         // "The bot will not receive any further inbound messages ... and it will not be able to send any outbound".
-        if (handedOver(conversation)) {
+        boolean lostIt = conversation.getPastAssigneeIds().contains(botId)
+                && (conversation.getAssignee() == null
+                        || !conversation.getAssignee().getId().equals(botId));
+        if (handedOver(conversation) || lostIt) {
             throw new ConflictException("conversation " + id + " was handed over to agents; bot " + bot.getName()
                     + " can no longer write in it");
         }
