@@ -94,6 +94,9 @@ class RoleMatrixIT {
             # Setup that managers watch.
             GET    /(capacity|waiting-strategies)(/.*)? MGR SUP
             POST   /queues/\\{id}/assignment           MGR SUP
+            # External bots: supervisors and managers connect them; analytics managers read them.
+            GET    /bots(/.*)?                         MGR SUP ANA
+            ANY    /bots(/.*)?                         MGR SUP
             # Workflows: managers read them; supervisors change them.
             GET    /workflows(/.*)?                    MGR SUP
             # Conversation forms: supervisors define fields and forms, everyone reads them; agents fill a

@@ -188,6 +188,13 @@ public class AgentService {
             throw new ConflictException(
                     "agent " + agent.getName() + " has " + assigned + " conversation(s): disable the agent instead");
         }
+        // An external bot is deleted as a bot (with its setup), never from under it.
+        Number asBot = (Number) em.createNativeQuery("select count(*) from bot where id = ?")
+                .setParameter(1, id)
+                .getSingleResult();
+        if (asBot.longValue() > 0) {
+            throw new ConflictException("agent " + agent.getName() + " is an external bot: delete it under Bots");
+        }
         // An active API key acting as the agent would lose its identity: its holder must be cut off first.
         long keys = em.createQuery(
                         "select count(k) from ApiKey k where k.agentId = :id and k.revokedAt is null", Long.class)

@@ -71,6 +71,20 @@ public class ConversationReach {
         return conversation;
     }
 
+    /**
+     * For a reply: a bot also reaches the conversations it held before, so that its reply after the hand-over is
+     * refused as the guide says ("it will not be able to send any outbound messages": 409), not hidden (404).
+     */
+    public Conversation reachableForReply(long id, Reach reach) {
+        Conversation conversation = em.find(Conversation.class, id);
+        if (conversation != null
+                && reach.kind() == Reach.Kind.BOT
+                && conversation.getPastAssigneeIds().contains(reach.agentId())) {
+            return conversation;
+        }
+        return reachable(id, reach);
+    }
+
     static boolean reaches(Conversation conversation, Reach reach) {
         Agent assignee = conversation.getAssignee();
         return reach.reaches(

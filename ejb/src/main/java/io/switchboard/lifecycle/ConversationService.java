@@ -8,6 +8,7 @@ import io.switchboard.agents.AgentService;
 import io.switchboard.assignment.AssignmentService;
 import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.attributes.Masking;
+import io.switchboard.bots.logic.BotRules;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderService;
 import io.switchboard.conversations.AuthorKind;
@@ -128,6 +129,9 @@ public class ConversationService {
     @EJB
     SenderService senders;
 
+    @EJB
+    BotConversations bots;
+
     public Conversation find(long id) {
         Conversation conversation = em.find(Conversation.class, id);
         if (conversation == null) {
@@ -141,6 +145,25 @@ public class ConversationService {
         return em.createNamedQuery(Message.OF_CONVERSATION, Message.class)
                 .setParameter("conversationId", conversationId)
                 .getResultList();
+    }
+
+    /**
+     * The messages a reader sees, oldest first: an agent ({@code asAgent}) does not see the customer's messages with a
+     * bot whose history toggle is off ("the Agent will not be able to view messages exchanged between the customer and
+     * bot"); managers and supervisors see them all.
+     */
+    public List<Message> messages(long conversationId, boolean asAgent) {
+        List<Message> all = messages(conversationId);
+        if (!asAgent) {
+            return all;
+        }
+        Optional<Instant> hiddenUntil = bots.hiddenFromAgentsUntil(conversationId);
+        if (hiddenUntil.isEmpty()) {
+            return all;
+        }
+        return all.stream()
+                .filter(m -> BotRules.visibleToAgent(m.getCreatedAt(), false, hiddenUntil.get()))
+                .toList();
     }
 
     /** In work order (priority, then longest waiting); a page beyond the end is empty. */
@@ -438,6 +461,10 @@ public class ConversationService {
                     + conversation.getQueue().getName() + "'");
         }
         Agent previous = conversation.getAssignee();
+        // "transferred to the agent by invoking the Change conversation assignment endpoint": the bot's hand-over.
+        if ((agent == null || agent.getKind() != AgentKind.BOT) && bots.handOver(conversation)) {
+            changes.handedOver(conversation, clock.instant());
+        }
         if (agent == null) {
             changes.assign(conversation, null, clock.instant());
         } else {
@@ -577,6 +604,7 @@ public class ConversationService {
         if (conversation.getAssignee() != null && conversation.getAssignee().getKind() == AgentKind.BOT) {
             changes.assign(conversation, null, clock.instant());
         }
+        bots.handOver(conversation);
         given.forEach(tag -> changes.tag(conversation, tag));
         RoutingDecisionRecord decision = routing.routeAgain(conversation, RoutingTrigger.ROUTE_REQUEST);
         forms.assign(conversation, false);
@@ -599,7 +627,10 @@ public class ConversationService {
         }
         Conversation conversation = lockedOpen(id);
         // "The bot will not receive any further inbound messages ... and it will not be able to send any outbound".
-        if (handedOver(conversation)) {
+        boolean lostIt = conversation.getPastAssigneeIds().contains(botId)
+                && (conversation.getAssignee() == null
+                        || !conversation.getAssignee().getId().equals(botId));
+        if (handedOver(conversation) || lostIt) {
             throw new ConflictException("conversation " + id + " was handed over to agents; bot " + bot.getName()
                     + " can no longer write in it");
         }

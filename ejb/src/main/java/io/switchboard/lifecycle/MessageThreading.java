@@ -75,6 +75,9 @@ public class MessageThreading {
     @EJB
     SurveyService surveys;
 
+    @EJB
+    BotConversations bots;
+
     @Inject
     Clock clock;
 
@@ -121,11 +124,15 @@ public class MessageThreading {
             changes.tag(conversation, tag);
         }
         // Outside working hours the customer gets the away message and the conversation waits for the opening.
+        // A bot answers at any hour: its conversations get no away message and skip assignment.
         boolean away = false;
         if (opened) {
             routing.route(conversation, message, RoutingTrigger.NEW_CONVERSATION);
             forms.assign(conversation, true);
-            away = awayMessages.sendIfOutsideWorkingHours(conversation, now);
+            boolean toBot = bots.opened(conversation, message);
+            away = !toBot && awayMessages.sendIfOutsideWorkingHours(conversation, now);
+        } else {
+            bots.received(conversation, message);
         }
         // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
         em.flush();

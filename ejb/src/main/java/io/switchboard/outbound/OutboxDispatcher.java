@@ -102,11 +102,15 @@ public class OutboxDispatcher {
             return mail.send(delivery);
         }
         if (delivery.url() == null) {
-            return DeliveryOutcome.retryable("the sender has no gateway configured");
+            return delivery.kind() == OutboxEntry.Kind.BOT
+                    ? DeliveryOutcome.permanent("the bot was deleted")
+                    : DeliveryOutcome.retryable("the sender has no gateway configured");
         }
         var target = gateways.resolve(delivery.url());
         if (target.refusal().isPresent()) {
-            return DeliveryOutcome.retryable((delivery.call() ? "address refused: " : "gateway URL refused: ")
+            return DeliveryOutcome.retryable((delivery.call()
+                            ? "address refused: "
+                            : delivery.kind() == OutboxEntry.Kind.BOT ? "bot URL refused: " : "gateway URL refused: ")
                     + target.refusal().get());
         }
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);

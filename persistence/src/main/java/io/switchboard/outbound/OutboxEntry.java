@@ -55,11 +55,15 @@ public class OutboxEntry {
     @Column(nullable = false, updatable = false, length = 40000)
     private String payload;
 
-    /** What the entry delivers: MESSAGE (to its sender's gateway), CALL (a workflow's HTTP call), MAIL (SMTP). */
+    /**
+     * What the entry delivers: MESSAGE (to its sender's gateway), CALL (a workflow's HTTP call), MAIL (SMTP), BOT (a
+     * customer's message or a session's end to a bot's webhook, signed like a gateway delivery).
+     */
     public enum Kind {
         MESSAGE,
         CALL,
-        MAIL
+        MAIL,
+        BOT
     }
 
     @Enumerated(EnumType.STRING)
@@ -67,6 +71,10 @@ public class OutboxEntry {
     private Kind kind = Kind.MESSAGE;
 
     // A workflow's call (Call API, Slack): where, how and with which headers (a JSON object); null for a message.
+    // A bot's webhook call: the bot whose URL and secret are read at each attempt.
+    @Column(name = "bot_id", updatable = false)
+    private Long botId;
+
     @Column(name = "target_url", updatable = false, length = 2000)
     private String targetUrl;
 
@@ -150,6 +158,20 @@ public class OutboxEntry {
         return entry;
     }
 
+    /** A call to bot {@code botId}'s webhook: the JSON {@code body}, signed with the bot's secret at each attempt. */
+    public static OutboxEntry bot(long botId, Long messageId, String idempotencyKey, String body, Instant createdAt) {
+        OutboxEntry entry = new OutboxEntry();
+        entry.kind = Kind.BOT;
+        entry.botId = botId;
+        entry.messageId = messageId;
+        entry.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        entry.payload = Objects.requireNonNull(body, "body");
+        entry.status = OutboxStatus.PENDING;
+        entry.createdAt = createdAt;
+        entry.nextAttemptAt = createdAt;
+        return entry;
+    }
+
     /** Counts an attempt about to start and keeps other dispatchers off the entry until {@code leaseUntil}. */
     public void startAttempt(Instant leaseUntil) {
         requireStatus(OutboxStatus.PENDING);
@@ -215,6 +237,10 @@ public class OutboxEntry {
 
     public Kind getKind() {
         return kind;
+    }
+
+    public Long getBotId() {
+        return botId;
     }
 
     public String getTargetUrl() {

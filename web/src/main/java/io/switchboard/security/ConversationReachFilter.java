@@ -46,6 +46,13 @@ public class ConversationReachFilter implements ContainerRequestFilter {
             return; // not an id at all: JAX-RS answers 404 for a path parameter it cannot read
         }
         boolean writing = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-        reach.reachable(id, caller.of(request.getSecurityContext(), writing));
+        boolean reply = "POST".equals(request.getMethod())
+                && path.size() == 3
+                && "messages".equals(path.get(2).getPath());
+        if (reply) {
+            reach.reachableForReply(id, caller.of(request.getSecurityContext(), true));
+        } else {
+            reach.reachable(id, caller.of(request.getSecurityContext(), writing));
+        }
     }
 }

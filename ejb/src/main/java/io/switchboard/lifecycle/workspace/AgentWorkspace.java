@@ -303,7 +303,9 @@ public class AgentWorkspace {
 
     /** One conversation within the reader's reach, as the conversation view shows it; out of reach it does not exist. */
     public ConversationDetail open(long id, Set<Role> roles, String username) {
-        Conversation c = reaches.reachable(id, reach(roles, username, false));
+        Reach readerReach = reach(roles, username, false);
+        Conversation c = reaches.reachable(id, readerReach);
+        boolean asAgent = readerReach.kind() == Reach.Kind.AGENT;
         Masking masking = attributes.maskingFor(roles);
         Optional<Long> agent = agentOf(username);
         ConversationDetail d = new ConversationDetail();
@@ -325,11 +327,11 @@ public class AgentWorkspace {
                 : c.getSender().getName() + " (" + c.getSender().getAddress() + ")";
         d.createdAt = c.getCreatedAt();
         d.tags = c.getTags().stream().map(t -> t.getName()).sorted().toList();
-        List<Message> messages = new ArrayList<>(conversations.messages(id));
+        List<Message> messages = new ArrayList<>(conversations.messages(id, asAgent));
         List<Note> notes = new ArrayList<>(conversations.notes(id));
         // The history of conversations merged into this one goes on here.
         for (long merged : conversations.mergedInto(id)) {
-            messages.addAll(conversations.messages(merged));
+            messages.addAll(conversations.messages(merged, asAgent));
             notes.addAll(conversations.notes(merged));
         }
         d.entries = history(messages, notes, masking);
@@ -585,7 +587,9 @@ public class AgentWorkspace {
 
     /** The macros available in the conversation's queue whose name, description or macro tag holds the search. */
     public List<Macro> macros(long id, Set<Role> roles, String username, String search) {
-        Conversation c = reaches.reachable(id, reach(roles, username, false));
+        Reach readerReach = reach(roles, username, false);
+        Conversation c = reaches.reachable(id, readerReach);
+        boolean asAgent = readerReach.kind() == Reach.Kind.AGENT;
         return macros.list(new MacroService.Query(
                 search, null, Set.of(c.getQueue().getId()), MacroService.Order.NAME_ASC, Boolean.TRUE));
     }

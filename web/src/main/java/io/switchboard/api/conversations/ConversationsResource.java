@@ -17,6 +17,7 @@ import io.switchboard.conversations.ConversationFilter;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.Message;
 import io.switchboard.conversations.Priority;
+import io.switchboard.conversations.logic.Reach;
 import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.lifecycle.ConversationService;
 import io.switchboard.lifecycle.OutboundConversations;
@@ -208,9 +209,12 @@ public class ConversationsResource {
 
     @GET
     @Path("{id}/messages")
-    @Operation(summary = "The conversation's messages, oldest first")
+    @Operation(
+            summary = "The conversation's messages, oldest first",
+            description = "An agent does not see the customer's messages with a bot whose history is not visible.")
     public List<MessageView> messages(@PathParam("id") long id) {
-        return conversations.messages(id).stream()
+        boolean asAgent = caller.of(security, false).kind() == Reach.Kind.AGENT;
+        return conversations.messages(id, asAgent).stream()
                 .map(m -> MessageView.of(m, masking()))
                 .toList();
     }
