@@ -50,6 +50,24 @@ public class SettingsService {
         change(Setting.SENTIMENT_ENABLED, String.valueOf(enabled));
     }
 
+    /** Whether agents may ask for a conversation's AI summary (the guide's Agent companion toggle). */
+    public boolean companionSummaryEnabled() {
+        return Boolean.parseBoolean(value(Setting.COMPANION_SUMMARY_ENABLED));
+    }
+
+    public void enableCompanionSummary(boolean enabled) {
+        change(Setting.COMPANION_SUMMARY_ENABLED, String.valueOf(enabled));
+    }
+
+    /** Whether agents are offered suggested replies (the guide's Agent companion toggle). */
+    public boolean suggestedRepliesEnabled() {
+        return Boolean.parseBoolean(value(Setting.COMPANION_SUGGESTED_REPLIES_ENABLED));
+    }
+
+    public void enableSuggestedReplies(boolean enabled) {
+        change(Setting.COMPANION_SUGGESTED_REPLIES_ENABLED, String.valueOf(enabled));
+    }
+
     /**
      * A setting's value as text (every setting exists: the schema creates it with its default). Read from the
      * database at most once a second per instance: a change on another instance shows within that second.

@@ -20,6 +20,12 @@ public class Setting {
     /** Whether customers' messages are scored for sentiment (the guide's Sentiment tile; off by default). */
     public static final String SENTIMENT_ENABLED = "sentiment.enabled";
 
+    /** Whether agents may ask for the AI summary of a conversation (the guide's Agent companion; off by default). */
+    public static final String COMPANION_SUMMARY_ENABLED = "companion.summary.enabled";
+
+    /** Whether agents are offered suggested replies (the guide's Agent companion; off by default). */
+    public static final String COMPANION_SUGGESTED_REPLIES_ENABLED = "companion.suggestedReplies.enabled";
+
     @Id
     private String name;
 

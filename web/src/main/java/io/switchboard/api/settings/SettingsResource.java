@@ -45,6 +45,18 @@ public class SettingsResource {
          * nothing new is scored, existing scores stay. Left out of a change: stays as it is.
          */
         public Boolean sentimentEnabled;
+
+        /**
+         * The Agent companion's AI summary (GET /conversations/{id}/summary; off by default). Left out of a change:
+         * stays as it is.
+         */
+        public Boolean aiSummaryEnabled;
+
+        /**
+         * The Agent companion's suggested replies (GET /conversations/{id}/suggested-replies; off by default). Left
+         * out of a change: stays as it is.
+         */
+        public Boolean suggestedRepliesEnabled;
     }
 
     @EJB
@@ -57,6 +69,8 @@ public class SettingsResource {
         current.shortIdEnabled = settings.shortIdEnabled();
         current.sendersPerQueueEnabled = settings.sendersPerQueue();
         current.sentimentEnabled = settings.sentimentEnabled();
+        current.aiSummaryEnabled = settings.companionSummaryEnabled();
+        current.suggestedRepliesEnabled = settings.suggestedRepliesEnabled();
         return current;
     }
 
@@ -70,6 +84,12 @@ public class SettingsResource {
         }
         if (request.sentimentEnabled != null) {
             settings.enableSentiment(request.sentimentEnabled);
+        }
+        if (request.aiSummaryEnabled != null) {
+            settings.enableCompanionSummary(request.aiSummaryEnabled);
+        }
+        if (request.suggestedRepliesEnabled != null) {
+            settings.enableSuggestedReplies(request.suggestedRepliesEnabled);
         }
         return get();
     }
