@@ -17,6 +17,8 @@ import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.Person;
 import io.switchboard.platform.JsonText;
 import io.switchboard.routing.Routing;
+import io.switchboard.sentiment.SentimentService;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.surveys.SurveyService;
 import io.switchboard.workflows.CompiledWorkflow;
 import io.switchboard.workflows.WorkflowAction;
@@ -81,6 +83,9 @@ public class WorkflowSteps {
 
     @EJB
     SurveyService surveys;
+
+    @EJB
+    SentimentService sentiment;
 
     public Start start(long conversationId, CompiledWorkflow workflow, WorkflowEvent event) {
         Conversation conversation = em.find(Conversation.class, conversationId);
@@ -342,27 +347,29 @@ public class WorkflowSteps {
                 .getSingleResult();
         return routing.factsOf(conversation)
                 .withWorkflow(new WorkflowFacts(
-                        conversation.getQueue() == null
-                                ? null
-                                : conversation.getQueue().getId(),
-                        conversation.getDirection().name(),
-                        conversation.getStatus().name(),
-                        form.form() == null ? null : form.form().getId(),
-                        first,
-                        assignee == null || lastAgentMessage == null
-                                ? null
-                                : ConditionFigures.hoursBetween(lastAgentMessage, now),
-                        assignee != null,
-                        state == null || state.getStatus() == null
-                                ? null
-                                : state.getStatus().getStatusGroup().name(),
-                        conversation.getSender().getAddress(),
-                        form.values(),
-                        new java.util.HashSet<>(em.createQuery(
-                                        "select distinct m.channel from Message m where m.conversation.id = :id",
-                                        io.switchboard.channels.Channel.class)
-                                .setParameter("id", id)
-                                .getResultList())));
+                                conversation.getQueue() == null
+                                        ? null
+                                        : conversation.getQueue().getId(),
+                                conversation.getDirection().name(),
+                                conversation.getStatus().name(),
+                                form.form() == null ? null : form.form().getId(),
+                                first,
+                                assignee == null || lastAgentMessage == null
+                                        ? null
+                                        : ConditionFigures.hoursBetween(lastAgentMessage, now),
+                                assignee != null,
+                                state == null || state.getStatus() == null
+                                        ? null
+                                        : state.getStatus().getStatusGroup().name(),
+                                conversation.getSender().getAddress(),
+                                form.values(),
+                                new java.util.HashSet<>(em.createQuery(
+                                                "select distinct m.channel from Message m where m.conversation.id = :id",
+                                                io.switchboard.channels.Channel.class)
+                                        .setParameter("id", id)
+                                        .getResultList()))
+                        .withSentiment(
+                                sentiment.label(id).map(SentimentLabel::name).orElse(null)));
     }
 
     private Map<String, String> values(Conversation conversation, WorkflowEvent event) {
