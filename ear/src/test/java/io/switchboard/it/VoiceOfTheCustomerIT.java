@@ -183,6 +183,27 @@ class VoiceOfTheCustomerIT {
         assertThat(get(API + "/reports/voice", agent).status()).isEqualTo(403);
     }
 
+    /** Report days are the account's calendar days: the time zone is a general setting (UTC at first). */
+    @Test
+    void theAccountsTimeZoneDecidesTheDays() {
+        boolean shortIds = get(API + "/settings", supervisor).json().getBoolean("shortIdEnabled");
+        assertField(request("PUT", API + "/settings", supervisor, JSON, """
+                {"shortIdEnabled": %s, "timeZone": "Mars/Olympus"}""".formatted(shortIds)), "timeZone");
+        assertThat(get(API + "/settings", supervisor).json().getString("timeZone"))
+                .isEqualTo("UTC");
+        try {
+            ok(request("PUT", API + "/settings", supervisor, JSON, """
+                    {"shortIdEnabled": %s, "timeZone": "Pacific/Kiritimati"}""".formatted(shortIds)));
+            JsonObject report = get(API + "/reports/voice", supervisor).json();
+            assertThat(report.getString("timeZone")).isEqualTo("Pacific/Kiritimati");
+            // UTC+14: its today is never behind the UTC date.
+            assertThat(LocalDate.parse(report.getString("to"))).isAfterOrEqualTo(LocalDate.now(ZoneOffset.UTC));
+        } finally {
+            ok(request("PUT", API + "/settings", supervisor, JSON, """
+                    {"shortIdEnabled": %s, "timeZone": "UTC"}""".formatted(shortIds)));
+        }
+    }
+
     private static JsonObject row(JsonArray rows, String name) {
         return rows.stream()
                 .map(JsonValue::asJsonObject)

@@ -18,11 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,9 +38,6 @@ import java.util.Map;
 @Stateless
 public class VoiceService {
 
-    /** The account's default time zone (an IANA name), which report days follow. */
-    public static final String TIME_ZONE_SETTING = "account.timeZone";
-
     /** How many comments a report lists, newest first. */
     public static final int COMMENTS_SHOWN = 100;
 
@@ -58,13 +53,9 @@ public class VoiceService {
     @EJB
     SettingsService settings;
 
-    /** The account's time zone; UTC when the setting holds no zone Java knows. */
+    /** The account's time zone (Setting {@code account.timeZone}). */
     public ZoneId timeZone() {
-        try {
-            return ZoneId.of(settings.value(TIME_ZONE_SETTING));
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneOffset.UTC;
-        }
+        return settings.timeZone();
     }
 
     /** The last {@link #DEFAULT_DAYS} days in the account's zone. */

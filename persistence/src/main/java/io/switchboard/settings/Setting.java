@@ -20,6 +20,9 @@ public class Setting {
     /** Whether customers' messages are scored for sentiment (the guide's Sentiment tile; off by default). */
     public static final String SENTIMENT_ENABLED = "sentiment.enabled";
 
+    /** The account's default time zone (an IANA name such as Europe/Zagreb): reports count its calendar days. */
+    public static final String TIME_ZONE = "account.timeZone";
+
     @Id
     private String name;
 

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -45,6 +46,13 @@ public class SettingsResource {
          * nothing new is scored, existing scores stay. Left out of a change: stays as it is.
          */
         public Boolean sentimentEnabled;
+
+        /**
+         * The account's default time zone (an IANA name such as Europe/Zagreb; UTC at first): reports count its
+         * calendar days. Left out of a change: stays as it is.
+         */
+        @Size(max = 60)
+        public String timeZone;
     }
 
     @EJB
@@ -57,6 +65,7 @@ public class SettingsResource {
         current.shortIdEnabled = settings.shortIdEnabled();
         current.sendersPerQueueEnabled = settings.sendersPerQueue();
         current.sentimentEnabled = settings.sentimentEnabled();
+        current.timeZone = settings.timeZone().getId();
         return current;
     }
 
@@ -67,6 +76,9 @@ public class SettingsResource {
         settings.enableShortId(request.shortIdEnabled);
         if (request.sendersPerQueueEnabled != null) {
             settings.selectSendersPerQueue(request.sendersPerQueueEnabled);
+        }
+        if (request.timeZone != null) {
+            settings.changeTimeZone(request.timeZone);
         }
         if (request.sentimentEnabled != null) {
             settings.enableSentiment(request.sentimentEnabled);
