@@ -182,6 +182,8 @@ public final class AttributeCatalogue {
         workflow(map, "conversation.direction", "Direction", conversation, ValueKind.DIRECTION, EnumSet.of(IS));
         workflow(map, "conversation.status", "Status", conversation, ValueKind.STATUS, MEMBERSHIP);
         workflow(map, "conversation.form", "Form", conversation, ValueKind.FORM_LIST, MEMBERSHIP);
+        // Scored just after each customer's message is stored: routing and SLA policies decide before the first score.
+        workflow(map, "conversation.sentiment", "Sentiment", conversation, ValueKind.SENTIMENT, MEMBERSHIP);
         workflow(map, "conversation.firstMessage", "First message", conversation, ValueKind.BOOLEAN, EnumSet.of(IS));
         workflow(
                 map,

@@ -63,7 +63,7 @@ final class ConditionValues {
                         return "form " + id + " does not exist";
                     }
                 }
-                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS -> {
+                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, SENTIMENT -> {
                     if (!kind.choices().contains(value.trim().toUpperCase(Locale.ROOT))) {
                         return "must be one of " + String.join(", ", kind.choices());
                     }
@@ -98,7 +98,8 @@ final class ConditionValues {
             case CHANNEL -> Channel.valueOf(trimmed.toUpperCase(Locale.ROOT));
             case GENDER -> Gender.valueOf(trimmed.toUpperCase(Locale.ROOT));
             case SENDER, SENDER_LIST, QUEUE_LIST, FORM_LIST -> Long.valueOf(trimmed);
-            case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, CHANNEL_LIST -> trimmed.toUpperCase(Locale.ROOT);
+            case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, SENTIMENT, CHANNEL_LIST ->
+                trimmed.toUpperCase(Locale.ROOT);
         };
     }
 
@@ -116,7 +117,7 @@ final class ConditionValues {
                             : LocalDate.parse(raw.toString().trim());
                 case NUMBER -> new BigDecimal(raw.toString().trim());
                 case BOOLEAN -> raw instanceof Boolean b ? b : booleanOrNull(raw.toString());
-                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, CHANNEL_LIST ->
+                case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, SENTIMENT, CHANNEL_LIST ->
                     raw.toString().toUpperCase(Locale.ROOT);
                 default -> raw;
             };

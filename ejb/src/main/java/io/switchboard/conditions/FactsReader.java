@@ -87,6 +87,7 @@ final class FactsReader {
             case "conversation.form" -> w.formId();
             case "conversation.firstMessage" -> w.firstMessage();
             case "conversation.hoursSinceAssigneeUpdated" -> w.hoursSinceAssigneeUpdated();
+            case "conversation.sentiment" -> w.sentiment();
             default -> null;
         };
     }

@@ -37,7 +37,9 @@ public enum ValueKind {
     /** Whether an agent is assigned. */
     ASSIGNMENT("ASSIGNED", "UNASSIGNED"),
     /** The group of the assigned agent's status. */
-    AGENT_STATUS("AVAILABLE", "BUSY", "AWAY", "UNAVAILABLE");
+    AGENT_STATUS("AVAILABLE", "BUSY", "AWAY", "UNAVAILABLE"),
+    /** The conversation's sentiment label (the guide's bands of its weighted score). */
+    SENTIMENT("NEGATIVE", "NEUTRAL", "POSITIVE");
 
     private final List<String> choices;
 

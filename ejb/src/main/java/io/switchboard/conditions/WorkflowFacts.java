@@ -20,6 +20,8 @@ import java.util.Set;
  * @param senderAddress             the address of the business's sender in the conversation (the agent's contact)
  * @param formValues                the conversation's form field values by field id, in normal form
  * @param channelsUsed              the channels the conversation's messages went over
+ * @param sentiment                 NEGATIVE, NEUTRAL or POSITIVE as scored so far (the triggering message may not be
+ *                                  scored yet: scoring runs after it is stored); null when nothing is scored
  */
 public record WorkflowFacts(
         Long queueId,
@@ -32,7 +34,53 @@ public record WorkflowFacts(
         String agentStatus,
         String senderAddress,
         Map<Long, String> formValues,
-        Set<Channel> channelsUsed) {
+        Set<Channel> channelsUsed,
+        String sentiment) {
+
+    /** The facts without a sentiment. */
+    public WorkflowFacts(
+            Long queueId,
+            String direction,
+            String status,
+            Long formId,
+            Boolean firstMessage,
+            BigDecimal hoursSinceAssigneeUpdated,
+            boolean assigned,
+            String agentStatus,
+            String senderAddress,
+            Map<Long, String> formValues,
+            Set<Channel> channelsUsed) {
+        this(
+                queueId,
+                direction,
+                status,
+                formId,
+                firstMessage,
+                hoursSinceAssigneeUpdated,
+                assigned,
+                agentStatus,
+                senderAddress,
+                formValues,
+                channelsUsed,
+                null);
+    }
+
+    /** These facts with the conversation's sentiment label (null: not scored). */
+    public WorkflowFacts withSentiment(String label) {
+        return new WorkflowFacts(
+                queueId,
+                direction,
+                status,
+                formId,
+                firstMessage,
+                hoursSinceAssigneeUpdated,
+                assigned,
+                agentStatus,
+                senderAddress,
+                formValues,
+                channelsUsed,
+                label);
+    }
 
     public WorkflowFacts {
         formValues = formValues == null ? Map.of() : Map.copyOf(formValues);

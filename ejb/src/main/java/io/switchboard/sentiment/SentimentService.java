@@ -113,6 +113,18 @@ public class SentimentService {
 
     /** The conversation's sentiment; empty while none of its messages has a score. */
     public Optional<Summary> of(long conversationId) {
+        return summary(conversationId);
+    }
+
+    /** The conversation's label as scored so far (for conditions: no messages read). */
+    public Optional<SentimentLabel> label(long conversationId) {
+        ConversationSentiment row = em.find(ConversationSentiment.class, conversationId);
+        return row == null || row.getMessages() == 0
+                ? Optional.empty()
+                : Optional.of(SentimentLabel.valueOf(row.getLabel()));
+    }
+
+    private Optional<Summary> summary(long conversationId) {
         ConversationSentiment row = em.find(ConversationSentiment.class, conversationId);
         if (row == null || row.getMessages() == 0) {
             return Optional.empty();

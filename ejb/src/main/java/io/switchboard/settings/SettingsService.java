@@ -1,5 +1,6 @@
 package io.switchboard.settings;
 
+import io.switchboard.platform.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -7,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** General settings. */
@@ -66,6 +70,24 @@ public class SettingsService {
 
     public void enableSuggestedReplies(boolean enabled) {
         change(Setting.COMPANION_SUGGESTED_REPLIES_ENABLED, String.valueOf(enabled));
+    }
+
+    /** The account's default time zone, which reports' days follow; UTC when the setting names no zone Java knows. */
+    public ZoneId timeZone() {
+        try {
+            return ZoneId.of(value(Setting.TIME_ZONE));
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** Changes the account's time zone; a name Java does not know is refused, naming {@code timeZone}. */
+    public void changeTimeZone(String zone) {
+        try {
+            change(Setting.TIME_ZONE, ZoneId.of(zone.strip()).getId());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "must be a time zone such as Europe/Zagreb or UTC");
+        }
     }
 
     /**

@@ -25,6 +25,8 @@ public class Setting {
 
     /** Whether agents are offered suggested replies (the guide's Agent companion; off by default). */
     public static final String COMPANION_SUGGESTED_REPLIES_ENABLED = "companion.suggestedReplies.enabled";
+    /** The account's default time zone (an IANA name such as Europe/Zagreb): reports count its calendar days. */
+    public static final String TIME_ZONE = "account.timeZone";
 
     @Id
     private String name;

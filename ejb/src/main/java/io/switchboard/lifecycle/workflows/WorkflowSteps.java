@@ -16,6 +16,8 @@ import io.switchboard.outbound.OutboxService;
 import io.switchboard.people.Person;
 import io.switchboard.platform.JsonText;
 import io.switchboard.routing.Routing;
+import io.switchboard.sentiment.SentimentService;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.surveys.SurveyService;
 import io.switchboard.workflows.CompiledWorkflow;
 import io.switchboard.workflows.WorkflowAction;
@@ -83,6 +85,9 @@ public class WorkflowSteps {
 
     @EJB
     SurveyService surveys;
+
+    @EJB
+    SentimentService sentiment;
 
     /** The workflow an event runs next, from a position of the list on (-1: none), and whether it runs. */
     public record Next(int index, Start start) {
@@ -395,27 +400,29 @@ public class WorkflowSteps {
                 .getSingleResult();
         return routing.factsOf(conversation)
                 .withWorkflow(new WorkflowFacts(
-                        conversation.getQueue() == null
-                                ? null
-                                : conversation.getQueue().getId(),
-                        conversation.getDirection().name(),
-                        conversation.getStatus().name(),
-                        form.form() == null ? null : form.form().getId(),
-                        first,
-                        assignee == null || lastAgentMessage == null
-                                ? null
-                                : ConditionFigures.hoursBetween(lastAgentMessage, now),
-                        assignee != null,
-                        state == null || state.getStatus() == null
-                                ? null
-                                : state.getStatus().getStatusGroup().name(),
-                        conversation.getSender().getAddress(),
-                        form.values(),
-                        new java.util.HashSet<>(em.createQuery(
-                                        "select distinct m.channel from Message m where m.conversation.id = :id",
-                                        io.switchboard.channels.Channel.class)
-                                .setParameter("id", id)
-                                .getResultList())));
+                                conversation.getQueue() == null
+                                        ? null
+                                        : conversation.getQueue().getId(),
+                                conversation.getDirection().name(),
+                                conversation.getStatus().name(),
+                                form.form() == null ? null : form.form().getId(),
+                                first,
+                                assignee == null || lastAgentMessage == null
+                                        ? null
+                                        : ConditionFigures.hoursBetween(lastAgentMessage, now),
+                                assignee != null,
+                                state == null || state.getStatus() == null
+                                        ? null
+                                        : state.getStatus().getStatusGroup().name(),
+                                conversation.getSender().getAddress(),
+                                form.values(),
+                                new java.util.HashSet<>(em.createQuery(
+                                                "select distinct m.channel from Message m where m.conversation.id = :id",
+                                                io.switchboard.channels.Channel.class)
+                                        .setParameter("id", id)
+                                        .getResultList()))
+                        .withSentiment(
+                                sentiment.label(id).map(SentimentLabel::name).orElse(null)));
     }
 
     private Map<String, String> values(Conversation conversation, WorkflowEvent event) {

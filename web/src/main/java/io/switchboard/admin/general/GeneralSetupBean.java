@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.primefaces.PrimeFaces;
 
-/** General setup: the Short ID of conversations, sentiment analysis on or off, and the tags agents put on conversations (create, rename, delete). */
+/** General setup: the Short ID of conversations, sentiment analysis on or off, the account's time zone, and the tags agents put on conversations (create, rename, delete). */
 @Named
 @ViewScoped
 public class GeneralSetupBean implements Serializable {
@@ -40,6 +40,7 @@ public class GeneralSetupBean implements Serializable {
 
     private boolean shortId;
     private boolean sentiment;
+    private String timeZone;
     private List<TagRow> rows = List.of();
     private String query;
     private String newTag;
@@ -51,6 +52,7 @@ public class GeneralSetupBean implements Serializable {
     void load() {
         shortId = settings.shortIdEnabled();
         sentiment = settings.sentimentEnabled();
+        timeZone = settings.timeZone().getId();
         String wanted = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         rows = tags.list().stream()
                 .filter(t -> t.getName().toLowerCase(Locale.ROOT).contains(wanted))
@@ -124,6 +126,26 @@ public class GeneralSetupBean implements Serializable {
                 sentiment
                         ? "Sentiment analysis on: customers' messages are scored from now on"
                         : "Sentiment analysis off: no message is scored from now on");
+    }
+
+    /** Saves the account's time zone (a choice from the list, so only known zones arrive). */
+    @ReportsRefusals
+    public void saveTimeZone() {
+        settings.changeTimeZone(timeZone);
+        Messages.inform("Time zone saved: reports count the days of " + timeZone);
+    }
+
+    /** Every time zone Java knows, by name. */
+    public List<String> getTimeZones() {
+        return java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public boolean isSentiment() {

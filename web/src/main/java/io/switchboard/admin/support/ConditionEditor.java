@@ -278,7 +278,7 @@ public final class ConditionEditor implements Serializable {
                                 java.util.stream.Stream.of(new Option("Multichannel", "MULTICHANNEL")),
                                 Arrays.stream(Channel.values()).map(c -> new Option(Labels.channel(c), c.name())))
                         .toList();
-            case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS ->
+            case DIRECTION, STATUS, ASSIGNMENT, AGENT_STATUS, SENTIMENT ->
                 kind.choices().stream()
                         .map(c -> new Option(Labels.choice(c), c))
                         .toList();

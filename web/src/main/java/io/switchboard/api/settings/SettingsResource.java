@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -57,6 +58,13 @@ public class SettingsResource {
          * out of a change: stays as it is.
          */
         public Boolean suggestedRepliesEnabled;
+
+        /**
+         * The account's default time zone (an IANA name such as Europe/Zagreb; UTC at first): reports count its
+         * calendar days. Left out of a change: stays as it is.
+         */
+        @Size(max = 60)
+        public String timeZone;
     }
 
     @EJB
@@ -71,6 +79,7 @@ public class SettingsResource {
         current.sentimentEnabled = settings.sentimentEnabled();
         current.aiSummaryEnabled = settings.companionSummaryEnabled();
         current.suggestedRepliesEnabled = settings.suggestedRepliesEnabled();
+        current.timeZone = settings.timeZone().getId();
         return current;
     }
 
@@ -78,6 +87,10 @@ public class SettingsResource {
     @RolesAllowed(Role.Names.ACCOUNT_MANAGER)
     @Operation(summary = "Change the general settings")
     public Settings change(@Valid Settings request) {
+        // The only change that can be refused goes first, so a refused request stores nothing.
+        if (request.timeZone != null) {
+            settings.changeTimeZone(request.timeZone);
+        }
         settings.enableShortId(request.shortIdEnabled);
         if (request.sendersPerQueueEnabled != null) {
             settings.selectSendersPerQueue(request.sendersPerQueueEnabled);
