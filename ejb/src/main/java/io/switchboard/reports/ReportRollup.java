@@ -80,7 +80,7 @@ public class ReportRollup {
         }
         // The current hour is rolled up again next time, as is the one before it. Each hour cleared the persistence
         // context: the mark is found again (still locked by this transaction).
-        em.find(ReportRollupMark.class, ReportRollupMark.ID).setRolledUntil(hour.isAfter(current) ? current : hour);
+        em.find(ReportRollupMark.class, ReportRollupMark.ID).rollTo(hour.isAfter(current) ? current : hour);
         if (rolled > 3) {
             int hours = rolled;
             LOG.info(() -> "Report rollup: " + hours + " hours up to " + current);

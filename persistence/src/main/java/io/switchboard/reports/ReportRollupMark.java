@@ -32,7 +32,7 @@ public class ReportRollupMark {
         return rolledUntil;
     }
 
-    public void setRolledUntil(Instant rolledUntil) {
+    public void rollTo(Instant rolledUntil) {
         this.rolledUntil = rolledUntil;
     }
 }
