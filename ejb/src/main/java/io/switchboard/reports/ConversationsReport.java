@@ -1,0 +1,68 @@
+package io.switchboard.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Conversations report for a span of days: volume in and out per day, first response and resolution time
+ * distributions (median, p90, histogram) overall and by queue, channel, tag and priority, SLA met and breached by
+ * policy, severity and metric, and handled conversations per agent. Durations in seconds; null when nothing to measure.
+ */
+public record ConversationsReport(
+        LocalDate from,
+        LocalDate to,
+        String timeZone,
+        Long queueId,
+        String channel,
+        Long tagId,
+        String priority,
+        Instant rolledUpAt,
+        Totals totals,
+        List<Day> days,
+        List<Bucket> histogram,
+        List<Times> byQueue,
+        List<Times> byChannel,
+        List<Times> byTag,
+        List<Times> byPriority,
+        List<Sla> sla,
+        List<AgentRow> agents) {
+
+    public record Totals(
+            long conversations,
+            long messagesIn,
+            long messagesOut,
+            long firstResponses,
+            Long firstResponseMedianSeconds,
+            Long firstResponseP90Seconds,
+            Long firstResponseMeanSeconds,
+            long resolutions,
+            Long resolutionMedianSeconds,
+            Long resolutionP90Seconds,
+            Long resolutionMeanSeconds) {}
+
+    public record Day(LocalDate date, long conversations, long messagesIn, long messagesOut) {}
+
+    public record Bucket(String label, long fromSeconds, long firstResponses, long resolutions) {}
+
+    /** One row of a "by queue/channel/tag/priority" table: key is the id or the enum name. */
+    public record Times(
+            String key,
+            String label,
+            long conversations,
+            long firstResponses,
+            Long firstResponseMedianSeconds,
+            Long firstResponseP90Seconds,
+            long resolutions,
+            Long resolutionMedianSeconds,
+            Long resolutionP90Seconds) {}
+
+    public record Sla(String policy, String severity, String metric, long met, long breached, Double metPercent) {}
+
+    /**
+     * Handled: conversations resolved in the span while assigned to the agent. The status group and since when are the
+     * agent's now: the engine keeps no history of status changes, so time per status group is not known.
+     */
+    public record AgentRow(
+            long agentId, String name, long handled, String statusGroup, Instant statusSince, Long statusSeconds) {}
+}

@@ -1,0 +1,308 @@
+package io.switchboard.reports;
+
+import io.switchboard.conversations.AuthorKind;
+import io.switchboard.conversations.ConversationEvent;
+import io.switchboard.conversations.Direction;
+import io.switchboard.reports.logic.Histogram;
+import io.switchboard.reports.logic.HourAggregator;
+import io.switchboard.reports.logic.HourAggregator.Fact;
+import io.switchboard.reports.logic.LocalDays;
+import io.switchboard.sla.Severity;
+import io.switchboard.sla.SlaMetric;
+import io.switchboard.sla.SlaPolicy;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Rolls the raw tables up into the Conversations report's hourly pre-aggregates ({@link ReportHour}): each minute, and
+ * before each report, the hours since the mark plus the last two again (late messages, tags, closings). Each hour is
+ * read from the indexes on the creation, event and closing times and replaced as a whole, under a lock on the mark,
+ * so two rollups never write the same hour. A first rollup of an existing database starts at its oldest conversation
+ * and catches up {@link #MAX_HOURS_PER_RUN} hours per run.
+ */
+@Stateless
+public class ReportRollup {
+
+    static final int MAX_HOURS_PER_RUN = 500;
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Logger LOG = Logger.getLogger(ReportRollup.class.getName());
+    private static final List<ConversationEvent.Kind> ENDINGS =
+            List.of(ConversationEvent.Kind.SOLVED, ConversationEvent.Kind.CLOSED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        catchUp();
+    }
+
+    /** Rolls up what is not rolled up yet, the current hour included; answers the number of hours rolled. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int catchUp() {
+        ReportRollupMark mark = em.find(ReportRollupMark.class, ReportRollupMark.ID, LockModeType.PESSIMISTIC_WRITE);
+        Instant current = LocalDays.hourOf(clock.instant());
+        Instant from;
+        if (mark.getRolledUntil() == null) {
+            // min() of an instant skips EclipseLink's converter: the driver's type comes back.
+            Object first = em.createQuery("select min(c.createdAt) from Conversation c")
+                    .getSingleResult();
+            Instant oldest = instant(first);
+            from = oldest == null ? current : LocalDays.hourOf(oldest);
+        } else {
+            from = mark.getRolledUntil().minus(HOUR.multipliedBy(2));
+        }
+        int rolled = 0;
+        Instant hour = from;
+        for (; !hour.isAfter(current) && rolled < MAX_HOURS_PER_RUN; hour = hour.plus(HOUR)) {
+            rollUp(hour);
+            rolled++;
+        }
+        // The current hour is rolled up again next time, as is the one before it. Each hour cleared the persistence
+        // context: the mark is found again (still locked by this transaction).
+        em.find(ReportRollupMark.class, ReportRollupMark.ID).rollTo(hour.isAfter(current) ? current : hour);
+        if (rolled > 3) {
+            int hours = rolled;
+            LOG.info(() -> "Report rollup: " + hours + " hours up to " + current);
+        }
+        return rolled;
+    }
+
+    /** Replaces one hour's pre-aggregates. */
+    void rollUp(Instant hour) {
+        Instant next = hour.plus(HOUR);
+        em.createQuery("delete from ReportHour r where r.hourStart = :hour")
+                .setParameter("hour", hour)
+                .executeUpdate();
+        HourAggregator facts = new HourAggregator();
+        created(facts, hour, next);
+        messages(facts, hour, next);
+        firstResponses(facts, hour, next);
+        resolutions(facts, hour, next);
+        sla(facts, hour, next);
+        facts.cells().forEach((key, cell) -> em.persist(toRow(hour, key, cell)));
+        em.flush();
+        em.clear();
+    }
+
+    private static ReportHour toRow(Instant hour, HourAggregator.Key key, Histogram cell) {
+        return new ReportHour(
+                hour,
+                key.measure(),
+                key.queueId(),
+                key.channel(),
+                key.priority(),
+                key.tagId(),
+                key.agentId(),
+                key.policy(),
+                key.severity(),
+                key.metric(),
+                cell.count(),
+                cell.totalSeconds(),
+                cell.buckets());
+    }
+
+    private void created(HourAggregator facts, Instant hour, Instant next) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.queue.id, c.channel, c.priority from Conversation c"
+                                + " where c.createdAt >= :hour and c.createdAt < :next",
+                        Object[].class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .getResultList();
+        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        for (Object[] r : rows) {
+            facts.add(Fact.of(Measure.CREATED, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0])));
+        }
+    }
+
+    private void messages(HourAggregator facts, Instant hour, Instant next) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.queue.id, c.channel, c.priority, m.direction from Message m join m.conversation c"
+                                + " where m.createdAt >= :hour and m.createdAt < :next",
+                        Object[].class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .getResultList();
+        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        for (Object[] r : rows) {
+            Measure measure = r[4] == Direction.INBOUND ? Measure.MESSAGE_IN : Measure.MESSAGE_OUT;
+            facts.add(Fact.of(measure, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0])));
+        }
+    }
+
+    /** An agent's first message in a conversation, timed from the conversation's start. */
+    private void firstResponses(HourAggregator facts, Instant hour, Instant next) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.queue.id, c.channel, c.priority, c.createdAt, m.createdAt"
+                                + " from Message m join m.conversation c"
+                                + " where m.createdAt >= :hour and m.createdAt < :next and m.authorKind = :agent"
+                                + " and not exists (select p.id from Message p where p.conversation = c"
+                                + " and p.authorKind = :agent and (p.createdAt < m.createdAt"
+                                + " or (p.createdAt = m.createdAt and p.id < m.id)))",
+                        Object[].class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .setParameter("agent", AuthorKind.AGENT)
+                .getResultList();
+        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        for (Object[] r : rows) {
+            long seconds = Duration.between((Instant) r[4], (Instant) r[5]).toSeconds();
+            facts.add(Fact.of(Measure.FIRST_RESPONSE, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]))
+                    .withSeconds(seconds));
+        }
+    }
+
+    /** A conversation's first Solved (or Closed, when it was never Solved), timed from its start. */
+    private void resolutions(HourAggregator facts, Instant hour, Instant next) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.queue.id, c.channel, c.priority, c.createdAt, e.occurredAt, a.id"
+                                + " from ConversationEvent e, Conversation c left join c.assignee a"
+                                + " where e.conversationId = c.id and e.kind in :endings"
+                                + " and e.occurredAt >= :hour and e.occurredAt < :next"
+                                + " and not exists (select p.id from ConversationEvent p"
+                                + " where p.conversationId = e.conversationId and p.kind in :endings"
+                                + " and (p.occurredAt < e.occurredAt or (p.occurredAt = e.occurredAt and p.id < e.id)))",
+                        Object[].class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .setParameter("endings", ENDINGS)
+                .getResultList();
+        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        for (Object[] r : rows) {
+            long seconds = Duration.between((Instant) r[4], (Instant) r[5]).toSeconds();
+            Fact resolution = Fact.of(Measure.RESOLUTION, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]));
+            facts.add(resolution.withSeconds(seconds));
+            if (r[6] != null) {
+                facts.add(Fact.of(Measure.HANDLED, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]))
+                        .withAgent((Long) r[6]));
+            }
+        }
+    }
+
+    /**
+     * "SLA tracking on a conversation stops once the conversation is closed": each conversation closed in the hour
+     * that had an SLA policy counts once per metric its severity sets, met or breached.
+     */
+    private void sla(HourAggregator facts, Instant hour, Instant next) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.queue.id, c.channel, c.priority, s.policyId, s.severityName"
+                                + " from Conversation c, ConversationSla s where s.conversationId = c.id"
+                                + " and c.closedAt >= :hour and c.closedAt < :next and s.policyId is not null",
+                        Object[].class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<Long>> tags = tagsOf(ids);
+        Map<Long, Set<SlaMetric>> breached = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            em.createQuery(
+                            "select distinct b.conversationId, b.metric from SlaBreach b where b.conversationId in :ids",
+                            Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(b -> breached.computeIfAbsent((Long) b[0], id -> new HashSet<>())
+                            .add((SlaMetric) b[1]));
+        }
+        Map<Long, SlaPolicy> policies = new HashMap<>();
+        for (Object[] r : rows) {
+            SlaPolicy policy = policies.computeIfAbsent((Long) r[4], id -> em.find(SlaPolicy.class, id));
+            if (policy == null) {
+                continue;
+            }
+            String severityName = (String) r[5];
+            Severity severity = policy.getSeverities().stream()
+                    .filter(s -> s.getName().equals(severityName))
+                    .findFirst()
+                    .orElse(null);
+            Set<SlaMetric> metrics = new HashSet<>(breached.getOrDefault((Long) r[0], Set.of()));
+            if (severity != null) {
+                if (severity.getFirstResponseMinutes() != null) {
+                    metrics.add(SlaMetric.FIRST_RESPONSE);
+                }
+                if (severity.getNextReplyMinutes() != null) {
+                    metrics.add(SlaMetric.NEXT_REPLY);
+                }
+                if (severity.getResolutionMinutes() != null) {
+                    metrics.add(SlaMetric.RESOLUTION);
+                }
+            }
+            for (SlaMetric metric : metrics) {
+                boolean wasBreached =
+                        breached.getOrDefault((Long) r[0], Set.of()).contains(metric);
+                facts.add(Fact.of(
+                                wasBreached ? Measure.SLA_BREACHED : Measure.SLA_MET,
+                                (Long) r[1],
+                                name(r[2]),
+                                name(r[3]),
+                                tags.get((Long) r[0]))
+                        .withSla(policy.getName(), severityName, metric.name()));
+            }
+        }
+    }
+
+    private Map<Long, List<Long>> tagsOf(Collection<Long> conversationIds) {
+        Map<Long, List<Long>> tags = new HashMap<>();
+        for (List<Long> chunk : chunks(new HashSet<>(conversationIds))) {
+            em.createQuery("select c.id, t.id from Conversation c join c.tags t where c.id in :ids", Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(r -> tags.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+                            .add((Long) r[1]));
+        }
+        return tags;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Instant at) {
+            return at;
+        }
+        if (value instanceof java.sql.Timestamp at) {
+            return at.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime at) {
+            return at.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime at) {
+            return at.toInstant();
+        }
+        return null;
+    }
+
+    private static String name(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+}

@@ -1,0 +1,362 @@
+package io.switchboard.reports;
+
+import io.switchboard.agents.AgentStatusGroup;
+import io.switchboard.hours.WorkingHoursService;
+import io.switchboard.platform.InvalidInputException;
+import io.switchboard.reports.ConversationsReport.AgentRow;
+import io.switchboard.reports.ConversationsReport.Bucket;
+import io.switchboard.reports.ConversationsReport.Day;
+import io.switchboard.reports.ConversationsReport.Sla;
+import io.switchboard.reports.ConversationsReport.Times;
+import io.switchboard.reports.ConversationsReport.Totals;
+import io.switchboard.reports.logic.DurationBuckets;
+import io.switchboard.reports.logic.Histogram;
+import io.switchboard.reports.logic.LocalDays;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The Conversations report, read from the hourly pre-aggregates ({@link ReportHour}, see
+ * docs/reports-query-plans.md): a handful of grouped sums over the index (tag, measure, hour), whatever the number of
+ * conversations. The hours are brought up to date first ({@link ReportRollup#catchUp()}), so the current hour counts.
+ */
+@Stateless
+public class ReportService {
+
+    /** The longest span a report covers. */
+    public static final int MAX_DAYS = 366;
+
+    private static final String BUCKET_SUMS = IntStream.range(0, DurationBuckets.COUNT)
+            .mapToObj(i -> String.format(", sum(r.b%02d)", i))
+            .collect(Collectors.joining());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    ReportRollup rollup;
+
+    @EJB
+    WorkingHoursService workingHours;
+
+    /** The account's default time zone: the default working-hours period's. */
+    public ZoneId accountZone() {
+        return ZoneId.of(workingHours.defaultPeriod().getTimeZone());
+    }
+
+    /** Today in the account's time zone. */
+    public LocalDate today() {
+        return LocalDays.dayOf(clock.instant(), accountZone());
+    }
+
+    /** Checks the span and filters: 400 naming the field. */
+    public void validate(ReportFilter filter) {
+        if (filter.to().isBefore(filter.from())) {
+            throw new InvalidInputException("to", "must not be before from");
+        }
+        if (filter.from().plusDays(MAX_DAYS).isBefore(filter.to())) {
+            throw new InvalidInputException("to", "the report covers at most " + MAX_DAYS + " days");
+        }
+        if (filter.queueId() != null
+                && em.createQuery("select count(q) from Queue q where q.id = :id", Long.class)
+                                .setParameter("id", filter.queueId())
+                                .getSingleResult()
+                        == 0) {
+            throw new InvalidInputException("queue", "no queue has this id");
+        }
+        if (filter.tagId() != null
+                && em.createQuery("select count(t) from Tag t where t.id = :id", Long.class)
+                                .setParameter("id", filter.tagId())
+                                .getSingleResult()
+                        == 0) {
+            throw new InvalidInputException("tag", "no tag has this id");
+        }
+    }
+
+    public ConversationsReport report(ReportFilter filter) {
+        validate(filter);
+        rollup.catchUp();
+        Instant from = LocalDays.start(filter.from(), filter.zone());
+        Instant to = LocalDays.end(filter.to(), filter.zone());
+
+        List<Day> days = days(filter, from, to);
+        Map<String, String> queueNames = names("select q.id, q.name from Queue q");
+        Map<String, String> tagNames = names("select t.id, t.name from Tag t");
+        List<Times> byQueue = times(filter, from, to, "r.queueId", false, key -> queueNames.getOrDefault(key, key));
+        List<Times> byChannel = times(filter, from, to, "r.channel", false, ReportService::words);
+        List<Times> byTag = times(filter, from, to, "r.tagId", true, key -> tagNames.getOrDefault(key, key));
+        List<Times> byPriority = times(filter, from, to, "r.priority", false, ReportService::words);
+
+        Histogram firstResponses = new Histogram();
+        Histogram resolutions = new Histogram();
+        // Every row has a queue: the queue rows add up to the whole.
+        durations(filter, from, to, "r.queueId", false).forEach((key, cells) -> {
+            if (cells.containsKey(Measure.FIRST_RESPONSE)) {
+                firstResponses.add(cells.get(Measure.FIRST_RESPONSE));
+            }
+            if (cells.containsKey(Measure.RESOLUTION)) {
+                resolutions.add(cells.get(Measure.RESOLUTION));
+            }
+        });
+        long[] fr = firstResponses.buckets();
+        long[] res = resolutions.buckets();
+        List<Bucket> histogram = new ArrayList<>();
+        for (int i = 0; i < DurationBuckets.COUNT; i++) {
+            histogram.add(new Bucket(DurationBuckets.label(i), DurationBuckets.lower(i), fr[i], res[i]));
+        }
+        Totals totals = new Totals(
+                days.stream().mapToLong(Day::conversations).sum(),
+                days.stream().mapToLong(Day::messagesIn).sum(),
+                days.stream().mapToLong(Day::messagesOut).sum(),
+                firstResponses.count(),
+                firstResponses.medianSeconds(),
+                firstResponses.p90Seconds(),
+                firstResponses.meanSeconds(),
+                resolutions.count(),
+                resolutions.medianSeconds(),
+                resolutions.p90Seconds(),
+                resolutions.meanSeconds());
+        return new ConversationsReport(
+                filter.from(),
+                filter.to(),
+                filter.zone().getId(),
+                filter.queueId(),
+                filter.channel() == null ? null : filter.channel().name(),
+                filter.tagId(),
+                filter.priority() == null ? null : filter.priority().name(),
+                em.find(ReportRollupMark.class, ReportRollupMark.ID).getRolledUntil(),
+                totals,
+                days,
+                histogram,
+                byQueue,
+                byChannel,
+                byTag,
+                byPriority,
+                sla(filter, from, to),
+                agents(filter, from, to));
+    }
+
+    /** Conversations, customers' messages and messages out per local day. */
+    private List<Day> days(ReportFilter filter, Instant from, Instant to) {
+        Map<LocalDate, long[]> perDay = new TreeMap<>();
+        LocalDays.days(filter.from(), filter.to()).forEach(day -> perDay.put(day, new long[3]));
+        query(
+                        "select r.hourStart, r.measure, sum(r.n) from ReportHour r",
+                        " group by r.hourStart, r.measure",
+                        filter,
+                        from,
+                        to,
+                        false,
+                        List.of(Measure.CREATED, Measure.MESSAGE_IN, Measure.MESSAGE_OUT))
+                .getResultList()
+                .forEach(row -> {
+                    long[] day = perDay.get(LocalDays.dayOf(ReportRollup.instant(row[0]), filter.zone()));
+                    if (day != null) {
+                        day[((Measure) row[1]).ordinal()] += ((Number) row[2]).longValue();
+                    }
+                });
+        return perDay.entrySet().stream()
+                .map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
+    }
+
+    /** Per value of a dimension: the conversations started and both duration histograms. */
+    private Map<String, Map<Measure, Histogram>> durations(
+            ReportFilter filter, Instant from, Instant to, String dimension, boolean byTag) {
+        Map<String, Map<Measure, Histogram>> cells = new LinkedHashMap<>();
+        query(
+                        "select " + dimension + ", r.measure, sum(r.n), sum(r.totalS)" + BUCKET_SUMS
+                                + " from ReportHour r",
+                        " group by " + dimension + ", r.measure",
+                        filter,
+                        from,
+                        to,
+                        byTag,
+                        List.of(Measure.CREATED, Measure.FIRST_RESPONSE, Measure.RESOLUTION))
+                .getResultList()
+                .forEach(row -> {
+                    String key = row[0] == null ? "" : row[0].toString();
+                    long[] buckets = new long[DurationBuckets.COUNT];
+                    for (int i = 0; i < buckets.length; i++) {
+                        buckets[i] = ((Number) row[4 + i]).longValue();
+                    }
+                    Histogram cell = new Histogram();
+                    cell.add(((Number) row[2]).longValue(), ((Number) row[3]).longValue(), buckets);
+                    cells.computeIfAbsent(key, k -> new EnumMap<>(Measure.class))
+                            .put((Measure) row[1], cell);
+                });
+        return cells;
+    }
+
+    private List<Times> times(
+            ReportFilter filter,
+            Instant from,
+            Instant to,
+            String dimension,
+            boolean byTag,
+            Function<String, String> label) {
+        List<Times> rows = new ArrayList<>();
+        durations(filter, from, to, dimension, byTag).forEach((key, cells) -> {
+            Histogram created = cells.getOrDefault(Measure.CREATED, new Histogram());
+            Histogram fr = cells.getOrDefault(Measure.FIRST_RESPONSE, new Histogram());
+            Histogram res = cells.getOrDefault(Measure.RESOLUTION, new Histogram());
+            rows.add(new Times(
+                    key,
+                    label.apply(key),
+                    created.count(),
+                    fr.count(),
+                    fr.medianSeconds(),
+                    fr.p90Seconds(),
+                    res.count(),
+                    res.medianSeconds(),
+                    res.p90Seconds()));
+        });
+        rows.sort(Comparator.comparing(Times::conversations).reversed().thenComparing(Times::label));
+        return rows;
+    }
+
+    private List<Sla> sla(ReportFilter filter, Instant from, Instant to) {
+        Map<List<String>, long[]> outcomes = new TreeMap<>(Comparator.comparing(Object::toString));
+        query(
+                        "select r.policy, r.severity, r.metric, r.measure, sum(r.n) from ReportHour r",
+                        " group by r.policy, r.severity, r.metric, r.measure",
+                        filter,
+                        from,
+                        to,
+                        false,
+                        List.of(Measure.SLA_MET, Measure.SLA_BREACHED))
+                .getResultList()
+                .forEach(row -> outcomes.computeIfAbsent(
+                                        List.of((String) row[0], (String) row[1], (String) row[2]), k -> new long[2])[
+                                row[3] == Measure.SLA_MET ? 0 : 1] +=
+                        ((Number) row[4]).longValue());
+        List<Sla> rows = new ArrayList<>();
+        outcomes.forEach((key, n) -> rows.add(new Sla(
+                key.get(0),
+                key.get(1),
+                key.get(2),
+                n[0],
+                n[1],
+                n[0] + n[1] == 0 ? null : Math.round(1000.0 * n[0] / (n[0] + n[1])) / 10.0)));
+        return rows;
+    }
+
+    private List<AgentRow> agents(ReportFilter filter, Instant from, Instant to) {
+        Map<Long, Long> handled = new HashMap<>();
+        query(
+                        "select r.agentId, sum(r.n) from ReportHour r",
+                        " group by r.agentId",
+                        filter,
+                        from,
+                        to,
+                        false,
+                        List.of(Measure.HANDLED))
+                .getResultList()
+                .forEach(row -> handled.put((Long) row[0], ((Number) row[1]).longValue()));
+        Instant now = clock.instant();
+        List<AgentRow> rows = new ArrayList<>();
+        em.createQuery(
+                        "select a.id, a.name, s.status.statusGroup, s.statusSince from Agent a, AgentState s"
+                                + " where s.agentId = a.id and a.kind = io.switchboard.agents.AgentKind.HUMAN",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> {
+                    long id = (Long) row[0];
+                    Instant since = (Instant) row[3];
+                    rows.add(new AgentRow(
+                            id,
+                            (String) row[1],
+                            handled.getOrDefault(id, 0L),
+                            ((AgentStatusGroup) row[2]).name(),
+                            since,
+                            since == null
+                                    ? null
+                                    : Math.max(0, Duration.between(since, now).toSeconds())));
+                });
+        rows.sort(Comparator.comparing(AgentRow::handled).reversed().thenComparing(AgentRow::name));
+        return rows;
+    }
+
+    private TypedQuery<Object[]> query(
+            String select,
+            String groupBy,
+            ReportFilter filter,
+            Instant from,
+            Instant to,
+            boolean byTag,
+            List<Measure> measures) {
+        StringBuilder where =
+                new StringBuilder(" where r.measure in :measures and r.hourStart >= :from and r.hourStart < :to");
+        if (byTag) {
+            where.append(filter.tagId() == null ? " and r.tagId <> 0" : " and r.tagId = :tag");
+        } else {
+            where.append(" and r.tagId = :tag");
+        }
+        if (filter.queueId() != null) {
+            where.append(" and r.queueId = :queue");
+        }
+        if (filter.channel() != null) {
+            where.append(" and r.channel = :channel");
+        }
+        if (filter.priority() != null) {
+            where.append(" and r.priority = :priority");
+        }
+        TypedQuery<Object[]> query = em.createQuery(select + where + groupBy, Object[].class)
+                .setParameter("measures", measures)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (!byTag || filter.tagId() != null) {
+            query.setParameter("tag", filter.tagId() == null ? 0L : filter.tagId());
+        }
+        if (filter.queueId() != null) {
+            query.setParameter("queue", filter.queueId());
+        }
+        if (filter.channel() != null) {
+            query.setParameter("channel", filter.channel().name());
+        }
+        if (filter.priority() != null) {
+            query.setParameter("priority", filter.priority().name());
+        }
+        return query;
+    }
+
+    private Map<String, String> names(String select) {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery(select, Object[].class)
+                .getResultList()
+                .forEach(row -> names.put(row[0].toString(), (String) row[1]));
+        return names;
+    }
+
+    /** LIVE_CHAT → "Live chat". */
+    static String words(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        String words = name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,105 @@
+package io.switchboard.reports.logic;
+
+import io.switchboard.reports.Measure;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Folds one hour's facts (a conversation started, a message, a first answer, a resolution, an SLA outcome) into the
+ * pre-aggregate cells: one per measure and dimension values, once with tag 0 (every conversation) and once more per
+ * tag the conversation has.
+ */
+public final class HourAggregator {
+
+    /** The dimensions of a cell. Null dimension values are kept as null. */
+    public record Key(
+            Measure measure,
+            Long queueId,
+            String channel,
+            String priority,
+            long tagId,
+            Long agentId,
+            String policy,
+            String severity,
+            String metric) {}
+
+    /** One fact: its dimensions, its conversation's tags and, for durations, the seconds. */
+    public record Fact(
+            Measure measure,
+            Long queueId,
+            String channel,
+            String priority,
+            List<Long> tagIds,
+            Long agentId,
+            String policy,
+            String severity,
+            String metric,
+            Long seconds) {
+
+        public static Fact of(Measure measure, Long queueId, String channel, String priority, List<Long> tagIds) {
+            return new Fact(measure, queueId, channel, priority, tagIds, null, null, null, null, null);
+        }
+
+        public Fact withSeconds(long s) {
+            return new Fact(measure, queueId, channel, priority, tagIds, agentId, policy, severity, metric, s);
+        }
+
+        public Fact withAgent(Long agent) {
+            return new Fact(measure, queueId, channel, priority, tagIds, agent, policy, severity, metric, seconds);
+        }
+
+        public Fact withSla(String policyName, String severityName, String metricName) {
+            return new Fact(
+                    measure,
+                    queueId,
+                    channel,
+                    priority,
+                    tagIds,
+                    agentId,
+                    policyName,
+                    severityName,
+                    metricName,
+                    seconds);
+        }
+    }
+
+    /** The tag id that stands for every conversation. */
+    public static final long ALL_TAGS = 0;
+
+    private final Map<Key, Histogram> cells = new LinkedHashMap<>();
+
+    public void add(Fact fact) {
+        add(fact, ALL_TAGS);
+        if (fact.tagIds() != null) {
+            fact.tagIds().stream().distinct().forEach(tag -> add(fact, tag));
+        }
+    }
+
+    private void add(Fact fact, long tagId) {
+        Key key = new Key(
+                fact.measure(),
+                fact.queueId(),
+                fact.channel(),
+                fact.priority(),
+                tagId,
+                fact.agentId(),
+                fact.policy(),
+                fact.severity(),
+                fact.metric());
+        Histogram cell = cells.computeIfAbsent(key, k -> new Histogram());
+        if (fact.measure().isDuration()) {
+            if (fact.seconds() == null) {
+                throw new IllegalArgumentException(fact.measure() + " needs seconds");
+            }
+            cell.add(fact.seconds());
+        } else {
+            cell.add(1, 0, new long[DurationBuckets.COUNT]);
+        }
+    }
+
+    /** The cells: for counts only n is set; for durations n, the total seconds and the buckets. */
+    public Map<Key, Histogram> cells() {
+        return cells;
+    }
+}

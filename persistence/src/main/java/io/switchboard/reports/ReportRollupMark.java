@@ -1,0 +1,38 @@
+package io.switchboard.reports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * How far the report rollup has got (one row, id 1): the hours before {@code rolledUntil} are rolled up. Locked
+ * (pessimistic write) by each rollup, so two never write the same hour at once.
+ */
+@Entity
+@Table(name = "report_rollup")
+public class ReportRollupMark {
+
+    public static final long ID = 1;
+
+    @Id
+    private Long id;
+
+    @Column(name = "rolled_until")
+    private Instant rolledUntil;
+
+    @Version
+    private long version;
+
+    protected ReportRollupMark() {}
+
+    public Instant getRolledUntil() {
+        return rolledUntil;
+    }
+
+    public void rollTo(Instant rolledUntil) {
+        this.rolledUntil = rolledUntil;
+    }
+}
