@@ -76,7 +76,7 @@ public class WorkflowEvaluationBenchmark {
             String city = i == workflows - 1 ? "Madrid" : "City " + i;
             ConditionGroup conditions = ConditionGroup.all(
                     new Condition("person.custom.language", "IS_NOT", "Language " + i),
-                    new Condition("conversation.content", "DOES_NOT_CONTAIN", "word " + i),
+                    new Condition("conversation.content", "IS_NOT", "word " + i),
                     new Condition("conversation.status", "IN_LIST", "OPEN"),
                     new Condition("person.city", "IS", city));
             List<WorkflowTrigger> triggers = List.of(
