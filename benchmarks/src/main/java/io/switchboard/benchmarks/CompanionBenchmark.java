@@ -60,6 +60,8 @@ public final class CompanionBenchmark {
                 List<ReplyIndex.Suggestion> suggestions = index.suggest(query.customer(), 3);
                 if (suggestions.stream().anyMatch(s -> query.intent().equals(intentOfReply.get(s.text())))) {
                     hits++;
+                } else if (args.length > 1 && args[1].equals("--misses")) {
+                    System.out.println("miss [" + query.intent() + "] " + query.customer());
                 }
                 if (!suggestions.isEmpty() && query.intent().equals(intentOfReply.get(suggestions.get(0).text()))) {
                     top1++;
