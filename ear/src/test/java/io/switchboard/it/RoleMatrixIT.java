@@ -99,6 +99,10 @@ class RoleMatrixIT {
             ANY    /bots(/.*)?                         MGR SUP
             # Workflows: managers read them; supervisors change them.
             GET    /workflows(/.*)?                    MGR SUP
+            # The Agent companion's reply index: managers watch it, supervisors rebuild it (a conversation's summary
+            # and suggested replies are conversation rows above).
+            GET    /companion/reply-index              MGR SUP
+            POST   /companion/reply-index/rebuild      SUP
             # Conversation forms: supervisors define fields and forms, everyone reads them; agents fill a
             # conversation's form within their reach (the conversation rows above).
             GET    /(form-fields|forms)(/.*)?          AGT MGR SUP ANA
@@ -132,7 +136,8 @@ class RoleMatrixIT {
      * Writes without a path parameter whose permitted call would change shared settings for the tests that follow:
      * only refused callers call them here (their permitted behaviour has its own tests).
      */
-    private static final Set<String> NOT_CALLED_BY_PERMITTED = Set.of("DELETE /capacity/occupying-statuses");
+    private static final Set<String> NOT_CALLED_BY_PERMITTED =
+            Set.of("DELETE /capacity/occupying-statuses", "POST /companion/reply-index/rebuild");
 
     /** A body no write accepts (an unknown property): a permitted caller gets 400, so nothing is stored. */
     private static final String PROBE_BODY = "{\"matrixProbe\": true}";
