@@ -180,6 +180,19 @@ class WorkflowTriggersIT {
         ReachIT.created(
                 request("POST", API + "/people/" + person + "/contacts", supervisor, JSON, """
                 {"channel": "WHATSAPP", "address": "%s"}""".formatted(customer)));
+        String ivo = unique("wft-ivo");
+        long ivoId = agent(ivo);
+        assertField(request("PUT", API + "/agents/" + ivoId, supervisor, JSON, """
+                {"name": "%s", "email": "not an address"}""".formatted(ivo)), "email");
+        TestServer.Reply withEmail =
+                request("PUT", API + "/agents/" + ivoId, supervisor, JSON, """
+                {"name": "%s", "email": "%s@example.com"}""".formatted(ivo, ivo));
+        assertThat(withEmail.status()).as(withEmail.body()).isEqualTo(200);
+        assertThat(withEmail.json().getString("email")).isEqualTo(ivo + "@example.com");
+        TestServer.Reply assigned = request(
+                "PUT", API + "/conversations/" + conversation + "/assignee", supervisor, JSON, """
+                {"agentId": %d}""".formatted(ivoId));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         assertField(reply(conversation, """
                 {"text": "nowhere", "senderId": 999999999999}"""), "senderId");
 
