@@ -361,6 +361,26 @@ class CompanionIT {
         assertThat(get(API + "/conversations/" + reachable + "/suggested-replies", outsider)
                         .status())
                 .isEqualTo(200);
+        // The customer's past conversation in a queue the agent does not work stays out of the agent's summary (it
+        // is out of their reach); a manager, who reaches everything, reads it there.
+        String returning = customer();
+        long hidden = customerWrites(returning, "Invoice 4417 charges me twice", false);
+        assertThat(request("PUT", API + "/conversations/" + hidden + "/queue", supervisor, JSON, """
+                        {"queueId": %d}""".formatted(queue))
+                        .status())
+                .isEqualTo(200);
+        solve(hidden);
+        TestServer.Reply shut = request("PUT", API + "/conversations/" + hidden + "/status", manager, JSON, """
+                {"status": "CLOSED"}""");
+        assertThat(shut.status()).as(shut.body()).isEqualTo(200);
+        long back = customerWrites(returning, "Hello again, is my refund on its way?", false);
+        assertThat(back).isNotEqualTo(hidden);
+        TestServer.Reply agentsView = get(API + "/conversations/" + back + "/summary", outsider);
+        assertThat(agentsView.status()).as(agentsView.body()).isEqualTo(200);
+        assertThat(agentsView.json().getJsonArray("past")).isEmpty();
+        assertThat(agentsView.body()).doesNotContain("4417");
+        TestServer.Reply managersView = get(API + "/conversations/" + back + "/summary", manager);
+        assertThat(managersView.json().getJsonArray("past").toString()).contains("4417");
         assertThat(get(API + "/conversations/" + reachable + "/summary", TestServer.gatewayKey())
                         .status())
                 .isEqualTo(403);

@@ -8,6 +8,8 @@ import io.switchboard.companion.logic.ReplyPairs;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationStatus;
+import io.switchboard.conversations.logic.Reach;
+import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.settings.SettingsService;
@@ -83,15 +85,18 @@ public class CompanionService {
         return settings.suggestedRepliesEnabled();
     }
 
-    /** The summary of the conversation and its customer's past conversations; 409 while the setting is off. */
-    public SummaryAnswer summary(long conversationId) {
+    /**
+     * The summary of the conversation and its customer's past conversations within the reader's {@code reach} (a past
+     * conversation the reader may not open stays out of it); 409 while the setting is off.
+     */
+    public SummaryAnswer summary(long conversationId, Reach reach) {
         if (!summaryEnabled()) {
             throw new ConflictException(
                     "The AI summary is off: a supervisor turns it on in Settings › General (aiSummaryEnabled)");
         }
         Conversation conversation = conversation(conversationId);
         List<Line> current = lines(conversationId);
-        List<Line> past = pastLines(conversation);
+        List<Line> past = pastLines(conversation, reach);
         ExtractiveSummarizer.Summary offline = SUMMARIZER.summarize(current, past);
         Optional<List<String>> fromModel = current.isEmpty()
                 ? Optional.empty()
@@ -174,17 +179,19 @@ public class CompanionService {
                 .toList();
     }
 
-    private List<Line> pastLines(Conversation conversation) {
-        List<Long> past = em.createQuery(
-                        "select c.id from Conversation c where c.person = :person and c.id <> :id"
+    private List<Line> pastLines(Conversation conversation, Reach reach) {
+        List<Conversation> past = em.createQuery(
+                        "select c from Conversation c where c.person = :person and c.id <> :id"
                                 + " and c.createdAt <= :before order by c.createdAt desc, c.id desc",
-                        Long.class)
+                        Conversation.class)
                 .setParameter("person", conversation.getPerson())
                 .setParameter("id", conversation.getId())
                 .setParameter("before", conversation.getCreatedAt())
-                .setMaxResults(PAST_CONVERSATIONS)
-                .getResultList();
-        return past.stream().flatMap(id -> lines(id).stream()).toList();
+                .getResultStream()
+                .filter(c -> ConversationReach.reaches(c, reach))
+                .limit(PAST_CONVERSATIONS)
+                .toList();
+        return past.stream().flatMap(c -> lines(c.getId()).stream()).toList();
     }
 
     private static Line line(Object[] row) {

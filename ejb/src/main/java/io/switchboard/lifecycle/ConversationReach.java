@@ -85,7 +85,8 @@ public class ConversationReach {
         return reachable(id, reach);
     }
 
-    static boolean reaches(Conversation conversation, Reach reach) {
+    /** Whether the conversation is within this reach. */
+    public static boolean reaches(Conversation conversation, Reach reach) {
         Agent assignee = conversation.getAssignee();
         return reach.reaches(
                 assignee == null ? null : assignee.getId(),

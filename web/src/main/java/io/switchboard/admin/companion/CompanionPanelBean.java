@@ -1,9 +1,11 @@
 package io.switchboard.admin.companion;
 
+import io.switchboard.admin.support.Reader;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.admin.work.ConversationBean;
 import io.switchboard.companion.CompanionService;
 import io.switchboard.companion.logic.ExtractiveSummarizer;
+import io.switchboard.lifecycle.ConversationReach;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class CompanionPanelBean implements Serializable {
     @EJB
     transient CompanionService companion;
 
+    @EJB
+    transient ConversationReach reach;
+
     @Inject
     ConversationBean conversation;
 
@@ -67,7 +72,8 @@ public class CompanionPanelBean implements Serializable {
         if (conversation.getDetail() == null) {
             return;
         }
-        CompanionService.SummaryAnswer answer = companion.summary(conversation.getId());
+        CompanionService.SummaryAnswer answer =
+                companion.summary(conversation.getId(), reach.of(Reader.roles(), Reader.username(), null, false));
         summarySource = answer.source() == CompanionService.Source.LANGUAGE_MODEL
                 ? "Written by the language model"
                 : "Sentences quoted from the conversations";

@@ -1,15 +1,19 @@
 package io.switchboard.api.companion;
 
+import io.switchboard.api.CallerReach;
 import io.switchboard.companion.CompanionService;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +32,9 @@ public class SummaryResource {
     @EJB
     CompanionService companion;
 
+    @Inject
+    CallerReach callers;
+
     @GET
     @Operation(
             summary = "The summary of the conversation and of the customer's past ones",
@@ -39,7 +46,8 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "404", description = "No such conversation (or out of the caller's reach)")
     @APIResponse(responseCode = "409", description = "The AI summary is off (Settings: aiSummaryEnabled)")
-    public CompanionService.SummaryAnswer summary(@PathParam("id") long id) {
-        return companion.summary(id);
+    public CompanionService.SummaryAnswer summary(@PathParam("id") long id, @Context SecurityContext security) {
+        // The customer's past conversations count only where the caller may read them.
+        return companion.summary(id, callers.of(security, false));
     }
 }
