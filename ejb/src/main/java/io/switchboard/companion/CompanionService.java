@@ -9,7 +9,6 @@ import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.logic.Reach;
-import io.switchboard.lifecycle.ConversationReach;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.settings.SettingsService;
@@ -188,7 +187,9 @@ public class CompanionService {
                 .setParameter("id", conversation.getId())
                 .setParameter("before", conversation.getCreatedAt())
                 .getResultStream()
-                .filter(c -> ConversationReach.reaches(c, reach))
+                .filter(c -> reach.reaches(
+                        c.getAssignee() == null ? null : c.getAssignee().getId(),
+                        c.getQueue().getId()))
                 .limit(PAST_CONVERSATIONS)
                 .toList();
         return past.stream().flatMap(c -> lines(c.getId()).stream()).toList();

@@ -85,8 +85,7 @@ public class ConversationReach {
         return reachable(id, reach);
     }
 
-    /** Whether the conversation is within this reach. */
-    public static boolean reaches(Conversation conversation, Reach reach) {
+    static boolean reaches(Conversation conversation, Reach reach) {
         Agent assignee = conversation.getAssignee();
         return reach.reaches(
                 assignee == null ? null : assignee.getId(),
