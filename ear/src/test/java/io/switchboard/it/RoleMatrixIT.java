@@ -94,9 +94,9 @@ class RoleMatrixIT {
             # Setup that managers watch.
             GET    /(capacity|waiting-strategies)(/.*)? MGR SUP
             POST   /queues/\\{id}/assignment           MGR SUP
-            # External bots: supervisors and managers connect them; analytics managers read them.
+            # External bots: supervisors connect them (Settings › General setup); managers and analytics managers read.
             GET    /bots(/.*)?                         MGR SUP ANA
-            ANY    /bots(/.*)?                         MGR SUP
+            ANY    /bots(/.*)?                         SUP
             # Workflows: managers read them; supervisors change them.
             GET    /workflows(/.*)?                    MGR SUP
             # The Agent companion's reply index: managers watch it, supervisors rebuild it (a conversation's summary

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.ACCOUNT_MANAGER, Role.Names.MANAGER})
+// The guide: bots are connected in Settings › General setup, "as an admin": supervisors change them, others read.
+@RolesAllowed(Role.Names.ACCOUNT_MANAGER)
 @Tag(name = "Bots")
 public class BotsResource {
 
