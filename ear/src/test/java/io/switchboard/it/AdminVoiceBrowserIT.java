@@ -1,7 +1,9 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The Voice of the customer dashboard (guide: "insight into customers' feedback that they provide after a conversation
@@ -104,6 +107,34 @@ class AdminVoiceBrowserIT {
                 .click();
         assertThat(browser.text(By.id("work:queue_label"))).isEqualTo(data.queue());
         assertThat(browser.text(By.id("work:conversations"))).doesNotContain("No conversations");
+    }
+
+    /** An Analytics Manager reads the dashboard too (the guide: "Can check analytics and reports"). */
+    @BrowserTest
+    void analyticsManagerReadsTheDashboard() {
+        String username = unique("voice-analyst");
+        String password = "a long enough password";
+        ReachIT.created(
+                request("POST", API + "/users", supervisor, "application/json", """
+                {"username": "%s", "name": "Voice Analyst", "password": "%s", "roles": ["ANALYTICS_MANAGER"]}""".formatted(username, password)));
+        browser.driver.get(TestServer.APP + "/admin/");
+        browser.visible(By.id("signed-in-user"));
+        browser.driver.findElement(By.id("session:logout")).click();
+        try {
+            browser.driver.get(TestServer.APP + "/admin/");
+            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+            browser.visible(By.id("login:username")).sendKeys(username);
+            browser.driver.findElement(By.id("login:password")).sendKeys(password);
+            browser.driver.findElement(By.id("login:submit")).click();
+            browser.visible(By.id("signed-in-user"));
+            browser.driver.findElement(By.linkText("Voice of the customer")).click();
+            assertThat(browser.text(By.id("voice:csat-summary"))).contains("answers");
+            browser.visible(By.xpath("//*[@id='voice:by-queue']//a[normalize-space()='" + data.queue() + "']"));
+        } finally {
+            browser.driver.findElement(By.id("session:logout")).click();
+            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+            browser.signInAsAdmin();
+        }
     }
 
     /** A screenshot of the page as tall as asked, into the repository's docs/ (the module runs in ear/). */

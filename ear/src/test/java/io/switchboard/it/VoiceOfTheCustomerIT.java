@@ -84,6 +84,8 @@ class VoiceOfTheCustomerIT {
                          "queueIds": [%d]}""".formatted(agentName, agentName, queue)))
                 .getJsonNumber("id")
                 .longValue();
+        // Assignment takes an agent who can receive conversations.
+        AgentStatusesInTests.setStatus(supervisor, agent, "AVAILABLE");
         String tag = unique("voice-vip");
         assertThat(request("POST", API + "/tags", supervisor, JSON, "{\"name\": \"%s\"}".formatted(tag))
                         .status())
