@@ -59,7 +59,7 @@ class AdminVoiceBrowserIT {
         browser.driver.get(TestServer.APP + "/admin/");
         browser.visible(By.id("signed-in-user"));
         browser.driver.findElement(By.linkText("Voice of the customer")).click();
-        assertThat(browser.text(By.id("voice:csat-summary"))).contains("happy").contains("answers");
+        assertThat(browser.text(By.id("csat-summary"))).contains("happy").contains("answers");
         assertThat(browser.text(By.id("time-zone"))).isEqualTo("UTC");
         for (String chart : new String[] {"csat-chart", "sentiment-chart", "trend-chart"}) {
             browser.visible(By.cssSelector("[id='voice:" + chart + "'] canvas"));
@@ -78,7 +78,7 @@ class AdminVoiceBrowserIT {
         WebElement comment = browser.visible(
                 By.xpath("//*[@id='voice:comments']//tr[.//td[normalize-space()='Took three days to answer']]"));
         assertThat(comment.getText()).contains("Not happy").contains(data.queue());
-        assertThat(browser.text(By.id("voice:sentiment-summary")))
+        assertThat(browser.text(By.id("sentiment-summary")))
                 .contains("negative")
                 .contains("positive");
         saveToDocs("voice-of-the-customer", 1900);
@@ -128,7 +128,7 @@ class AdminVoiceBrowserIT {
             browser.driver.findElement(By.id("login:submit")).click();
             browser.visible(By.id("signed-in-user"));
             browser.driver.findElement(By.linkText("Voice of the customer")).click();
-            assertThat(browser.text(By.id("voice:csat-summary"))).contains("answers");
+            assertThat(browser.text(By.id("csat-summary"))).contains("answers");
             browser.visible(By.xpath("//*[@id='voice:by-queue']//a[normalize-space()='" + data.queue() + "']"));
         } finally {
             browser.driver.findElement(By.id("session:logout")).click();
