@@ -1,7 +1,9 @@
 package io.switchboard.it;
 
+import static io.switchboard.it.TestServer.API;
 import static io.switchboard.it.TestServer.bearer;
 import static io.switchboard.it.TestServer.createApiKey;
+import static io.switchboard.it.TestServer.request;
 import static io.switchboard.it.TestServer.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The Voice of the customer dashboard (guide: "insight into customers' feedback that they provide after a conversation
@@ -56,7 +59,7 @@ class AdminVoiceBrowserIT {
         browser.driver.get(TestServer.APP + "/admin/");
         browser.visible(By.id("signed-in-user"));
         browser.driver.findElement(By.linkText("Voice of the customer")).click();
-        assertThat(browser.text(By.id("voice:csat-summary"))).contains("happy").contains("answers");
+        assertThat(browser.text(By.id("csat-summary"))).contains("happy").contains("answers");
         assertThat(browser.text(By.id("time-zone"))).isEqualTo("UTC");
         for (String chart : new String[] {"csat-chart", "sentiment-chart", "trend-chart"}) {
             browser.visible(By.cssSelector("[id='voice:" + chart + "'] canvas"));
@@ -75,7 +78,7 @@ class AdminVoiceBrowserIT {
         WebElement comment = browser.visible(
                 By.xpath("//*[@id='voice:comments']//tr[.//td[normalize-space()='Took three days to answer']]"));
         assertThat(comment.getText()).contains("Not happy").contains(data.queue());
-        assertThat(browser.text(By.id("voice:sentiment-summary")))
+        assertThat(browser.text(By.id("sentiment-summary")))
                 .contains("negative")
                 .contains("positive");
         saveToDocs("voice-of-the-customer", 1900);
@@ -104,6 +107,34 @@ class AdminVoiceBrowserIT {
                 .click();
         assertThat(browser.text(By.id("work:queue_label"))).isEqualTo(data.queue());
         assertThat(browser.text(By.id("work:conversations"))).doesNotContain("No conversations");
+    }
+
+    /** An Analytics Manager reads the dashboard too (the guide: "Can check analytics and reports"). */
+    @BrowserTest
+    void analyticsManagerReadsTheDashboard() {
+        String username = unique("voice-analyst");
+        String password = "a long enough password";
+        ReachIT.created(
+                request("POST", API + "/users", supervisor, "application/json", """
+                {"username": "%s", "name": "Voice Analyst", "password": "%s", "roles": ["ANALYTICS_MANAGER"]}""".formatted(username, password)));
+        browser.driver.get(TestServer.APP + "/admin/");
+        browser.visible(By.id("signed-in-user"));
+        browser.driver.findElement(By.id("session:logout")).click();
+        try {
+            browser.driver.get(TestServer.APP + "/admin/");
+            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+            browser.visible(By.id("login:username")).sendKeys(username);
+            browser.driver.findElement(By.id("login:password")).sendKeys(password);
+            browser.driver.findElement(By.id("login:submit")).click();
+            browser.visible(By.id("signed-in-user"));
+            browser.driver.findElement(By.linkText("Voice of the customer")).click();
+            assertThat(browser.text(By.id("csat-summary"))).contains("answers");
+            browser.visible(By.xpath("//*[@id='voice:by-queue']//a[normalize-space()='" + data.queue() + "']"));
+        } finally {
+            browser.driver.findElement(By.id("session:logout")).click();
+            browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+            browser.signInAsAdmin();
+        }
     }
 
     /** A screenshot of the page as tall as asked, into the repository's docs/ (the module runs in ear/). */
