@@ -1,7 +1,6 @@
 package io.switchboard.reports;
 
 import io.switchboard.agents.AgentStatusGroup;
-import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.reports.ConversationsReport.AgentRow;
 import io.switchboard.reports.ConversationsReport.Bucket;
@@ -12,6 +11,7 @@ import io.switchboard.reports.ConversationsReport.Totals;
 import io.switchboard.reports.logic.DurationBuckets;
 import io.switchboard.reports.logic.Histogram;
 import io.switchboard.reports.logic.LocalDays;
+import io.switchboard.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,11 +60,11 @@ public class ReportService {
     ReportRollup rollup;
 
     @EJB
-    WorkingHoursService workingHours;
+    SettingsService settings;
 
-    /** The account's default time zone: the default working-hours period's. */
+    /** The account's default time zone (Settings › General), the one home reports take their days from. */
     public ZoneId accountZone() {
-        return ZoneId.of(workingHours.defaultPeriod().getTimeZone());
+        return settings.timeZone();
     }
 
     /** Today in the account's time zone. */
