@@ -64,10 +64,13 @@ public class ReportRollup {
         Instant current = LocalDays.hourOf(clock.instant());
         Instant from;
         if (mark.getRolledUntil() == null) {
-            // min() of an instant skips EclipseLink's converter: the driver's type comes back.
-            Object first = em.createQuery("select min(c.createdAt) from Conversation c")
-                    .getSingleResult();
-            Instant oldest = instant(first);
+            // The oldest conversation's start, read through the index on it (min() would hand the converter the
+            // driver's type).
+            List<Instant> oldestStart = em.createQuery(
+                            "select c.createdAt from Conversation c order by c.createdAt", Instant.class)
+                    .setMaxResults(1)
+                    .getResultList();
+            Instant oldest = oldestStart.isEmpty() ? null : oldestStart.get(0);
             from = oldest == null ? current : LocalDays.hourOf(oldest);
         } else {
             from = mark.getRolledUntil().minus(HOUR.multipliedBy(2));

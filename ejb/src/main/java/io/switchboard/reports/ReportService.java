@@ -239,6 +239,7 @@ public class ReportService {
     }
 
     private List<Sla> sla(ReportFilter filter, Instant from, Instant to) {
+        // Policy, severity and metric (a severity may be unnamed): ordered by their text.
         Map<List<String>, long[]> outcomes = new TreeMap<>(Comparator.comparing(Object::toString));
         query(
                         "select r.policy, r.severity, r.metric, r.measure, sum(r.n) from ReportHour r",
@@ -250,8 +251,8 @@ public class ReportService {
                         List.of(Measure.SLA_MET, Measure.SLA_BREACHED))
                 .getResultList()
                 .forEach(row -> outcomes.computeIfAbsent(
-                                        List.of((String) row[0], (String) row[1], (String) row[2]), k -> new long[2])[
-                                row[3] == Measure.SLA_MET ? 0 : 1] +=
+                                        java.util.Arrays.asList((String) row[0], (String) row[1], (String) row[2]),
+                                        k -> new long[2])[row[3] == Measure.SLA_MET ? 0 : 1] +=
                         ((Number) row[4]).longValue());
         List<Sla> rows = new ArrayList<>();
         outcomes.forEach((key, n) -> rows.add(new Sla(
