@@ -84,13 +84,13 @@ class DashboardIT {
     @Test
     void managersSupervisorsAndAnalyticsManagersReadItAgentsAndGatewaysDoNot() {
         for (String role : new String[] {"MANAGER", "ACCOUNT_MANAGER", "ANALYTICS_MANAGER"}) {
-            assertThat(get(API + "/dashboard", bearer(createApiKey(unique("dash-" + role), role)))
+            assertThat(get(API + "/dashboard", bearer(createApiKey(unique("dash-" + role.toLowerCase()), role)))
                             .status())
                     .as(role)
                     .isEqualTo(200);
         }
         for (String role : new String[] {"AGENT", "GATEWAY"}) {
-            assertThat(get(API + "/dashboard", bearer(createApiKey(unique("dash-" + role), role)))
+            assertThat(get(API + "/dashboard", bearer(createApiKey(unique("dash-" + role.toLowerCase()), role)))
                             .status())
                     .as(role)
                     .isEqualTo(403);

@@ -150,13 +150,15 @@ class ReportsIT {
     @Test
     void analyticsManagersManagersAndSupervisorsReadItAgentsAndGatewaysDoNot() {
         for (String role : new String[] {"MANAGER", "ACCOUNT_MANAGER", "ANALYTICS_MANAGER"}) {
-            assertThat(get(API + "/reports/conversations", bearer(createApiKey(unique("rep-" + role), role)))
+            assertThat(get(
+                                    API + "/reports/conversations",
+                                    bearer(createApiKey(unique("rep-" + role.toLowerCase()), role)))
                             .status())
                     .as(role)
                     .isEqualTo(200);
         }
         for (String role : new String[] {"AGENT", "GATEWAY"}) {
-            String key = bearer(createApiKey(unique("rep-" + role), role));
+            String key = bearer(createApiKey(unique("rep-" + role.toLowerCase()), role));
             assertThat(get(API + "/reports/conversations", key).status())
                     .as(role)
                     .isEqualTo(403);
