@@ -107,6 +107,9 @@ class VoiceOfTheCustomerIT {
         answer(supervisor, happy, pleased, line, "1", "Quick and kind");
         // Scored but no comment: the follow-up is never answered.
         answer(supervisor, silent, quiet, line, "1", null);
+        // Offline again: an agent left Available would take other classes' conversations (every agent serves the
+        // Default queue), e.g. the load test's, whose agents must be the only ones filled.
+        AgentStatusesInTests.setStatus(supervisor, agent, "OFFLINE");
         return new DataSet(queueName, queue, agentName, agent, tag, unhappy, happy, silent);
     }
 
