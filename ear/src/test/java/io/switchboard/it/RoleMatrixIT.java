@@ -82,6 +82,8 @@ class RoleMatrixIT {
             ANY    /sla-breaches(/.*)?                 MGR SUP ANA
             # The live supervisor dashboard: "Conversations Analytics Manager - Can check analytics and reports".
             GET    /dashboard                          MGR SUP ANA
+            # The reports (Voice of the customer, Conversations): the same readers as the dashboard.
+            GET    /reports(/.*)?                      MGR SUP ANA
             # A user changes their own password (with the current one); supervisors anyone's.
             PUT    /users/\\{id}/password              SUP
             ANY    /users(/.*)?                        SUP
