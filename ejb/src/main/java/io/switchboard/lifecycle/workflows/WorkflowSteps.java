@@ -392,12 +392,18 @@ public class WorkflowSteps {
                                 .getSingleResult()
                         == 1
                 : null;
+        // The latest by ordering, not max(): EclipseLink hands max() of a converted instant to the converter in the
+        // driver's type, which fails on PostgreSQL.
         Instant lastAgentMessage = em.createQuery(
-                        "select max(m.createdAt) from Message m where m.conversation.id = :id and m.authorKind = :agent",
+                        "select m.createdAt from Message m where m.conversation.id = :id and m.authorKind = :agent"
+                                + " order by m.createdAt desc",
                         Instant.class)
                 .setParameter("id", id)
                 .setParameter("agent", AuthorKind.AGENT)
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         return routing.factsOf(conversation)
                 .withWorkflow(new WorkflowFacts(
                                 conversation.getQueue() == null
