@@ -1,6 +1,8 @@
 package io.switchboard.agents;
 
 import io.switchboard.agents.logic.AgentAvailability;
+import io.switchboard.agents.logic.AgentLoad;
+import io.switchboard.channels.ChannelGroup;
 import io.switchboard.deadlines.Deadlines;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
@@ -16,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Each agent's presence: their current status (which is activity too), activity (heartbeat, replies), call state and
@@ -55,6 +60,9 @@ public class AgentPresence {
     @EJB
     Deadlines deadlines;
 
+    @EJB
+    AgentStatusHistory history;
+
     @Inject
     Event<AgentFreed> freed;
 
@@ -63,7 +71,8 @@ public class AgentPresence {
 
     /** A new agent starts Offline. */
     public AgentState startPresence(Agent agent) {
-        AgentState state = new AgentState(agent.getId(), statuses.statusByCode(AgentStatus.OFFLINE), clock.instant());
+        AgentState state =
+                new AgentState(agent.getId(), statuses.statusByCode(AgentStatus.OFFLINE), clock.instant(), history);
         em.persist(state);
         return state;
     }
@@ -101,9 +110,9 @@ public class AgentPresence {
         Instant now = clock.instant();
         if (wanted.getStatusGroup().takesNewConversations()
                 && workloads.load(agentId).isFullCapacity()) {
-            state.reachFullCapacity(statuses.statusByCode(AgentStatus.FULL_CAPACITY), wanted, now);
+            state.reachFullCapacity(statuses.statusByCode(AgentStatus.FULL_CAPACITY), wanted, now, history);
         } else {
-            state.changeStatus(wanted, now);
+            state.changeStatus(wanted, now, history);
         }
         state.recordActivity(now);
         if (state.getStatus().getStatusGroup().takesNewConversations()) {
@@ -195,10 +204,50 @@ public class AgentPresence {
             if (state.getLastActivityAt().isBefore(before)
                     && AgentAvailability.signedOutWhenInactive(
                             state.getStatus().getStatusGroup(), AgentWorkloads.isFullCapacity(state))) {
-                state.changeStatus(offline, now);
+                state.changeStatus(offline, now, history);
                 announce(state.getAgentId());
             }
         }
+    }
+
+    /**
+     * Each minute: whether work occupies each signed-in agent (a conversation assigned to them in an occupying status,
+     * or a call), kept in their status history for the report's occupancy. Measured to the minute; not persistent.
+     */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    public void checkOccupancy() {
+        Instant now = clock.instant();
+        Map<Long, Boolean> recorded = new HashMap<>();
+        history.openSignedIn().forEach(p -> recorded.merge(p.getAgentId(), p.isOccupied(), (a, b) -> a && b));
+        if (recorded.isEmpty()) {
+            return;
+        }
+        List<AgentState> states = em.createNamedQuery(AgentState.BY_IDS, AgentState.class)
+                .setParameter("ids", List.copyOf(recorded.keySet()))
+                .getResultList();
+        Map<Long, AgentLoad> loads = workloads.loads(states);
+        for (AgentState found : states) {
+            boolean occupied = isOccupied(loads.get(found.getAgentId()));
+            if (occupied != recorded.get(found.getAgentId())) {
+                AgentState state = lock(em, found.getAgentId());
+                if (state.getStatus().getStatusGroup() != AgentStatusGroup.UNAVAILABLE) {
+                    history.occupancyIs(state, occupied, now);
+                }
+            }
+        }
+    }
+
+    /** Whether any conversation or call occupies the agent. */
+    static boolean isOccupied(AgentLoad load) {
+        if (load == null) {
+            return false;
+        }
+        for (ChannelGroup group : ChannelGroup.values()) {
+            if (load.occupancy(group) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tells the agent's open pages (a bot has none) once the change commits. */

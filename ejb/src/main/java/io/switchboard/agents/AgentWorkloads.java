@@ -52,6 +52,9 @@ public class AgentWorkloads {
     @EJB
     AgentCapacities capacities;
 
+    @EJB
+    AgentStatusHistory history;
+
     @Inject
     Event<AgentFreed> freed;
 
@@ -126,7 +129,7 @@ public class AgentWorkloads {
         AgentStatus status = state.getStatus();
         if (AgentAvailability.afterWorkloadRose(status.getStatusGroup(), isFullCapacity(state), load)
                 == Move.TO_FULL_CAPACITY) {
-            state.reachFullCapacity(statuses.statusByCode(AgentStatus.FULL_CAPACITY), status, clock.instant());
+            state.reachFullCapacity(statuses.statusByCode(AgentStatus.FULL_CAPACITY), status, clock.instant(), history);
         }
     }
 
@@ -137,7 +140,8 @@ public class AgentWorkloads {
     public void followDroppingWorkload(AgentState state, AgentLoad load) {
         if (AgentAvailability.afterWorkloadDropped(isFullCapacity(state), load) == Move.BACK_UNDER_CAPACITY) {
             AgentStatus back = state.getReturnStatus();
-            state.changeStatus(back != null ? back : statuses.statusByCode(AgentStatus.AVAILABLE), clock.instant());
+            state.changeStatus(
+                    back != null ? back : statuses.statusByCode(AgentStatus.AVAILABLE), clock.instant(), history);
         }
     }
 

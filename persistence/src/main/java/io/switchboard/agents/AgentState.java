@@ -78,8 +78,11 @@ public class AgentState {
 
     protected AgentState() {}
 
-    /** A new agent's state: in the given status, never assigned (unserved time counts from now). */
-    public AgentState(long agentId, AgentStatus status, Instant at) {
+    /**
+     * A new agent's state: in the given status, never assigned (unserved time counts from now); the status's first
+     * period is recorded in the history.
+     */
+    public AgentState(long agentId, AgentStatus status, Instant at, StatusHistory history) {
         this.agentId = agentId;
         this.status = Objects.requireNonNull(status, "status");
         this.statusSince = at;
@@ -88,20 +91,25 @@ public class AgentState {
         this.voiceState = VoiceState.IDLE;
         this.voiceStateSince = at;
         this.wrapUpSeconds = DEFAULT_WRAP_UP_SECONDS;
+        history.statusChanged(agentId, status, at);
     }
 
-    /** Changes the status; setting one's status is activity too. Any status but Full capacity has no way back. */
-    public void changeStatus(AgentStatus newStatus, Instant at) {
+    /**
+     * Changes the status, recording the change in the history (the one way a status changes, so no path forgets it).
+     * Setting one's status is activity too. Any status but Full capacity has no way back.
+     */
+    public void changeStatus(AgentStatus newStatus, Instant at, StatusHistory history) {
         returnStatus = null;
         if (!newStatus.equals(status)) {
             status = newStatus;
             statusSince = at;
+            history.statusChanged(agentId, newStatus, at);
         }
     }
 
     /** Moves the agent to Full capacity, remembering the status they return to once under capacity. */
-    public void reachFullCapacity(AgentStatus fullCapacity, AgentStatus returnTo, Instant at) {
-        changeStatus(fullCapacity, at);
+    public void reachFullCapacity(AgentStatus fullCapacity, AgentStatus returnTo, Instant at, StatusHistory history) {
+        changeStatus(fullCapacity, at, history);
         returnStatus = Objects.requireNonNull(returnTo, "returnTo");
     }
 
