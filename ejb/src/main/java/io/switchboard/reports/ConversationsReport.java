@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The Conversations report for a span of days: volume in and out per day, first response and resolution time
  * distributions (median, p90, histogram) overall and by queue, channel, tag and priority, SLA met and breached by
- * policy, severity and metric, and handled conversations per agent. Durations in seconds; null when nothing to measure.
+ * policy, severity and metric, and per agent handled conversations, time per status group and occupancy. Durations in seconds; null when nothing to measure.
  */
 public record ConversationsReport(
         LocalDate from,
@@ -60,9 +60,24 @@ public record ConversationsReport(
     public record Sla(String policy, String severity, String metric, long met, long breached, Double metPercent) {}
 
     /**
-     * Handled: conversations resolved in the span while assigned to the agent. The status group and since when are the
-     * agent's now: the engine keeps no history of status changes, so time per status group is not known.
+     * Handled: conversations resolved in the span while assigned to the agent. Seconds in each status group over the
+     * span, from the status history (a period going on counts up to now): Available, Busy, Away and Unavailable (not
+     * signed in); signed in is the first three together; occupied is the signed-in seconds during which a conversation
+     * or call occupied the agent, measured to the minute; occupancy is occupied ÷ signed in, in percent (null when
+     * never signed in). The status group and since when are the agent's now.
      */
     public record AgentRow(
-            long agentId, String name, long handled, String statusGroup, Instant statusSince, Long statusSeconds) {}
+            long agentId,
+            String name,
+            long handled,
+            long availableSeconds,
+            long busySeconds,
+            long awaySeconds,
+            long unavailableSeconds,
+            long signedInSeconds,
+            long occupiedSeconds,
+            Double occupancyPercent,
+            String statusGroup,
+            Instant statusSince,
+            Long statusSeconds) {}
 }

@@ -52,9 +52,22 @@ public final class ReportCsv {
                                 s.policy(), s.severity(), s.metric(), s.met(), s.breached(), value(s.metPercent())));
             case AGENTS ->
                 lines(
-                        "agent_id,agent,handled,status_group_now,status_since",
+                        "agent_id,agent,handled,available_s,busy_s,away_s,unavailable_s,signed_in_s,occupied_s,"
+                                + "occupancy_percent,status_group_now,status_since",
                         report.agents(),
-                        a -> List.of(a.agentId(), a.name(), a.handled(), a.statusGroup(), value(a.statusSince())));
+                        a -> List.of(
+                                a.agentId(),
+                                a.name(),
+                                a.handled(),
+                                a.availableSeconds(),
+                                a.busySeconds(),
+                                a.awaySeconds(),
+                                a.unavailableSeconds(),
+                                a.signedInSeconds(),
+                                a.occupiedSeconds(),
+                                value(a.occupancyPercent()),
+                                a.statusGroup(),
+                                value(a.statusSince())));
         };
     }
 

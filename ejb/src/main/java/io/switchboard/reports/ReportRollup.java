@@ -1,8 +1,11 @@
 package io.switchboard.reports;
 
+import io.switchboard.agents.AgentStatusGroup;
+import io.switchboard.agents.AgentStatusPeriod;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.ConversationEvent;
 import io.switchboard.conversations.Direction;
+import io.switchboard.reports.logic.AgentTime;
 import io.switchboard.reports.logic.Histogram;
 import io.switchboard.reports.logic.HourAggregator;
 import io.switchboard.reports.logic.HourAggregator.Fact;
@@ -31,7 +34,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Rolls the raw tables up into the Conversations report's hourly pre-aggregates ({@link ReportHour}): each minute, and
+ * Rolls the raw tables (and agents' status history) up into the Conversations report's hourly pre-aggregates
+ * ({@link ReportHour}): each minute, and
  * before each report, the hours since the mark plus the last two again (late messages, tags, closings). Each hour is
  * read from the indexes on the creation, event and closing times and replaced as a whole, under a lock on the mark,
  * so two rollups never write the same hour. A first rollup of an existing database starts at its oldest conversation
@@ -103,6 +107,7 @@ public class ReportRollup {
         firstResponses(facts, hour, next);
         resolutions(facts, hour, next);
         sla(facts, hour, next);
+        agentTime(facts, hour, next);
         facts.cells().forEach((key, cell) -> em.persist(toRow(hour, key, cell)));
         em.flush();
         em.clear();
@@ -264,6 +269,35 @@ public class ReportRollup {
                                 name(r[3]),
                                 tags.get((Long) r[0]))
                         .withSla(policy.getName(), severityName, metric.name()));
+            }
+        }
+    }
+
+    /**
+     * Agents' time in the hour from their status history: per status group the seconds each period spent in the hour
+     * (a period going on counts up to now), and the seconds signed in (not Unavailable) while work occupied them.
+     */
+    private void agentTime(HourAggregator facts, Instant hour, Instant next) {
+        Instant now = clock.instant();
+        List<AgentStatusPeriod> periods = new ArrayList<>(em.createQuery(
+                        "select p from AgentStatusPeriod p where p.endedAt > :hour and p.startedAt < :next",
+                        AgentStatusPeriod.class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .getResultList());
+        periods.addAll(em.createQuery(
+                        "select p from AgentStatusPeriod p where p.endedAt is null and p.startedAt < :next",
+                        AgentStatusPeriod.class)
+                .setParameter("next", next)
+                .getResultList());
+        for (AgentStatusPeriod p : periods) {
+            long seconds = AgentTime.secondsIn(p.getStartedAt(), p.getEndedAt(), now, hour, next);
+            if (seconds <= 0) {
+                continue;
+            }
+            facts.addTime(Measure.statusTime(p.getStatusGroup()), p.getAgentId(), seconds);
+            if (p.isOccupied() && p.getStatusGroup() != AgentStatusGroup.UNAVAILABLE) {
+                facts.addTime(Measure.OCCUPIED, p.getAgentId(), seconds);
             }
         }
     }

@@ -8,6 +8,7 @@ import io.switchboard.reports.ConversationsReport.Day;
 import io.switchboard.reports.ConversationsReport.Sla;
 import io.switchboard.reports.ConversationsReport.Times;
 import io.switchboard.reports.ConversationsReport.Totals;
+import io.switchboard.reports.logic.AgentTime;
 import io.switchboard.reports.logic.DurationBuckets;
 import io.switchboard.reports.logic.Histogram;
 import io.switchboard.reports.logic.LocalDays;
@@ -49,6 +50,14 @@ public class ReportService {
     private static final String BUCKET_SUMS = IntStream.range(0, DurationBuckets.COUNT)
             .mapToObj(i -> String.format(", sum(r.b%02d)", i))
             .collect(Collectors.joining());
+
+    /** The measures of agents' time, summed per agent. */
+    private static final List<Measure> AGENT_TIME = List.of(
+            Measure.STATUS_AVAILABLE,
+            Measure.STATUS_BUSY,
+            Measure.STATUS_AWAY,
+            Measure.STATUS_UNAVAILABLE,
+            Measure.OCCUPIED);
 
     @PersistenceContext
     EntityManager em;
@@ -277,6 +286,19 @@ public class ReportService {
                         List.of(Measure.HANDLED))
                 .getResultList()
                 .forEach(row -> handled.put((Long) row[0], ((Number) row[1]).longValue()));
+        // An agent's time is theirs, not a conversation's: the queue, channel, tag and priority filters do not apply.
+        Map<Long, Map<Measure, Long>> seconds = new HashMap<>();
+        em.createQuery(
+                        "select r.agentId, r.measure, sum(r.totalS) from ReportHour r where r.measure in :measures"
+                                + " and r.tagId = 0 and r.hourStart >= :from and r.hourStart < :to"
+                                + " group by r.agentId, r.measure",
+                        Object[].class)
+                .setParameter("measures", AGENT_TIME)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> seconds.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Measure.class))
+                        .put((Measure) row[1], ((Number) row[2]).longValue()));
         Instant now = clock.instant();
         List<AgentRow> rows = new ArrayList<>();
         em.createQuery(
@@ -287,17 +309,33 @@ public class ReportService {
                 .forEach(row -> {
                     long id = (Long) row[0];
                     Instant since = (Instant) row[3];
+                    Map<Measure, Long> time = seconds.getOrDefault(id, Map.of());
+                    long available = time.getOrDefault(Measure.STATUS_AVAILABLE, 0L);
+                    long busy = time.getOrDefault(Measure.STATUS_BUSY, 0L);
+                    long away = time.getOrDefault(Measure.STATUS_AWAY, 0L);
+                    long signedIn = available + busy + away;
+                    long occupied = time.getOrDefault(Measure.OCCUPIED, 0L);
                     rows.add(new AgentRow(
                             id,
                             (String) row[1],
                             handled.getOrDefault(id, 0L),
+                            available,
+                            busy,
+                            away,
+                            time.getOrDefault(Measure.STATUS_UNAVAILABLE, 0L),
+                            signedIn,
+                            occupied,
+                            AgentTime.occupancyPercent(occupied, signedIn),
                             ((AgentStatusGroup) row[2]).name(),
                             since,
                             since == null
                                     ? null
                                     : Math.max(0, Duration.between(since, now).toSeconds())));
                 });
-        rows.sort(Comparator.comparing(AgentRow::handled).reversed().thenComparing(AgentRow::name));
+        rows.sort(Comparator.comparing(AgentRow::handled)
+                .reversed()
+                .thenComparing(Comparator.comparing(AgentRow::signedInSeconds).reversed())
+                .thenComparing(AgentRow::name));
         return rows;
     }
 

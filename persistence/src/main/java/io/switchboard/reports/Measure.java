@@ -17,7 +17,27 @@ public enum Measure {
     /** Conversations closed in the hour whose SLA metric was met. */
     SLA_MET,
     /** Conversations closed in the hour whose SLA metric was breached. */
-    SLA_BREACHED;
+    SLA_BREACHED,
+    /** Per agent: status periods in the hour in an Available-group status (n) and the seconds of them in the hour. */
+    STATUS_AVAILABLE,
+    /** Per agent: the same in a Busy-group status. */
+    STATUS_BUSY,
+    /** Per agent: the same in an Away-group status. */
+    STATUS_AWAY,
+    /** Per agent: the same in an Unavailable-group status (Offline and custom ones): not signed in. */
+    STATUS_UNAVAILABLE,
+    /** Per agent: seconds in the hour signed in (not Unavailable) while a conversation or call occupied them. */
+    OCCUPIED;
+
+    /** The measure of time in a status group. */
+    public static Measure statusTime(io.switchboard.agents.AgentStatusGroup group) {
+        return switch (group) {
+            case AVAILABLE -> STATUS_AVAILABLE;
+            case BUSY -> STATUS_BUSY;
+            case AWAY -> STATUS_AWAY;
+            case UNAVAILABLE -> STATUS_UNAVAILABLE;
+        };
+    }
 
     public boolean isDuration() {
         return this == FIRST_RESPONSE || this == RESOLUTION;

@@ -98,6 +98,15 @@ public final class HourAggregator {
         }
     }
 
+    /**
+     * Adds a piece of an agent's time (a status period, or its occupied part) to the agent's cell of the measure: n
+     * counts the pieces, the total their seconds; no buckets.
+     */
+    public void addTime(Measure measure, long agentId, long seconds) {
+        Key key = new Key(measure, null, null, null, ALL_TAGS, agentId, null, null, null);
+        cells.computeIfAbsent(key, k -> new Histogram()).add(1, seconds, new long[DurationBuckets.COUNT]);
+    }
+
     /** The cells: for counts only n is set; for durations n, the total seconds and the buckets. */
     public Map<Key, Histogram> cells() {
         return cells;
