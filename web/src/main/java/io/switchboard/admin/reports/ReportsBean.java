@@ -34,7 +34,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * The Conversations report page: a span of days in the account's time zone and filters; volume per day and the
  * duration histogram as Chart.js charts; first response and resolution times by queue, channel, tag and priority; SLA
- * met and breached; handled conversations per agent; each table as CSV. Read-only for every role that sees it.
+ * met and breached; per agent handled conversations, time per status group (a stacked chart) and
+ * occupancy; each table as CSV. Read-only for every role that sees it.
  */
 @Named
 @ViewScoped
@@ -98,6 +99,11 @@ public class ReportsBean implements Serializable {
         return seconds == null ? "–" : Labels.length(Duration.ofSeconds(seconds));
     }
 
+    /** Seconds as a length ("1 h 5 min"); none as "–". */
+    public String time(long seconds) {
+        return seconds == 0 ? "–" : duration(seconds);
+    }
+
     public String percent(Double value) {
         return value == null ? "–" : value + " %";
     }
@@ -148,6 +154,78 @@ public class ReportsBean implements Serializable {
                 .add(dataset("Breached", report.sla(), ConversationsReport.Sla::breached, "#ef4444")
                         .add("stack", "sla"));
         return chart(labels, datasets, "SLA met and breached (conversations closed in the span)");
+    }
+
+    /**
+     * Time per status group per agent over the span, in hours (a stacked horizontal Chart.js bar chart, one bar per
+     * agent who has any time in it): whether each agent was signed in, and how.
+     */
+    public String getAgentTimeChart() {
+        List<ConversationsReport.AgentRow> agents = getTimedAgents();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        agents.forEach(a -> labels.add(a.name()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(hours("Available", agents, ConversationsReport.AgentRow::availableSeconds, "#10b981"))
+                .add(hours("Busy", agents, ConversationsReport.AgentRow::busySeconds, "#f59e0b"))
+                .add(hours("Away", agents, ConversationsReport.AgentRow::awaySeconds, "#6366f1"))
+                .add(hours("Unavailable", agents, ConversationsReport.AgentRow::unavailableSeconds, "#9ca3af"));
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("responsive", true)
+                                .add("indexAxis", "y")
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add("text", "Hours")))
+                                                .add("y", stacked))
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", "Hours per status group and agent"))))
+                .build()
+                .toString();
+    }
+
+    /** The agents with any time in the span (the chart's bars), most signed-in time first. */
+    public List<ConversationsReport.AgentRow> getTimedAgents() {
+        return report.agents().stream()
+                .filter(a -> a.signedInSeconds() + a.unavailableSeconds() > 0)
+                .sorted(java.util.Comparator.comparingLong(ConversationsReport.AgentRow::signedInSeconds)
+                        .reversed()
+                        .thenComparing(ConversationsReport.AgentRow::name))
+                .toList();
+    }
+
+    private static JsonObjectBuilder hours(
+            String label,
+            List<ConversationsReport.AgentRow> rows,
+            ToLongFunction<ConversationsReport.AgentRow> seconds,
+            String color) {
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        rows.forEach(r -> values.add(Math.round(seconds.applyAsLong(r) / 36.0) / 100.0));
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", values)
+                .add("backgroundColor", color)
+                .add("stack", "time");
     }
 
     private static <T> JsonObjectBuilder dataset(String label, List<T> rows, ToLongFunction<T> value, String color) {
