@@ -34,6 +34,7 @@ class AdminReportsBrowserIT {
 
     private static AdminBrowser browser;
     private static String tag;
+    private static String agentName;
 
     @BeforeAll
     static void setUp() throws IOException {
@@ -56,6 +57,22 @@ class AdminReportsBrowserIT {
             request("POST", API + "/conversations/" + conversation + "/messages", supervisor, JSON, """
                     {"text": "Hello, how can we help?"}""");
         }
+        // An agent with a few seconds Busy, Offline again, for the Agents table and its chart.
+        agentName = unique("Screen utilization");
+        long agent = request("POST", API + "/agents", supervisor, JSON, """
+                        {"kind": "HUMAN", "name": "%s", "username": "%s", "password": "a long enough password",
+                         "queueIds": []}""".formatted(agentName, unique("screen-util")))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        AgentStatusesInTests.setStatus(supervisor, agent, "BUSY");
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            AgentStatusesInTests.setStatus(supervisor, agent, "OFFLINE");
+        }
         browser = SESSION.browser();
         browser.signInAsAdmin();
     }
@@ -71,6 +88,13 @@ class AdminReportsBrowserIT {
         assertThat(browser.text(By.id("report:queues"))).contains("First response median");
         assertThat(Long.parseLong(browser.text(By.id("report:total-conversations"))))
                 .isGreaterThanOrEqualTo(2);
+
+        // Agent utilization: time per status group and occupancy per agent, under a chart of hours per group.
+        browser.visible(By.cssSelector("#report\\:agent-time-chart canvas"));
+        String agents = browser.text(By.id("report:agents"));
+        assertThat(agents).contains("Available", "Busy", "Away", "Unavailable", "Signed in", "Occupancy");
+        assertThat(agents).contains(agentName);
+        assertThat(agents).doesNotContain("UNAVAILABLE");
 
         browser.choose("filter:tag", tag);
         browser.driver.findElement(By.id("filter:show")).click();
