@@ -119,6 +119,24 @@ class AgentUtilizationIT {
         AgentStatusesInTests.setStatus(supervisor, agent, "OFFLINE");
     }
 
+    @Test
+    void aDisabledAgentIsSignedOutAndTheirHistorySaysSo() throws InterruptedException {
+        long agent = agent();
+        AgentStatusesInTests.setStatus(supervisor, agent, "BUSY");
+        Thread.sleep(2_000);
+        // "When disabled, the agent will not be able to handle conversations."
+        ok(request("PUT", API + "/agents/" + agent, supervisor, JSON, """
+                {"name": "%s", "enabled": false, "queueIds": []}""".formatted(unique("Disabled utilization"))));
+        JsonObject row = row(agent, "");
+        assertThat(row.getString("statusGroup")).isEqualTo("UNAVAILABLE");
+        long busy = row.getJsonNumber("busySeconds").longValue();
+        assertThat(busy).isBetween(1L, 6L);
+        Thread.sleep(2_000);
+        assertThat(row(agent, "").getJsonNumber("busySeconds").longValue())
+                .as("Busy time stopped at the disabling")
+                .isEqualTo(busy);
+    }
+
     private static JsonObject row(long agent, String query) {
         return ok(get(API + "/reports/conversations" + (query.isEmpty() ? "" : "?" + query.substring(1)), analytics))
                 .json()

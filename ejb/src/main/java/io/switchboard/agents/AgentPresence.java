@@ -122,6 +122,18 @@ public class AgentPresence {
         return state;
     }
 
+    /**
+     * Sets the agent Offline without it counting as their activity (a disabled agent: "When disabled, the agent will
+     * not be able to handle conversations"); their status history records the change.
+     */
+    public void signOut(long agentId) {
+        AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
+        if (state != null && !state.getStatus().is(AgentStatus.OFFLINE)) {
+            state.changeStatus(statuses.statusByCode(AgentStatus.OFFLINE), clock.instant(), history);
+            announce(agentId);
+        }
+    }
+
     /** Records that the agent is active (their browser's heartbeat). */
     public AgentState heartbeat(long agentId) {
         AgentState state = state(agentId);

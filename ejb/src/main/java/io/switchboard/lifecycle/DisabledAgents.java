@@ -1,6 +1,7 @@
 package io.switchboard.lifecycle;
 
 import io.switchboard.agents.AgentDisabled;
+import io.switchboard.agents.AgentPresence;
 import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
@@ -34,8 +35,13 @@ public class DisabledAgents {
     @Inject
     Clock clock;
 
+    @EJB
+    AgentPresence presence;
+
     // Synchronous: the disabling transaction is the one that hands the conversations back.
     public void onDisabled(@Observes AgentDisabled event) {
+        // A disabled agent is signed out: Offline, recorded in their status history.
+        presence.signOut(event.agentId());
         var ids = em.createQuery(
                         "select c.id from Conversation c where c.assignee.id = :agent and c.status <> :closed"
                                 + " order by c.id",
