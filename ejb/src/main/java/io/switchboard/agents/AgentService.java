@@ -38,6 +38,9 @@ public class AgentService {
     @EJB
     AgentPresence presence;
 
+    @EJB
+    AgentStatusHistory history;
+
     @Inject
     Clock clock;
 
@@ -205,6 +208,7 @@ public class AgentService {
                     + " active API key(s) acting as them: revoke them first");
         }
         User user = agent.getUser();
+        history.agentDeleted(id, clock.instant());
         em.remove(agent);
         if (user != null) {
             em.remove(user);

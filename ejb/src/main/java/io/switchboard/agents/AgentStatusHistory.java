@@ -41,6 +41,11 @@ public class AgentStatusHistory implements StatusHistory {
         em.persist(new AgentStatusPeriod(state.getAgentId(), state.getStatus(), occupied, at));
     }
 
+    /** A deleted agent's period going on ends: the rollup stops counting their time. */
+    public void agentDeleted(long agentId, Instant at) {
+        open(agentId).forEach(p -> p.end(at));
+    }
+
     /** The agents whose period going on is in a signed-in group (not Unavailable), with whether it is occupied. */
     public List<AgentStatusPeriod> openSignedIn() {
         return em.createNamedQuery(AgentStatusPeriod.OPEN_SIGNED_IN, AgentStatusPeriod.class)
