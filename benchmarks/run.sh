@@ -22,9 +22,8 @@
 # --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built (implies --no-deadlines, which
 # runs inside the Maven build), for iterating on this script.
 # --inbound-only: only pgbench -N and the three inbound paths at 16 connections (a short warm-up, then
-# INBOUND_SECONDS, default 30; pgbench as long), then benchmarks/report/inbound.txt; no deadlines, bulk
-# assignment, heap or JMH. With
-# SENTIMENT=on (or off, the default) sentiment scoring is switched on (off) before the paths run (README, "Sentiment").
+# INBOUND_SECONDS, default 30; pgbench as long), then benchmarks/report/inbound.txt; no deadlines, bulk assignment,
+# heap or JMH. SENTIMENT=on (or off, the default) switches sentiment scoring on (off) first (README, "Sentiment").
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +39,7 @@ for arg in "$@"; do
     --no-deadlines) deadlines=false ;;
     --no-build) build=false deadlines=false ;;
     --inbound-only) inbound_only=true deadlines=false ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
