@@ -632,7 +632,6 @@ class SlaIT {
         assertThat(breachIds("queue=" + queue + "&sentiment=positive"))
                 .contains(pleasedConversation)
                 .doesNotContain(angryConversation, breachingConversation);
-        // "help" scores 0: Neutral.
         assertThat(breachIds("queue=" + queue + "&sentiment=NEUTRAL"))
                 .doesNotContain(angryConversation, pleasedConversation);
         assertThat(breachIds("queue=" + queue + "&sentiment=NEGATIVE&metric=RESOLUTION"))
