@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # All of Switchboard's performance figures in one command (README, "Measurements", "One command"):
 #
-#   benchmarks/run.sh [--quick] [--no-deadlines] [--no-build]
+#   benchmarks/run.sh [--quick] [--no-deadlines] [--no-build] [--inbound-only]
 #
 # 1. installs what is missing (wrk, gnuplot-nox, the PostgreSQL client with pgbench: Debian packages, as root or
 #    through sudo); PostgreSQL itself must be running (DB_HOST:DB_PORT, default 127.0.0.1:5432, user postgres)
@@ -21,12 +21,16 @@
 # pending deadlines, a 10,000-conversation heap step, short JMH settings: under 8 minutes, for CI.
 # --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built (implies --no-deadlines, which
 # runs inside the Maven build), for iterating on this script.
+# --inbound-only: only pgbench -N and the three inbound paths at 16 connections (a short warm-up, then
+# INBOUND_SECONDS, default 30; pgbench as long), then benchmarks/report/inbound.txt; no deadlines, bulk assignment,
+# heap or JMH. SENTIMENT=on (or off, the default) switches sentiment scoring on (off) first (README, "Sentiment").
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 mode=full
+inbound_only=false
 deadlines=true
 build=true
 for arg in "$@"; do
@@ -34,7 +38,8 @@ for arg in "$@"; do
     --quick) mode=quick ;;
     --no-deadlines) deadlines=false ;;
     --no-build) build=false deadlines=false ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --inbound-only) inbound_only=true deadlines=false ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -52,6 +57,9 @@ else
   DEADLINES_PENDING=10000,100000,1000000 DEADLINES_DUE=60000 TIMERS_PENDING=10000,100000
   HEAP_MORE=1000000 HEAP_TRAFFIC_SECONDS=60
   JMH_OPTIONS=(-f 1)
+fi
+if [[ $inbound_only == true ]]; then
+  CONCURRENCIES=(16) POINT_SECONDS="${INBOUND_SECONDS:-30}" WARMUP_SECONDS=15 PGBENCH_SECONDS="${INBOUND_SECONDS:-30}"
 fi
 AGENTS=8 AGENT_API_CAPACITY=1000 AGENT_CAPACITY=1000000 APPEND_POOL=256
 
@@ -183,6 +191,13 @@ check() {
   fi | tee -a "$raw/checks.txt"
 }
 
+if [[ $inbound_only == true ]]; then
+  sentiment_on=false
+  [[ ${SENTIMENT:-off} == on ]] && sentiment_on=true
+  client call "$APP" "$MANAGER_KEY" PUT /settings "{\"shortIdEnabled\": false, \"sentimentEnabled\": $sentiment_on}" \
+    | grep -q "\"sentimentEnabled\":$sentiment_on" || die "sentiment not switched ${SENTIMENT:-off}"
+  say "Sentiment scoring ${SENTIMENT:-off}"
+else
 # --- 4. bulk assignment ----------------------------------------------------------------------------------------
 say "Bulk assignment: $BULK_CONVERSATIONS waiting conversations, then $BULK_AGENTS agents Available at once"
 client post "$APP" "$GATEWAY_KEY" "$SENDER" +16000000 "$BULK_CONVERSATIONS" 16 > /dev/null
@@ -205,6 +220,7 @@ echo "conversations=$BULK_CONVERSATIONS agents=$BULK_AGENTS capacity=$bulk_capac
 check +16000000 assigned "bulk assignment"
 # Out of the way of the paths below: Busy keeps what they hold and takes nothing new.
 client status "$APP" "$MANAGER_KEY" "$BUSY_ID" "${bulk_agents[@]}" > /dev/null
+fi
 
 # --- 5. pgbench and the inbound paths -------------------------------------------------------------------------
 say "pgbench -N (database $PGBENCH_DB, scale 10), ${PGBENCH_SECONDS} s per concurrency"
@@ -268,6 +284,18 @@ say "(b) new conversation, routed, nobody available"
 client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" $AGENT_IDS > /dev/null
 run_path waiting new-conversation.lua 3
 check +13 waiting "(b) new conversation, nobody available"
+
+if [[ $inbound_only == true ]]; then
+  scored="$(sql "select count(*) from message_sentiment")"
+  {
+    echo "sentiment=${SENTIMENT:-off} scored_messages=$scored load_average=$(cut -d' ' -f1-3 /proc/loadavg)" \
+      "pgbench_tps=${pgbench_tps[16]}"
+    for path in assigned appended waiting; do
+      echo "$path: $(cat "$raw/wrk-$path-c16.txt.line")"
+    done
+  } | tee "$report/inbound.txt"
+  exit 0
+fi
 
 # --- 6. heap ---------------------------------------------------------------------------------------------------
 heap_mb() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,6 +44,11 @@ class AdminListsBrowserIT {
     private static long senderId;
     private static long otherSenderId;
     private static final List<Long> breaching = new ArrayList<>();
+    // The first breaching customer is angry, the second pleased: the report filters by sentiment.
+    private static final List<String> WORDS = List.of(
+            "This is terrible. Nobody answers and I am really angry! Worst service ever!",
+            "Thank you so much, great help, everything works now :)");
+    private static boolean sentimentWasOn;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -60,15 +66,31 @@ class AdminListsBrowserIT {
         // Started first: two conversations whose one-minute first response breaches while the other test runs.
         // At the top, so no broader policy of another test comes first for these conversations.
         moveTo(policy(unique("Breach soon"), 1, senderId), 1);
-        for (int i = 0; i < 2; i++) {
-            breaching.add(created(request(
-                            "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
-                    {"channel": "SMS", "from": "%s", "to": "%s", "text": "help"}""".formatted(phone(), sender)))
+        sentimentWasOn = switchSentiment(true);
+        for (String words : WORDS) {
+            breaching.add(created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                    {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"}""".formatted(
+                                    phone(), sender, words)))
                     .getJsonNumber("conversationId")
                     .longValue());
         }
         browser = SESSION.browser();
         browser.signInAsAdmin();
+    }
+
+    @AfterAll
+    static void switchSentimentBack() {
+        switchSentiment(sentimentWasOn);
+    }
+
+    /** Switches sentiment analysis on or off; returns whether it was on. */
+    private static boolean switchSentiment(boolean on) {
+        JsonObject before = get(API + "/settings", supervisor).json();
+        TestServer.Reply reply = request(
+                "PUT", API + "/settings", supervisor, JSON, """
+                {"shortIdEnabled": %s, "sentimentEnabled": %s}""".formatted(before.getBoolean("shortIdEnabled"), on));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return before.getBoolean("sentimentEnabled");
     }
 
     @BrowserTest
@@ -128,6 +150,52 @@ class AdminListsBrowserIT {
         // Another column: the table says so, and its page comes from the database in that order.
         sortedBy("Late by", "ascending");
         browser.screenshot("admin-sla-breaches-sorted");
+    }
+
+    // Issue 18: sentiment "is a condition and a filter (All Work, reports, workflows)"; the guide's bands: "-1 ; -0,35
+    // -
+    // Negative", "+0,35 ; +1 - Positive".
+    @BrowserTest
+    @Order(3)
+    void theBreachReportFiltersBySentiment() throws IOException {
+        long angry = breaching.get(0);
+        long pleased = breaching.get(1);
+        // Both breached (the test before waited for it); their customers' messages are scored just after intake.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30), Duration.ofMillis(300))
+                .until(d -> breaching.stream()
+                        .allMatch(id -> !get(API + "/conversations/" + id + "/sentiment", manager)
+                                .json()
+                                .getJsonArray("messages")
+                                .isEmpty()));
+        browser.driver.get(TestServer.APP + "/admin/work/sla-breaches.xhtml");
+        browser.visible(By.id("report:table"));
+        assertThat(browser.visible(By.xpath("//label[@for='filter:sentiment']")).getText())
+                .isEqualTo("Sentiment");
+
+        browser.choose("filter:sentiment", "Negative");
+        browser.driver.findElement(By.id("filter:search")).click();
+        assertThat(shownOnceSettled(angry, pleased)).contains(angry).doesNotContain(pleased);
+        browser.screenshot("admin-sla-breaches-sentiment");
+
+        browser.choose("filter:sentiment", "Positive");
+        browser.driver.findElement(By.id("filter:search")).click();
+        assertThat(shownOnceSettled(pleased, angry)).contains(pleased).doesNotContain(angry);
+    }
+
+    /** The conversations the report shows once the search's answer has drawn one and not the other. */
+    private static List<Long> shownOnceSettled(long expected, long unexpected) {
+        return browser.wait.until(d -> {
+            try {
+                List<Long> ids = d.findElements(By.xpath("//tbody[@id='report:table_data']/tr/td[1]")).stream()
+                        .map(c -> c.getText().trim())
+                        .filter(text -> text.matches("\\d+"))
+                        .map(Long::valueOf)
+                        .toList();
+                return ids.contains(expected) && !ids.contains(unexpected) ? ids : null;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
 
     /** Clicks the Conversation header until the table is sorted that way, then reads the conversations shown. */

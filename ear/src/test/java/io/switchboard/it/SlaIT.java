@@ -43,6 +43,10 @@ class SlaIT {
     private static long breachPolicy;
     private static long breachForm;
     private static long orderField;
+    // Breach too, one customer angry and one pleased: the report filters by sentiment.
+    private static long angryConversation;
+    private static long pleasedConversation;
+    private static boolean sentimentWasOn;
 
     @BeforeAll
     static void setUp() {
@@ -76,6 +80,10 @@ class SlaIT {
                 .getJsonNumber("id")
                 .longValue();
         breachingConversation = inbound(breachSender);
+        sentimentWasOn = switchSentiment(true);
+        angryConversation =
+                inbound(breachSender, "This is terrible. Nobody answers and I am really angry! Worst service ever!");
+        pleasedConversation = inbound(breachSender, "Thank you so much, great help, everything works now :)");
         ok(request("PUT", API + "/conversations/" + breachingConversation + "/form", supervisor, JSON, """
                 {"values": {"%d": "ORD-7"}}""".formatted(
                         orderField)));
@@ -83,6 +91,7 @@ class SlaIT {
 
     @AfterAll
     static void deleteTheForm() {
+        switchSentiment(sentimentWasOn);
         request("DELETE", API + "/forms/" + breachForm, supervisor, null, null);
         request("DELETE", API + "/form-fields/" + orderField, supervisor, null, null);
     }
@@ -131,9 +140,66 @@ class SlaIT {
     }
 
     private static long inbound(String to) {
-        return created(request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
-                {"channel": "SMS", "from": "%s", "to": "%s", "text": "help"}""".formatted(phone(), to)))
+        return inbound(to, "help");
+    }
+
+    private static long inbound(String to, String text) {
+        return created(request(
+                        "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "%s"}""".formatted(phone(), to, text)))
                 .getInt("conversationId");
+    }
+
+    /** Switches sentiment analysis on or off; returns whether it was on. */
+    private static boolean switchSentiment(boolean on) {
+        JsonObject before = ok(get(API + "/settings", supervisor));
+        TestServer.Reply reply = request(
+                "PUT", API + "/settings", supervisor, JSON, """
+                {"shortIdEnabled": %s, "sentimentEnabled": %s}""".formatted(before.getBoolean("shortIdEnabled"), on));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return before.getBoolean("sentimentEnabled");
+    }
+
+    /** The conversation's sentiment label once its customer's message is scored (just after it is stored). */
+    private static String labelOnceScored(long conversation) {
+        Instant end = Instant.now().plusSeconds(30);
+        JsonObject sentiment = ok(get(API + "/conversations/" + conversation + "/sentiment", handler));
+        while (sentiment.getJsonArray("messages").isEmpty() && Instant.now().isBefore(end)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sentiment = ok(get(API + "/conversations/" + conversation + "/sentiment", handler));
+        }
+        return sentiment.getString("label");
+    }
+
+    /** Runs an export of the report with this query to its end; returns its CSV. */
+    private static String exported(String query) {
+        TestServer.Reply started = request("POST", API + "/sla-breaches/exports?" + query, supervisor, JSON, "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String location = started.location();
+        Instant end = Instant.now().plusSeconds(30);
+        JsonObject export = ok(get(location, supervisor));
+        while (export.getString("status").equals("RUNNING") && Instant.now().isBefore(end)) {
+            export = ok(get(location, supervisor));
+        }
+        assertThat(export.getString("status")).isEqualTo("DONE");
+        // The criteria are stored as the report's query, the filter's fields in any order.
+        assertThat(export.getString("criteria").split("&")).contains(query.split("&"));
+        TestServer.Reply csv = get(location + "/csv", supervisor);
+        assertThat(csv.status()).isEqualTo(200);
+        return csv.body();
+    }
+
+    /** The conversations of a CSV export's rows. */
+    private static List<Long> csvConversations(String csv) {
+        return csv.lines()
+                .skip(1)
+                .map(line -> Long.valueOf(line.substring(0, line.indexOf(','))))
+                .toList();
     }
 
     /** The conversations whose breaches the report lists with this query. */
@@ -539,5 +605,47 @@ class SlaIT {
         delete(breachPolicy);
         // Breaches stay for reports after the policy is gone.
         assertThat(sla(breachingConversation).getJsonArray("breaches")).isNotEmpty();
+    }
+
+    // Issue 18: sentiment "is a condition and a filter (All Work, reports, workflows)". The guide's bands: "-1 ; -0,35
+    // - Negative", "-0,35 ; +0,35 - Neutral", "+0,35 ; +1 - Positive".
+    @Test
+    @Order(9)
+    void theBreachReportAndItsExportFilterBySentiment() {
+        assertThat(labelOnceScored(angryConversation)).isEqualTo("NEGATIVE");
+        assertThat(labelOnceScored(pleasedConversation)).isEqualTo("POSITIVE");
+        for (long conversation : List.of(angryConversation, pleasedConversation)) {
+            await(
+                    conversation,
+                    s -> s.getJsonArray("breaches").getValuesAs(JsonObject.class).stream()
+                            .anyMatch(b -> b.getString("metric").equals("FIRST_RESPONSE")),
+                    Duration.ofSeconds(120));
+        }
+        long queue = ok(get(API + "/conversations/" + angryConversation, handler))
+                .getJsonObject("queue")
+                .getInt("id");
+
+        assertThat(breachIds("queue=" + queue)).contains(angryConversation, pleasedConversation);
+        assertThat(breachIds("queue=" + queue + "&sentiment=NEGATIVE"))
+                .contains(angryConversation)
+                .doesNotContain(pleasedConversation, breachingConversation);
+        assertThat(breachIds("queue=" + queue + "&sentiment=positive"))
+                .contains(pleasedConversation)
+                .doesNotContain(angryConversation, breachingConversation);
+        assertThat(breachIds("queue=" + queue + "&sentiment=NEUTRAL"))
+                .doesNotContain(angryConversation, pleasedConversation);
+        assertThat(breachIds("queue=" + queue + "&sentiment=NEGATIVE&metric=RESOLUTION"))
+                .doesNotContain(angryConversation);
+        assertField(get(API + "/sla-breaches?sentiment=ANGRY", supervisor), "sentiment");
+
+        // The export honours the filter; a bad value is refused before an export is stored.
+        List<Long> negative = csvConversations(exported("queue=" + queue + "&sentiment=NEGATIVE"));
+        assertThat(negative).contains(angryConversation).doesNotContain(pleasedConversation, breachingConversation);
+        List<Long> positive = csvConversations(exported("queue=" + queue + "&sentiment=POSITIVE"));
+        assertThat(positive).contains(pleasedConversation).doesNotContain(angryConversation);
+        TestServer.Reply refused =
+                request("POST", API + "/sla-breaches/exports?queue=" + queue + "&sentiment=3", supervisor, JSON, "");
+        assertField(refused, "sentiment");
+        assertThat(refused.location()).isNull();
     }
 }

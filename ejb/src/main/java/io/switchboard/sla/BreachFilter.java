@@ -1,11 +1,13 @@
 package io.switchboard.sla;
 
+import io.switchboard.sentiment.logic.SentimentLabel;
 import java.time.Instant;
 import java.util.Properties;
 
 /**
  * Which breaches a report shows: by queue, agent, severity, metric and a due-time range (all optional, from inclusive),
- * and by the conversation's form and a form field's value, as All Work filters them (a value needs its field).
+ * and by the conversation's form and a form field's value, as All Work filters them (a value needs its field); and by
+ * the conversation's sentiment label as scored so far, as All Work filters it (a conversation not scored yet has none).
  */
 public record BreachFilter(
         Long queueId,
@@ -16,11 +18,31 @@ public record BreachFilter(
         Instant to,
         Long formId,
         Long fieldId,
-        String fieldValue) {
+        String fieldValue,
+        SentimentLabel sentiment) {
 
-    /** A filter on everything but forms. */
+    /** A filter on everything but forms and sentiment. */
     public BreachFilter(Long queueId, Long agentId, String severity, SlaMetric metric, Instant from, Instant to) {
-        this(queueId, agentId, severity, metric, from, to, null, null, null);
+        this(queueId, agentId, severity, metric, from, to, null, null, null, null);
+    }
+
+    /** A filter on everything but sentiment. */
+    public BreachFilter(
+            Long queueId,
+            Long agentId,
+            String severity,
+            SlaMetric metric,
+            Instant from,
+            Instant to,
+            Long formId,
+            Long fieldId,
+            String fieldValue) {
+        this(queueId, agentId, severity, metric, from, to, formId, fieldId, fieldValue, null);
+    }
+
+    /** This filter, narrowed to breaches of conversations whose sentiment has this label (null does not filter). */
+    public BreachFilter withSentiment(SentimentLabel label) {
+        return new BreachFilter(queueId, agentId, severity, metric, from, to, formId, fieldId, fieldValue, label);
     }
 
     /** As batch job parameters. */
@@ -53,6 +75,9 @@ public record BreachFilter(
         if (fieldValue != null) {
             properties.setProperty("fieldValue", fieldValue);
         }
+        if (sentiment != null) {
+            properties.setProperty("sentiment", sentiment.name());
+        }
         return properties;
     }
 
@@ -64,6 +89,7 @@ public record BreachFilter(
         String metric = properties.getProperty("metric");
         String form = properties.getProperty("form");
         String field = properties.getProperty("field");
+        String sentiment = properties.getProperty("sentiment");
         return new BreachFilter(
                 queue == null ? null : Long.valueOf(queue),
                 agent == null ? null : Long.valueOf(agent),
@@ -73,7 +99,8 @@ public record BreachFilter(
                 to == null ? null : Instant.parse(to),
                 form == null ? null : Long.valueOf(form),
                 field == null ? null : Long.valueOf(field),
-                properties.getProperty("fieldValue"));
+                properties.getProperty("fieldValue"),
+                sentiment == null ? null : SentimentLabel.valueOf(sentiment));
     }
 
     /** The filter as the query string of the report. */

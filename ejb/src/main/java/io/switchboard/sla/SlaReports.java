@@ -137,6 +137,12 @@ public class SlaReports {
             }
             where.append(")");
         }
+        // The label stored with the conversation's score (SentimentLabel's bands, as All Work filters by it); a
+        // conversation none of whose messages has a score yet has no label.
+        if (f.sentiment() != null) {
+            where.append(" and exists (select s.conversationId from ConversationSentiment s"
+                    + " where s.conversationId = b.conversationId and s.label = :sentiment and s.messages > 0)");
+        }
         if (afterId != null) {
             where.append(" and b.id > :after");
         }
@@ -168,6 +174,9 @@ public class SlaReports {
                 query.setParameter("fieldValue", f.fieldValue().toLowerCase(Locale.ROOT));
                 query.setParameter("subValues", FieldValues.subValuePattern(f.fieldValue()));
             }
+        }
+        if (f.sentiment() != null) {
+            query.setParameter("sentiment", f.sentiment().name());
         }
         if (afterId != null) {
             query.setParameter("after", afterId);

@@ -2,6 +2,7 @@ package io.switchboard.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.sentiment.logic.SentimentLabel;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +19,24 @@ class BreachFilterTest {
                 Instant.parse("2026-12-01T00:00:00Z"),
                 3L,
                 11L,
-                "Clothing: Shirts");
+                "Clothing: Shirts",
+                SentimentLabel.NEGATIVE);
         assertThat(BreachFilter.of(filter.toProperties())).isEqualTo(filter);
         assertThat(filter.describe())
                 .contains("metric=RESOLUTION")
+                .contains("sentiment=NEGATIVE")
                 .contains("form=3")
                 .contains("field=11");
+    }
+
+    @Test
+    void sentimentNarrowsAFilterAndKeepsTheRest() {
+        BreachFilter queue = new BreachFilter(7L, null, null, null, null, null);
+        BreachFilter positive = queue.withSentiment(SentimentLabel.POSITIVE);
+        assertThat(positive.queueId()).isEqualTo(7L);
+        assertThat(positive.sentiment()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(positive.toProperties()).containsEntry("sentiment", "POSITIVE");
+        assertThat(queue.withSentiment(null)).isEqualTo(queue);
     }
 
     @Test

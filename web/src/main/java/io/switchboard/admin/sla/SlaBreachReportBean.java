@@ -11,6 +11,7 @@ import io.switchboard.forms.FormService;
 import io.switchboard.platform.Page;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.sla.BreachFilter;
 import io.switchboard.sla.BreachOrder;
 import io.switchboard.sla.SlaBreach;
@@ -117,6 +118,7 @@ public class SlaBreachReportBean implements Serializable {
     private Long formId;
     private Long fieldId;
     private String fieldValue;
+    private SentimentLabel sentiment;
     private transient List<Form> formChoices;
     private transient List<FormField> fieldChoices;
 
@@ -147,7 +149,8 @@ public class SlaBreachReportBean implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 formId,
                 fieldId,
-                wantedValue());
+                wantedValue(),
+                sentiment);
     }
 
     private String wantedValue() {
@@ -325,6 +328,19 @@ public class SlaBreachReportBean implements Serializable {
 
     public void setFieldValue(String fieldValue) {
         this.fieldValue = fieldValue;
+    }
+
+    /** The sentiment labels to filter by, shown as people read them (Negative, Neutral, Positive). */
+    public SentimentLabel[] getSentiments() {
+        return SentimentLabel.values();
+    }
+
+    public SentimentLabel getSentiment() {
+        return sentiment;
+    }
+
+    public void setSentiment(SentimentLabel sentiment) {
+        this.sentiment = sentiment;
     }
 
     public SlaMetric[] getMetrics() {

@@ -4,6 +4,7 @@ import io.switchboard.api.QueryParams;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.sla.BreachFilter;
 import io.switchboard.sla.SlaBreach;
 import io.switchboard.sla.SlaBreachExport;
@@ -74,7 +75,8 @@ public class SlaBreachesResource {
 
     @GET
     @Operation(
-            summary = "Breaches by queue, agent, severity, metric and due time (from inclusive, to exclusive), paged")
+            summary = "Breaches by queue, agent, severity, metric, due time (from inclusive, to exclusive), form, field"
+                    + " value and sentiment, paged")
     public BreachPage list(
             @QueryParam("queue") String queue,
             @QueryParam("agent") String agent,
@@ -92,10 +94,15 @@ public class SlaBreachesResource {
                                     + " its sub-values")
                     @QueryParam("fieldValue")
                     String fieldValue,
+            @Parameter(
+                            description = "Breaches of conversations whose sentiment, as scored so far, is NEGATIVE,"
+                                    + " NEUTRAL or POSITIVE")
+                    @QueryParam("sentiment")
+                    String sentiment,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Page<SlaBreach> found = reports.breaches(
-                filter(queue, agent, severity, metric, from, to, form, field, fieldValue),
+                filter(queue, agent, severity, metric, from, to, form, field, fieldValue, sentiment),
                 QueryParams.page(page),
                 QueryParams.size(size));
         return new BreachPage(
@@ -117,9 +124,10 @@ public class SlaBreachesResource {
             @QueryParam("to") String to,
             @QueryParam("form") String form,
             @QueryParam("field") String field,
-            @QueryParam("fieldValue") String fieldValue) {
+            @QueryParam("fieldValue") String fieldValue,
+            @QueryParam("sentiment") String sentiment) {
         SlaBreachExport export = reports.startExport(
-                filter(queue, agent, severity, metric, from, to, form, field, fieldValue),
+                filter(queue, agent, severity, metric, from, to, form, field, fieldValue, sentiment),
                 security.getCallerPrincipal().getName());
         return Response.accepted(ExportView.of(export))
                 .location(uriInfo.getAbsolutePathBuilder()
@@ -158,7 +166,8 @@ public class SlaBreachesResource {
             String to,
             String form,
             String field,
-            String fieldValue) {
+            String fieldValue,
+            String sentiment) {
         String wantedValue = fieldValue == null || fieldValue.isBlank() ? null : fieldValue.strip();
         if (wantedValue != null && (field == null || field.isBlank())) {
             throw new InvalidInputException("fieldValue", "needs field: the input field whose value to match");
@@ -172,6 +181,7 @@ public class SlaBreachesResource {
                 QueryParams.instant("to", to),
                 QueryParams.longValue("form", form),
                 QueryParams.longValue("field", field),
-                wantedValue);
+                wantedValue,
+                QueryParams.enumValue(SentimentLabel.class, "sentiment", sentiment));
     }
 }
