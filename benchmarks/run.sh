@@ -23,7 +23,7 @@
 # runs inside the Maven build), for iterating on this script.
 # --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (POINT_SECONDS, default 30;
 # WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
-# heap, JMH or report: the raw outputs go to REPORT_DIR (default benchmarks/target/inbound-report), never to
+# heap, JMH or report; path (a) runs under JDK Flight Recorder (raw/assigned.jfr): the raw outputs go to REPORT_DIR (default benchmarks/target/inbound-report), never to
 # benchmarks/report/. For profiling the engine quickly.
 set -euo pipefail
 
@@ -266,7 +266,10 @@ run_path() {
 
 say "(a) new conversation, routed and assigned: $AGENTS agents Available, ${POINT_SECONDS} s per concurrency"
 client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" $AGENT_IDS > /dev/null
+[[ $inbound_only == true ]] && jcmd "$server_pid" JFR.start name=inbound settings=profile \
+  filename="$raw/assigned.jfr" > /dev/null 2>&1 || true
 run_path assigned new-conversation.lua 2
+[[ $inbound_only == true ]] && jcmd "$server_pid" JFR.stop name=inbound > /dev/null 2>&1 || true
 check +12 assigned "(a) new conversation, routed and assigned"
 
 say "(c) a message appended to an open conversation ($APPEND_POOL customers' open conversations)"
