@@ -246,15 +246,18 @@ public class AssignmentService {
 
         private AgentState held;
 
-        // One statement: the row locked and read again, its occupancy counters with it. A query, so that this
+        // The row locked, then read again with its occupancy counters. The lock is a query, so that this
         // transaction's pending changes are written first and the refresh reads them back rather than dropping them.
         private AgentState lock(long agentId, String sql) {
-            @SuppressWarnings("unchecked")
-            List<AgentState> rows = em.createNativeQuery(sql, AgentState.class)
+            if (em.createNativeQuery(sql)
                     .setParameter(1, agentId)
-                    .setHint("eclipselink.refresh", "true")
-                    .getResultList();
-            return rows.isEmpty() ? null : rows.get(0);
+                    .getResultList()
+                    .isEmpty()) {
+                return null;
+            }
+            AgentState state = em.find(AgentState.class, agentId);
+            em.refresh(state);
+            return state;
         }
 
         private Claimed checkHeld(AgentState state) {

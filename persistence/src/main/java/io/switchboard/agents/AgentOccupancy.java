@@ -17,13 +17,13 @@ import java.util.stream.Collectors;
  * assignment and the queue-level bulk runs use; only the conversations' one place of change
  * ({@code ConversationChanges}) moves them, with {@link #move}, one statement per change in the same transaction.
  * Kept per status, so that changing which statuses occupy needs no recount. Capacity stays guarded by the agent's
- * row lock: a decision reads the counters with the locked row ({@link #LOCK} / {@link #LOCK_SKIP_LOCKED}), and the
+ * row lock: a decision reads the counters of the row it locked ({@link #LOCK} / {@link #LOCK_SKIP_LOCKED}), and the
  * counter's increment updates that row in the same transaction.
  */
 public final class AgentOccupancy {
 
-    /** The agent's row, locked, with its counters (a native query with {@link AgentState} as result class). */
-    public static final String LOCK = "select * from agent_state where agent_id = ?1 for update";
+    /** Locks the agent's row (then read it again, {@code EntityManager.refresh}, for its counters). */
+    public static final String LOCK = "select agent_id from agent_state where agent_id = ?1 for update";
     /** The same, or nothing when another transaction holds the row. */
     public static final String LOCK_SKIP_LOCKED = LOCK + " skip locked";
 
