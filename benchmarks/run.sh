@@ -21,25 +21,27 @@
 # pending deadlines, a 10,000-conversation heap step, short JMH settings: under 8 minutes, for CI.
 # --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built (implies --no-deadlines, which
 # runs inside the Maven build), for iterating on this script.
-# --inbound-only: only pgbench -N and the three inbound paths at 16 connections (a short warm-up, then
-# INBOUND_SECONDS, default 30; pgbench as long), then benchmarks/report/inbound.txt; no deadlines, bulk assignment,
-# heap or JMH. SENTIMENT=on (or off, the default) switches sentiment scoring on (off) first (README, "Sentiment").
+# --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (POINT_SECONDS, default 30;
+# WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
+# heap, JMH or report; path (a) runs under JDK Flight Recorder (raw/assigned.jfr): the raw outputs go to REPORT_DIR (default benchmarks/target/inbound-report), never to
+# benchmarks/report/. For profiling the engine quickly. SENTIMENT=on (or off, the default) switches sentiment scoring
+# on (off) first (README, "Sentiment").
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 mode=full
-inbound_only=false
 deadlines=true
 build=true
+inbound_only=false
 for arg in "$@"; do
   case "$arg" in
     --quick) mode=quick ;;
     --no-deadlines) deadlines=false ;;
     --no-build) build=false deadlines=false ;;
     --inbound-only) inbound_only=true deadlines=false ;;
-    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -59,7 +61,8 @@ else
   JMH_OPTIONS=(-f 1)
 fi
 if [[ $inbound_only == true ]]; then
-  CONCURRENCIES=(16) POINT_SECONDS="${INBOUND_SECONDS:-30}" WARMUP_SECONDS=15 PGBENCH_SECONDS="${INBOUND_SECONDS:-30}"
+  CONCURRENCIES=(16) POINT_SECONDS="${POINT_SECONDS:-30}" WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
+  PGBENCH_SECONDS="${PGBENCH_SECONDS:-20}"
 fi
 AGENTS=8 AGENT_API_CAPACITY=1000 AGENT_CAPACITY=1000000 APPEND_POOL=256
 
@@ -71,7 +74,8 @@ PGBENCH_DB="${PGBENCH_DB:-pgbench_switchboard}"
 APP="http://127.0.0.1:$((PORT_BASE + 80))/switchboard"
 DOMAIN="$root/ear/target/bench-domains/switchboard-bench-$PORT_BASE"
 
-report="$root/benchmarks/report"
+report="${REPORT_DIR:-$root/benchmarks/report}"
+[[ $inbound_only == true && -z "${REPORT_DIR:-}" ]] && report="$root/benchmarks/target/inbound-report"
 raw="$report/raw"
 started_at=$SECONDS
 
@@ -197,8 +201,9 @@ if [[ $inbound_only == true ]]; then
   client call "$APP" "$MANAGER_KEY" PUT /settings "{\"shortIdEnabled\": false, \"sentimentEnabled\": $sentiment_on}" \
     | grep -q "\"sentimentEnabled\":$sentiment_on" || die "sentiment not switched ${SENTIMENT:-off}"
   say "Sentiment scoring ${SENTIMENT:-off}"
-else
+fi
 # --- 4. bulk assignment ----------------------------------------------------------------------------------------
+if [[ $inbound_only != true ]]; then
 say "Bulk assignment: $BULK_CONVERSATIONS waiting conversations, then $BULK_AGENTS agents Available at once"
 client post "$APP" "$GATEWAY_KEY" "$SENDER" +16000000 "$BULK_CONVERSATIONS" 16 > /dev/null
 bulk_capacity=$(( 2 * ((BULK_CONVERSATIONS + BULK_AGENTS - 1) / BULK_AGENTS) ))
@@ -245,19 +250,34 @@ wrk_point() {
 }
 # run_path NAME SCRIPT DIGIT [PREFIX]: a warm-up at 16 connections (not counted), then each concurrency; new
 # customers' addresses start with DIGIT and the run's number (warm-up 0), or all with PREFIX (the append pool).
+stat_statements() { [[ $inbound_only == true ]] && sql "$1" 2>/dev/null || true; }
+# Table accesses of the bench schema so far (pg_stat_user_tables: scans, rows inserted, rows updated), for the
+# per-message figures of --inbound-only where pg_stat_statements is not installed.
+table_accesses() { sql "select sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), sum(n_tup_ins), sum(n_tup_upd)
+  from pg_stat_user_tables where schemaname = '$DB_SCHEMA'" | tr '|' ' '; }
 run_path() {
   local name="$1" script="$2" digit="$3" fixed="${4:-}" i=1
   wrk_point "$name" "$script" 16 "$WARMUP_SECONDS" "${fixed:-${digit}0}" "$raw/wrk-$name-warmup.txt"
+  stat_statements "select pg_stat_statements_reset()" > /dev/null
+  local before; before="$(table_accesses)"; sleep 1; before="$(table_accesses)"
   for c in "${CONCURRENCIES[@]}"; do
     wrk_point "$name" "$script" "$c" "$POINT_SECONDS" "${fixed:-$digit$i}"
     echo "  $name, $c connections: $(cat "$raw/wrk-$name-c$c.txt.line")"
     i=$((i + 1))
   done
+  stat_statements "select calls, round(total_exec_time::numeric, 1) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    order by calls desc limit 60" > "$raw/statements-$name.txt"
+  sleep 1
+  echo "before: $before after: $(table_accesses) (scans inserts updates)" >> "$raw/statements-$name.txt"
 }
 
 say "(a) new conversation, routed and assigned: $AGENTS agents Available, ${POINT_SECONDS} s per concurrency"
 client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" $AGENT_IDS > /dev/null
+[[ $inbound_only == true ]] && jcmd "$server_pid" JFR.start name=inbound settings=profile \
+  filename="$raw/assigned.jfr" > /dev/null 2>&1 || true
 run_path assigned new-conversation.lua 2
+[[ $inbound_only == true ]] && jcmd "$server_pid" JFR.stop name=inbound > /dev/null 2>&1 || true
 check +12 assigned "(a) new conversation, routed and assigned"
 
 say "(c) a message appended to an open conversation ($APPEND_POOL customers' open conversations)"
@@ -284,16 +304,12 @@ say "(b) new conversation, routed, nobody available"
 client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" $AGENT_IDS > /dev/null
 run_path waiting new-conversation.lua 3
 check +13 waiting "(b) new conversation, nobody available"
-
 if [[ $inbound_only == true ]]; then
-  scored="$(sql "select count(*) from message_sentiment")"
-  {
-    echo "sentiment=${SENTIMENT:-off} scored_messages=$scored load_average=$(cut -d' ' -f1-3 /proc/loadavg)" \
-      "pgbench_tps=${pgbench_tps[16]}"
-    for path in assigned appended waiting; do
-      echo "$path: $(cat "$raw/wrk-$path-c16.txt.line")"
-    done
-  } | tee "$report/inbound.txt"
+  for path in assigned appended waiting; do
+    echo "$path: $(cat "$raw/wrk-$path-c16.txt.line") pgbench_tps=${pgbench_tps[16]}"
+  done | tee "$raw/inbound.txt"
+  echo "sentiment=${SENTIMENT:-off} scored_messages=$(sql "select count(*) from message_sentiment")" \
+    "load_average=$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$raw/inbound.txt"
   exit 0
 fi
 

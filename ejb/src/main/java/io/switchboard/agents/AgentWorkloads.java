@@ -3,7 +3,6 @@ package io.switchboard.agents;
 import io.switchboard.agents.logic.AgentAvailability;
 import io.switchboard.agents.logic.AgentAvailability.Move;
 import io.switchboard.agents.logic.AgentLoad;
-import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.queues.QueueService;
@@ -91,29 +90,33 @@ public class AgentWorkloads {
 
     /**
      * The load of each agent: conversations assigned to them in an occupying status, by channel group, against
-     * their capacities; their call state occupies voice. One query for all of them.
+     * their capacities; their call state occupies voice. The occupancy counters as the database holds them now
+     * ({@link AgentOccupancy}: one statement by primary key for all of them, no count of conversations).
      */
     public Map<Long, AgentLoad> loads(Collection<AgentState> states) {
-        Map<Long, Map<ChannelGroup, Integer>> occupancy = new HashMap<>();
-        if (!states.isEmpty()) {
-            em.createQuery(
-                            "select c.assignee.id, c.channel, count(c) from Conversation c"
-                                    + " where c.assignee.id in :ids and c.status in :statuses"
-                                    + " group by c.assignee.id, c.channel",
-                            Object[].class)
-                    .setParameter(
-                            "ids", states.stream().map(AgentState::getAgentId).toList())
-                    .setParameter("statuses", occupyingStatuses().statuses())
-                    .getResultList()
-                    .forEach(row -> occupancy
-                            .computeIfAbsent((Long) row[0], id -> new EnumMap<>(ChannelGroup.class))
-                            .merge(((Channel) row[1]).group(), ((Number) row[2]).intValue(), Integer::sum));
-        }
+        OccupyingStatuses occupying = occupyingStatuses();
+        Map<Long, Map<ChannelGroup, Integer>> occupancy = AgentOccupancy.read(
+                em, states.stream().map(AgentState::getAgentId).toList(), occupying.waiting(), occupying.solved());
+        return loads(states, state -> occupancy.getOrDefault(state.getAgentId(), Map.of()));
+    }
+
+    /**
+     * The same from the counters read with each state: for rows the caller has just read (under their lock, or as a
+     * snapshot for choosing), with no statement at all.
+     */
+    public Map<Long, AgentLoad> loadsAsRead(Collection<AgentState> states) {
+        OccupyingStatuses occupying = occupyingStatuses();
+        return loads(states, state -> AgentOccupancy.occupancy(state, occupying.waiting(), occupying.solved()));
+    }
+
+    private Map<Long, AgentLoad> loads(
+            Collection<AgentState> states,
+            java.util.function.Function<AgentState, Map<ChannelGroup, Integer>> counted) {
         Map<ChannelGroup, Integer> defaults = capacities.defaultCapacities();
         Map<Long, AgentLoad> loads = new HashMap<>();
         for (AgentState state : states) {
             Map<ChannelGroup, Integer> occupied = new EnumMap<>(ChannelGroup.class);
-            occupied.putAll(occupancy.getOrDefault(state.getAgentId(), Map.of()));
+            occupied.putAll(counted.apply(state));
             // A call occupies the agent only while it rings or lasts, whatever the conversation's status.
             occupied.put(ChannelGroup.VOICE, state.getVoiceState().occupiesAgent() ? 1 : 0);
             loads.put(state.getAgentId(), AgentLoad.of(occupied, capacities.effectiveCapacities(state, defaults)));

@@ -3,6 +3,7 @@ package io.switchboard.assignment;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentFreed;
 import io.switchboard.agents.AgentKind;
+import io.switchboard.agents.AgentOccupancy;
 import io.switchboard.agents.AgentState;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.agents.AgentStatusGroup;
@@ -116,7 +117,8 @@ public class AssignmentService {
         ChannelGroup group = conversation.getChannel().group();
         // A snapshot without locks: who is available and how loaded, for choosing.
         List<AgentState> available = availableAgents(queue, conversation.getPastAssigneeIds(), group);
-        Map<Long, AgentLoad> loads = workloads.loads(available);
+        // Their occupancy from the counters read with the rows: no count of conversations per decision.
+        Map<Long, AgentLoad> loads = workloads.loadsAsRead(available);
         Map<Long, AgentState> eligible = new HashMap<>();
         for (AgentState state : available) {
             if (takesNew(state, group, loads.get(state.getAgentId()))) {
@@ -213,7 +215,7 @@ public class AssignmentService {
                     skipped.add(id);
                     continue;
                 }
-                Claimed claimed = checkHeld(states.get(id));
+                Claimed claimed = checkHeld(held);
                 if (claimed != null) {
                     return claimed;
                 }
@@ -230,8 +232,7 @@ public class AssignmentService {
 
         /** Waits for the agent's row (the caller holds no agent below it), then checks them. */
         Claimed waitFor(AgentState state) {
-            lock(state.getAgentId(), "");
-            return checkHeld(state);
+            return checkHeld(lock(state.getAgentId(), AgentOccupancy.LOCK));
         }
 
         List<Long> notWaitedFor() {
@@ -239,24 +240,34 @@ public class AssignmentService {
         }
 
         private boolean lockSkippingHeld(long agentId) {
-            return lock(agentId, " skip locked");
+            held = lock(agentId, AgentOccupancy.LOCK_SKIP_LOCKED);
+            return held != null;
         }
 
-        // A query, so that this transaction's pending changes are written first and the refresh that follows reads
-        // them back rather than dropping them.
-        private boolean lock(long agentId, String skipLocked) {
-            return !em.createNativeQuery("select agent_id from agent_state where agent_id = ?1 for update" + skipLocked)
+        private AgentState held;
+
+        // The row locked, then read again with its occupancy counters. The lock is a query, so that this
+        // transaction's pending changes are written first and the refresh reads them back rather than dropping them.
+        private AgentState lock(long agentId, String sql) {
+            if (em.createNativeQuery(sql)
                     .setParameter(1, agentId)
                     .getResultList()
-                    .isEmpty();
+                    .isEmpty()) {
+                return null;
+            }
+            AgentState state = em.find(AgentState.class, agentId);
+            em.refresh(state);
+            return state;
         }
 
         private Claimed checkHeld(AgentState state) {
+            if (state == null) {
+                return null;
+            }
             tried.add(state.getAgentId());
             highestHeld = highestHeld == null ? state.getAgentId() : Math.max(highestHeld, state.getAgentId());
-            // The snapshot may be old: status and call state as they are now, occupancy counted under the lock.
-            em.refresh(state);
-            AgentLoad load = workloads.loads(List.of(state)).get(state.getAgentId());
+            // The snapshot may be old: status, call state and occupancy as the locked row holds them now.
+            AgentLoad load = workloads.loadsAsRead(List.of(state)).get(state.getAgentId());
             return takesNew(state, group, load) ? new Claimed(state, load) : null;
         }
     }
@@ -532,7 +543,7 @@ public class AssignmentService {
             return new Batch(0, 0, List.of(), false);
         }
         List<AgentState> states = availableAgents(queue, Set.of(), ChannelGroup.VOICE);
-        List<Taker> takers = takers(states, workloads.loads(states));
+        List<Taker> takers = takers(states, workloads.loadsAsRead(states));
         if (takers.isEmpty()) {
             return new Batch(0, 0, List.of(), false);
         }
@@ -577,7 +588,7 @@ public class AssignmentService {
                         && agents.get(s.getAgentId()).isEnabled()
                         && agents.get(s.getAgentId()).worksIn(queue))
                 .toList();
-        Map<Long, AgentLoad> loads = workloads.loads(locked);
+        Map<Long, AgentLoad> loads = workloads.loadsAsRead(locked);
         Map<Long, AgentLoad> after = new HashMap<>(loads);
         Map<Long, AgentState> lockedById = new HashMap<>();
         locked.forEach(s -> lockedById.put(s.getAgentId(), s));

@@ -1,6 +1,7 @@
 package io.switchboard.conversations;
 
 import io.switchboard.agents.Agent;
+import io.switchboard.agents.AgentOccupancy;
 import io.switchboard.channels.Channel;
 import io.switchboard.conversations.ConversationChanged.Change;
 import io.switchboard.conversations.ConversationChanged.Kind;
@@ -106,6 +107,8 @@ public class ConversationChanges {
     private void recordStatus(Conversation conversation, ConversationStatus to, Instant at) {
         ConversationStatus from = conversation.getStatus();
         conversation.changeStatus(to, at);
+        Long assignee = assigneeId(conversation);
+        AgentOccupancy.move(em, conversation.getChannel().group(), assignee, from, assignee, to);
         ConversationEvent.Kind kind = null;
         if (to == ConversationStatus.CLOSED && from != ConversationStatus.CLOSED) {
             kind = ConversationEvent.Kind.CLOSED;
@@ -127,7 +130,13 @@ public class ConversationChanges {
 
     /** Assigns the conversation to an agent, or unassigns it with {@code null}. */
     public void assign(Conversation conversation, Agent agent, Instant at) {
+        Long before = assigneeId(conversation);
         conversation.assignTo(agent, at);
+        Long after = assigneeId(conversation);
+        if (!java.util.Objects.equals(before, after)) {
+            ConversationStatus status = conversation.getStatus();
+            AgentOccupancy.move(em, conversation.getChannel().group(), before, status, after, status);
+        }
         announce(conversation, Change.of(Kind.ASSIGNEE));
     }
 
@@ -218,7 +227,11 @@ public class ConversationChanges {
     public void merge(Conversation source, Conversation target, Instant at) {
         parts.forEach(part -> part.merge(source, target, at));
         source.getTags().forEach(target::tag);
+        ConversationStatus sourceStatus = source.getStatus();
         source.mergeInto(target, at);
+        Long sourceAssignee = assigneeId(source);
+        AgentOccupancy.move(
+                em, source.getChannel().group(), sourceAssignee, sourceStatus, sourceAssignee, source.getStatus());
         em.persist(new ConversationEvent(source.getId(), ConversationEvent.Kind.CLOSED, at));
         target.touch(at);
         announce(source, Change.of(Kind.MERGE));
@@ -254,6 +267,13 @@ public class ConversationChanges {
         em.persist(note);
         announce(conversation, Change.of(Kind.NOTE));
         return note;
+    }
+
+    // The assignee's id; their occupancy counters (AgentOccupancy) follow every change of assignee and status here.
+    private static Long assigneeId(Conversation conversation) {
+        return conversation.getAssignee() == null
+                ? null
+                : conversation.getAssignee().getId();
     }
 
     private void announce(Conversation conversation, Change change) {

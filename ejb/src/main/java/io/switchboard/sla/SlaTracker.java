@@ -27,6 +27,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -186,36 +187,63 @@ public class SlaTracker {
     }
 
     private Optional<SlaPolicy> applicable(Conversation conversation, Instant now) {
-        // The revision first: a list read after it is never older than what the cache keeps under it.
+        // The revision first: a list read after it is never older than what the cache keeps under it. Flush mode
+        // COMMIT: the revision row is written only by policy edits, never by what this request has pending, so the
+        // request's pending inserts need not be written before it.
         long revision = em.createQuery("select r.revision from SlaPolicySetRevision r where r.id = :id", Long.class)
                 .setParameter("id", SlaPolicySetRevision.ID)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();
-        List<SlaPolicy> all =
-                em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList();
-        List<SlaPolicy> candidates = all.stream()
-                .filter(p -> SlaPolicyRules.inForce(p.isEnabled(), p.getValidFrom(), p.getValidTo(), now))
-                .filter(p -> p.getQueueScope().covers(conversation.getQueue().getId(), p.getQueueIds()))
-                .toList();
-        if (candidates.isEmpty()) {
+        PolicySet set = policySet(revision);
+        if (set.policies().isEmpty()) {
             return Optional.empty();
         }
-        Set<Long> eligible = candidates.stream().map(SlaPolicy::getId).collect(Collectors.toSet());
-        Long matched = policyConditions(revision, all)
+        Set<Long> eligible = set.policies().stream()
+                .filter(p -> SlaPolicyRules.inForce(p.enabled(), p.validFrom(), p.validTo(), now))
+                .filter(p -> p.queueScope().covers(conversation.getQueue().getId(), p.queueIds()))
+                .map(PolicyScope::id)
+                .collect(Collectors.toSet());
+        if (eligible.isEmpty()) {
+            return Optional.empty();
+        }
+        Long matched = set.conditions()
                 .first(routing.factsOf(conversation), eligible::contains, 0)
                 .yielded();
-        return candidates.stream().filter(p -> p.getId().equals(matched)).findFirst();
+        return matched == null ? Optional.empty() : Optional.ofNullable(em.find(SlaPolicy.class, matched));
     }
 
-    /** Every policy's conditions in list order (yielding its id), compiled once per revision of the list. */
-    private RuleSet<Long> policyConditions(long revision, List<SlaPolicy> all) {
-        return cache.get(
-                "sla-policies",
-                revision,
-                () -> RuleSet.compile(
-                        all.stream()
-                                .map(p -> new Rule<>(p.getId(), p.getName(), p.getConditions(), p.getId()))
-                                .toList(),
-                        routes.catalogue()));
+    /** What choosing a policy needs of each: whether and where it is in force. */
+    private record PolicyScope(
+            Long id, boolean enabled, Instant validFrom, Instant validTo, QueueScope queueScope, Set<Long> queueIds) {}
+
+    /** The policy list of one revision: each policy's scope in list order and their conditions, compiled. */
+    private record PolicySet(List<PolicyScope> policies, RuleSet<Long> conditions) {}
+
+    /**
+     * The policy list and its conditions, read and compiled once per revision of the list (an empty list costs no
+     * more than the revision's select).
+     */
+    private PolicySet policySet(long revision) {
+        return cache.get("sla-policies", revision, () -> {
+            List<SlaPolicy> all = em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
+            return new PolicySet(
+                    all.stream()
+                            .map(p -> new PolicyScope(
+                                    p.getId(),
+                                    p.isEnabled(),
+                                    p.getValidFrom(),
+                                    p.getValidTo(),
+                                    p.getQueueScope(),
+                                    Set.copyOf(p.getQueueIds())))
+                            .toList(),
+                    RuleSet.compile(
+                            all.stream()
+                                    .map(p -> new Rule<>(p.getId(), p.getName(), p.getConditions(), p.getId()))
+                                    .toList(),
+                            routes.catalogue()));
+        });
     }
 
     private List<MetricState> clocks(Conversation conversation, SlaPolicy policy, Severity severity, Instant now) {

@@ -76,6 +76,35 @@ public class AgentState {
     @Column(name = "capacity_email")
     private Integer capacityEmail;
 
+    // Occupancy counters (V56): conversations assigned to the agent per status that may occupy and channel group.
+    // Written only by AgentOccupancy's statements (never through this entity), read with the row.
+    @Column(name = "occ_open_live_messaging", insertable = false, updatable = false)
+    private int occOpenLiveMessaging;
+
+    @Column(name = "occ_open_live_chat", insertable = false, updatable = false)
+    private int occOpenLiveChat;
+
+    @Column(name = "occ_open_email", insertable = false, updatable = false)
+    private int occOpenEmail;
+
+    @Column(name = "occ_waiting_live_messaging", insertable = false, updatable = false)
+    private int occWaitingLiveMessaging;
+
+    @Column(name = "occ_waiting_live_chat", insertable = false, updatable = false)
+    private int occWaitingLiveChat;
+
+    @Column(name = "occ_waiting_email", insertable = false, updatable = false)
+    private int occWaitingEmail;
+
+    @Column(name = "occ_solved_live_messaging", insertable = false, updatable = false)
+    private int occSolvedLiveMessaging;
+
+    @Column(name = "occ_solved_live_chat", insertable = false, updatable = false)
+    private int occSolvedLiveChat;
+
+    @Column(name = "occ_solved_email", insertable = false, updatable = false)
+    private int occSolvedEmail;
+
     protected AgentState() {}
 
     /**
@@ -159,6 +188,37 @@ public class AgentState {
             case EMAIL -> capacityEmail = capacity;
             case VOICE -> throw new IllegalArgumentException("voice capacity is always 1");
         }
+    }
+
+    /**
+     * How many conversations of the channel group in the status are assigned to the agent, as the counters read with
+     * this row say (0 for voice, whose occupancy is the call state, and for Closed).
+     */
+    public int counted(ChannelGroup group, io.switchboard.conversations.ConversationStatus status) {
+        return switch (status) {
+            case OPEN ->
+                switch (group) {
+                    case LIVE_MESSAGING -> occOpenLiveMessaging;
+                    case LIVE_CHAT -> occOpenLiveChat;
+                    case EMAIL -> occOpenEmail;
+                    case VOICE -> 0;
+                };
+            case WAITING ->
+                switch (group) {
+                    case LIVE_MESSAGING -> occWaitingLiveMessaging;
+                    case LIVE_CHAT -> occWaitingLiveChat;
+                    case EMAIL -> occWaitingEmail;
+                    case VOICE -> 0;
+                };
+            case SOLVED ->
+                switch (group) {
+                    case LIVE_MESSAGING -> occSolvedLiveMessaging;
+                    case LIVE_CHAT -> occSolvedLiveChat;
+                    case EMAIL -> occSolvedEmail;
+                    case VOICE -> 0;
+                };
+            case CLOSED -> 0;
+        };
     }
 
     public Long getAgentId() {
