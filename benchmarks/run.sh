@@ -24,7 +24,8 @@
 # only (no deadlines, pgbench, paths, heap, JMH or report), the bulk line last; BULK_CONVERSATIONS and BULK_AGENTS
 # override the mode's sizes, and BULK_JFR=file.jfr records the bulk run with JDK Flight Recorder. --heap-only:
 # steps 1-3 and 6 only: HEAP_FIRST (10,000) conversations, heap, HEAP_MORE more, heap (HEAP_HISTOGRAMS=1 also
-# keeps jcmd's class histograms in raw/).
+# keeps jcmd's class histograms in raw/). Both: the bulk step, then the heap step (its first measurement after
+# the bulk step's conversations), on one server.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,7 +43,7 @@ for arg in "$@"; do
     --no-build) build=false deadlines=false ;;
     --bulk-only) bulk_only=true deadlines=false ;;
     --heap-only) heap_only=true deadlines=false ;;
-    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -194,7 +195,7 @@ check() {
 }
 
 # --- 4. bulk assignment ----------------------------------------------------------------------------------------
-if [[ $heap_only != true ]]; then
+if [[ $heap_only != true || $bulk_only == true ]]; then
 say "Bulk assignment: $BULK_CONVERSATIONS waiting conversations, then $BULK_AGENTS agents Available at once"
 client post "$APP" "$GATEWAY_KEY" "$SENDER" +16000000 "$BULK_CONVERSATIONS" 16 > /dev/null
 bulk_capacity=$(( 2 * ((BULK_CONVERSATIONS + BULK_AGENTS - 1) / BULK_AGENTS) ))
@@ -220,14 +221,19 @@ echo "conversations=$BULK_CONVERSATIONS agents=$BULK_AGENTS capacity=$bulk_capac
 check +16000000 assigned "bulk assignment"
 if [[ $bulk_only == true ]]; then
   client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" "${bulk_agents[@]}" > /dev/null
-  say "Bulk only: done in $(((SECONDS - started_at) / 60)) min $(((SECONDS - started_at) % 60)) s"
-  cat "$raw/bulk.txt"
-  exit 0
+  if [[ $heap_only != true ]]; then
+    say "Bulk only: done in $(((SECONDS - started_at) / 60)) min $(((SECONDS - started_at) % 60)) s"
+    cat "$raw/bulk.txt"
+    exit 0
+  fi
 fi
 # Out of the way of the paths below: Busy keeps what they hold and takes nothing new.
 client status "$APP" "$MANAGER_KEY" "$BUSY_ID" "${bulk_agents[@]}" > /dev/null
 
+fi # step 4
+
 # --- 5. pgbench and the inbound paths -------------------------------------------------------------------------
+if [[ $heap_only != true && $bulk_only != true ]]; then
 say "pgbench -N (database $PGBENCH_DB, scale 10), ${PGBENCH_SECONDS} s per concurrency"
 pg=(-h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER")
 psql "${pg[@]}" -d "$DB_NAME" -qAtc "select 1 from pg_database where datname = '$PGBENCH_DB'" | grep -q 1 \
@@ -290,7 +296,7 @@ client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" $AGENT_IDS > /dev/null
 run_path waiting new-conversation.lua 3
 check +13 waiting "(b) new conversation, nobody available"
 
-fi # steps 4 and 5
+fi # step 5
 
 # --- 6. heap ---------------------------------------------------------------------------------------------------
 heap_mb() {
@@ -327,7 +333,7 @@ heap_traffic() {
     "http://127.0.0.1:$((PORT_BASE + 80))" > "$raw/$2.txt" 2>&1
 }
 heap_offset=0
-if [[ $heap_only == true ]]; then
+if [[ $heap_only == true && $bulk_only != true ]]; then
   # Nothing ran before: the first measurement comes after HEAP_FIRST conversations made the same way.
   say "Heap: first $HEAP_FIRST conversations (bulk SQL insert, then ${HEAP_TRAFFIC_SECONDS} s of traffic)"
   heap_insert "$HEAP_FIRST" 0
@@ -346,6 +352,7 @@ heap2="$(heap_mb)"
 echo "conversations1=$heap1_conversations heap1_mb=$heap1 conversations2=$heap2_conversations heap2_mb=$heap2" \
   "inserted=$HEAP_MORE traffic=$(cat "$raw/wrk-heap-traffic.txt.line")" | tee "$raw/heap.txt"
 if [[ $heap_only == true ]]; then
+  [[ $bulk_only == true ]] && cat "$raw/bulk.txt"
   say "Heap only: done in $(((SECONDS - started_at) / 60)) min $(((SECONDS - started_at) % 60)) s"
   cat "$raw/heap.txt"
   exit 0
