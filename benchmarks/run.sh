@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # All of Switchboard's performance figures in one command (README, "Measurements", "One command"):
 #
-#   benchmarks/run.sh [--quick] [--no-deadlines] [--no-build] [--inbound-only]
+#   benchmarks/run.sh [--quick] [--no-deadlines] [--no-build] [--inbound-only] [--bulk-only] [--heap-only]
 #
 # 1. installs what is missing (wrk, gnuplot-nox, the PostgreSQL client with pgbench: Debian packages, as root or
 #    through sudo); PostgreSQL itself must be running (DB_HOST:DB_PORT, default 127.0.0.1:5432, user postgres)
@@ -17,10 +17,15 @@
 # 7. the JMH suites (ChooseAgentBenchmark, RouteEvaluationBenchmark, WorkflowEvaluationBenchmark), server stopped
 # 8. benchmarks/report/: report.md, PNG plots, raw/ (every tool's own output)
 #
-# --quick: each measured point for seconds rather than a minute, 1,000 bulk conversations onto 50 agents, 10,000
-# pending deadlines, a 10,000-conversation heap step, short JMH settings: under 8 minutes, for CI.
-# --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built (implies --no-deadlines, which
-# runs inside the Maven build), for iterating on this script.
+# --quick: each measured part for 20 s rather than a minute (each point, pgbench, the heap step's traffic; warm-ups
+# 5 s), 1,000 bulk conversations onto 50 agents, 10,000 pending deadlines, a 10,000-conversation heap step, short
+# JMH settings: about 10 minutes. --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built
+# (implies --no-deadlines, which runs inside the Maven build), for iterating on this script. --bulk-only: steps 1-4
+# only (no deadlines, pgbench, paths, heap, JMH or report), the bulk line last; BULK_CONVERSATIONS and BULK_AGENTS
+# override the mode's sizes, and BULK_JFR=file.jfr records the bulk run with JDK Flight Recorder. --heap-only:
+# steps 1-3 and 6 only: HEAP_FIRST (10,000) conversations, heap, HEAP_MORE more, heap (HEAP_HISTOGRAMS=1 also
+# keeps jcmd's class histograms in raw/). Both: the bulk step, then the heap step (its first measurement after
+# the bulk step's conversations), on one server.
 # --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (POINT_SECONDS, default 30;
 # WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
 # heap, JMH or report; path (a) runs under JDK Flight Recorder (raw/assigned.jfr): the raw outputs go to REPORT_DIR (default benchmarks/target/inbound-report), never to
@@ -35,29 +40,33 @@ mode=full
 deadlines=true
 build=true
 inbound_only=false
+bulk_only=false
+heap_only=false
 for arg in "$@"; do
   case "$arg" in
     --quick) mode=quick ;;
     --no-deadlines) deadlines=false ;;
     --no-build) build=false deadlines=false ;;
     --inbound-only) inbound_only=true deadlines=false ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --bulk-only) bulk_only=true deadlines=false ;;
+    --heap-only) heap_only=true deadlines=false ;;
+    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
 
 CONCURRENCIES=(1 4 16 64)
 if [[ $mode == quick ]]; then
-  POINT_SECONDS=5 WARMUP_SECONDS=3 PGBENCH_SECONDS=5 BULK_WAIT_SECONDS=120
-  BULK_CONVERSATIONS=1000 BULK_AGENTS=50
+  POINT_SECONDS=20 WARMUP_SECONDS=5 PGBENCH_SECONDS=20 BULK_WAIT_SECONDS=120
+  BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-1000}" BULK_AGENTS="${BULK_AGENTS:-50}"
   DEADLINES_PENDING=10000 DEADLINES_DUE=20000 TIMERS_PENDING=""
-  HEAP_MORE=10000 HEAP_TRAFFIC_SECONDS=5
+  HEAP_MORE="${HEAP_MORE:-10000}" HEAP_TRAFFIC_SECONDS=20 HEAP_FIRST="${HEAP_FIRST:-10000}"
   JMH_OPTIONS=(-wi 1 -w 1 -i 2 -r 1 -f 1)
 else
   POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60 BULK_WAIT_SECONDS=600
-  BULK_CONVERSATIONS=10000 BULK_AGENTS=500
+  BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-10000}" BULK_AGENTS="${BULK_AGENTS:-500}"
   DEADLINES_PENDING=10000,100000,1000000 DEADLINES_DUE=60000 TIMERS_PENDING=10000,100000
-  HEAP_MORE=1000000 HEAP_TRAFFIC_SECONDS=60
+  HEAP_MORE="${HEAP_MORE:-1000000}" HEAP_TRAFFIC_SECONDS=60 HEAP_FIRST="${HEAP_FIRST:-10000}"
   JMH_OPTIONS=(-f 1)
 fi
 if [[ $inbound_only == true ]]; then
@@ -76,6 +85,8 @@ DOMAIN="$root/ear/target/bench-domains/switchboard-bench-$PORT_BASE"
 
 report="${REPORT_DIR:-$root/benchmarks/report}"
 [[ $inbound_only == true && -z "${REPORT_DIR:-}" ]] && report="$root/benchmarks/target/inbound-report"
+# A partial run leaves the committed report alone.
+[[ ($bulk_only == true || $heap_only == true) && -z "${REPORT_DIR:-}" ]] && report="$root/benchmarks/target/partial-report"
 raw="$report/raw"
 started_at=$SECONDS
 
@@ -203,31 +214,45 @@ if [[ $inbound_only == true ]]; then
   say "Sentiment scoring ${SENTIMENT:-off}"
 fi
 # --- 4. bulk assignment ----------------------------------------------------------------------------------------
-if [[ $inbound_only != true ]]; then
+if [[ $inbound_only != true ]] && [[ $heap_only != true || $bulk_only == true ]]; then
 say "Bulk assignment: $BULK_CONVERSATIONS waiting conversations, then $BULK_AGENTS agents Available at once"
 client post "$APP" "$GATEWAY_KEY" "$SENDER" +16000000 "$BULK_CONVERSATIONS" 16 > /dev/null
 bulk_capacity=$(( 2 * ((BULK_CONVERSATIONS + BULK_AGENTS - 1) / BULK_AGENTS) ))
 read -r -a bulk_agents <<< "$(client agents "$APP" "$MANAGER_KEY" "$BULK_AGENTS" "$bulk_capacity" "Bulk")"
 waiting_sql="select count(*) from conversation c join person_contact pc on pc.person_id = c.person_id
   where pc.address like '+16000000%' and c.assignee_id is null"
+[[ -n "${BULK_JFR:-}" ]] && jcmd "$server_pid" JFR.start name=bulk settings=profile > /dev/null
 bulk_start=$(date +%s%N)
 status_ms="$(client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" "${bulk_agents[@]}")"
 deadline=$((SECONDS + BULK_WAIT_SECONDS))
 while (( $(sql "$waiting_sql") > 0 )) && ((SECONDS < deadline)); do sleep 0.1; done
 bulk_ms=$(( ($(date +%s%N) - bulk_start) / 1000000 ))
+bulk_load="$(cut -d' ' -f1 /proc/loadavg)"
+[[ -n "${BULK_JFR:-}" ]] && jcmd "$server_pid" JFR.stop name=bulk filename="$(realpath -m "$BULK_JFR")" > /dev/null
 left="$(sql "$waiting_sql")"
 spread="$(sql "select max(n) - min(n), min(n), max(n) from (select s.agent_id, count(c.id) n from agent_state s
   join agent a on a.id = s.agent_id left join conversation c on c.assignee_id = s.agent_id and c.status <> 'CLOSED'
   where a.name like 'Bulk %' group by 1) per_agent")"
 IFS='|' read -r bulk_spread bulk_min bulk_max <<< "$spread"
 echo "conversations=$BULK_CONVERSATIONS agents=$BULK_AGENTS capacity=$bulk_capacity status_requests_ms=$status_ms" \
-  "all_assigned_ms=$bulk_ms left_unassigned=$left spread=$bulk_spread min=$bulk_min max=$bulk_max" | tee "$raw/bulk.txt"
+  "all_assigned_ms=$bulk_ms left_unassigned=$left spread=$bulk_spread min=$bulk_min max=$bulk_max" \
+  "load_average=$bulk_load" | tee "$raw/bulk.txt"
 check +16000000 assigned "bulk assignment"
+if [[ $bulk_only == true ]]; then
+  client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" "${bulk_agents[@]}" > /dev/null
+  if [[ $heap_only != true ]]; then
+    say "Bulk only: done in $(((SECONDS - started_at) / 60)) min $(((SECONDS - started_at) % 60)) s"
+    cat "$raw/bulk.txt"
+    exit 0
+  fi
+fi
 # Out of the way of the paths below: Busy keeps what they hold and takes nothing new.
 client status "$APP" "$MANAGER_KEY" "$BUSY_ID" "${bulk_agents[@]}" > /dev/null
-fi
+
+fi # step 4
 
 # --- 5. pgbench and the inbound paths -------------------------------------------------------------------------
+if [[ $heap_only != true && $bulk_only != true ]]; then
 say "pgbench -N (database $PGBENCH_DB, scale 10), ${PGBENCH_SECONDS} s per concurrency"
 pg=(-h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER")
 psql "${pg[@]}" -d "$DB_NAME" -qAtc "select 1 from pg_database where datname = '$PGBENCH_DB'" | grep -q 1 \
@@ -313,6 +338,8 @@ if [[ $inbound_only == true ]]; then
   exit 0
 fi
 
+fi # step 5
+
 # --- 6. heap ---------------------------------------------------------------------------------------------------
 heap_mb() {
   # GC.class_histogram forces a full collection even where System.gc() (jcmd GC.run) is disabled.
@@ -321,31 +348,57 @@ heap_mb() {
   jcmd "$server_pid" GC.heap_info | grep -oP 'used \K[0-9]+(?=K)' | head -1 | awk '{printf "%.0f", $1 / 1024}'
 }
 conversations_now() { sql "select count(*) from conversation"; }
+# heap_insert COUNT OFFSET: closed conversations of COUNT new customers (+18 and 9 digits from OFFSET on), as the
+# engine would leave them; ids from the tables' own sequences (EclipseLink takes blocks below each value it reads,
+# so the rows never collide).
+heap_insert() {
+  local sender_id
+  sender_id="$(sql "select id from sender where address = '$SENDER'")"
+  sql "insert into person (id, created_at, version)
+         select nextval('person_seq'), now(), 1 from generate_series(1, $1);
+       create temporary table heap_people as
+         select id, row_number() over (order by id) - 1 + $2 as n from person
+         where id > (select coalesce(max(person_id), 0) from person_contact);
+       insert into person_contact (id, person_id, channel, address)
+         select nextval('person_contact_seq'), id, 'SMS', '+18' || lpad(n::text, 9, '0') from heap_people;
+       insert into conversation (id, short_id, status, priority, direction, channel, person_id, sender_id, queue_id,
+                                 created_at, updated_at, closed_at, version)
+         select nextval('conversation_seq'), nextval('conversation_short_id_seq'), 'CLOSED', 'NORMAL', 'INBOUND', 'SMS',
+                id, $sender_id, $QUEUE_ID, now(), now(), now(), 1 from heap_people;
+       analyze person; analyze person_contact; analyze conversation;" > /dev/null
+}
+# heap_traffic POOL NAME: customers picked across the first POOL inserted ones write again: the server finds each
+# one among the inserted rows.
+heap_traffic() {
+  SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX=8000 SB_POOL="$1" SB_OUT="$raw/wrk-$2.txt.line" \
+    wrk -t 2 -c 16 -d "${HEAP_TRAFFIC_SECONDS}s" --timeout 30s --latency -s "$root/benchmarks/wrk/append.lua" \
+    "http://127.0.0.1:$((PORT_BASE + 80))" > "$raw/$2.txt" 2>&1
+}
+heap_offset=0
+if [[ $heap_only == true && $bulk_only != true ]]; then
+  # Nothing ran before: the first measurement comes after HEAP_FIRST conversations made the same way.
+  say "Heap: first $HEAP_FIRST conversations (bulk SQL insert, then ${HEAP_TRAFFIC_SECONDS} s of traffic)"
+  heap_insert "$HEAP_FIRST" 0
+  heap_traffic "$HEAP_FIRST" wrk-heap-first-traffic
+  heap_offset=$HEAP_FIRST
+fi
 say "Heap after a full GC, then $HEAP_MORE more conversations (bulk SQL insert, then ${HEAP_TRAFFIC_SECONDS} s of traffic from their customers)"
 heap1_conversations="$(conversations_now)"
 heap1="$(heap_mb)"
-# Closed conversations of HEAP_MORE customers (+18 and 9 digits), as the engine would leave them; ids from the
-# tables' own sequences (EclipseLink takes blocks below each value it reads, so the rows never collide).
-sender_id="$(sql "select id from sender where address = '$SENDER'")"
-sql "insert into person (id, created_at, version)
-       select nextval('person_seq'), now(), 1 from generate_series(1, $HEAP_MORE);
-     create temporary table heap_people as
-       select id, row_number() over (order by id) - 1 as n from person where id > (select coalesce(max(person_id), 0) from person_contact);
-     insert into person_contact (id, person_id, channel, address)
-       select nextval('person_contact_seq'), id, 'SMS', '+18' || lpad(n::text, 9, '0') from heap_people;
-     insert into conversation (id, short_id, status, priority, direction, channel, person_id, sender_id, queue_id,
-                               created_at, updated_at, closed_at, version)
-       select nextval('conversation_seq'), nextval('conversation_short_id_seq'), 'CLOSED', 'NORMAL', 'INBOUND', 'SMS',
-              id, $sender_id, $QUEUE_ID, now(), now(), now(), 1 from heap_people;
-     analyze person; analyze person_contact; analyze conversation;" > /dev/null
-# Customers picked across all of them write again: the server finds each one among the inserted rows.
-SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX=8000 SB_POOL="$HEAP_MORE" SB_OUT="$raw/wrk-heap-traffic.txt.line" \
-  wrk -t 2 -c 16 -d "${HEAP_TRAFFIC_SECONDS}s" --timeout 30s --latency -s "$root/benchmarks/wrk/append.lua" \
-  "http://127.0.0.1:$((PORT_BASE + 80))" > "$raw/wrk-heap-traffic.txt" 2>&1
+[[ -n "${HEAP_HISTOGRAMS:-}" ]] && jcmd "$server_pid" GC.class_histogram > "$raw/heap-histogram-1.txt"
+heap_insert "$HEAP_MORE" "$heap_offset"
+heap_traffic $((heap_offset + HEAP_MORE)) wrk-heap-traffic
 heap2_conversations="$(conversations_now)"
 heap2="$(heap_mb)"
+[[ -n "${HEAP_HISTOGRAMS:-}" ]] && jcmd "$server_pid" GC.class_histogram > "$raw/heap-histogram-2.txt"
 echo "conversations1=$heap1_conversations heap1_mb=$heap1 conversations2=$heap2_conversations heap2_mb=$heap2" \
   "inserted=$HEAP_MORE traffic=$(cat "$raw/wrk-heap-traffic.txt.line")" | tee "$raw/heap.txt"
+if [[ $heap_only == true ]]; then
+  [[ $bulk_only == true ]] && cat "$raw/bulk.txt"
+  say "Heap only: done in $(((SECONDS - started_at) / 60)) min $(((SECONDS - started_at) % 60)) s"
+  cat "$raw/heap.txt"
+  exit 0
+fi
 
 say "Stopping the benchmark server"
 benchmarks/server.sh down > /dev/null 2>&1 || true

@@ -47,6 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -502,8 +503,12 @@ public class AssignmentService {
         }
     }
 
-    /** Most waiting conversations one batch claims: one transaction's worth of assignments. */
-    static final int BATCH = 100;
+    /**
+     * Most waiting conversations one batch claims: one transaction's worth of assignments. A batch claims one per
+     * agent who may take work, up to this: with many agents online the batch grows with them (fewer transactions,
+     * each agent's row locked and occupancy counted once per batch), and still gives each at most one.
+     */
+    static final int BATCH = 500;
     /** A run stops looking past conversations nobody may take after this many (the claim names them). */
     static final int MOST_PASSED = 2000;
 
@@ -597,6 +602,7 @@ public class AssignmentService {
         String reason = "agents became available: a bulk run of queue '" + queue.getName() + "' dealt this"
                 + " conversation (most urgent, then oldest first) to the least loaded of " + takers.size()
                 + " agent(s) who could take work";
+        Map<Conversation, Agent> assignments = new LinkedHashMap<>();
         deal.forEach((conversationId, agentId) -> {
             Conversation conversation = byId.get(conversationId);
             AgentState state = lockedById.get(agentId);
@@ -604,7 +610,7 @@ public class AssignmentService {
             ChannelGroup group = conversation.getChannel().group();
             AgentLoad load = after.get(agentId);
             long unserved = Duration.between(state.getLastAssignedAt(), now).toSeconds();
-            changes.assign(conversation, agent, now);
+            assignments.put(conversation, agent);
             state.recordAssignment(now);
             if (group.isCall()) {
                 state.changeVoiceState(VoiceState.RINGING, now);
@@ -623,6 +629,9 @@ public class AssignmentService {
                             agentId, agent.getName(), load.scoringWorkload(), unserved, 1.0, true)),
                     now));
         });
+        // The batch's changes, then their announcements (SLA, waiting strategies, events) one after another: the
+        // first of those reads writes the batch (conversations, agents' rows, decisions) in one flush.
+        changes.assignAll(assignments, now);
         deal.values().stream()
                 .distinct()
                 .forEach(id -> workloads.followRisingWorkload(lockedById.get(id), after.get(id)));

@@ -3,6 +3,7 @@ package io.switchboard.conversations;
 import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentOccupancy;
 import io.switchboard.channels.Channel;
+import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.ConversationChanged.Change;
 import io.switchboard.conversations.ConversationChanged.Kind;
 import io.switchboard.people.Person;
@@ -16,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one place where a conversation changes: its status, queue, assignee, priority, tags, topic, customer and metadata, every message
@@ -139,6 +142,35 @@ public class ConversationChanges {
         }
         announce(conversation, Change.of(Kind.ASSIGNEE));
     }
+
+    /**
+     * A bulk run's batch of assignments (conversation to agent, in dealing order): every conversation changes
+     * first, then each change is announced, in the same order and transaction, as {@link #assign} would. The
+     * observers see what they would see one by one, except that the batch's other assignments are already made;
+     * the first query they run writes all of them in one flush (JDBC batches) instead of one flush each.
+     */
+    public void assignAll(Map<Conversation, Agent> assignments, Instant at) {
+        // The counters move once per agent, group and status for the whole batch (one statement each).
+        Map<Taken, Integer> added = new HashMap<>();
+        assignments.forEach((conversation, agent) -> {
+            Long before = assigneeId(conversation);
+            conversation.assignTo(agent, at);
+            Long after = assigneeId(conversation);
+            if (java.util.Objects.equals(before, after)) {
+                return;
+            }
+            ConversationStatus status = conversation.getStatus();
+            if (before != null || after == null) {
+                AgentOccupancy.move(em, conversation.getChannel().group(), before, status, after, status);
+            } else {
+                added.merge(new Taken(after, conversation.getChannel().group(), status), 1, Integer::sum);
+            }
+        });
+        added.forEach((taken, count) -> AgentOccupancy.add(em, taken.group(), taken.status(), taken.agentId(), count));
+        assignments.keySet().forEach(conversation -> announce(conversation, Change.of(Kind.ASSIGNEE)));
+    }
+
+    private record Taken(long agentId, ChannelGroup group, ConversationStatus status) {}
 
     /** Moves the conversation to another queue; its assignee stays (the caller decides about them). */
     public void moveTo(Conversation conversation, Queue queue, Instant at) {

@@ -35,7 +35,10 @@ class AgentOccupancyTest {
     @Test
     void occupancyAddsWaitingAndSolvedOnlyWhenTheyOccupy() throws Exception {
         AgentState state = new AgentState(
-                1L, new AgentStatus("Available", AgentStatusGroup.AVAILABLE, Instant.EPOCH), Instant.EPOCH);
+                1L,
+                new AgentStatus("Available", AgentStatusGroup.AVAILABLE, Instant.EPOCH),
+                Instant.EPOCH,
+                (agentId, status, at) -> {});
         set(state, "occOpenLiveMessaging", 3);
         set(state, "occWaitingLiveMessaging", 2);
         set(state, "occSolvedLiveMessaging", 1);

@@ -69,6 +69,17 @@ public final class AgentOccupancy {
         }
     }
 
+    /**
+     * {@code count} conversations of the channel group in status {@code status}, unassigned before, went to the
+     * agent: one statement for all of them (a bulk run's batch gives each agent several at once).
+     */
+    public static void add(EntityManager em, ChannelGroup group, ConversationStatus status, long agentId, int count) {
+        String column = column(group, status);
+        if (column != null && count != 0) {
+            update(em, agentId, column + " = " + column + " + " + count);
+        }
+    }
+
     // Column names come from enums only: nothing from outside goes into the statement's text.
     private static void update(EntityManager em, long agentId, String set) {
         em.createNativeQuery("update agent_state set " + set + " where agent_id = ?1")

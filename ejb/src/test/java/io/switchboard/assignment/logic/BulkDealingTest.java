@@ -98,6 +98,82 @@ class BulkDealingTest {
                 .isLessThanOrEqualTo(1);
     }
 
+    // Issue 20: "10,000 waiting conversations onto 500 agents that come online together ... load spread (max - min
+    // assigned per agent with equal capacity) <= 1". A run's batches as the service makes them: one conversation per
+    // agent who may take work (up to 500), loads carried over, the agents reaching the queue over the first batches.
+    @Test
+    void tenThousandOntoFiveHundredComingOnlineOverSeveralBatchesEndWithinOne() {
+        int[] online = {40, 170, 390, 500};
+        Map<Long, Integer> total = new HashMap<>();
+        long next = 1;
+        for (int round = 0; next <= 10_000; round++) {
+            int agents = online[Math.min(round, online.length - 1)];
+            List<Taker> takers = new ArrayList<>();
+            for (long a = 1; a <= agents; a++) {
+                takers.add(available(a, total.getOrDefault(a, 0), 40));
+            }
+            List<Waiting> batch = new ArrayList<>();
+            for (int i = 0; i < Math.min(500, takers.size()) && next <= 10_000; i++) {
+                batch.add(messaging(next++));
+            }
+            Map<Long, Long> deal = BulkDealing.deal(batch, Map.of(), takers);
+            assertThat(deal).hasSize(batch.size());
+            deal.values().forEach(a -> total.merge(a, 1, Integer::sum));
+        }
+        assertThat(total).hasSize(500);
+        assertThat(Collections.min(total.values())).isEqualTo(20);
+        assertThat(Collections.max(total.values())).isEqualTo(20);
+    }
+
+    @Test
+    void agentsFillingUpLeaveTheRestToOthersAndNobodyGoesAbove() {
+        // Capacities 3, 5 and 40 (40 of them), some already holding work: batches until nobody has room.
+        Map<Long, Integer> capacity = new HashMap<>();
+        Map<Long, Integer> held = new HashMap<>();
+        capacity.put(1L, 3);
+        capacity.put(2L, 5);
+        held.put(2L, 4);
+        for (long a = 3; a <= 42; a++) {
+            capacity.put(a, 40);
+            held.put(a, (int) (a % 7));
+        }
+        int room = capacity.keySet().stream()
+                .mapToInt(a -> capacity.get(a) - held.getOrDefault(a, 0))
+                .sum();
+        long next = 1;
+        int dealtInAll = 0;
+        while (true) {
+            List<Taker> takers = new ArrayList<>();
+            capacity.forEach((a, cap) -> {
+                if (held.getOrDefault(a, 0) < cap) {
+                    takers.add(available(a, held.getOrDefault(a, 0), cap));
+                }
+            });
+            if (takers.isEmpty()) {
+                break;
+            }
+            List<Waiting> batch = new ArrayList<>();
+            for (int i = 0; i < takers.size(); i++) {
+                batch.add(messaging(next++));
+            }
+            Map<Long, Long> deal = BulkDealing.deal(batch, Map.of(), takers);
+            if (deal.isEmpty()) {
+                break;
+            }
+            deal.values().forEach(a -> held.merge(a, 1, Integer::sum));
+            dealtInAll += deal.size();
+            capacity.forEach((a, cap) -> assertThat(held.getOrDefault(a, 0)).isLessThanOrEqualTo(cap));
+        }
+        assertThat(dealtInAll).isPositive().isLessThanOrEqualTo(room);
+        // Whoever is left below capacity takes nothing new (their load says so), so nothing was withheld.
+        capacity.forEach((a, cap) -> assertThat(held.getOrDefault(a, 0) == cap
+                        || !available(a, held.getOrDefault(a, 0), cap).load().canTakeNew(LIVE_MESSAGING))
+                .as("agent %d holds %d of %d", a, held.getOrDefault(a, 0), cap)
+                .isTrue());
+        // The small ones filled up.
+        assertThat(held).containsEntry(1L, 3).containsEntry(2L, 5);
+    }
+
     @Test
     void theLeastLoadedAgentsAreDealtFirst() {
         List<Taker> takers = List.of(available(1, 5, 10), available(2, 2, 10), available(3, 0, 10));
