@@ -25,13 +25,17 @@ class DatabaseUnavailableTest {
     @Test
     void thePoolsAllocationFailureWithoutStateMeansUnavailable() {
         var pool = new SQLException("Error in allocating a connection. Cause: Connection could not be allocated");
-        assertThat(DatabaseUnavailable.isUnavailable(new PersistenceException(pool))).isTrue();
+        assertThat(DatabaseUnavailable.isUnavailable(new PersistenceException(pool)))
+                .isTrue();
     }
 
     @Test
     void otherDatabaseErrorsAreNot() {
-        assertThat(DatabaseUnavailable.isUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
-        assertThat(DatabaseUnavailable.isUnavailable(new SQLException("syntax error", "42601"))).isFalse();
-        assertThat(DatabaseUnavailable.isUnavailable(new IllegalStateException("bug"))).isFalse();
+        assertThat(DatabaseUnavailable.isUnavailable(new SQLException("duplicate key", "23505")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isUnavailable(new SQLException("syntax error", "42601")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isUnavailable(new IllegalStateException("bug")))
+                .isFalse();
     }
 }
