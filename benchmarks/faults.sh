@@ -19,8 +19,8 @@
 # What it drives: io.switchboard.benchmarks.FaultLoad (benchmarks module): each message from a new customer, under
 # its own Idempotency-Key, retried with the same key on a lost connection or a 5xx, every acknowledged key written
 # down; a loopback channel gateway that counts deliveries per idempotency key. Each new conversation gets a welcome
-# at once and, from a durable deadline one minute later, one announcement (the sender's waiting strategy); both go
-# out through the outbox to that gateway.
+# at once and, from a durable deadline one strategy minute later (WAIT_MINUTE_SECONDS, 20 s), one announcement (the
+# sender's waiting strategy); both go out through the outbox to that gateway.
 #
 # Prints per phase: requests, acknowledged, stored, duplicates, 503s, fired (announcements), their lateness
 # p50/p99/max, outbox entries delivered, deliveries received (and redeliveries, which the gateway dedupes). Exits 1
@@ -48,7 +48,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 if [[ $mode == quick ]]; then
-  KILL_LOAD_SECONDS=100 KILL_AT=70 PG_LOAD_SECONDS=45 PG_AT=15 IDLE_SECONDS="${IDLE_SECONDS:-150}"
+  KILL_LOAD_SECONDS=60 KILL_AT=40 PG_LOAD_SECONDS=45 PG_AT=15 IDLE_SECONDS="${IDLE_SECONDS:-150}"
 else
   KILL_LOAD_SECONDS=180 KILL_AT=90 PG_LOAD_SECONDS=90 PG_AT=30 IDLE_SECONDS="${IDLE_SECONDS:-1800}"
 fi
@@ -60,6 +60,9 @@ export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_NAME="${DB_
 export PGPASSWORD="${DB_PASSWORD:-}"
 # The gateway is on loopback: the server must be allowed to call it (README, "Configuration").
 export SWITCHBOARD_OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true SWITCHBOARD_OUTBOUND_BACKOFF_BASE=PT2S
+# A waiting strategy's minute lasts WAIT_MINUTE_SECONDS (20): the announcement is due 20 s after a conversation opens.
+WAIT_MINUTE_SECONDS="${WAIT_MINUTE_SECONDS:-20}"
+export SWITCHBOARD_WAITING_MINUTE="PT${WAIT_MINUTE_SECONDS}S"
 APP="http://127.0.0.1:$((PORT_BASE + 80))/switchboard"
 RECEIVER_PORT=$((PORT_BASE + 90))
 DOMAIN_DIR="$root/ear/target/bench-domains" DOMAIN_NAME="switchboard-bench-$PORT_BASE"
@@ -161,7 +164,7 @@ create temp table received (key varchar(64));
 create temp table phase_conversation as
   select distinct m.conversation_id as id from message m where m.idempotency_key like '$tag-%';
 create temp table announcement as
-  select m.conversation_id, m.created_at, c.created_at + interval '1 minute' as due_at
+  select m.conversation_id, m.created_at, c.created_at + interval '$WAIT_MINUTE_SECONDS seconds' as due_at
   from message m join conversation c on c.id = m.conversation_id
   where m.conversation_id in (select id from phase_conversation) and m.text = 'faults announcement';
 select 'acknowledged=' || (select count(*) from ack)
