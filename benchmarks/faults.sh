@@ -78,7 +78,7 @@ fail() { printf '[faults] FAILED: %s\n' "$*" | tee -a "$REPORT" >&2; failures=$(
 die() { printf '[faults] ERROR: %s\n' "$*" >&2; exit 2; }
 sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -v ON_ERROR_STOP=1 -qAt \
   -c "set search_path to $DB_SCHEMA" -c "$1"; }
-field() { grep -oP "(^| )$2=\K[^ ]+" <<<"$1"; }
+field() { grep -oP "(^| )$2=\K[^ ]+" <<<"$1" || true; }
 now_ms() { date +%s%3N; }
 
 pg_cluster() { ls /etc/postgresql 2>/dev/null | head -1; }
@@ -115,6 +115,7 @@ cleanup() {
   benchmarks/server.sh down >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 say "Run $(date -u +%FT%TZ), mode $mode, phases $phases" | tee -a "$REPORT"
 faultload receiver "$RECEIVER_PORT" "$work/received.txt" > "$work/receiver.log" 2>&1 &
@@ -128,6 +129,11 @@ server_pid() { cat "$DOMAIN_DIR/$DOMAIN_NAME/config/pid" 2>/dev/null; }
 await_ready() { # seconds to wait; prints the seconds it took
   local limit=$1 start=$SECONDS
   until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((PORT_BASE + 80))/health/ready")" == 200 ]]; do
+    (( SECONDS - start > limit )) && return 1
+    sleep 0.5
+  done
+  # Ready means the database answers; the application may still be loading.
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/index.html")" == 200 ]]; do
     (( SECONDS - start > limit )) && return 1
     sleep 0.5
   done
@@ -194,7 +200,7 @@ select 'acknowledged=' || (select count(*) from ack)
        where m.conversation_id in (select id from phase_conversation)
        and not exists (select 1 from received r where r.key = o.idempotency_key));
 SQL
-)"
+)" || true
   figure "$tag load: $line"
   figure "$tag checks: $out"
   local v
@@ -268,7 +274,7 @@ phase_pg_restart() {
   figure "pg-restart: PostgreSQL down $(( (started_ms - stopped_ms) / 1000 )) s; /health/ready UP ${took:-?} s after it returned"
   local line; line="$(finish_load pg)"
   local last; last="$(field "$line" last_failure_ms)"
-  local recovery=$(( last > started_ms ? (last - started_ms) / 1000 : 0 ))
+  local recovery=$(( ${last:-0} > started_ms ? (${last:-0} - started_ms) / 1000 : 0 ))
   figure "pg-restart: the load's last failed attempt ${recovery} s after PostgreSQL returned"
   (( recovery <= 10 )) || fail "pg-restart: failures went on ${recovery} s after the database returned (limit 10 s)"
   await_drain pg 240 || fail "pg-restart: deadlines or outbox not drained within 240 s"

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *                                                for SECONDS, CONCURRENCY clients (RATE messages/s in all, 0: as
  *                                                fast as answered) post messages, each from a new customer under its
  *                                                own Idempotency-Key; a lost connection or a 5xx is retried with the
- *                                                same key (for up to RETRY_SECONDS, 120) and every acknowledged (2xx)
+ *                                                same key (for up to RETRY_SECONDS, 300) and every acknowledged (2xx)
  *                                                message is written to ACK_FILE as key, message id, conversation id;
  *                                                prints one line of figures
  * receiver PORT KEYS_FILE                        the gateway: answers every POST 200 and counts deliveries per
@@ -50,7 +50,7 @@ public final class FaultLoad {
     private static final Pattern MESSAGE = Pattern.compile("\"messageId\"\\s*:\\s*(\\d+)");
     private static final Pattern CONVERSATION = Pattern.compile("\"conversationId\"\\s*:\\s*(\\d+)");
     private static final long RETRY_MILLIS =
-            Long.parseLong(System.getenv().getOrDefault("RETRY_SECONDS", "120")) * 1000;
+            Long.parseLong(System.getenv().getOrDefault("RETRY_SECONDS", "300")) * 1000;
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
