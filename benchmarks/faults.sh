@@ -259,8 +259,8 @@ phase_pg_restart() {
   local stopped_ms; stopped_ms=$(now_ms)
   sleep 3
   local ready status type
-  ready="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((PORT_BASE + 80))/health/ready")"
-  read -r status type < <(curl -s -o /dev/null -w '%{http_code} %{content_type}' -X POST \
+  ready="$(curl -s -m 20 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((PORT_BASE + 80))/health/ready")"
+  read -r status type < <(curl -s -m 30 -o /dev/null -w '%{http_code} %{content_type}' -X POST \
     -H "Authorization: Bearer $GATEWAY_KEY" -H 'Content-Type: application/json' -H "Idempotency-Key: pg-probe-$$" \
     -d "{\"channel\":\"SMS\",\"from\":\"+16669990000\",\"to\":\"$SENDER\",\"text\":\"probe\"}" "$APP/api/v1/messages")
   figure "pg-restart: while the database is gone: POST /messages answers $status $type; /health/ready $ready"
