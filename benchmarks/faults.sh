@@ -2,7 +2,12 @@
 # Faults, measured (README, "Faults"): a throwaway server on PostgreSQL under load while things break, then SQL
 # checks that nothing acknowledged was lost or doubled and that durable deadlines and the outbox kept their promises.
 #
-#   benchmarks/faults.sh [--quick] [--only PHASES] [--no-build]
+#   benchmarks/faults.sh [--quick] [--cluster] [--only PHASES] [--no-build]
+#
+# --cluster: two instances behind the load balancer (payara-config/cluster.sh from the scale-out work: CLUSTER_PORT_BASE
+# 47600, the balancer on CLUSTER_LB_PORT 47690, schema switchboard_faults_cluster), the load through the balancer;
+# kill9 kills instance 1 and starts it again, and the phase rolling restarts instance 1, then instance 2, under
+# load (the client must see no 5xx: the balancer retries). Without --cluster: one server (benchmarks/server.sh).
 #
 # Phases (all by default, in this order; --only takes a comma-separated list):
 #   kill9       kill -9 of the server under load, then a restart: every 2xx message stored exactly once, the
@@ -12,6 +17,7 @@
 #               return, and loses nothing it acknowledged. Stops and starts the local cluster with pg_ctlcluster,
 #               so it needs root and a PostgreSQL of this machine (DB_HOST 127.0.0.1); otherwise it is skipped with
 #               a message. PostgreSQL is started again whatever happens. NEVER on a PostgreSQL others are using.
+#   rolling     (--cluster only) restart-instance 1, then 2, under load: nothing acknowledged lost, no 5xx seen
 #   idle        a session idle in transaction (begin; select txid_current(); then nothing) for IDLE_SECONDS
 #               (30 minutes; 150 s with --quick) under a steady load: deadline lateness stays under 5 s (p99) and
 #               the outbox keeps delivering
@@ -35,13 +41,14 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-mode=full build=true phases="kill9,pg-restart,idle"
+mode=full build=true phases="" cluster=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) mode=quick ;;
     --no-build) build=false ;;
     --only) phases="$2"; shift ;;
-    -h|--help) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --cluster) cluster=true ;;
+    -h|--help) sed -n '2,41p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -53,9 +60,21 @@ else
   KILL_LOAD_SECONDS=180 KILL_AT=90 PG_LOAD_SECONDS=90 PG_AT=30 IDLE_SECONDS="${IDLE_SECONDS:-1800}"
 fi
 PG_DOWN_SECONDS="${PG_DOWN_SECONDS:-10}"
+ROLL_LOAD_SECONDS=300; [[ $mode == quick ]] && ROLL_LOAD_SECONDS=150
+if [[ -z $phases ]]; then
+  phases="kill9,pg-restart,idle"
+  [[ $cluster == true ]] && phases="kill9,rolling,pg-restart,idle"
+fi
 CONCURRENCY=8 IDLE_RATE=10
 
-export PORT_BASE="${PORT_BASE:-47500}" DB_SCHEMA="${DB_SCHEMA:-switchboard_faults}"
+export PORT_BASE="${PORT_BASE:-47500}"
+if [[ $cluster == true ]]; then
+  export DB_SCHEMA="${DB_SCHEMA:-switchboard_faults_cluster}" CLUSTER_PORT_BASE="${CLUSTER_PORT_BASE:-47600}"
+  export CLUSTER_LB_PORT="${CLUSTER_LB_PORT:-47690}" CLUSTER_FRESH=true
+  export ADMIN_PASSWORD_FILE="$root/ear/target/faults-cluster-admin-password"
+else
+  export DB_SCHEMA="${DB_SCHEMA:-switchboard_faults}"
+fi
 export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_NAME="${DB_NAME:-test}" DB_USER="${DB_USER:-postgres}"
 export PGPASSWORD="${DB_PASSWORD:-}"
 # The gateway is on loopback: the server must be allowed to call it (README, "Configuration").
@@ -63,7 +82,11 @@ export SWITCHBOARD_OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true SWITCHBOARD_OUTBOUND_BA
 # A waiting strategy's minute lasts WAIT_MINUTE_SECONDS (20): the announcement is due 20 s after a conversation opens.
 WAIT_MINUTE_SECONDS="${WAIT_MINUTE_SECONDS:-20}"
 export SWITCHBOARD_WAITING_MINUTE="PT${WAIT_MINUTE_SECONDS}S"
-APP="http://127.0.0.1:$((PORT_BASE + 80))/switchboard"
+if [[ $cluster == true ]]; then
+  APP="http://127.0.0.1:$CLUSTER_LB_PORT/switchboard" READY_URL="http://127.0.0.1:$CLUSTER_LB_PORT/health/ready"
+else
+  APP="http://127.0.0.1:$((PORT_BASE + 80))/switchboard" READY_URL="http://127.0.0.1:$((PORT_BASE + 80))/health/ready"
+fi
 RECEIVER_PORT=$((PORT_BASE + 90))
 DOMAIN_DIR="$root/ear/target/bench-domains" DOMAIN_NAME="switchboard-bench-$PORT_BASE"
 ASADMIN="$root/ear/target/payara6/bin/asadmin"
@@ -112,7 +135,11 @@ cleanup() {
   [[ -n "$idle_pid" ]] && kill "$idle_pid" 2>/dev/null || true
   [[ -n "$receiver_pid" ]] && kill "$receiver_pid" 2>/dev/null || true
   if [[ ${pg_stopped:-false} == true ]]; then pg_start; fi
-  benchmarks/server.sh down >/dev/null 2>&1 || true
+  if [[ $cluster == true ]]; then
+    payara-config/cluster.sh down >/dev/null 2>&1 || true
+  else
+    benchmarks/server.sh down >/dev/null 2>&1 || true
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -120,15 +147,23 @@ trap 'exit 130' INT TERM
 say "Run $(date -u +%FT%TZ), mode $mode, phases $phases" | tee -a "$REPORT"
 faultload receiver "$RECEIVER_PORT" "$work/received.txt" > "$work/receiver.log" 2>&1 &
 receiver_pid=$!
-say "Starting the server (benchmarks/server.sh up: PORT_BASE $PORT_BASE, schema $DB_SCHEMA)"
-benchmarks/server.sh up > "$work/server-up.log" 2>&1 || { tail -20 "$work/server-up.log"; die "server did not come up"; }
-eval "$(faultload setup "$APP" "$(cat ear/target/bench-admin-password)" "http://127.0.0.1:$RECEIVER_PORT/outbound")"
+if [[ $cluster == true ]]; then
+  [[ -x payara-config/cluster.sh ]] || die "--cluster needs payara-config/cluster.sh (the scale-out work)"
+  say "Starting two instances and the balancer (payara-config/cluster.sh up: $CLUSTER_PORT_BASE, LB $CLUSTER_LB_PORT)"
+  payara-config/cluster.sh up > "$work/server-up.log" 2>&1 || { tail -20 "$work/server-up.log"; die "cluster did not come up"; }
+  admin_password="$(cat "$ADMIN_PASSWORD_FILE")"
+else
+  say "Starting the server (benchmarks/server.sh up: PORT_BASE $PORT_BASE, schema $DB_SCHEMA)"
+  benchmarks/server.sh up > "$work/server-up.log" 2>&1 || { tail -20 "$work/server-up.log"; die "server did not come up"; }
+  admin_password="$(cat ear/target/bench-admin-password)"
+fi
+eval "$(faultload setup "$APP" "$admin_password" "http://127.0.0.1:$RECEIVER_PORT/outbound")"
 SENDER_ID_DB="$SENDER_ID"
 
 server_pid() { cat "$DOMAIN_DIR/$DOMAIN_NAME/config/pid" 2>/dev/null; }
 await_ready() { # seconds to wait; prints the seconds it took
   local limit=$1 start=$SECONDS
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((PORT_BASE + 80))/health/ready")" == 200 ]]; do
+  until [[ "$(curl -s -m 20 -o /dev/null -w '%{http_code}' "$READY_URL")" == 200 ]]; do
     (( SECONDS - start > limit )) && return 1
     sleep 0.5
   done
@@ -229,6 +264,19 @@ phase_kill9() {
   say "kill9: load for $KILL_LOAD_SECONDS s at concurrency $CONCURRENCY; kill -9 of the server at $KILL_AT s"
   run_load kill9 "$KILL_LOAD_SECONDS" "$CONCURRENCY" 0
   sleep "$KILL_AT"
+  if [[ $cluster == true ]]; then
+    payara-config/cluster.sh kill-instance 1 > "$work/kill9-kill.log" 2>&1 || die "kill-instance 1 failed"
+    local killed_ms; killed_ms=$(now_ms)
+    sleep 5
+    payara-config/cluster.sh restart-instance 1 > "$work/kill9-restart.log" 2>&1 \
+      || die "instance 1 did not start again: $work/kill9-restart.log"
+    figure "kill9: instance 1 ready again $(( ($(now_ms) - killed_ms) / 1000 )) s after kill -9"
+    local line; line="$(finish_load kill9)"
+    await_drain kill9 300 || fail "kill9: deadlines or outbox not drained within 300 s"
+    check_phase kill9 "$line" "$work/kill9.ack"
+    [[ "$(field "$line" other_5xx)" == 0 ]] || fail "kill9: the client saw $(field "$line" other_5xx) 5xx answers"
+    return
+  fi
   local pid; pid="$(server_pid)"
   [[ -n $pid ]] || die "no server pid in $DOMAIN_DIR/$DOMAIN_NAME/config/pid"
   kill -9 "$pid"
@@ -242,6 +290,29 @@ phase_kill9() {
   say "kill9: waiting for every deadline to fire and the outbox to drain"
   await_drain kill9 300 || fail "kill9: deadlines or outbox not drained within 300 s"
   check_phase kill9 "$line" "$work/kill9.ack"
+}
+
+# --- rolling restart (--cluster) ----------------------------------------------------------------------------------
+phase_rolling() {
+  if [[ $cluster != true ]]; then
+    say "rolling: SKIPPED: needs two instances (--cluster)" | tee -a "$REPORT"
+    return
+  fi
+  say "rolling: load for $ROLL_LOAD_SECONDS s; restart-instance 1, then 2"
+  run_load rolling "$ROLL_LOAD_SECONDS" "$CONCURRENCY" 0
+  sleep 20
+  local n start
+  for n in 1 2; do
+    start=$SECONDS
+    payara-config/cluster.sh restart-instance "$n" > "$work/rolling-$n.log" 2>&1 || die "restart-instance $n failed"
+    figure "rolling: instance $n restarted and ready in $((SECONDS - start)) s"
+  done
+  local line; line="$(finish_load rolling)"
+  await_drain rolling 300 || fail "rolling: deadlines or outbox not drained within 300 s"
+  check_phase rolling "$line" "$work/rolling.ack"
+  for v in other_5xx unavailable_503; do
+    [[ "$(field "$line" $v)" == 0 ]] || fail "rolling: the client saw $v=$(field "$line" $v)"
+  done
 }
 
 # --- PostgreSQL restart -----------------------------------------------------------------------------------------
@@ -259,7 +330,7 @@ phase_pg_restart() {
   local stopped_ms; stopped_ms=$(now_ms)
   sleep 3
   local ready status type
-  ready="$(curl -s -m 20 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((PORT_BASE + 80))/health/ready")"
+  ready="$(curl -s -m 20 -o /dev/null -w '%{http_code}' "$READY_URL")"
   read -r status type < <(curl -s -m 30 -o /dev/null -w '%{http_code} %{content_type}' -X POST \
     -H "Authorization: Bearer $GATEWAY_KEY" -H 'Content-Type: application/json' -H "Idempotency-Key: pg-probe-$$" \
     -d "{\"channel\":\"SMS\",\"from\":\"+16669990000\",\"to\":\"$SENDER\",\"text\":\"probe\"}" "$APP/api/v1/messages")
@@ -306,6 +377,7 @@ for phase in ${phases//,/ }; do
   case "$phase" in
     kill9) phase_kill9 ;;
     pg-restart) phase_pg_restart ;;
+    rolling) phase_rolling ;;
     idle) phase_idle ;;
     *) die "unknown phase $phase" ;;
   esac
