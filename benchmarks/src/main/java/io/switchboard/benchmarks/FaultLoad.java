@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * acknowledged, and the loopback channel gateway the outbox delivers to. The suite checks the records with SQL.
  *
  * <pre>
- * setup    APP ADMIN_PASSWORD RECEIVER_URL       gateway and manager keys, an SMS sender whose gateway is the
+ * setup    APP ADMIN_PASSWORD RECEIVER_URL       a gateway key, an SMS sender whose gateway is the
  *                                                receiver, a waiting strategy (welcome at once, one announcement
  *                                                after one minute: a durable deadline per conversation), the
  *                                                Default queue without automatic assignment; prints KEY=value
@@ -82,15 +82,9 @@ public final class FaultLoad {
         String admin = "Basic "
                 + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String manager = token(call(
-                api,
-                admin,
-                "POST",
-                "/api-keys",
-                "{\"name\": \"faults-setup-" + run + "\", \"roles\": [\"ACCOUNT_MANAGER\", \"MANAGER\"]}"));
         String gateway = token(call(
                 api, admin, "POST", "/api-keys", "{\"name\": \"faults-gateway-" + run + "\", \"roles\": [\"GATEWAY\"]}"));
-        String auth = "Bearer " + manager;
+        String auth = admin;
         String address = "+1555" + (1_000_000 + Math.floorMod(run.hashCode(), 8_000_000));
         String sender = first(
                 ID,
@@ -120,7 +114,6 @@ public final class FaultLoad {
                 "PUT",
                 "/queues/" + defaultQueue,
                 "{\"name\": \"" + defaultName + "\", \"autoAssignment\": \"OFF\"}");
-        System.out.println("MANAGER_KEY=" + manager);
         System.out.println("GATEWAY_KEY=" + gateway);
         System.out.println("SENDER=" + address);
         System.out.println("SENDER_ID=" + sender);
