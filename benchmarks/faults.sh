@@ -355,9 +355,13 @@ phase_pg_restart() {
 # --- a session idle in transaction ------------------------------------------------------------------------------
 phase_idle() {
   say "idle: a session idle in transaction for $IDLE_SECONDS s under $IDLE_RATE messages/s"
-  { echo "begin; select txid_current();"; sleep "$IDLE_SECONDS"; echo "commit;"; } \
-    | psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qAt > "$work/idle-session.log" 2>&1 &
+  # psql reads the session's statements from a pipe the script holds open: the transaction stays open, idle,
+  # until the script writes commit and closes the pipe (or the script ends and psql with it).
+  rm -f "$work/idle.fifo"; mkfifo "$work/idle.fifo"
+  psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qAt < "$work/idle.fifo" > "$work/idle-session.log" 2>&1 &
   idle_pid=$!
+  exec 7> "$work/idle.fifo"
+  echo "begin; select txid_current();" >&7
   sleep 1
   figure "idle: $(psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qAtc \
     "select 'sessions idle in transaction: ' || count(*) from pg_stat_activity where state = 'idle in transaction'")"
@@ -368,7 +372,9 @@ phase_idle() {
   figure "idle: $(psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qAtc \
     "select 'oldest open transaction: ' || coalesce(max(now() - xact_start)::text, 'none') from pg_stat_activity where state = 'idle in transaction'")"
   await_drain idle 120 || fail "idle: deadlines or outbox not drained within 120 s"
-  kill "$idle_pid" 2>/dev/null || true
+  echo "commit;" >&7
+  exec 7>&-
+  wait "$idle_pid" 2>/dev/null || true
   idle_pid=""
   check_phase idle "$line" "$work/idle.ack" 5
 }
