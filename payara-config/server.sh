@@ -123,7 +123,8 @@ configure_database() {
       props="$props:password=${DB_PASSWORD:-()}"
       [[ -n "${DB_SCHEMA:-}" ]] && props="$props:currentSchema=$DB_SCHEMA"
       "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
-        --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=meta-data \
+        --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation \
+        --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true \
         --property "$props" switchboard-pool >/dev/null
       ;;
     *) echo "Unknown database '$DB': use h2 or postgresql" >&2; exit 2 ;;

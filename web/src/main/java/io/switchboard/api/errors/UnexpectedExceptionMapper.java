@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. Races the database settles (a unique key taken meanwhile, a concurrent edit) are conflicts;
+ * a database that cannot be reached is 503 with Retry-After (nothing was stored; the same request succeeds later);
  * a real fault is logged with an incident id and answered without any internals.
  */
 @Provider
@@ -40,6 +41,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problem.of(
                             Response.Status.CONFLICT, "This conflicts with stored data (a duplicate, or still in use)")
                     .toResponse();
+        }
+        if (DatabaseUnavailable.isUnavailable(exception)) {
+            LOG.log(Level.WARNING, "Database unavailable: " + exception);
+            return Problem.of(
+                            Response.Status.SERVICE_UNAVAILABLE,
+                            "The database cannot be reached right now; nothing was stored, retry shortly")
+                    .toResponseBuilder()
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
