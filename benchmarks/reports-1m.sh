@@ -34,6 +34,11 @@ note() { echo "$*" | tee -a "$out"; }
 sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -v ON_ERROR_STOP=1 -qAt \
   -c "set search_path to $DB_SCHEMA" -c "$1"; }
 
+get() { # PATH: prints the seconds the answer took, fails on an error status
+  curl -sS -o /dev/null --fail -w '%{time_total}' -H "Authorization: Bearer $key" "$API/$1"
+}
+today="$(date -u +%F)"
+
 cleanup() {
   local rc=$?
   if [[ $keep == false && -n "${server_started:-}" ]]; then
@@ -66,10 +71,6 @@ t0=$(date +%s)
 psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -q -v schema="$DB_SCHEMA" -f docs/reports-seed.sql | tee -a "$out"
 note "seed_seconds=$(( $(date +%s) - t0 ))"
 
-get() { # PATH: prints the seconds the answer took, fails on an error status
-  curl -sS -o /dev/null --fail -w '%{time_total}' -H "Authorization: Bearer $key" "$API/$1"
-}
-today="$(date -u +%F)"
 say "Rolling up (the engine's ReportRollup, 500 hours per call)"
 t0=$(date +%s)
 while :; do
