@@ -62,10 +62,10 @@ public class ReportRollup {
     SettingsService settings;
 
     /** report_hour's measure and dimension columns, which report_day has too; a day groups its hours by them. */
-    private static final String KEY_COLUMNS =
+    static final String KEY_COLUMNS =
             "measure, queue_id, channel, priority, tag_id, agent_id, policy, severity, metric";
 
-    private static final String SUMMED_COLUMNS = "n, total_s"
+    static final String SUMMED_COLUMNS = "n, total_s"
             + IntStream.range(0, ReportHour.BUCKETS)
                     .mapToObj(i -> String.format(", b%02d", i))
                     .collect(Collectors.joining());
