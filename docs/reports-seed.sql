@@ -133,6 +133,12 @@ select conversation_id, avg(score), min(score),
        count(*), max(scored_at)
 from message_sentiment where conversation_id > 10000000 group by conversation_id;
 
+-- The rollup has already run on the empty schema: as on a first start over an existing database, it starts again
+-- from the oldest conversation.
+delete from report_hour;
+delete from report_day;
+update report_rollup set rolled_until = null, day_zone = null;
+
 commit;
 
 analyze;
