@@ -102,12 +102,12 @@ select 10000000 + i, 10000000, 'Default', null, now(), 0 from seed;
 insert into sla_breach (id, conversation_id, metric, clock_start, due_at, ended_at, breached_by_s, policy_name,
                         severity_name, queue_id, agent_id, detected_at)
 select 10000000 + s.i * 2, 10000000 + s.i, 'FIRST_RESPONSE', s.at, s.at + interval '15 minutes',
-       s.at + s.frt * interval '1 second', s.frt - 900, 'Seed policy', 'Default', 10000000 + 1 + s.h1 % 6, null,
+       s.at + s.frt * interval '1 second', s.frt - 900, 'Seed policy', 'Default', 10000000 + 1 + s.h1 % 6, null::bigint,
        s.at + interval '15 minutes'
 from seed s where s.frt > 900 and s.at + interval '15 minutes' <= now()
 union all
 select 10000000 + s.i * 2 + 1, 10000000 + s.i, 'RESOLUTION', s.at, s.at + interval '24 hours',
-       s.at + s.res * interval '1 second', s.res - 86400, 'Seed policy', 'Default', 10000000 + 1 + s.h1 % 6, null,
+       s.at + s.res * interval '1 second', s.res - 86400, 'Seed policy', 'Default', 10000000 + 1 + s.h1 % 6, null::bigint,
        s.at + interval '24 hours'
 from seed s where s.res > 86400 and s.at + interval '24 hours' <= now();
 
