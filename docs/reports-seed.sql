@@ -141,7 +141,15 @@ update report_rollup set rolled_until = null, day_zone = null;
 
 commit;
 
-analyze;
+analyze conversation;
+analyze conversation_tag;
+analyze message;
+analyze conversation_event;
+analyze conversation_sla;
+analyze sla_breach;
+analyze survey;
+analyze message_sentiment;
+analyze conversation_sentiment;
 select (select count(*) from conversation where id > 10000000) as conversations,
        (select count(*) from message where id > 10000000) as messages,
        (select count(*) from survey where id > 10000000) as surveys,
