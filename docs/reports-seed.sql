@@ -63,7 +63,7 @@ select 10000000 + i, 10000000 + i,
        case when closed then 'CLOSED' else 'OPEN' end,
        case h3 % 4 when 0 then 'HIGH' when 1 then 'URGENT' when 2 then 'LOW' else 'NORMAL' end,
        'INBOUND',
-       case h4 % 5 when 0 then 'EMAIL' when 1 then 'LIVE_CHAT' when 2 then 'WHATSAPP' when 3 then 'FACEBOOK'
+       case h4 % 5 when 0 then 'EMAIL' when 1 then 'LIVE_CHAT' when 2 then 'WHATSAPP' when 3 then 'MESSENGER'
                    else 'SMS' end,
        10000000 + 1 + h2 % 50000, 10000000, 10000000 + 1 + h1 % 6,
        case when not closed then 'seed:' || i end,
