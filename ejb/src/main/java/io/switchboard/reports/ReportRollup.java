@@ -10,9 +10,11 @@ import io.switchboard.reports.logic.Histogram;
 import io.switchboard.reports.logic.HourAggregator;
 import io.switchboard.reports.logic.HourAggregator.Fact;
 import io.switchboard.reports.logic.LocalDays;
+import io.switchboard.settings.SettingsService;
 import io.switchboard.sla.Severity;
 import io.switchboard.sla.SlaMetric;
 import io.switchboard.sla.SlaPolicy;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,6 +26,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Rolls the raw tables (and agents' status history) up into the Conversations report's hourly pre-aggregates
@@ -56,6 +62,25 @@ public class ReportRollup {
     @Inject
     Clock clock;
 
+    @EJB
+    SettingsService settings;
+
+    /** report_hour's measure and dimension columns, which report_day has too; a day groups its hours by them. */
+    static final String KEY_COLUMNS =
+            "measure, queue_id, channel, priority, tag_id, agent_id, policy, severity, metric";
+
+    static final String SUMMED_COLUMNS = "n, total_s"
+            + IntStream.range(0, ReportHour.BUCKETS)
+                    .mapToObj(i -> String.format(", b%02d", i))
+                    .collect(Collectors.joining());
+
+    private static final String DAY_FROM_HOURS = "insert into report_day (local_day, " + KEY_COLUMNS + ", "
+            + SUMMED_COLUMNS + ") select cast(? as date), " + KEY_COLUMNS + ", "
+            + IntStream.range(0, ReportHour.BUCKETS + 2)
+                    .mapToObj(i -> "sum(" + (i == 0 ? "n" : i == 1 ? "total_s" : String.format("b%02d", i - 2)) + ")")
+                    .collect(Collectors.joining(", "))
+            + " from report_hour where hour_start >= ? and hour_start < ? group by " + KEY_COLUMNS;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
         catchUp();
@@ -79,20 +104,65 @@ public class ReportRollup {
         } else {
             from = mark.getRolledUntil().minus(HOUR.multipliedBy(2));
         }
+        String dayZone = mark.getDayZone();
         int rolled = 0;
         Instant hour = from;
         for (; !hour.isAfter(current) && rolled < MAX_HOURS_PER_RUN; hour = hour.plus(HOUR)) {
             rollUp(hour);
             rolled++;
         }
+        ZoneId zone = settings.timeZone();
+        if (!zone.getId().equals(dayZone)) {
+            rebuildDays(zone);
+        } else if (rolled > 0) {
+            for (LocalDate day : LocalDays.days(LocalDays.dayOf(from, zone), LocalDays.dayOf(hour.minus(HOUR), zone))) {
+                rollUpDay(day, zone);
+            }
+        }
         // The current hour is rolled up again next time, as is the one before it. Each hour cleared the persistence
         // context: the mark is found again (still locked by this transaction).
-        em.find(ReportRollupMark.class, ReportRollupMark.ID).rollTo(hour.isAfter(current) ? current : hour);
+        ReportRollupMark rolledMark = em.find(ReportRollupMark.class, ReportRollupMark.ID);
+        rolledMark.rollTo(hour.isAfter(current) ? current : hour);
+        rolledMark.daysIn(zone.getId());
         if (rolled > 3) {
             int hours = rolled;
             LOG.info(() -> "Report rollup: " + hours + " hours up to " + current);
         }
         return rolled;
+    }
+
+    /**
+     * Replaces one local day's pre-aggregates with the sums of its hours' (report_hour rows starting in it), every
+     * measure and column alike.
+     */
+    void rollUpDay(LocalDate day, ZoneId zone) {
+        em.createNativeQuery("delete from report_day where local_day = ?")
+                .setParameter(1, java.sql.Date.valueOf(day))
+                .executeUpdate();
+        em.createNativeQuery(DAY_FROM_HOURS)
+                .setParameter(1, java.sql.Date.valueOf(day))
+                .setParameter(2, java.sql.Timestamp.from(LocalDays.start(day, zone)))
+                .setParameter(3, java.sql.Timestamp.from(LocalDays.end(day, zone)))
+                .executeUpdate();
+    }
+
+    /** Builds every day anew in the zone (first start, or the account's zone was changed). */
+    private void rebuildDays(ZoneId zone) {
+        em.createNativeQuery("delete from report_day").executeUpdate();
+        Instant first = firstHour("select r.hourStart from ReportHour r order by r.hourStart");
+        Instant last = firstHour("select r.hourStart from ReportHour r order by r.hourStart desc");
+        if (first == null) {
+            return;
+        }
+        List<LocalDate> days = LocalDays.days(LocalDays.dayOf(first, zone), LocalDays.dayOf(last, zone));
+        days.forEach(day -> rollUpDay(day, zone));
+        LOG.info(() -> "Report rollup: " + days.size() + " days built in " + zone);
+    }
+
+    private Instant firstHour(String select) {
+        List<Instant> hours =
+                em.createQuery(select, Instant.class).setMaxResults(1).getResultList();
+        return hours.isEmpty() ? null : hours.get(0);
     }
 
     /** Replaces one hour's pre-aggregates. */

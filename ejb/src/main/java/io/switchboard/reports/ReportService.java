@@ -105,24 +105,33 @@ public class ReportService {
         }
     }
 
+    /**
+     * What a report reads: the daily pre-aggregates when they are days of the report's zone (the account's, once the
+     * rollup has built them in it), otherwise the hours from the first instant of the first day to the end of the last.
+     */
+    record Span(ReportFilter filter, boolean daily, Instant from, Instant to) {}
+
     public ConversationsReport report(ReportFilter filter) {
         validate(filter);
         rollup.catchUp();
-        Instant from = LocalDays.start(filter.from(), filter.zone());
-        Instant to = LocalDays.end(filter.to(), filter.zone());
+        Instant spanFrom = LocalDays.start(filter.from(), filter.zone());
+        Instant spanTo = LocalDays.end(filter.to(), filter.zone());
+        ReportRollupMark mark = em.find(ReportRollupMark.class, ReportRollupMark.ID);
+        Span span = new Span(filter, filter.zone().getId().equals(mark.getDayZone()), spanFrom, spanTo);
 
-        List<Day> days = days(filter, from, to);
+        List<Day> days = days(span);
         Map<String, String> queueNames = names("select q.id, q.name from Queue q");
         Map<String, String> tagNames = names("select t.id, t.name from Tag t");
-        List<Times> byQueue = times(filter, from, to, "r.queueId", false, key -> queueNames.getOrDefault(key, key));
-        List<Times> byChannel = times(filter, from, to, "r.channel", false, ReportService::words);
-        List<Times> byTag = times(filter, from, to, "r.tagId", true, key -> tagNames.getOrDefault(key, key));
-        List<Times> byPriority = times(filter, from, to, "r.priority", false, ReportService::words);
+        Map<String, Map<Measure, Histogram>> queueCells = durations(span, "r.queueId", false);
+        List<Times> byQueue = times(queueCells, key -> queueNames.getOrDefault(key, key));
+        List<Times> byChannel = times(durations(span, "r.channel", false), ReportService::words);
+        List<Times> byTag = times(durations(span, "r.tagId", true), key -> tagNames.getOrDefault(key, key));
+        List<Times> byPriority = times(durations(span, "r.priority", false), ReportService::words);
 
         Histogram firstResponses = new Histogram();
         Histogram resolutions = new Histogram();
         // Every row has a queue: the queue rows add up to the whole.
-        durations(filter, from, to, "r.queueId", false).forEach((key, cells) -> {
+        queueCells.forEach((key, cells) -> {
             if (cells.containsKey(Measure.FIRST_RESPONSE)) {
                 firstResponses.add(cells.get(Measure.FIRST_RESPONSE));
             }
@@ -156,7 +165,7 @@ public class ReportService {
                 filter.channel() == null ? null : filter.channel().name(),
                 filter.tagId(),
                 filter.priority() == null ? null : filter.priority().name(),
-                em.find(ReportRollupMark.class, ReportRollupMark.ID).getRolledUntil(),
+                mark.getRolledUntil(),
                 totals,
                 days,
                 histogram,
@@ -164,25 +173,27 @@ public class ReportService {
                 byChannel,
                 byTag,
                 byPriority,
-                sla(filter, from, to),
-                agents(filter, from, to));
+                sla(span),
+                agents(span));
     }
 
     /** Conversations, customers' messages and messages out per local day. */
-    private List<Day> days(ReportFilter filter, Instant from, Instant to) {
+    private List<Day> days(Span span) {
+        ReportFilter filter = span.filter();
         Map<LocalDate, long[]> perDay = new TreeMap<>();
         LocalDays.days(filter.from(), filter.to()).forEach(day -> perDay.put(day, new long[3]));
         query(
-                        "select r.hourStart, r.measure, sum(r.n) from ReportHour r",
-                        " group by r.hourStart, r.measure",
-                        filter,
-                        from,
-                        to,
+                        "select {time}, r.measure, sum(r.n)",
+                        " group by {time}, r.measure",
+                        span,
                         false,
                         List.of(Measure.CREATED, Measure.MESSAGE_IN, Measure.MESSAGE_OUT))
                 .getResultList()
                 .forEach(row -> {
-                    long[] day = perDay.get(LocalDays.dayOf(ReportRollup.instant(row[0]), filter.zone()));
+                    long[] day = perDay.get(
+                            span.daily()
+                                    ? localDate(row[0])
+                                    : LocalDays.dayOf(ReportRollup.instant(row[0]), filter.zone()));
                     if (day != null) {
                         day[((Measure) row[1]).ordinal()] += ((Number) row[2]).longValue();
                     }
@@ -193,16 +204,12 @@ public class ReportService {
     }
 
     /** Per value of a dimension: the conversations started and both duration histograms. */
-    private Map<String, Map<Measure, Histogram>> durations(
-            ReportFilter filter, Instant from, Instant to, String dimension, boolean byTag) {
+    private Map<String, Map<Measure, Histogram>> durations(Span span, String dimension, boolean byTag) {
         Map<String, Map<Measure, Histogram>> cells = new LinkedHashMap<>();
         query(
-                        "select " + dimension + ", r.measure, sum(r.n), sum(r.totalS)" + BUCKET_SUMS
-                                + " from ReportHour r",
+                        "select " + dimension + ", r.measure, sum(r.n), sum(r.totalS)" + BUCKET_SUMS,
                         " group by " + dimension + ", r.measure",
-                        filter,
-                        from,
-                        to,
+                        span,
                         byTag,
                         List.of(Measure.CREATED, Measure.FIRST_RESPONSE, Measure.RESOLUTION))
                 .getResultList()
@@ -220,15 +227,9 @@ public class ReportService {
         return cells;
     }
 
-    private List<Times> times(
-            ReportFilter filter,
-            Instant from,
-            Instant to,
-            String dimension,
-            boolean byTag,
-            Function<String, String> label) {
+    private static List<Times> times(Map<String, Map<Measure, Histogram>> perKey, Function<String, String> label) {
         List<Times> rows = new ArrayList<>();
-        durations(filter, from, to, dimension, byTag).forEach((key, cells) -> {
+        perKey.forEach((key, cells) -> {
             Histogram created = cells.getOrDefault(Measure.CREATED, new Histogram());
             Histogram fr = cells.getOrDefault(Measure.FIRST_RESPONSE, new Histogram());
             Histogram res = cells.getOrDefault(Measure.RESOLUTION, new Histogram());
@@ -247,15 +248,13 @@ public class ReportService {
         return rows;
     }
 
-    private List<Sla> sla(ReportFilter filter, Instant from, Instant to) {
+    private List<Sla> sla(Span span) {
         // Policy, severity and metric (a severity may be unnamed): ordered by their text.
         Map<List<String>, long[]> outcomes = new TreeMap<>(Comparator.comparing(Object::toString));
         query(
-                        "select r.policy, r.severity, r.metric, r.measure, sum(r.n) from ReportHour r",
+                        "select r.policy, r.severity, r.metric, r.measure, sum(r.n)",
                         " group by r.policy, r.severity, r.metric, r.measure",
-                        filter,
-                        from,
-                        to,
+                        span,
                         false,
                         List.of(Measure.SLA_MET, Measure.SLA_BREACHED))
                 .getResultList()
@@ -274,16 +273,9 @@ public class ReportService {
         return rows;
     }
 
-    private List<AgentRow> agents(ReportFilter filter, Instant from, Instant to) {
+    private List<AgentRow> agents(Span span) {
         Map<Long, Long> handled = new HashMap<>();
-        query(
-                        "select r.agentId, sum(r.n) from ReportHour r",
-                        " group by r.agentId",
-                        filter,
-                        from,
-                        to,
-                        false,
-                        List.of(Measure.HANDLED))
+        query("select r.agentId, sum(r.n)", " group by r.agentId", span, false, List.of(Measure.HANDLED))
                 .getResultList()
                 .forEach(row -> handled.put((Long) row[0], ((Number) row[1]).longValue()));
         // An agent's time is theirs, not a conversation's: the queue, channel, tag and priority filters do not apply.
@@ -339,16 +331,18 @@ public class ReportService {
         return rows;
     }
 
+    /**
+     * A grouped sum over the span's pre-aggregates, days or hours ({time} in the select and group by names the
+     * row's day or hour), one tag (0, the filter's, or every tag but 0 when by tag) and the filters.
+     */
     private TypedQuery<Object[]> query(
-            String select,
-            String groupBy,
-            ReportFilter filter,
-            Instant from,
-            Instant to,
-            boolean byTag,
-            List<Measure> measures) {
-        StringBuilder where =
-                new StringBuilder(" where r.measure in :measures and r.hourStart >= :from and r.hourStart < :to");
+            String select, String groupBy, Span span, boolean byTag, List<Measure> measures) {
+        ReportFilter filter = span.filter();
+        String time = span.daily() ? "r.localDay" : "r.hourStart";
+        StringBuilder where = new StringBuilder(
+                span.daily()
+                        ? " from ReportDay r where r.measure in :measures and r.localDay >= :from and r.localDay <= :to"
+                        : " from ReportHour r where r.measure in :measures and r.hourStart >= :from and r.hourStart < :to");
         if (byTag) {
             where.append(filter.tagId() == null ? " and r.tagId <> 0" : " and r.tagId = :tag");
         } else {
@@ -363,10 +357,13 @@ public class ReportService {
         if (filter.priority() != null) {
             where.append(" and r.priority = :priority");
         }
-        TypedQuery<Object[]> query = em.createQuery(select + where + groupBy, Object[].class)
-                .setParameter("measures", measures)
-                .setParameter("from", from)
-                .setParameter("to", to);
+        TypedQuery<Object[]> query = em.createQuery((select + where + groupBy).replace("{time}", time), Object[].class)
+                .setParameter("measures", measures);
+        if (span.daily()) {
+            query.setParameter("from", filter.from()).setParameter("to", filter.to());
+        } else {
+            query.setParameter("from", span.from()).setParameter("to", span.to());
+        }
         if (!byTag || filter.tagId() != null) {
             query.setParameter("tag", filter.tagId() == null ? 0L : filter.tagId());
         }
@@ -380,6 +377,10 @@ public class ReportService {
             query.setParameter("priority", filter.priority().name());
         }
         return query;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private Map<String, String> names(String select) {

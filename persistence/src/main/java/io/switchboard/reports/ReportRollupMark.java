@@ -23,6 +23,10 @@ public class ReportRollupMark {
     @Column(name = "rolled_until")
     private Instant rolledUntil;
 
+    /** The time zone report_day's days are calendar days of; null before they are first built. */
+    @Column(name = "day_zone")
+    private String dayZone;
+
     @Version
     private long version;
 
@@ -30,6 +34,14 @@ public class ReportRollupMark {
 
     public Instant getRolledUntil() {
         return rolledUntil;
+    }
+
+    public String getDayZone() {
+        return dayZone;
+    }
+
+    public void daysIn(String zone) {
+        this.dayZone = zone;
     }
 
     public void rollTo(Instant rolledUntil) {

@@ -54,4 +54,12 @@ public final class LocalDays {
         }
         return hours;
     }
+
+    /**
+     * The local days whose daily pre-aggregates change when the UTC hours {@code firstHour} to {@code lastHour} (both
+     * included) are rolled up: each hour belongs to the day it starts in.
+     */
+    public static List<LocalDate> touchedBy(Instant firstHour, Instant lastHour, ZoneId zone) {
+        return days(dayOf(firstHour, zone), dayOf(lastHour, zone));
+    }
 }
