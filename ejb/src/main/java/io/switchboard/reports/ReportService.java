@@ -280,14 +280,22 @@ public class ReportService {
                 .forEach(row -> handled.put((Long) row[0], ((Number) row[1]).longValue()));
         // An agent's time is theirs, not a conversation's: the queue, channel, tag and priority filters do not apply.
         Map<Long, Map<Measure, Long>> seconds = new HashMap<>();
-        em.createQuery(
-                        "select r.agentId, r.measure, sum(r.totalS) from ReportHour r where r.measure in :measures"
-                                + " and r.tagId = 0 and r.hourStart >= :from and r.hourStart < :to"
-                                + " group by r.agentId, r.measure",
+        TypedQuery<Object[]> timeQuery = em.createQuery(
+                        "select r.agentId, r.measure, sum(r.totalS)"
+                                + (span.daily()
+                                        ? " from ReportDay r where r.localDay >= :from and r.localDay <= :to"
+                                        : " from ReportHour r where r.hourStart >= :from and r.hourStart < :to")
+                                + " and r.measure in :measures and r.tagId = 0 group by r.agentId, r.measure",
                         Object[].class)
-                .setParameter("measures", AGENT_TIME)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                .setParameter("measures", AGENT_TIME);
+        if (span.daily()) {
+            timeQuery
+                    .setParameter("from", span.filter().from())
+                    .setParameter("to", span.filter().to());
+        } else {
+            timeQuery.setParameter("from", span.from()).setParameter("to", span.to());
+        }
+        timeQuery
                 .getResultList()
                 .forEach(row -> seconds.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Measure.class))
                         .put((Measure) row[1], ((Number) row[2]).longValue()));
