@@ -21,8 +21,8 @@
 # pending deadlines, a 10,000-conversation heap step, short JMH settings: under 8 minutes, for CI.
 # --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built (implies --no-deadlines, which
 # runs inside the Maven build), for iterating on this script.
-# --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (POINT_SECONDS, default 30;
-# WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
+# --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (INBOUND_SECONDS, default
+# 30, each; INBOUND_WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
 # heap, JMH or report; path (a) runs under JDK Flight Recorder (raw/assigned.jfr): the raw outputs go to REPORT_DIR (default benchmarks/target/inbound-report), never to
 # benchmarks/report/. For profiling the engine quickly.
 set -euo pipefail
@@ -60,8 +60,8 @@ else
   JMH_OPTIONS=(-f 1)
 fi
 if [[ $inbound_only == true ]]; then
-  CONCURRENCIES=(16) POINT_SECONDS="${POINT_SECONDS:-30}" WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
-  PGBENCH_SECONDS="${PGBENCH_SECONDS:-20}"
+  CONCURRENCIES=(16) POINT_SECONDS="${INBOUND_SECONDS:-30}" WARMUP_SECONDS="${INBOUND_WARMUP_SECONDS:-10}"
+  PGBENCH_SECONDS="${INBOUND_SECONDS:-30}"
 fi
 AGENTS=8 AGENT_API_CAPACITY=1000 AGENT_CAPACITY=1000000 APPEND_POOL=256
 
