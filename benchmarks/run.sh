@@ -26,8 +26,8 @@
 # steps 1-3 and 6 only: HEAP_FIRST (10,000) conversations, heap, HEAP_MORE more, heap (HEAP_HISTOGRAMS=1 also
 # keeps jcmd's class histograms in raw/). Both: the bulk step, then the heap step (its first measurement after
 # the bulk step's conversations), on one server.
-# --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (POINT_SECONDS, default 30;
-# WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
+# --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (INBOUND_SECONDS, default
+# 30, each; INBOUND_WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
 # heap, JMH or report; path (a) runs under JDK Flight Recorder (raw/assigned.jfr): the raw outputs go to REPORT_DIR (default benchmarks/target/inbound-report), never to
 # benchmarks/report/. For profiling the engine quickly. SENTIMENT=on (or off, the default) switches sentiment scoring
 # on (off) first (README, "Sentiment").
@@ -70,8 +70,8 @@ else
   JMH_OPTIONS=(-f 1)
 fi
 if [[ $inbound_only == true ]]; then
-  CONCURRENCIES=(16) POINT_SECONDS="${POINT_SECONDS:-30}" WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
-  PGBENCH_SECONDS="${PGBENCH_SECONDS:-20}"
+  CONCURRENCIES=(16) POINT_SECONDS="${INBOUND_SECONDS:-30}" WARMUP_SECONDS="${INBOUND_WARMUP_SECONDS:-10}"
+  PGBENCH_SECONDS="${INBOUND_SECONDS:-30}"
 fi
 AGENTS=8 AGENT_API_CAPACITY=1000 AGENT_CAPACITY=1000000 APPEND_POOL=256
 
