@@ -14,6 +14,8 @@
 #    signed in (on the other instance)
 # Needs the EAR and the Payara Server that ./mvnw -Pcluster builds (ear/target). Exits non-zero on any failure.
 # --keep: leave the cluster running (stop it with the same environment and payara-config/cluster.sh down).
+# CHECK_REUSE=true: check a cluster that is already up, as the caller's CLUSTER_* variables and ADMIN_PASSWORD_FILE
+# describe it (nothing started, nothing stopped but the instance killed).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,14 +23,19 @@ cd "$root"
 keep=false
 [[ "${1:-}" == --keep ]] && keep=true
 
-export CLUSTER_PORT_BASE="${CHECK_PORT_BASE:-46000}"
-export CLUSTER_LB_PORT="${CHECK_LB_PORT:-$((CLUSTER_PORT_BASE + 70))}"
-export CLUSTER_LB_STATS_PORT=$((CLUSTER_PORT_BASE + 99))
-export CLUSTER_DIR="$root/ear/target/cluster-check"
-export CLUSTER_DOMAIN=switchboard-cluster-check
-export DB_SCHEMA="${CHECK_DB_SCHEMA:-switchboard_cluster_check}"
-export CLUSTER_FRESH=true
-export ADMIN_PASSWORD_FILE="$root/ear/target/cluster-check-admin-password"
+reuse="${CHECK_REUSE:-false}"
+if [[ $reuse != true ]]; then
+  export CLUSTER_PORT_BASE="${CHECK_PORT_BASE:-46000}"
+  export CLUSTER_LB_PORT="${CHECK_LB_PORT:-$((CLUSTER_PORT_BASE + 70))}"
+  export CLUSTER_LB_STATS_PORT=$((CLUSTER_PORT_BASE + 99))
+  export CLUSTER_DIR="$root/ear/target/cluster-check"
+  export CLUSTER_DOMAIN=switchboard-cluster-check
+  export DB_SCHEMA="${CHECK_DB_SCHEMA:-switchboard_cluster_check}"
+  export CLUSTER_FRESH=true
+  export ADMIN_PASSWORD_FILE="$root/ear/target/cluster-check-admin-password"
+else
+  keep=true
+fi
 cluster=("$root/payara-config/cluster.sh")
 eval "$("${cluster[@]}" env)"
 LB="$CLUSTER_LB_URL" A="$CLUSTER_INSTANCE1_URL" B="$CLUSTER_INSTANCE2_URL"
@@ -52,10 +59,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-say "Cluster up (port base $CLUSTER_PORT_BASE, balancer $LB, schema $DB_SCHEMA)"
-started=$SECONDS
-"${cluster[@]}" up
-echo "  up in $((SECONDS - started)) s"
+if [[ $reuse != true ]]; then
+  say "Cluster up (port base $CLUSTER_PORT_BASE, balancer $LB, schema $DB_SCHEMA)"
+  started=$SECONDS
+  "${cluster[@]}" up
+  echo "  up in $((SECONDS - started)) s"
+fi
 password="$(cat "$ADMIN_PASSWORD_FILE")"
 api=(curl -sS -u "admin:$password" -H 'Content-Type: application/json' -H 'Accept: application/json')
 

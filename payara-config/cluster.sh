@@ -9,6 +9,7 @@
 #   cluster.sh restart-instance N  (re)start instance N through the DAS and wait until it is ready
 #   cluster.sh stop-instance N     stop instance N cleanly (a rolling restart's first half)
 #   cluster.sh start-instance N    start instance N and wait until it is ready
+#   cluster.sh lb                  (re)write the balancer's configuration and (re)start it
 #   cluster.sh env                 the ports and URLs as shell variables (eval "$(cluster.sh env)")
 #
 # Environment (ear/pom.xml's -Pcluster sets the first ones; every one has a default for scripts):
@@ -16,8 +17,8 @@
 #   CLUSTER_DIR          where the domain lives (default ear/target/cluster: `clean` removes it with the server; the
 #                        instances live in the node localhost-CLUSTER_DOMAIN, under PAYARA_HOME/glassfish/nodes)
 #   CLUSTER_DOMAIN       domain name (switchboard-cluster); the data grid's cluster name too
-#   CLUSTER_PORT_BASE    24000: DAS admin +48, DAS HTTP +80, data grid +90..; instance N's port base is +N*100
-#                        (HTTP +N*100+80, e.g. 24180 and 24280)
+#   CLUSTER_PORT_BASE    24000: DAS admin +48, DAS HTTP +80, DAS data grid member +90; instance N's port base is
+#                        +N*100 (HTTP +N*100+80, e.g. 24180 and 24280; data grid member +N*100+90)
 #   CLUSTER_LB_PORT      8090: HAProxy's one port; CLUSTER_LB_STATS_PORT (base+99) its statistics page
 #   CLUSTER_FRESH=true   delete the domain and reset the database schemas first
 #   DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD   PostgreSQL (127.0.0.1 5432 test postgres "")
@@ -87,7 +88,16 @@ create_domain() {
 
 start_das() {
   local preboot=()
-  [[ "${1:-}" == first ]] && preboot=(--prebootcommandfile "$here/preboot.asadmin")
+  if [[ "${1:-}" == first ]]; then
+    # preboot.asadmin, and the DAS's data grid member on loopback from its very first start.
+    { cat "$here/preboot.asadmin"
+      echo "set hazelcast-runtime-configuration.interface=127.0.0.1"
+      echo "set hazelcast-runtime-configuration.das-bind-address=127.0.0.1"
+      echo "set hazelcast-runtime-configuration.das-port=$grid_das_port"
+      echo "set hazelcast-runtime-configuration.cluster-group-name=$CLUSTER_DOMAIN"
+    } > "$CLUSTER_DIR/preboot.asadmin"
+    preboot=(--prebootcommandfile "$CLUSTER_DIR/preboot.asadmin")
+  fi
   log "Starting the DAS of $CLUSTER_DOMAIN"
   "$asadmin" start-domain --domaindir "$CLUSTER_DIR" "${preboot[@]}" "$CLUSTER_DOMAIN" >/dev/null
 }
@@ -114,8 +124,11 @@ pg_pool() {
 configure_domain() {
   log "Configuring the DAS from payara-config/domain.asadmin"
   "${remote[@]}" multimode --file "$here/domain.asadmin" >/dev/null
-  # Domain discovery: the DAS tells members where the others are; no multicast. Loopback only, own ports and name.
-  "${remote[@]}" set-hazelcast-configuration --enabled=true --dynamic=false --clustermode=domain \
+  # Members listed (TCP/IP discovery): no multicast, loopback only, own ports and name. Payara's domain discovery
+  # cannot serve here: an instance told that the DAS is on 127.0.0.1 looks for it on the machine's network address
+  # instead (DomainDiscoveryStrategy), where nothing of this cluster listens.
+  "${remote[@]}" set-hazelcast-configuration --enabled=true --dynamic=false --clustermode=tcpip \
+    --tcpipmembers="127.0.0.1:$grid_das_port,127.0.0.1:$((base + 190)),127.0.0.1:$((base + 290))" \
     --clustername="$CLUSTER_DOMAIN" --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 \
     --dasport="$grid_das_port" --startport="$grid_start_port" --interfaces=127.0.0.1 >/dev/null
   log "Creating configuration $config, deployment group $group, instances ${instances[*]}"
@@ -125,8 +138,10 @@ configure_domain() {
   "${remote[@]}" create-deployment-group "$group" >/dev/null
   local n
   for n in 1 2; do
+    # Its data grid member on its own port (otherwise the configuration's 5900 and up, shared by every domain).
     "${remote[@]}" create-instance --node "$node" --config "$config" --portbase "$(instance_port_base "$n")" \
-      --checkports=true "$(instance_name "$n")" >/dev/null
+      --checkports=true --systemproperties "HZ_LISTENER_PORT=$(($(instance_port_base "$n") + 90))" \
+      "$(instance_name "$n")" >/dev/null
     "${remote[@]}" add-instance-to-deployment-group --instance "$(instance_name "$n")" --deploymentgroup "$group" \
       >/dev/null
   done
@@ -341,6 +356,7 @@ case "${1:-}" in
   down) down ;;
   status) status ;;
   env) env_vars ;;
+  lb) start_lb ;;
   kill-instance)
     instance_arg "${2:-}"
     pid="$(instance_pid "$2")"
@@ -363,5 +379,5 @@ case "${1:-}" in
     await_ready "$2"
     log "$(instance_name "$2") ready"
     ;;
-  *) echo "usage: $0 up|down|status|env|kill-instance N|stop-instance N|start-instance N|restart-instance N" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status|env|lb|kill-instance N|stop-instance N|start-instance N|restart-instance N" >&2; exit 2 ;;
 esac
