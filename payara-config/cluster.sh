@@ -99,7 +99,8 @@ start_das() {
     preboot=(--prebootcommandfile "$CLUSTER_DIR/preboot.asadmin")
   fi
   log "Starting the DAS of $CLUSTER_DOMAIN"
-  "$asadmin" start-domain --domaindir "$CLUSTER_DIR" "${preboot[@]}" "$CLUSTER_DOMAIN" >/dev/null
+  # A session of its own: the DAS (and the instances it starts) outlive the caller's process group.
+  setsid "$asadmin" start-domain --domaindir "$CLUSTER_DIR" "${preboot[@]}" "$CLUSTER_DOMAIN" >/dev/null
 }
 
 reset_schemas() {
@@ -155,7 +156,7 @@ configure_domain() {
   "${remote[@]}" set-batch-runtime-configuration --target "$config" --datasourcelookupname jdbc/switchboard-batch \
     >/dev/null
   log "Restarting the DAS (data grid settings)"
-  "$asadmin" restart-domain --domaindir "$CLUSTER_DIR" "$CLUSTER_DOMAIN" >/dev/null
+  setsid "$asadmin" restart-domain --domaindir "$CLUSTER_DIR" "$CLUSTER_DOMAIN" >/dev/null
 }
 
 write_haproxy_config() {
