@@ -166,7 +166,6 @@ write_haproxy_config() {
 global
     pidfile $lb_dir/haproxy.pid
     maxconn 4096
-    log stdout format raw local0 warning
 
 defaults
     mode http
