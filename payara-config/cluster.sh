@@ -300,6 +300,9 @@ URLS
     | grep -o 'Created user admin with the generated password: [^ ]*' | tail -1 || true)"
   if [[ "$1" == true && -n "$generated" ]]; then
     echo "    Sign in as admin with the password ${generated##*: } (generated now, shown once)"
+    # The instances did not see SWITCHBOARD_ADMIN_PASSWORD (their environment is the DAS's node agent's): the file
+    # gets the password they generated instead.
+    [[ -n "${ADMIN_PASSWORD_FILE:-}" ]] && printf '%s' "${generated##*: }" > "$ADMIN_PASSWORD_FILE"
   fi
   echo
 }
