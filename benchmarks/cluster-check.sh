@@ -62,8 +62,9 @@ trap 'exit 130' INT TERM
 if [[ $reuse != true ]]; then
   say "Cluster up (port base $CLUSTER_PORT_BASE, balancer $LB, schema $DB_SCHEMA)"
   started=$SECONDS
+  echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   "${cluster[@]}" up
-  echo "  up in $((SECONDS - started)) s"
+  echo "  up in $((SECONDS - started)) s (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 fi
 password="$(cat "$ADMIN_PASSWORD_FILE")"
 api=(curl -sS -u "admin:$password" -H 'Content-Type: application/json' -H 'Accept: application/json')
