@@ -1,0 +1,386 @@
+#!/usr/bin/env bash
+# Scale-out on one machine: a Payara domain whose DAS manages a deployment group of two instances running Switchboard
+# on PostgreSQL, with HAProxy in front (README, "Scale-out"). asadmin only: no domain.xml edits.
+#
+#   cluster.sh up                  create if missing, start DAS + group, (re)deploy to the group, start the balancer
+#   cluster.sh down                stop the balancer, the group and the DAS
+#   cluster.sh status              what runs, each instance's readiness, the balancer
+#   cluster.sh kill-instance N     kill -9 instance N (1 or 2): a crash, nothing stopped cleanly
+#   cluster.sh restart-instance N  (re)start instance N through the DAS and wait until it is ready
+#   cluster.sh stop-instance N     stop instance N cleanly (a rolling restart's first half)
+#   cluster.sh start-instance N    start instance N and wait until it is ready
+#   cluster.sh lb                  (re)write the balancer's configuration and (re)start it
+#   cluster.sh env                 the ports and URLs as shell variables (eval "$(cluster.sh env)")
+#
+# Environment (ear/pom.xml's -Pcluster sets the first ones; every one has a default for scripts):
+#   PAYARA_HOME  EAR  PG_DRIVER_JAR
+#   CLUSTER_DIR          where the domain lives (default ear/target/cluster: `clean` removes it with the server; the
+#                        instances live in the node localhost-CLUSTER_DOMAIN, under PAYARA_HOME/glassfish/nodes)
+#   CLUSTER_DOMAIN       domain name (switchboard-cluster); the data grid's cluster name too
+#   CLUSTER_PORT_BASE    24000: DAS admin +48, DAS HTTP +80, DAS data grid member +90; instance N's port base is
+#                        +N*100 (HTTP +N*100+80, e.g. 24180 and 24280; data grid member +N*100+90)
+#   CLUSTER_LB_PORT      8090: HAProxy's one port; CLUSTER_LB_STATS_PORT (base+99) its statistics page
+#   CLUSTER_FRESH=true   delete the domain and reset the database schemas first
+#   DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD   PostgreSQL (127.0.0.1 5432 test postgres "")
+#   DB_SCHEMA            switchboard_cluster (the application); the batch job repository is DB_SCHEMA_batch
+#   ADMIN_PASSWORD_FILE  tests: choose the application admin's password (first start on an empty schema) and write
+#                        it there
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+PAYARA_HOME="${PAYARA_HOME:-$root/ear/target/payara6}"
+EAR="${EAR:-$root/ear/target/switchboard.ear}"
+PG_DRIVER_JAR="${PG_DRIVER_JAR:-$root/ear/target/server-lib/postgresql.jar}"
+CLUSTER_DIR="${CLUSTER_DIR:-$root/ear/target/cluster}"
+CLUSTER_DOMAIN="${CLUSTER_DOMAIN:-switchboard-cluster}"
+base="${CLUSTER_PORT_BASE:-24000}"
+lb_port="${CLUSTER_LB_PORT:-8090}"
+lb_stats_port="${CLUSTER_LB_STATS_PORT:-$((base + 99))}"
+DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_NAME="${DB_NAME:-test}" DB_USER="${DB_USER:-postgres}"
+DB_PASSWORD="${DB_PASSWORD:-}"
+DB_SCHEMA="${DB_SCHEMA:-switchboard_cluster}"
+batch_schema="${DB_SCHEMA}_batch"
+
+asadmin="$PAYARA_HOME/bin/asadmin"
+domain="$CLUSTER_DIR/$CLUSTER_DOMAIN"
+admin_port=$((base + 48))
+das_http_port=$((base + 80))
+grid_das_port=$((base + 90))
+grid_start_port=$((base + 91))
+group=switchboard-group
+config=switchboard-config
+node="localhost-$CLUSTER_DOMAIN"
+instances=(switchboard-1 switchboard-2)
+password_file="$CLUSTER_DIR/$CLUSTER_DOMAIN-admin-password"
+lb_dir="$CLUSTER_DIR/haproxy"
+remote=("$asadmin" --interactive=false --host 127.0.0.1 --port "$admin_port" --user admin --passwordfile "$password_file")
+
+instance_port_base() { echo $((base + $1 * 100)); }
+instance_http_port() { echo $((base + $1 * 100 + 80)); }
+instance_name() { echo "${instances[$(($1 - 1))]}"; }
+
+log() { printf '[cluster] %s\n' "$*"; }
+
+das_running() {
+  [[ -x "$asadmin" ]] && "$asadmin" list-domains --domaindir "$CLUSTER_DIR" 2>/dev/null | grep -q "^$CLUSTER_DOMAIN running"
+}
+
+# The java process of instance N (its JVM runs with -Dcom.sun.aas.instanceRoot=<node dir>/<instance>).
+instance_pid() {
+  local name
+  name="$(instance_name "$1")"
+  pgrep -f -- "-Dcom.sun.aas.instanceRoot=[^ ]*/nodes/$node/$name( |$)" 2>/dev/null | tr '\n' ' ' | sed 's/ $//' || true
+}
+
+await_ready() {
+  java "$here/tools/AwaitReady.java" "http://127.0.0.1:$(instance_http_port "$1")/health/ready" "${2:-180}"
+}
+
+create_domain() {
+  log "Creating domain $CLUSTER_DOMAIN in $CLUSTER_DIR (port base $base)"
+  mkdir -p "$CLUSTER_DIR"
+  (umask 077; rm -f "$password_file"
+    printf 'AS_ADMIN_PASSWORD=%s\n' "$(java "$here/tools/RandomPassword.java")" > "$password_file")
+  "$asadmin" --interactive=false --user admin --passwordfile "$password_file" create-domain \
+    --domaindir "$CLUSTER_DIR" --portbase "$base" "$CLUSTER_DOMAIN" >/dev/null
+}
+
+start_das() {
+  local preboot=()
+  if [[ "${1:-}" == first ]]; then
+    # preboot.asadmin, and the DAS's data grid member on loopback from its very first start.
+    { cat "$here/preboot.asadmin"
+      echo "set hazelcast-runtime-configuration.interface=127.0.0.1"
+      echo "set hazelcast-runtime-configuration.das-bind-address=127.0.0.1"
+      echo "set hazelcast-runtime-configuration.das-port=$grid_das_port"
+      echo "set hazelcast-runtime-configuration.cluster-group-name=$CLUSTER_DOMAIN"
+    } > "$CLUSTER_DIR/preboot.asadmin"
+    preboot=(--prebootcommandfile "$CLUSTER_DIR/preboot.asadmin")
+  fi
+  log "Starting the DAS of $CLUSTER_DOMAIN"
+  # A session of its own: the DAS (and the instances it starts) outlive the caller's process group.
+  setsid "$asadmin" start-domain --domaindir "$CLUSTER_DIR" "${preboot[@]}" "$CLUSTER_DOMAIN" >/dev/null
+}
+
+reset_schemas() {
+  local url="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" schema
+  for schema in "$DB_SCHEMA" "$batch_schema"; do
+    log "Resetting schema $schema"
+    java -cp "$PG_DRIVER_JAR" "$here/tools/ResetSchema.java" "$url" "$DB_USER" "$DB_PASSWORD" "$schema"
+  done
+}
+
+pg_pool() {
+  local name="$1" schema="$2"
+  local props="serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER"
+  props="$props:password=${DB_PASSWORD:-()}:currentSchema=$schema"
+  "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+    --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=meta-data \
+    --property "$props" "$name" >/dev/null
+}
+
+# Once, on a new domain: the DAS configured like -Prun's, the data grid on loopback in domain discovery mode, the
+# instances' shared configuration, the pools, the group and its two instances.
+configure_domain() {
+  log "Configuring the DAS from payara-config/domain.asadmin"
+  "${remote[@]}" multimode --file "$here/domain.asadmin" >/dev/null
+  # Members listed (TCP/IP discovery): no multicast, loopback only, own ports and name. Payara's domain discovery
+  # cannot serve here: an instance told that the DAS is on 127.0.0.1 looks for it on the machine's network address
+  # instead (DomainDiscoveryStrategy), where nothing of this cluster listens.
+  "${remote[@]}" set-hazelcast-configuration --enabled=true --dynamic=false --clustermode=tcpip \
+    --tcpipmembers="127.0.0.1:$grid_das_port,127.0.0.1:$((base + 190)),127.0.0.1:$((base + 290))" \
+    --clustername="$CLUSTER_DOMAIN" --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 \
+    --dasport="$grid_das_port" --startport="$grid_start_port" --interfaces=127.0.0.1 >/dev/null
+  log "Creating configuration $config, deployment group $group, instances ${instances[*]}"
+  "${remote[@]}" copy-config default-config "$config" >/dev/null
+  sed "s/@CONFIG@/$config/g" "$here/cluster.asadmin" > "$CLUSTER_DIR/cluster-config.asadmin"
+  "${remote[@]}" multimode --file "$CLUSTER_DIR/cluster-config.asadmin" >/dev/null
+  "${remote[@]}" create-deployment-group "$group" >/dev/null
+  local n
+  for n in 1 2; do
+    # Its data grid member on its own port (otherwise the configuration's 5900 and up, shared by every domain).
+    "${remote[@]}" create-instance --node "$node" --config "$config" --portbase "$(instance_port_base "$n")" \
+      --checkports=true --systemproperties "HZ_LISTENER_PORT=$(($(instance_port_base "$n") + 90))" \
+      "$(instance_name "$n")" >/dev/null
+    "${remote[@]}" add-instance-to-deployment-group --instance "$(instance_name "$n")" --deploymentgroup "$group" \
+      >/dev/null
+  done
+  log "PostgreSQL: jdbc/switchboard on $DB_SCHEMA, jdbc/switchboard-batch (batch job repository) on $batch_schema"
+  "${remote[@]}" add-library "$PG_DRIVER_JAR" >/dev/null
+  pg_pool switchboard-pool "$DB_SCHEMA"
+  pg_pool switchboard-batch-pool "$batch_schema"
+  "${remote[@]}" create-jdbc-resource --connectionpoolid switchboard-pool --target "$group" jdbc/switchboard >/dev/null
+  "${remote[@]}" create-jdbc-resource --connectionpoolid switchboard-batch-pool --target "$group" \
+    jdbc/switchboard-batch >/dev/null
+  "${remote[@]}" set-batch-runtime-configuration --target "$config" --datasourcelookupname jdbc/switchboard-batch \
+    >/dev/null
+  log "Restarting the DAS (data grid settings)"
+  setsid "$asadmin" restart-domain --domaindir "$CLUSTER_DIR" "$CLUSTER_DOMAIN" >/dev/null
+}
+
+write_haproxy_config() {
+  mkdir -p "$lb_dir"
+  cat > "$lb_dir/haproxy.cfg" <<CFG
+# Generated by payara-config/cluster.sh: do not edit (the next up rewrites it).
+global
+    pidfile $lb_dir/haproxy.pid
+    maxconn 4096
+
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    # Server-sent events (live screens) hold a response open.
+    timeout tunnel 1h
+    # A request that found its instance dead is sent to the other one (idempotent or not yet sent).
+    retries 2
+    option redispatch
+    option http-server-close
+
+frontend switchboard
+    bind 127.0.0.1:$lb_port
+    default_backend instances
+
+backend instances
+    balance roundrobin
+    # Sticky: the instance that served a client first is named in an inserted cookie; if it dies, the client moves
+    # to the other instance, where the replicated session is found.
+    cookie SWITCHBOARD_ROUTE insert indirect nocache httponly
+    option httpchk GET /health/ready
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2
+CFG
+  local n
+  for n in 1 2; do
+    printf '    server %s 127.0.0.1:%s check cookie i%s\n' "$(instance_name "$n")" "$(instance_http_port "$n")" "$n" \
+      >> "$lb_dir/haproxy.cfg"
+  done
+  cat >> "$lb_dir/haproxy.cfg" <<CFG
+
+listen stats
+    bind 127.0.0.1:$lb_stats_port
+    stats enable
+    stats uri /
+CFG
+}
+
+haproxy_bin() {
+  if [[ -x /usr/sbin/haproxy ]]; then echo /usr/sbin/haproxy; return; fi
+  if command -v haproxy >/dev/null; then command -v haproxy; return; fi
+  log "Installing HAProxy from Debian's packages"
+  local sudo=()
+  [[ "$(id -u)" != 0 ]] && sudo=(sudo)
+  "${sudo[@]}" apt-get install -y haproxy >/dev/null
+  echo /usr/sbin/haproxy
+}
+
+lb_pid() {
+  [[ -f "$lb_dir/haproxy.pid" ]] && kill -0 "$(cat "$lb_dir/haproxy.pid")" 2>/dev/null && cat "$lb_dir/haproxy.pid"
+  return 0
+}
+
+start_lb() {
+  local bin pid
+  bin="$(haproxy_bin)"
+  write_haproxy_config
+  "$bin" -c -q -f "$lb_dir/haproxy.cfg"
+  pid="$(lb_pid)"
+  if [[ -n "$pid" ]]; then
+    log "Reloading HAProxy"
+    "$bin" -D -f "$lb_dir/haproxy.cfg" -sf "$pid"
+  else
+    log "Starting HAProxy on 127.0.0.1:$lb_port"
+    "$bin" -D -f "$lb_dir/haproxy.cfg"
+  fi
+}
+
+stop_lb() {
+  local pid
+  pid="$(lb_pid)"
+  if [[ -n "$pid" ]]; then
+    log "Stopping HAProxy"
+    kill "$pid"
+    rm -f "$lb_dir/haproxy.pid"
+  fi
+}
+
+up() {
+  [[ -f "$EAR" ]] || { echo "No EAR at $EAR: build it first" >&2; exit 2; }
+  [[ -x "$asadmin" ]] || { echo "No Payara at $PAYARA_HOME: build with -Pcluster first" >&2; exit 2; }
+  local started=$SECONDS fresh=false
+  if [[ "${CLUSTER_FRESH:-false}" == true ]]; then
+    down
+    rm -rf "$domain" "$PAYARA_HOME/glassfish/nodes/$node"
+  fi
+  if [[ -n "${ADMIN_PASSWORD_FILE:-}" ]]; then
+    SWITCHBOARD_ADMIN_PASSWORD="$(java "$here/tools/RandomPassword.java")"
+    export SWITCHBOARD_ADMIN_PASSWORD
+    printf '%s' "$SWITCHBOARD_ADMIN_PASSWORD" > "$ADMIN_PASSWORD_FILE"
+  fi
+  if [[ ! -d "$domain" ]]; then
+    fresh=true
+    reset_schemas
+    create_domain
+    start_das first
+    configure_domain
+  elif ! das_running; then
+    start_das
+  fi
+  log "Starting deployment group $group"
+  "${remote[@]}" start-deployment-group "$group" >/dev/null || true
+  log "DAS and group up in $((SECONDS - started)) s"
+  local deploying=$SECONDS
+  log "Deploying $EAR to $group"
+  "${remote[@]}" deploy --force=true --name switchboard --target "$group" --availabilityenabled=true "$EAR" >/dev/null
+  local n
+  for n in 1 2; do await_ready "$n"; done
+  log "Deployed and ready in $((SECONDS - deploying)) s"
+  start_lb
+  java "$here/tools/AwaitReady.java" "http://127.0.0.1:$lb_port/health/ready" 30
+  print_urls "$fresh"
+}
+
+print_urls() {
+  local lb="http://localhost:$lb_port"
+  cat <<URLS
+
+  Switchboard is running on two instances (domain $CLUSTER_DOMAIN, deployment group $group, PostgreSQL schema $DB_SCHEMA)
+    Admin     $lb/switchboard/admin/
+    API       $lb/switchboard/api/v1
+    Health    $lb/health
+    Balancer  $lb (HAProxy; statistics http://localhost:$lb_stats_port/)
+    Instance  $(instance_name 1) http://localhost:$(instance_http_port 1)   $(instance_name 2) http://localhost:$(instance_http_port 2)
+    Server    http://localhost:$admin_port (Payara admin console: user admin, password in $password_file)
+    Logs      $PAYARA_HOME/glassfish/nodes/$node/<instance>/logs/server.log
+URLS
+  local generated
+  generated="$(cat "$PAYARA_HOME"/glassfish/nodes/"$node"/*/logs/server.log 2>/dev/null \
+    | grep -o 'Created user admin with the generated password: [^ ]*' | tail -1 || true)"
+  if [[ "$1" == true && -n "$generated" ]]; then
+    echo "    Sign in as admin with the password ${generated##*: } (generated now, shown once)"
+    # The instances did not see SWITCHBOARD_ADMIN_PASSWORD (their environment is the DAS's node agent's): the file
+    # gets the password they generated instead.
+    [[ -n "${ADMIN_PASSWORD_FILE:-}" ]] && printf '%s' "${generated##*: }" > "$ADMIN_PASSWORD_FILE"
+  fi
+  echo
+}
+
+down() {
+  stop_lb
+  if das_running; then
+    log "Stopping deployment group $group"
+    "${remote[@]}" stop-deployment-group "$group" >/dev/null 2>&1 || true
+    log "Stopping the DAS of $CLUSTER_DOMAIN"
+    "$asadmin" stop-domain --domaindir "$CLUSTER_DIR" "$CLUSTER_DOMAIN" >/dev/null
+  fi
+  # Instances the DAS could not stop (it was down, say) are killed.
+  local n pid
+  for n in 1 2; do
+    pid="$(instance_pid "$n")"
+    if [[ -n "$pid" ]]; then
+      log "Killing instance $(instance_name "$n") (pid $pid)"
+      kill -9 $pid 2>/dev/null || true
+    fi
+  done
+}
+
+status() {
+  if das_running; then echo "DAS $CLUSTER_DOMAIN: running (admin port $admin_port)"; else echo "DAS $CLUSTER_DOMAIN: stopped"; fi
+  local n pid ready
+  for n in 1 2; do
+    pid="$(instance_pid "$n")"
+    ready="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(instance_http_port "$n")/health/ready" || true)"
+    echo "instance $n $(instance_name "$n"): pid ${pid:-none}, http $(instance_http_port "$n"), /health/ready $ready"
+  done
+  pid="$(lb_pid)"
+  echo "haproxy: pid ${pid:-none}, http $lb_port, stats $lb_stats_port"
+}
+
+env_vars() {
+  cat <<VARS
+CLUSTER_LB_URL=http://127.0.0.1:$lb_port
+CLUSTER_INSTANCE1_URL=http://127.0.0.1:$(instance_http_port 1)
+CLUSTER_INSTANCE2_URL=http://127.0.0.1:$(instance_http_port 2)
+CLUSTER_ADMIN_PORT=$admin_port
+CLUSTER_LB_STATS_URL=http://127.0.0.1:$lb_stats_port
+CLUSTER_DB_SCHEMA=$DB_SCHEMA
+CLUSTER_PAYARA_PASSWORD_FILE=$password_file
+VARS
+}
+
+instance_arg() {
+  [[ "${1:-}" == 1 || "${1:-}" == 2 ]] || { echo "instance number: 1 or 2" >&2; exit 2; }
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  env) env_vars ;;
+  lb) start_lb ;;
+  kill-instance)
+    instance_arg "${2:-}"
+    pid="$(instance_pid "$2")"
+    [[ -n "$pid" ]] || { echo "instance $2 is not running" >&2; exit 1; }
+    log "kill -9 $(instance_name "$2") (pid $pid)"
+    kill -9 $pid
+    ;;
+  stop-instance)
+    instance_arg "${2:-}"
+    "${remote[@]}" stop-instance "$(instance_name "$2")" >/dev/null
+    ;;
+  start-instance | restart-instance)
+    instance_arg "${2:-}"
+    if [[ "$1" == restart-instance && -n "$(instance_pid "$2")" ]]; then
+      "${remote[@]}" restart-instance "$(instance_name "$2")" >/dev/null
+    else
+      # After a kill -9 the DAS may still count the instance as running: start it all the same.
+      "${remote[@]}" start-instance "$(instance_name "$2")" >/dev/null
+    fi
+    await_ready "$2"
+    log "$(instance_name "$2") ready"
+    ;;
+  *) echo "usage: $0 up|down|status|env|lb|kill-instance N|stop-instance N|start-instance N|restart-instance N" >&2; exit 2 ;;
+esac
