@@ -111,7 +111,10 @@ poll() {
 say "A setting changed on instance 1, seen on instance 2"
 for zone in Europe/Paris America/New_York; do
   "${api[@]}" "$B/switchboard/api/v1/settings" > /dev/null # instance 2 has the old value cached
-  "${api[@]}" -X PUT "$A/switchboard/api/v1/settings" -d "{\"timeZone\":\"$zone\"}" > /dev/null
+  # PUT replaces every setting: instance 1's current ones with the time zone changed.
+  body="$("${api[@]}" "$A/switchboard/api/v1/settings" | sed "s|\"timeZone\":\"[^\"]*\"|\"timeZone\":\"$zone\"|")"
+  code="$("${api[@]}" -o /dev/null -w '%{http_code}' -X PUT "$A/switchboard/api/v1/settings" -d "$body")"
+  [[ "$code" == 200 ]] || fail "settings PUT on instance 1 answered $code"
   ms="$(poll "$B/switchboard/api/v1/settings" "\"timeZone\":\"$zone\"")"
   if [[ "$ms" != *+ ]] && ((ms <= 1000)); then ok "time zone $zone on instance 2 after $ms ms"; else fail "time zone $zone on instance 2 after $ms ms"; fi
 done

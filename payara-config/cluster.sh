@@ -310,8 +310,14 @@ URLS
 down() {
   stop_lb
   if das_running; then
-    log "Stopping deployment group $group"
-    "${remote[@]}" stop-deployment-group "$group" >/dev/null 2>&1 || true
+    # Each running instance on its own: stop-deployment-group waits minutes for an instance killed with -9.
+    local n
+    for n in 1 2; do
+      if [[ -n "$(instance_pid "$n")" ]]; then
+        log "Stopping instance $(instance_name "$n")"
+        timeout 120 "${remote[@]}" stop-instance "$(instance_name "$n")" >/dev/null 2>&1 || true
+      fi
+    done
     log "Stopping the DAS of $CLUSTER_DOMAIN"
     "$asadmin" stop-domain --domaindir "$CLUSTER_DIR" "$CLUSTER_DOMAIN" >/dev/null
   fi
