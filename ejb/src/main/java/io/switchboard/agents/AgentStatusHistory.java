@@ -1,5 +1,6 @@
 package io.switchboard.agents;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
  * row lock, so one agent's periods never overlap.
  */
 @Stateless
+@LocalBean // injected by its class: implementing StatusHistory would otherwise hide the no-interface view
 public class AgentStatusHistory implements StatusHistory {
 
     @PersistenceContext
