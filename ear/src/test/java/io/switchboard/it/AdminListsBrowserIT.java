@@ -169,7 +169,8 @@ class AdminListsBrowserIT {
                                 .isEmpty()));
         browser.driver.get(TestServer.APP + "/admin/work/sla-breaches.xhtml");
         browser.visible(By.id("report:table"));
-        assertThat(browser.visible(By.xpath("//label[@for='filter:sentiment']")).getText())
+        assertThat(browser.visible(By.xpath("//label[starts-with(@for, 'filter:sentiment')]"))
+                        .getText())
                 .isEqualTo("Sentiment");
 
         browser.choose("filter:sentiment", "Negative");
