@@ -126,7 +126,9 @@ mkdir -p "$work/classes"
 javac -d "$work/classes" benchmarks/src/main/java/io/switchboard/benchmarks/FaultLoad.java
 psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qAtc 'select 1' >/dev/null \
   || die "PostgreSQL does not answer at $DB_HOST:$DB_PORT"
-faultload() { java -cp "$work/classes" io.switchboard.benchmarks.FaultLoad "$@"; }
+# Always called in a subshell (in the background or inside $(...)): exec makes the subshell's pid the JVM's own, so
+# that cleanup's kill reaches the receiver and the load rather than leaving them running.
+faultload() { exec java -cp "$work/classes" io.switchboard.benchmarks.FaultLoad "$@"; }
 
 # --- server, gateway, set-up ------------------------------------------------------------------------------------
 receiver_pid="" idle_pid="" load_pid=""
