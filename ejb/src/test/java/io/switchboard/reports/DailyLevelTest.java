@@ -96,12 +96,15 @@ class DailyLevelTest {
 
     private static Set<String> columns(Class<?> entity) {
         Set<String> columns = new HashSet<>();
-        for (Field field : entity.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)) {
-                continue;
+        // The entity's own columns and those it inherits (ReportCells).
+        for (Class<?> type = entity; type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)) {
+                    continue;
+                }
+                Column column = field.getAnnotation(Column.class);
+                columns.add(column == null || column.name().isEmpty() ? field.getName() : column.name());
             }
-            Column column = field.getAnnotation(Column.class);
-            columns.add(column == null || column.name().isEmpty() ? field.getName() : column.name());
         }
         return columns;
     }
