@@ -4,6 +4,7 @@ import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.Direction;
 import io.switchboard.lifecycle.workspace.AgentWorkspace;
 import io.switchboard.lifecycle.workspace.WorkChanged;
+import io.switchboard.lifecycle.workspace.WorkRelay;
 import io.switchboard.sentiment.SentimentService;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +45,9 @@ public class SentimentScoring {
 
     @EJB
     AgentWorkspace workspace;
+
+    @EJB
+    WorkRelay relay;
 
     @Inject
     Event<WorkChanged> notices;
@@ -72,6 +77,7 @@ public class SentimentScoring {
             if (sentiment.score(conversationId, this::unscored)) {
                 WorkChanged notice = workspace.notice(conversationId, new HashSet<>());
                 notices.fire(new WorkChanged(conversationId, notice.viewers(), Set.of(), WorkChanged.Sound.NONE));
+                relay.publish(Map.of(conversationId, WorkChanged.Sound.NONE));
             }
         } catch (RuntimeException e) {
             // A message without a score is shown without one; the conversation's next message scores it too.

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 /**
  * Announces {@link WorkChanged} for each conversation a transaction changed, once it committed (a rolled-back change
  * is never announced) and once per transaction however many changes it made, so that the screens showing it read it
- * again. Who is told is {@link AgentWorkspace#notice}'s answer.
+ * again. Who is told is {@link AgentWorkspace#notice}'s answer; the other server instances learn it through
+ * {@link WorkRelay}.
  */
 @Stateless
 public class WorkNotices {
@@ -48,6 +49,9 @@ public class WorkNotices {
     @EJB
     AgentWorkspace workspace;
 
+    @EJB
+    WorkRelay relay;
+
     @Inject
     Event<WorkChanged> notices;
 
@@ -64,6 +68,7 @@ public class WorkNotices {
             transactions.putResource(KEY, changed);
             AgentWorkspace reader = workspace;
             Event<WorkChanged> announcer = notices;
+            WorkRelay others = relay;
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {}
@@ -71,7 +76,7 @@ public class WorkNotices {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        executor.execute(() -> announce(reader, announcer, changed));
+                        executor.execute(() -> announce(reader, announcer, others, changed));
                     }
                 }
             });
@@ -80,13 +85,17 @@ public class WorkNotices {
         ids.add(id);
     }
 
-    private static void announce(AgentWorkspace reader, Event<WorkChanged> announcer, Set<Long> ids) {
+    private static void announce(AgentWorkspace reader, Event<WorkChanged> announcer, WorkRelay others, Set<Long> ids) {
+        Map<Long, WorkChanged.Sound> sounds = new LinkedHashMap<>();
         for (long id : ids) {
             try {
-                announcer.fire(reader.notice(id, SOUNDED));
+                WorkChanged notice = reader.notice(id, SOUNDED);
+                sounds.put(id, notice.sound());
+                announcer.fire(notice);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "live notice of conversation " + id + " not sent", e);
             }
         }
+        others.publish(sounds);
     }
 }
