@@ -68,13 +68,18 @@ public class SentimentScoring {
     @Asynchronous
     public void score(long conversationId) {
         try {
-            try {
-                sentiment.prepare(conversationId);
-            } catch (EJBException e) {
-                // Another scorer of this conversation inserted the row first: it is there now.
-                LOG.log(Level.FINE, "sentiment row of conversation " + conversationId + " created concurrently", e);
+            SentimentService.Scoring done = sentiment.score(conversationId, this::unscored);
+            if (done == SentimentService.Scoring.NO_ROW) {
+                // The conversation's first scoring: its row first (in a transaction of its own), then the scores.
+                try {
+                    sentiment.prepare(conversationId);
+                } catch (EJBException e) {
+                    // Another scorer of this conversation inserted the row first: it is there now.
+                    LOG.log(Level.FINE, "sentiment row of conversation " + conversationId + " created concurrently", e);
+                }
+                done = sentiment.score(conversationId, this::unscored);
             }
-            if (sentiment.score(conversationId, this::unscored)) {
+            if (done == SentimentService.Scoring.SCORED) {
                 WorkChanged notice = workspace.notice(conversationId, new HashSet<>());
                 notices.fire(new WorkChanged(conversationId, notice.viewers(), Set.of(), WorkChanged.Sound.NONE));
                 relay.publish(Map.of(conversationId, WorkChanged.Sound.NONE));
@@ -87,15 +92,14 @@ public class SentimentScoring {
 
     // Runs inside the scoring transaction, under its lock.
     private List<SentimentService.Unscored> unscored(long conversationId) {
-        Set<Long> scored = new HashSet<>(sentiment.scoredMessageIds(conversationId));
         return em.createQuery(
                         "select m.id, m.text from Message m where m.conversation.id = :id and m.direction = :inbound"
+                                + " and not exists (select s from MessageSentiment s where s.messageId = m.id)"
                                 + " order by m.id",
                         Object[].class)
                 .setParameter("id", conversationId)
                 .setParameter("inbound", Direction.INBOUND)
                 .getResultStream()
-                .filter(row -> !scored.contains((Long) row[0]))
                 .map(row -> new SentimentService.Unscored((Long) row[0], (String) row[1]))
                 .toList();
     }

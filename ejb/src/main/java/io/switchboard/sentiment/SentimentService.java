@@ -71,17 +71,25 @@ public class SentimentService {
         }
     }
 
+    /** What a scoring run did. */
+    public enum Scoring {
+        /** The conversation has no sentiment row yet: {@link #prepare} it, then score again. */
+        NO_ROW,
+        NOTHING_NEW,
+        SCORED
+    }
+
     /**
      * Scores the conversation's messages that have no score yet and its weighted score again, under a lock on its
      * sentiment row: scorers of one conversation take turns, and each sees the scores the one before stored.
-     * {@code unscored} reads the messages once the lock is held. Returns whether anything was scored.
+     * {@code unscored} reads the messages once the lock is held.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean score(long conversationId, Function<Long, List<Unscored>> unscored) {
+    public Scoring score(long conversationId, Function<Long, List<Unscored>> unscored) {
         ConversationSentiment row =
                 em.find(ConversationSentiment.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
-            return false;
+            return Scoring.NO_ROW;
         }
         boolean scored = false;
         for (Unscored message : unscored.apply(conversationId)) {
@@ -93,22 +101,19 @@ public class SentimentService {
             }
         }
         if (!scored) {
-            return false;
+            return Scoring.NOTHING_NEW;
         }
         em.flush();
-        List<Double> scores = messages(conversationId).stream()
-                .map(MessageSentiment::getScore)
-                .toList();
+        // The scores alone, first to last: no entities built for a long conversation's every message.
+        List<Double> scores = em.createQuery(
+                        "select s.score from MessageSentiment s where s.conversationId = :conversationId"
+                                + " order by s.messageId",
+                        Double.class)
+                .setParameter("conversationId", conversationId)
+                .getResultList();
         double score = SentimentScores.conversation(scores);
         row.update(score, scores.get(0), SentimentLabel.of(score).name(), scores.size(), clock.instant());
-        return true;
-    }
-
-    /** The ids of a conversation's messages that have a score. */
-    public List<Long> scoredMessageIds(long conversationId) {
-        return messages(conversationId).stream()
-                .map(MessageSentiment::getMessageId)
-                .toList();
+        return Scoring.SCORED;
     }
 
     /** The conversation's sentiment; empty while none of its messages has a score. */
