@@ -7,35 +7,53 @@ import io.switchboard.lifecycle.workspace.WorkChanged;
 import io.switchboard.lifecycle.workspace.WorkRelay;
 import io.switchboard.sentiment.SentimentService;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Scores a customer's message for sentiment after it committed, on another thread: the customer's request never waits
- * for it (README "Sentiment"). The screens that show the conversation hear of the new score like of any change.
+ * Scores customers' messages for sentiment after they committed, on another thread: the customer's request never
+ * waits for it (README "Sentiment"). Conversations with a new message are gathered for {@value #GATHER_MILLIS} ms and
+ * scored in batches of up to {@value #BATCH}, one transaction each, so that a busy inbound path pays a handful of
+ * statements per batch rather than per message. The screens that show a conversation hear of its new score like of
+ * any change.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SentimentScoring {
 
+    static final long GATHER_MILLIS = 200;
+    static final int BATCH = 200;
+
     private static final Logger LOG = Logger.getLogger(SentimentScoring.class.getName());
+
+    // This instance's conversations waiting for the next batch, and whether a batch is on its way (a crash loses
+    // them: a conversation's next message scores the missed ones too).
+    private static final Set<Long> PENDING = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean SCHEDULED = new AtomicBoolean();
 
     @PersistenceContext
     EntityManager em;
@@ -55,52 +73,80 @@ public class SentimentScoring {
     @Resource
     SessionContext context;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     public void received(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
         if (change.kind() == ConversationChanged.Kind.MESSAGE_RECEIVED
                 && change.conversation().getId() != null
                 && sentiment.enabled()) {
-            context.getBusinessObject(SentimentScoring.class)
-                    .score(change.conversation().getId());
+            PENDING.add(change.conversation().getId());
+            schedule(GATHER_MILLIS);
         }
     }
 
-    /** Scores the conversation's customer messages that have no score yet (normally the one just received). */
-    @Asynchronous
-    public void score(long conversationId) {
+    private void schedule(long delayMillis) {
+        if (SCHEDULED.compareAndSet(false, true)) {
+            SentimentScoring self = context.getBusinessObject(SentimentScoring.class);
+            scheduler.schedule(self::drain, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Scores one batch of the gathered conversations, and asks for the next batch at once if more are waiting. */
+    public void drain() {
+        SCHEDULED.set(false);
+        List<Long> batch = new ArrayList<>();
+        for (Iterator<Long> pending = PENDING.iterator(); pending.hasNext() && batch.size() < BATCH; ) {
+            batch.add(pending.next());
+            pending.remove();
+        }
+        if (!PENDING.isEmpty()) {
+            schedule(0);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        batch.sort(null);
         try {
-            SentimentService.Scoring done = sentiment.score(conversationId, this::unscored);
-            if (done == SentimentService.Scoring.NO_ROW) {
-                // The conversation's first scoring: its row first (in a transaction of its own), then the scores.
-                try {
-                    sentiment.prepare(conversationId);
-                } catch (EJBException e) {
-                    // Another scorer of this conversation inserted the row first: it is there now.
-                    LOG.log(Level.FINE, "sentiment row of conversation " + conversationId + " created concurrently", e);
+            try {
+                sentiment.prepareAll(batch);
+            } catch (EJBException e) {
+                // Another scorer inserted one of the rows first: each on its own, a conflict meaning it is there now.
+                LOG.log(Level.FINE, "sentiment rows created concurrently; preparing one by one", e);
+                for (Long id : batch) {
+                    try {
+                        sentiment.prepare(id);
+                    } catch (EJBException again) {
+                        LOG.log(Level.FINE, "sentiment row of conversation " + id + " created concurrently", again);
+                    }
                 }
-                done = sentiment.score(conversationId, this::unscored);
             }
-            if (done == SentimentService.Scoring.SCORED) {
-                WorkChanged notice = workspace.notice(conversationId, new HashSet<>());
-                notices.fire(new WorkChanged(conversationId, notice.viewers(), Set.of(), WorkChanged.Sound.NONE));
-                relay.publish(Map.of(conversationId, WorkChanged.Sound.NONE));
+            Set<Long> scored = sentiment.scoreAll(batch, this::unscored);
+            Map<Long, WorkChanged.Sound> relayed = new LinkedHashMap<>();
+            for (Long id : scored) {
+                WorkChanged notice = workspace.notice(id, new HashSet<>());
+                notices.fire(new WorkChanged(id, notice.viewers(), Set.of(), WorkChanged.Sound.NONE));
+                relayed.put(id, WorkChanged.Sound.NONE);
             }
+            relay.publish(relayed);
         } catch (RuntimeException e) {
             // A message without a score is shown without one; the conversation's next message scores it too.
-            LOG.log(Level.WARNING, "sentiment of conversation " + conversationId + " not scored", e);
+            LOG.log(Level.WARNING, "sentiment of conversations " + batch + " not scored", e);
         }
     }
 
-    // Runs inside the scoring transaction, under its lock.
-    private List<SentimentService.Unscored> unscored(long conversationId) {
+    // Runs inside the scoring transaction, under its locks.
+    private List<SentimentService.Unscored> unscored(Collection<Long> conversationIds) {
         return em.createQuery(
-                        "select m.id, m.text from Message m where m.conversation.id = :id and m.direction = :inbound"
+                        "select m.id, m.conversation.id, m.text from Message m where m.conversation.id in :ids"
+                                + " and m.direction = :inbound"
                                 + " and not exists (select s from MessageSentiment s where s.messageId = m.id)"
                                 + " order by m.id",
                         Object[].class)
-                .setParameter("id", conversationId)
+                .setParameter("ids", conversationIds)
                 .setParameter("inbound", Direction.INBOUND)
                 .getResultStream()
-                .map(row -> new SentimentService.Unscored((Long) row[0], (String) row[1]))
+                .map(row -> new SentimentService.Unscored((Long) row[0], (Long) row[1], (String) row[2]))
                 .toList();
     }
 }

@@ -13,11 +13,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,8 +34,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class SentimentService {
 
-    /** A message to score: its id and text. */
-    public record Unscored(long messageId, String text) {}
+    /** A message to score: its id, its conversation and its text. */
+    public record Unscored(long messageId, long conversationId, String text) {}
 
     /** A conversation's sentiment as people see it, with its messages' scores oldest first. */
     public record Summary(double score, SentimentLabel label, double firstScore, List<MessageSentiment> messages) {
@@ -63,57 +68,80 @@ public class SentimentService {
     /** Makes sure the conversation has its sentiment row, so scorers can lock it (a concurrent insert may fail). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void prepare(long conversationId) {
-        if (em.find(ConversationSentiment.class, conversationId) == null) {
-            ConversationSentiment row = new ConversationSentiment(conversationId);
-            row.update(0, 0, SentimentLabel.NEUTRAL.name(), 0, clock.instant());
-            em.persist(row);
-            em.flush();
-        }
-    }
-
-    /** What a scoring run did. */
-    public enum Scoring {
-        /** The conversation has no sentiment row yet: {@link #prepare} it, then score again. */
-        NO_ROW,
-        NOTHING_NEW,
-        SCORED
+        prepareAll(List.of(conversationId));
     }
 
     /**
-     * Scores the conversation's messages that have no score yet and its weighted score again, under a lock on its
-     * sentiment row: scorers of one conversation take turns, and each sees the scores the one before stored.
-     * {@code unscored} reads the messages once the lock is held.
+     * Makes sure these conversations have their sentiment rows, in one transaction; it fails as a whole when another
+     * scorer inserts one of them meanwhile (then {@link #prepare} each).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Scoring score(long conversationId, Function<Long, List<Unscored>> unscored) {
-        ConversationSentiment row =
-                em.find(ConversationSentiment.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            return Scoring.NO_ROW;
-        }
-        boolean scored = false;
-        for (Unscored message : unscored.apply(conversationId)) {
-            OptionalDouble score = SCORER.score(message.text());
-            if (score.isPresent()) {
-                em.persist(new MessageSentiment(
-                        message.messageId(), conversationId, score.getAsDouble(), clock.instant()));
-                scored = true;
+    public void prepareAll(Collection<Long> conversationIds) {
+        Set<Long> present = new HashSet<>(em.createQuery(
+                        "select s.conversationId from ConversationSentiment s where s.conversationId in :ids",
+                        Long.class)
+                .setParameter("ids", conversationIds)
+                .getResultList());
+        Instant now = clock.instant();
+        for (Long id : conversationIds) {
+            if (!present.contains(id)) {
+                ConversationSentiment row = new ConversationSentiment(id);
+                row.update(0, 0, SentimentLabel.NEUTRAL.name(), 0, now);
+                em.persist(row);
             }
         }
-        if (!scored) {
-            return Scoring.NOTHING_NEW;
+        em.flush();
+    }
+
+    /**
+     * Scores the messages of these conversations that have no score yet and each one's weighted score again, in one
+     * transaction under locks on their sentiment rows, taken in id order (so batches never deadlock): scorers of one
+     * conversation take turns, and each sees the scores the one before stored. {@code unscored} reads the messages
+     * once the locks are held. Conversations without a row ({@link #prepareAll}) are left out. Returns the
+     * conversations that got a new score.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Set<Long> scoreAll(Collection<Long> conversationIds, Function<Collection<Long>, List<Unscored>> unscored) {
+        Map<Long, ConversationSentiment> rows = em.createQuery(
+                        "select s from ConversationSentiment s where s.conversationId in :ids"
+                                + " order by s.conversationId",
+                        ConversationSentiment.class)
+                .setParameter("ids", conversationIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(ConversationSentiment::getConversationId, row -> row));
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        Set<Long> scored = new HashSet<>();
+        for (Unscored message : unscored.apply(rows.keySet())) {
+            OptionalDouble score = SCORER.score(message.text());
+            if (score.isPresent()) {
+                em.persist(
+                        new MessageSentiment(message.messageId(), message.conversationId(), score.getAsDouble(), now));
+                scored.add(message.conversationId());
+            }
+        }
+        if (scored.isEmpty()) {
+            return Set.of();
         }
         em.flush();
-        // The scores alone, first to last: no entities built for a long conversation's every message.
-        List<Double> scores = em.createQuery(
-                        "select s.score from MessageSentiment s where s.conversationId = :conversationId"
-                                + " order by s.messageId",
-                        Double.class)
-                .setParameter("conversationId", conversationId)
-                .getResultList();
-        double score = SentimentScores.conversation(scores);
-        row.update(score, scores.get(0), SentimentLabel.of(score).name(), scores.size(), clock.instant());
-        return Scoring.SCORED;
+        // The scores alone, first to last per conversation: no entity built for a long conversation's every message.
+        Map<Long, List<Double>> scores = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select s.conversationId, s.score from MessageSentiment s where s.conversationId in :ids"
+                                + " order by s.conversationId, s.messageId",
+                        Object[].class)
+                .setParameter("ids", scored)
+                .getResultList()) {
+            scores.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Double) row[1]);
+        }
+        scores.forEach((id, list) -> {
+            double score = SentimentScores.conversation(list);
+            rows.get(id).update(score, list.get(0), SentimentLabel.of(score).name(), list.size(), now);
+        });
+        return scored;
     }
 
     /** The conversation's sentiment; empty while none of its messages has a score. */
