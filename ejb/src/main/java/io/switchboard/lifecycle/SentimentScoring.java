@@ -3,6 +3,7 @@ package io.switchboard.lifecycle;
 import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.Direction;
 import io.switchboard.lifecycle.workspace.AgentWorkspace;
+import io.switchboard.lifecycle.workspace.LiveAudience;
 import io.switchboard.lifecycle.workspace.WorkChanged;
 import io.switchboard.lifecycle.workspace.WorkRelay;
 import io.switchboard.sentiment.SentimentService;
@@ -24,9 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -122,13 +121,13 @@ public class SentimentScoring {
                 }
             }
             Set<Long> scored = sentiment.scoreAll(batch, this::unscored);
-            Map<Long, WorkChanged.Sound> relayed = new LinkedHashMap<>();
-            for (Long id : scored) {
-                WorkChanged notice = workspace.notice(id, new HashSet<>());
-                notices.fire(new WorkChanged(id, notice.viewers(), Set.of(), WorkChanged.Sound.NONE));
-                relayed.put(id, WorkChanged.Sound.NONE);
+            if (LiveAudience.anyone()) {
+                for (Long id : scored) {
+                    WorkChanged notice = workspace.notice(id, new HashSet<>());
+                    notices.fire(new WorkChanged(id, notice.viewers(), Set.of(), WorkChanged.Sound.NONE));
+                }
             }
-            relay.publish(relayed);
+            relay.publish(scored);
         } catch (RuntimeException e) {
             // A message without a score is shown without one; the conversation's next message scores it too.
             LOG.log(Level.WARNING, "sentiment of conversations " + batch + " not scored", e);

@@ -31,14 +31,13 @@ public class WorkNotices {
     private static final Logger LOG = Logger.getLogger(WorkNotices.class.getName());
     private static final Object KEY = WorkNotices.class;
 
-    // Inbound messages whose sound already played (bounded: only the newest matter).
-    private static final Set<Long> SOUNDED =
-            Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-                    return size() > 10_000;
-                }
-            }));
+    // Inbound messages whose sound already played on this instance (bounded: only the newest matter).
+    static final Set<Long> SOUNDED = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > 10_000;
+        }
+    }));
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -86,16 +85,15 @@ public class WorkNotices {
     }
 
     private static void announce(AgentWorkspace reader, Event<WorkChanged> announcer, WorkRelay others, Set<Long> ids) {
-        Map<Long, WorkChanged.Sound> sounds = new LinkedHashMap<>();
-        for (long id : ids) {
-            try {
-                WorkChanged notice = reader.notice(id, SOUNDED);
-                sounds.put(id, notice.sound());
-                announcer.fire(notice);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "live notice of conversation " + id + " not sent", e);
+        if (LiveAudience.anyone()) {
+            for (long id : ids) {
+                try {
+                    announcer.fire(reader.notice(id, SOUNDED));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "live notice of conversation " + id + " not sent", e);
+                }
             }
         }
-        others.publish(sounds);
+        others.publish(ids);
     }
 }

@@ -19,11 +19,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -106,19 +103,17 @@ public class WorkRelay {
     }
 
     /**
-     * Tells the other instances which conversations changed (with the sound each queue plays). Called after the
-     * change committed; inside a transaction PostgreSQL delivers the notice only when that transaction commits.
+     * Tells the other instances which conversations changed. Called after the change committed; inside a transaction
+     * PostgreSQL delivers the notice only when that transaction commits.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void publish(Map<Long, WorkChanged.Sound> changes) {
-        if (!postgres || changes.isEmpty()) {
+    public void publish(Collection<Long> conversationIds) {
+        if (!postgres || conversationIds.isEmpty()) {
             return;
         }
-        Map<Long, String> sounds = new LinkedHashMap<>();
-        changes.forEach((id, sound) -> sounds.put(id, sound.name()));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            for (String text : RelayPayloads.encode(instance, sounds)) {
+            for (String text : RelayPayloads.encode(instance, conversationIds)) {
                 notify.setString(1, channel);
                 notify.setString(2, text);
                 notify.execute();
@@ -159,22 +154,17 @@ public class WorkRelay {
 
     private void receive(String text) {
         RelayPayloads.Payload payload = RelayPayloads.decode(text);
-        if (payload == null || payload.instance().equals(instance)) {
+        if (payload == null || payload.instance().equals(instance) || !LiveAudience.anyone()) {
             return;
         }
-        payload.sounds().forEach((id, sound) -> {
+        for (long id : payload.conversationIds()) {
             try {
-                WorkChanged notice = workspace.notice(id, new HashSet<>());
-                boolean sounds = !WorkChanged.Sound.NONE.name().equals(sound);
-                notices.fire(new WorkChanged(
-                        id,
-                        notice.viewers(),
-                        sounds ? notice.listeners() : Set.of(),
-                        sounds ? WorkChanged.Sound.valueOf(sound) : WorkChanged.Sound.NONE));
+                // Who here may see it, and its queue's sound, played once per message on this instance too.
+                notices.fire(workspace.notice(id, WorkNotices.SOUNDED));
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "relayed live notice of conversation " + id + " not sent", e);
             }
-        });
+        }
     }
 
     private void pause() {

@@ -1,5 +1,6 @@
 package io.switchboard.admin.live;
 
+import io.switchboard.lifecycle.workspace.LiveAudience;
 import jakarta.websocket.Session;
 import java.util.Collection;
 import java.util.Map;
@@ -11,7 +12,16 @@ final class LiveSockets {
 
     private static final Map<String, Set<Session>> BY_USER = new ConcurrentHashMap<>();
 
+    static {
+        // From the first page that connects on, the engine works out who may see a change only while one is open.
+        LiveAudience.listeningWhen(LiveSockets::anyoneListening);
+    }
+
     private LiveSockets() {}
+
+    static boolean anyoneListening() {
+        return BY_USER.values().stream().anyMatch(sessions -> !sessions.isEmpty());
+    }
 
     static void opened(String username, Session session) {
         BY_USER.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(session);

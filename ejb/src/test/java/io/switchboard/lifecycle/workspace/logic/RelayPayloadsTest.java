@@ -3,9 +3,10 @@ package io.switchboard.lifecycle.workspace.logic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RelayPayloadsTest {
@@ -13,56 +14,48 @@ class RelayPayloadsTest {
     private static final String INSTANCE = "3f2a9c1e-0d4b-4e55-9a43-1c2b3d4e5f60";
 
     @Test
-    void carriesChangesAndSoundsToTheOtherInstance() {
-        Map<Long, String> sounds = new LinkedHashMap<>();
-        sounds.put(17L, "NONE");
-        sounds.put(18L, "NEW_MESSAGE");
+    void carriesTheChangedConversationsToTheOtherInstances() {
+        List<String> texts = RelayPayloads.encode(INSTANCE, List.of(17L, 18L));
 
-        List<String> texts = RelayPayloads.encode(INSTANCE, sounds);
-
-        assertThat(texts).containsExactly(INSTANCE + " 17:NONE,18:NEW_MESSAGE");
+        assertThat(texts).containsExactly(INSTANCE + " 17,18");
         RelayPayloads.Payload payload = RelayPayloads.decode(texts.get(0));
         assertThat(payload.instance()).isEqualTo(INSTANCE);
-        assertThat(payload.sounds()).containsExactly(Map.entry(17L, "NONE"), Map.entry(18L, "NEW_MESSAGE"));
+        assertThat(payload.conversationIds()).containsExactly(17L, 18L);
     }
 
     @Test
     void cutsManyChangesIntoTextsPostgresqlAccepts() {
-        Map<Long, String> sounds = new LinkedHashMap<>();
-        for (long id = 1_000_000; id < 1_002_000; id++) {
-            sounds.put(id, "NEW_CONVERSATION");
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1_000_000_000L; id < 1_000_002_000L; id++) {
+            ids.add(id);
         }
 
-        List<String> texts = RelayPayloads.encode(INSTANCE, sounds);
+        List<String> texts = RelayPayloads.encode(INSTANCE, ids);
 
         assertThat(texts)
                 .hasSizeGreaterThan(1)
                 .allSatisfy(text -> assertThat(text.length()).isLessThanOrEqualTo(RelayPayloads.MAX_LENGTH));
-        Map<Long, String> back = new LinkedHashMap<>();
-        texts.forEach(text -> back.putAll(RelayPayloads.decode(text).sounds()));
-        assertThat(back).isEqualTo(sounds);
+        Set<Long> back = new LinkedHashSet<>();
+        texts.forEach(text -> back.addAll(RelayPayloads.decode(text).conversationIds()));
+        assertThat(back).containsExactlyElementsOf(ids);
     }
 
     @Test
     void nothingChangedSendsNothing() {
-        assertThat(RelayPayloads.encode(INSTANCE, Map.of())).isEmpty();
+        assertThat(RelayPayloads.encode(INSTANCE, List.of())).isEmpty();
     }
 
     @Test
     void ignoresTextsItDidNotWrite() {
         assertThat(RelayPayloads.decode(null)).isNull();
         assertThat(RelayPayloads.decode("hello")).isNull();
-        assertThat(RelayPayloads.decode(INSTANCE + " 17")).isNull();
-        assertThat(RelayPayloads.decode(INSTANCE + " x:NONE")).isNull();
-        assertThat(RelayPayloads.decode(INSTANCE + " 17:none")).isNull();
-        assertThat(RelayPayloads.decode("bad/instance 17:NONE")).isNull();
+        assertThat(RelayPayloads.decode(INSTANCE + " ")).isNull();
+        assertThat(RelayPayloads.decode(INSTANCE + " 17,x")).isNull();
+        assertThat(RelayPayloads.decode("bad/instance 17")).isNull();
     }
 
     @Test
-    void refusesToWriteWhatItCouldNotRead() {
-        assertThatThrownBy(() -> RelayPayloads.encode("a b", Map.of(1L, "NONE")))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RelayPayloads.encode(INSTANCE, Map.of(1L, "a,b")))
-                .isInstanceOf(IllegalArgumentException.class);
+    void refusesAnInstanceIdItCouldNotRead() {
+        assertThatThrownBy(() -> RelayPayloads.encode("a b", List.of(1L))).isInstanceOf(IllegalArgumentException.class);
     }
 }
