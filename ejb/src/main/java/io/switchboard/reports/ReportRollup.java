@@ -14,6 +14,7 @@ import io.switchboard.settings.SettingsService;
 import io.switchboard.sla.Severity;
 import io.switchboard.sla.SlaMetric;
 import io.switchboard.sla.SlaPolicy;
+import io.switchboard.surveys.logic.SurveyReplies;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -40,9 +41,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Rolls the raw tables (and agents' status history) up into the Conversations report's hourly pre-aggregates
- * ({@link ReportHour}): each minute, and
- * before each report, the hours since the mark plus the last two again (late messages, tags, closings). Each hour is
+ * Rolls the raw tables (and agents' status history, survey answers and sentiment scores) up into the reports' hourly
+ * pre-aggregates ({@link ReportHour}) and those into daily ones ({@link ReportDay}): each minute, and
+ * before each report, the hours since the mark plus the last two again (late messages, tags, closings), and the start
+ * hours of conversations whose sentiment label may have changed since. Each hour is
  * read from the indexes on the creation, event and closing times and replaced as a whole, under a lock on the mark,
  * so two rollups never write the same hour. A first rollup of an existing database starts at its oldest conversation
  * and catches up {@link #MAX_HOURS_PER_RUN} hours per run.
@@ -52,6 +54,9 @@ public class ReportRollup {
 
     static final int MAX_HOURS_PER_RUN = 500;
     private static final Duration HOUR = Duration.ofHours(1);
+    /** How late a sentiment change may commit after the instant it records and still be seen. */
+    private static final Duration SENTIMENT_MARGIN = Duration.ofMinutes(2);
+
     private static final Logger LOG = Logger.getLogger(ReportRollup.class.getName());
     private static final List<ConversationEvent.Kind> ENDINGS =
             List.of(ConversationEvent.Kind.SOLVED, ConversationEvent.Kind.CLOSED);
@@ -74,12 +79,43 @@ public class ReportRollup {
                     .mapToObj(i -> String.format(", b%02d", i))
                     .collect(Collectors.joining());
 
-    private static final String DAY_FROM_HOURS = "insert into report_day (local_day, " + KEY_COLUMNS + ", "
-            + SUMMED_COLUMNS + ") select cast(? as date), " + KEY_COLUMNS + ", "
-            + IntStream.range(0, ReportHour.BUCKETS + 2)
-                    .mapToObj(i -> "sum(" + (i == 0 ? "n" : i == 1 ? "total_s" : String.format("b%02d", i - 2)) + ")")
-                    .collect(Collectors.joining(", "))
+    private static final String SUMS = IntStream.range(0, ReportHour.BUCKETS + 2)
+            .mapToObj(i -> "sum(" + (i == 0 ? "n" : i == 1 ? "total_s" : String.format("b%02d", i - 2)) + ")")
+            .collect(Collectors.joining(", "));
+
+    private static final String DAY_FROM_HOURS = "insert into report_day (local_day, slice, " + KEY_COLUMNS + ", "
+            + SUMMED_COLUMNS + ") select cast(? as date), '" + Slice.ALL.name() + "', " + KEY_COLUMNS + ", " + SUMS
             + " from report_hour where hour_start >= ? and hour_start < ? group by " + KEY_COLUMNS;
+
+    /** Per slice but ALL: the insert of its rows of a day, summed from the day's ALL rows. */
+    private static final Map<Slice, String> SLICE_FROM_ALL = new java.util.EnumMap<>(Slice.class);
+
+    static {
+        for (Slice slice : Slice.values()) {
+            if (slice != Slice.ALL) {
+                SLICE_FROM_ALL.put(slice, sliceFromAll(slice));
+            }
+        }
+    }
+
+    /** The dimensions the slice drops are null in its rows, the others grouped by. */
+    static String sliceFromAll(Slice slice) {
+        Set<Slice.Dimension> kept = slice.kept();
+        String columns = java.util.Arrays.stream(KEY_COLUMNS.split(", "))
+                .map(column -> java.util.Arrays.stream(Slice.Dimension.values())
+                                .anyMatch(d -> d.column().equals(column) && !kept.contains(d))
+                        ? "cast(null as " + (column.endsWith("_id") ? "bigint" : "varchar(30)") + ")"
+                        : column)
+                .collect(Collectors.joining(", "));
+        String grouped = java.util.Arrays.stream(KEY_COLUMNS.split(", "))
+                .filter(column -> java.util.Arrays.stream(Slice.Dimension.values())
+                        .noneMatch(d -> d.column().equals(column) && !kept.contains(d)))
+                .collect(Collectors.joining(", "));
+        return "insert into report_day (local_day, slice, " + KEY_COLUMNS + ", " + SUMMED_COLUMNS
+                + ") select local_day, '"
+                + slice.name() + "', " + columns + ", " + SUMS + " from report_day where local_day = ? and slice = '"
+                + Slice.ALL.name() + "' group by local_day, " + grouped;
+    }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
@@ -105,25 +141,42 @@ public class ReportRollup {
             from = mark.getRolledUntil().minus(HOUR.multipliedBy(2));
         }
         String dayZone = mark.getDayZone();
+        Instant now = clock.instant();
+        // Conversations whose sentiment changed since the last look (a margin for transactions that committed
+        // late): their start hours, when before the hours rolled now, count their labels again.
+        List<Instant> relabelled = mark.getRolledUntil() == null || mark.getSentimentSeenAt() == null
+                ? List.of()
+                : relabelledHours(mark.getSentimentSeenAt().minus(SENTIMENT_MARGIN), from);
         int rolled = 0;
         Instant hour = from;
         for (; !hour.isAfter(current) && rolled < MAX_HOURS_PER_RUN; hour = hour.plus(HOUR)) {
             rollUp(hour);
             rolled++;
         }
+        Set<LocalDate> relabelledDays = new java.util.TreeSet<>();
         ZoneId zone = settings.timeZone();
+        for (Instant earlier : relabelled) {
+            rollUp(earlier);
+            relabelledDays.add(LocalDays.dayOf(earlier, zone));
+        }
         if (!zone.getId().equals(dayZone)) {
             rebuildDays(zone);
-        } else if (rolled > 0) {
-            for (LocalDate day : LocalDays.days(LocalDays.dayOf(from, zone), LocalDays.dayOf(hour.minus(HOUR), zone))) {
-                rollUpDay(day, zone);
+        } else {
+            if (rolled > 0) {
+                for (LocalDate day :
+                        LocalDays.days(LocalDays.dayOf(from, zone), LocalDays.dayOf(hour.minus(HOUR), zone))) {
+                    relabelledDays.remove(day);
+                    rollUpDay(day, zone);
+                }
             }
+            relabelledDays.forEach(day -> rollUpDay(day, zone));
         }
         // The current hour is rolled up again next time, as is the one before it. Each hour cleared the persistence
         // context: the mark is found again (still locked by this transaction).
         ReportRollupMark rolledMark = em.find(ReportRollupMark.class, ReportRollupMark.ID);
         rolledMark.rollTo(hour.isAfter(current) ? current : hour);
         rolledMark.daysIn(zone.getId());
+        rolledMark.sentimentSeen(now);
         if (rolled > 3) {
             int hours = rolled;
             LOG.info(() -> "Report rollup: " + hours + " hours up to " + current);
@@ -132,8 +185,26 @@ public class ReportRollup {
     }
 
     /**
+     * The start hours before {@code before} of the conversations whose sentiment changed at or after {@code since}.
+     * Normally a few recent hours (sentiment changes with a customer's message, mostly in a conversation's first
+     * hours); not capped, since a skipped hour would keep a stale label.
+     */
+    private List<Instant> relabelledHours(Instant since, Instant before) {
+        Set<Instant> hours = new java.util.TreeSet<>();
+        em.createQuery(
+                        "select c.createdAt from ConversationSentiment s, Conversation c where c.id = s.conversationId"
+                                + " and s.updatedAt >= :since and c.createdAt < :before",
+                        Instant.class)
+                .setParameter("since", since)
+                .setParameter("before", before)
+                .getResultList()
+                .forEach(created -> hours.add(LocalDays.hourOf(created)));
+        return List.copyOf(hours);
+    }
+
+    /**
      * Replaces one local day's pre-aggregates with the sums of its hours' (report_hour rows starting in it), every
-     * measure and column alike.
+     * measure and column alike (slice ALL), and the other slices summed from those.
      */
     void rollUpDay(LocalDate day, ZoneId zone) {
         em.createNativeQuery("delete from report_day where local_day = ?")
@@ -144,6 +215,11 @@ public class ReportRollup {
                 .setParameter(2, java.sql.Timestamp.from(LocalDays.start(day, zone)))
                 .setParameter(3, java.sql.Timestamp.from(LocalDays.end(day, zone)))
                 .executeUpdate();
+        for (String insert : SLICE_FROM_ALL.values()) {
+            em.createNativeQuery(insert)
+                    .setParameter(1, java.sql.Date.valueOf(day))
+                    .executeUpdate();
+        }
     }
 
     /** Builds every day anew in the zone (first start, or the account's zone was changed). */
@@ -178,6 +254,8 @@ public class ReportRollup {
         resolutions(facts, hour, next);
         sla(facts, hour, next);
         agentTime(facts, hour, next);
+        surveys(facts, hour, next);
+        messageScores(facts, hour, next);
         facts.cells().forEach((key, cell) -> em.persist(toRow(hour, key, cell)));
         em.flush();
         em.clear();
@@ -200,6 +278,7 @@ public class ReportRollup {
                 cell.buckets());
     }
 
+    /** Conversations started in the hour, and those of them with a sentiment label by their label now. */
     private void created(HourAggregator facts, Instant hour, Instant next) {
         List<Object[]> rows = em.createQuery(
                         "select c.id, c.queue.id, c.channel, c.priority from Conversation c"
@@ -208,10 +287,48 @@ public class ReportRollup {
                 .setParameter("hour", hour)
                 .setParameter("next", next)
                 .getResultList();
-        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<Long>> tags = tagsOf(ids);
+        Map<Long, String> labels = labelsOf(ids);
         for (Object[] r : rows) {
             facts.add(Fact.of(Measure.CREATED, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0])));
+            Measure label = Measure.sentimentLabel(labels.get((Long) r[0]));
+            if (label != null) {
+                facts.add(Fact.of(label, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0])));
+            }
         }
+    }
+
+    /**
+     * Surveys scored in the hour, happy or not, under their conversation's queue, channel, priority, tags and
+     * assignee (null: nobody) as they are when the hour is rolled up.
+     */
+    private void surveys(HourAggregator facts, Instant hour, Instant next) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.queue.id, c.channel, c.priority, a.id, s.score from Survey s, Conversation c"
+                                + " left join c.assignee a where c.id = s.conversationId"
+                                + " and s.scoredAt >= :hour and s.scoredAt < :next",
+                        Object[].class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .getResultList();
+        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        for (Object[] r : rows) {
+            Measure measure = SurveyReplies.HAPPY.equals(r[5]) ? Measure.HAPPY : Measure.NOT_HAPPY;
+            facts.add(Fact.of(measure, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]))
+                    .withAgent((Long) r[4]));
+        }
+    }
+
+    /** Customers' messages scored for sentiment in the hour: how many and their scores' sum. */
+    private void messageScores(HourAggregator facts, Instant hour, Instant next) {
+        em.createQuery(
+                        "select m.score from MessageSentiment m where m.scoredAt >= :hour and m.scoredAt < :next",
+                        Double.class)
+                .setParameter("hour", hour)
+                .setParameter("next", next)
+                .getResultList()
+                .forEach(score -> facts.addScore(score));
     }
 
     private void messages(HourAggregator facts, Instant hour, Instant next) {
@@ -382,6 +499,20 @@ public class ReportRollup {
                             .add((Long) r[1]));
         }
         return tags;
+    }
+
+    private Map<Long, String> labelsOf(Collection<Long> conversationIds) {
+        Map<Long, String> labels = new HashMap<>();
+        for (List<Long> chunk : chunks(new HashSet<>(conversationIds))) {
+            em.createQuery(
+                            "select s.conversationId, s.label from ConversationSentiment s"
+                                    + " where s.conversationId in :ids",
+                            Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(r -> labels.put((Long) r[0], (String) r[1]));
+        }
+        return labels;
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {

@@ -1,6 +1,6 @@
 package io.switchboard.reports;
 
-/** What an hourly pre-aggregate row counts. */
+/** What an hourly pre-aggregate row counts (the Conversations report's and the Voice of the Customer's). */
 public enum Measure {
     /** Conversations started in the hour. */
     CREATED,
@@ -27,7 +27,22 @@ public enum Measure {
     /** Per agent: the same in an Unavailable-group status (Offline and custom ones): not signed in. */
     STATUS_UNAVAILABLE,
     /** Per agent: seconds in the hour signed in (not Unavailable) while a conversation or call occupied them. */
-    OCCUPIED;
+    OCCUPIED,
+    /** Surveys answered happy in the hour, per queue, channel, priority, tag and assignee of their conversation. */
+    HAPPY,
+    /** Surveys answered not happy in the hour, the same. */
+    NOT_HAPPY,
+    /** Customers' messages scored for sentiment in the hour (n) and their scores' sum in thousandths (the total). */
+    MESSAGE_SCORE,
+    /**
+     * Conversations started in the hour whose sentiment label was Negative when the hour was rolled up (it is rolled
+     * up again when a conversation's sentiment changes), per queue, channel, priority and tag.
+     */
+    SENTIMENT_NEGATIVE,
+    /** The same, labelled Neutral. */
+    SENTIMENT_NEUTRAL,
+    /** The same, labelled Positive. */
+    SENTIMENT_POSITIVE;
 
     /** The measure of time in a status group. */
     public static Measure statusTime(io.switchboard.agents.AgentStatusGroup group) {
@@ -36,6 +51,19 @@ public enum Measure {
             case BUSY -> STATUS_BUSY;
             case AWAY -> STATUS_AWAY;
             case UNAVAILABLE -> STATUS_UNAVAILABLE;
+        };
+    }
+
+    /** The measure of conversations with a sentiment label (NEGATIVE, NEUTRAL, POSITIVE); null for none. */
+    public static Measure sentimentLabel(String label) {
+        if (label == null) {
+            return null;
+        }
+        return switch (label) {
+            case "NEGATIVE" -> SENTIMENT_NEGATIVE;
+            case "NEUTRAL" -> SENTIMENT_NEUTRAL;
+            case "POSITIVE" -> SENTIMENT_POSITIVE;
+            default -> null;
         };
     }
 

@@ -8,8 +8,8 @@ import jakarta.persistence.MappedSuperclass;
 /**
  * What an hourly ({@link ReportHour}) and a daily ({@link ReportDay}) pre-aggregate of the Conversations report have
  * in common: a measure for one combination of queue, channel, priority, tag (0: all), agent and SLA
- * policy/severity/metric, its count, summed seconds and duration histogram. One home, so the two levels keep the
- * same columns.
+ * policy/severity/metric, its count, summed total (seconds for durations and agents' time, thousandths of a score
+ * for {@link Measure#MESSAGE_SCORE}) and duration histogram. One home, so the two levels keep the same columns.
  */
 @MappedSuperclass
 public abstract class ReportCells {

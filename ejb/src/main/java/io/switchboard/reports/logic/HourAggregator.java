@@ -107,6 +107,21 @@ public final class HourAggregator {
         cells.computeIfAbsent(key, k -> new Histogram()).add(1, seconds, new long[DurationBuckets.COUNT]);
     }
 
+    /**
+     * Adds a customer's message's sentiment score (-1 to +1, two decimals) to the hour's one
+     * {@link Measure#MESSAGE_SCORE} cell: n counts the messages, the total their scores in thousandths (whole numbers,
+     * so that sums of any order agree).
+     */
+    public void addScore(double score) {
+        Key key = new Key(Measure.MESSAGE_SCORE, null, null, null, ALL_TAGS, null, null, null, null);
+        cells.computeIfAbsent(key, k -> new Histogram()).add(1, thousandths(score), new long[DurationBuckets.COUNT]);
+    }
+
+    /** A score in thousandths. */
+    public static long thousandths(double score) {
+        return Math.round(score * 1000);
+    }
+
     /** The cells: for counts only n is set; for durations n, the total seconds and the buckets. */
     public Map<Key, Histogram> cells() {
         return cells;

@@ -1,0 +1,20 @@
+-- Issue 18, "aggregates stay fast" over a year (docs/reports-query-plans.md):
+-- 1. report_day in slices (io.switchboard.reports.Slice): the rows of every dimension (ALL, as before) and, summed
+--    from them, rows that keep at most one of queue, channel, priority and agent (TOTAL keeps none). A report that
+--    groups by one of them and filters by none of the others reads its slice: a few rows per day, not every
+--    combination of queue, channel, priority and agent.
+-- 2. The Voice of the Customer reads the same pre-aggregates (measures HAPPY, NOT_HAPPY, MESSAGE_SCORE,
+--    SENTIMENT_*), so the hours are rolled up anew: the mark is reset and the engine's rollup rebuilds every hour
+--    from the oldest conversation on, 500 hours a minute (until then the reports show what is rolled up so far).
+alter table report_day add column slice varchar(10) default 'ALL' not null;
+drop index report_day_ix;
+-- Every report reads a span of days of one slice, a few measures and one tag (0, the filter's, or every tag but 0).
+create index report_day_ix on report_day (slice, measure, tag_id, local_day);
+
+-- The rollup rolls up again the start hour of each conversation whose sentiment changed since it last looked.
+create index conversation_sentiment_updated on conversation_sentiment (updated_at);
+alter table report_rollup add column sentiment_seen_at timestamp with time zone;
+
+delete from report_hour;
+delete from report_day;
+update report_rollup set rolled_until = null, day_zone = null;

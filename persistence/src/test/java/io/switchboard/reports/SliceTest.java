@@ -1,0 +1,36 @@
+package io.switchboard.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.reports.Slice.Dimension;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SliceTest {
+
+    @Test
+    void aQueryGroupingOrFilteringByOneDimensionReadsTheSliceKeepingIt() {
+        assertThat(Slice.smallestKeeping(Set.of())).isEqualTo(Slice.TOTAL);
+        assertThat(Slice.smallestKeeping(Set.of(Dimension.QUEUE))).isEqualTo(Slice.QUEUE);
+        assertThat(Slice.smallestKeeping(Set.of(Dimension.CHANNEL))).isEqualTo(Slice.CHANNEL);
+        assertThat(Slice.smallestKeeping(Set.of(Dimension.PRIORITY))).isEqualTo(Slice.PRIORITY);
+        assertThat(Slice.smallestKeeping(Set.of(Dimension.AGENT))).isEqualTo(Slice.AGENT);
+    }
+
+    @Test
+    void twoOrMoreDimensionsNeedEveryCombination() {
+        assertThat(Slice.smallestKeeping(EnumSet.of(Dimension.QUEUE, Dimension.CHANNEL)))
+                .isEqualTo(Slice.ALL);
+        assertThat(Slice.smallestKeeping(EnumSet.allOf(Dimension.class))).isEqualTo(Slice.ALL);
+    }
+
+    @Test
+    void everySliceKeepsWhatItIsChosenFor() {
+        for (Slice slice : Slice.values()) {
+            assertThat(slice.kept())
+                    .containsAll(Slice.smallestKeeping(slice.kept()).kept());
+            assertThat(Slice.smallestKeeping(slice.kept()).kept()).containsAll(slice.kept());
+        }
+    }
+}
