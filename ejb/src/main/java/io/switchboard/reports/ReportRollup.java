@@ -72,7 +72,7 @@ public class ReportRollup {
 
     /** report_hour's measure and dimension columns, which report_day has too; a day groups its hours by them. */
     static final String KEY_COLUMNS =
-            "measure, queue_id, channel, priority, tag_id, agent_id, policy, severity, metric";
+            "measure, queue_id, channel, priority, tag_id, agent_id, policy, severity, metric, sentiment";
 
     static final String SUMMED_COLUMNS = "n, total_s"
             + IntStream.range(0, ReportHour.BUCKETS)
@@ -273,12 +273,13 @@ public class ReportRollup {
                 key.policy(),
                 key.severity(),
                 key.metric(),
+                key.sentiment(),
                 cell.count(),
                 cell.totalSeconds(),
                 cell.buckets());
     }
 
-    /** Conversations started in the hour, and those of them with a sentiment label by their label now. */
+    /** Conversations started in the hour. */
     private void created(HourAggregator facts, Instant hour, Instant next) {
         List<Object[]> rows = em.createQuery(
                         "select c.id, c.queue.id, c.channel, c.priority from Conversation c"
@@ -287,15 +288,9 @@ public class ReportRollup {
                 .setParameter("hour", hour)
                 .setParameter("next", next)
                 .getResultList();
-        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, List<Long>> tags = tagsOf(ids);
-        Map<Long, String> labels = labelsOf(ids);
+        Conversations of = conversations(rows);
         for (Object[] r : rows) {
-            facts.add(Fact.of(Measure.CREATED, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0])));
-            Measure label = Measure.sentimentLabel(labels.get((Long) r[0]));
-            if (label != null) {
-                facts.add(Fact.of(label, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0])));
-            }
+            facts.add(of.fact(Measure.CREATED, r));
         }
     }
 
@@ -312,11 +307,10 @@ public class ReportRollup {
                 .setParameter("hour", hour)
                 .setParameter("next", next)
                 .getResultList();
-        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        Conversations of = conversations(rows);
         for (Object[] r : rows) {
             Measure measure = SurveyReplies.HAPPY.equals(r[5]) ? Measure.HAPPY : Measure.NOT_HAPPY;
-            facts.add(Fact.of(measure, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]))
-                    .withAgent((Long) r[4]));
+            facts.add(of.fact(measure, r).withAgent((Long) r[4]));
         }
     }
 
@@ -339,10 +333,10 @@ public class ReportRollup {
                 .setParameter("hour", hour)
                 .setParameter("next", next)
                 .getResultList();
-        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        Conversations of = conversations(rows);
         for (Object[] r : rows) {
             Measure measure = r[4] == Direction.INBOUND ? Measure.MESSAGE_IN : Measure.MESSAGE_OUT;
-            facts.add(Fact.of(measure, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0])));
+            facts.add(of.fact(measure, r));
         }
     }
 
@@ -360,11 +354,10 @@ public class ReportRollup {
                 .setParameter("next", next)
                 .setParameter("agent", AuthorKind.AGENT)
                 .getResultList();
-        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        Conversations of = conversations(rows);
         for (Object[] r : rows) {
             long seconds = Duration.between((Instant) r[4], (Instant) r[5]).toSeconds();
-            facts.add(Fact.of(Measure.FIRST_RESPONSE, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]))
-                    .withSeconds(seconds));
+            facts.add(of.fact(Measure.FIRST_RESPONSE, r).withSeconds(seconds));
         }
     }
 
@@ -383,14 +376,13 @@ public class ReportRollup {
                 .setParameter("next", next)
                 .setParameter("endings", ENDINGS)
                 .getResultList();
-        Map<Long, List<Long>> tags = tagsOf(rows.stream().map(r -> (Long) r[0]).toList());
+        Conversations of = conversations(rows);
         for (Object[] r : rows) {
             long seconds = Duration.between((Instant) r[4], (Instant) r[5]).toSeconds();
-            Fact resolution = Fact.of(Measure.RESOLUTION, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]));
+            Fact resolution = of.fact(Measure.RESOLUTION, r);
             facts.add(resolution.withSeconds(seconds));
             if (r[6] != null) {
-                facts.add(Fact.of(Measure.HANDLED, (Long) r[1], name(r[2]), name(r[3]), tags.get((Long) r[0]))
-                        .withAgent((Long) r[6]));
+                facts.add(of.fact(Measure.HANDLED, r).withAgent((Long) r[6]));
             }
         }
     }
@@ -412,7 +404,7 @@ public class ReportRollup {
             return;
         }
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, List<Long>> tags = tagsOf(ids);
+        Conversations of = conversations(rows);
         Map<Long, Set<SlaMetric>> breached = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
             em.createQuery(
@@ -449,12 +441,7 @@ public class ReportRollup {
             for (SlaMetric metric : metrics) {
                 boolean wasBreached =
                         breached.getOrDefault((Long) r[0], Set.of()).contains(metric);
-                facts.add(Fact.of(
-                                wasBreached ? Measure.SLA_BREACHED : Measure.SLA_MET,
-                                (Long) r[1],
-                                name(r[2]),
-                                name(r[3]),
-                                tags.get((Long) r[0]))
+                facts.add(of.fact(wasBreached ? Measure.SLA_BREACHED : Measure.SLA_MET, r)
                         .withSla(policy.getName(), severityName, metric.name()));
             }
         }
@@ -487,6 +474,24 @@ public class ReportRollup {
                 facts.addTime(Measure.OCCUPIED, p.getAgentId(), seconds);
             }
         }
+    }
+
+    /**
+     * What the facts of some conversations carry besides a row's own columns: each one's tags and sentiment label now.
+     */
+    private record Conversations(Map<Long, List<Long>> tags, Map<Long, String> labels) {
+
+        /** A fact of the conversation of a row (id, queue id, channel, priority, ...). */
+        Fact fact(Measure measure, Object[] row) {
+            Long id = (Long) row[0];
+            return Fact.of(measure, (Long) row[1], name(row[2]), name(row[3]), tags.get(id))
+                    .withSentiment(labels.get(id));
+        }
+    }
+
+    private Conversations conversations(List<Object[]> rows) {
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        return new Conversations(tagsOf(ids), labelsOf(ids));
     }
 
     private Map<Long, List<Long>> tagsOf(Collection<Long> conversationIds) {

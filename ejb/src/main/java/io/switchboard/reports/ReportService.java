@@ -55,7 +55,8 @@ public class ReportService {
             Dimension.QUEUE, "queueId",
             Dimension.CHANNEL, "channel",
             Dimension.PRIORITY, "priority",
-            Dimension.AGENT, "agentId");
+            Dimension.AGENT, "agentId",
+            Dimension.SENTIMENT, "sentiment");
 
     private static final String BUCKET_SUMS = IntStream.range(0, DurationBuckets.COUNT)
             .mapToObj(i -> String.format(", sum(r.b%02d)", i))
@@ -183,6 +184,7 @@ public class ReportService {
                 filter.channel() == null ? null : filter.channel().name(),
                 filter.tagId(),
                 filter.priority() == null ? null : filter.priority().name(),
+                filter.sentiment() == null ? null : filter.sentiment().name(),
                 mark.getRolledUntil(),
                 totals,
                 days,
@@ -388,6 +390,9 @@ public class ReportService {
         if (filter.priority() != null) {
             used.add(Dimension.PRIORITY);
         }
+        if (filter.sentiment() != null) {
+            used.add(Dimension.SENTIMENT);
+        }
         StringBuilder where = new StringBuilder(
                 span.daily()
                         ? " from ReportDay r where r.slice = :slice and r.measure in :measures"
@@ -406,6 +411,9 @@ public class ReportService {
         }
         if (filter.priority() != null) {
             where.append(" and r.priority = :priority");
+        }
+        if (filter.sentiment() != null) {
+            where.append(" and r.sentiment = :sentiment");
         }
         TypedQuery<Object[]> query = em.createQuery((select + where + groupBy).replace("{time}", time), Object[].class)
                 .setParameter("measures", measures);
@@ -428,15 +436,22 @@ public class ReportService {
         if (filter.priority() != null) {
             query.setParameter("priority", filter.priority().name());
         }
+        if (filter.sentiment() != null) {
+            query.setParameter("sentiment", filter.sentiment().name());
+        }
         return query;
     }
 
-    /** What {@link #sums} groups by besides the measure: nothing, a queue, an agent (null: none) or a tag. */
+    /**
+     * What {@link #sums} groups by besides the measure: nothing, a queue, an agent (null: none), a tag or a sentiment
+     * label (its name; null: not scored).
+     */
     public enum Grouping {
         NOTHING,
         QUEUE,
         AGENT,
-        TAG
+        TAG,
+        SENTIMENT
     }
 
     /**
@@ -444,11 +459,11 @@ public class ReportService {
      *
      * @param day     the local day, or null when summed over the span
      * @param measure what is counted
-     * @param key     the queue, agent or tag id (null for NOTHING, and for no agent)
+     * @param key     the queue, agent or tag id, or the label (null for NOTHING, no agent and no label)
      * @param n       how many
      * @param total   their summed total (see {@link Measure})
      */
-    public record Sum(LocalDate day, Measure measure, Long key, long n, long total) {}
+    public record Sum(LocalDate day, Measure measure, Object key, long n, long total) {}
 
     /**
      * Sums of some measures over whole days of a zone from the pre-aggregates (brought up to date first), over every
@@ -457,8 +472,13 @@ public class ReportService {
      */
     public List<Sum> sums(
             LocalDate from, LocalDate to, ZoneId zone, List<Measure> measures, Grouping by, boolean perDay) {
-        Span span = span(new ReportFilter(from, to, zone, null, null, null, null));
-        Dimension dimension = by == Grouping.QUEUE ? Dimension.QUEUE : by == Grouping.AGENT ? Dimension.AGENT : null;
+        Span span = span(new ReportFilter(from, to, zone, null, null, null, null, null));
+        Dimension dimension = switch (by) {
+            case QUEUE -> Dimension.QUEUE;
+            case AGENT -> Dimension.AGENT;
+            case SENTIMENT -> Dimension.SENTIMENT;
+            case NOTHING, TAG -> null;
+        };
         String key = dimension != null ? "r." + FIELDS.get(dimension) : by == Grouping.TAG ? "r.tagId" : null;
         boolean hourly = perDay && !span.daily();
         List<String> columns = new ArrayList<>();
@@ -486,7 +506,7 @@ public class ReportService {
                         day = hourly ? LocalDays.dayOf(ReportRollup.instant(row[0]), zone) : localDate(row[0]);
                         i++;
                     }
-                    Long id = key == null ? null : (Long) row[i++];
+                    Object id = key == null ? null : row[i++];
                     Measure measure = (Measure) row[i++];
                     long[] sum = sums.computeIfAbsent(java.util.Arrays.asList(day, id, measure), k -> new long[2]);
                     sum[0] += ((Number) row[i]).longValue();
@@ -496,7 +516,7 @@ public class ReportService {
         sums.forEach((k, sum) -> {
             LocalDate day = (LocalDate) k.get(0);
             if (day == null || (!day.isBefore(from) && !day.isAfter(to))) {
-                list.add(new Sum(day, (Measure) k.get(2), (Long) k.get(1), sum[0], sum[1]));
+                list.add(new Sum(day, (Measure) k.get(2), k.get(1), sum[0], sum[1]));
             }
         });
         return list;

@@ -56,21 +56,10 @@ public class VoiceService {
     @EJB
     ReportService reports;
 
-    /** What the report reads per day: CSAT answers, message scores and conversations per sentiment label. */
-    private static final List<Measure> PER_DAY = List.of(
-            Measure.HAPPY,
-            Measure.NOT_HAPPY,
-            Measure.MESSAGE_SCORE,
-            Measure.SENTIMENT_NEGATIVE,
-            Measure.SENTIMENT_NEUTRAL,
-            Measure.SENTIMENT_POSITIVE);
+    /** What the report reads per day: CSAT answers and message scores. */
+    private static final List<Measure> PER_DAY = List.of(Measure.HAPPY, Measure.NOT_HAPPY, Measure.MESSAGE_SCORE);
 
     private static final List<Measure> CSAT = List.of(Measure.HAPPY, Measure.NOT_HAPPY);
-
-    private static final Map<Measure, String> LABELS = Map.of(
-            Measure.SENTIMENT_NEGATIVE, SentimentLabel.NEGATIVE.name(),
-            Measure.SENTIMENT_NEUTRAL, SentimentLabel.NEUTRAL.name(),
-            Measure.SENTIMENT_POSITIVE, SentimentLabel.POSITIVE.name());
 
     /** The account's time zone (Setting {@code account.timeZone}). */
     public ZoneId timeZone() {
@@ -123,16 +112,28 @@ public class VoiceService {
         Bucketing bucketing = wanted == null ? range.defaultBucketing() : wanted;
         Map<LocalDate, Csat> csatPerDay = new HashMap<>();
         Map<LocalDate, Scores> scoresPerDay = new HashMap<>();
-        Map<String, Long> labels = new HashMap<>();
         for (ReportService.Sum sum :
                 reports.sums(range.from(), range.to(), range.zone(), PER_DAY, ReportService.Grouping.NOTHING, true)) {
-            switch (sum.measure()) {
-                case HAPPY -> csatPerDay.merge(sum.day(), new Csat(sum.n(), 0), Csat::plus);
-                case NOT_HAPPY -> csatPerDay.merge(sum.day(), new Csat(0, sum.n()), Csat::plus);
-                case MESSAGE_SCORE -> scoresPerDay.merge(sum.day(), new Scores(sum.n(), sum.total()), Scores::plus);
-                default -> labels.merge(LABELS.get(sum.measure()), sum.n(), Long::sum);
+            if (sum.measure() == Measure.MESSAGE_SCORE) {
+                scoresPerDay.merge(sum.day(), new Scores(sum.n(), sum.total()), Scores::plus);
+            } else {
+                csatPerDay.merge(sum.day(), csat(sum), Csat::plus);
             }
         }
+        // Conversations started in the range per their label (unscored ones have none).
+        Map<String, Long> labels = new HashMap<>();
+        reports.sums(
+                        range.from(),
+                        range.to(),
+                        range.zone(),
+                        List.of(Measure.CREATED),
+                        ReportService.Grouping.SENTIMENT,
+                        false)
+                .forEach(sum -> {
+                    if (sum.key() != null) {
+                        labels.merge((String) sum.key(), sum.n(), Long::sum);
+                    }
+                });
         List<VoiceReport.CsatPoint> overTime = new ArrayList<>();
         VoiceFigures.csatOverTime(csatPerDay, range, bucketing)
                 .forEach(p -> overTime.add(new VoiceReport.CsatPoint(
@@ -173,6 +174,7 @@ public class VoiceService {
         List<Long> ids = sums.stream()
                 .map(ReportService.Sum::key)
                 .filter(id -> id != null)
+                .map(Long.class::cast)
                 .distinct()
                 .toList();
         if (!ids.isEmpty()) {
@@ -188,13 +190,18 @@ public class VoiceService {
             if (sum.key() == null) {
                 key = VoiceFigures.UNASSIGNED;
             } else {
-                String name = named.getOrDefault(sum.key(), "#" + sum.key());
-                key = grouping == ReportService.Grouping.TAG ? new Key(null, name) : new Key(sum.key(), name);
+                Long id = (Long) sum.key();
+                String name = named.getOrDefault(id, "#" + id);
+                key = grouping == ReportService.Grouping.TAG ? new Key(null, name) : new Key(id, name);
             }
-            Csat one = sum.measure() == Measure.HAPPY ? new Csat(sum.n(), 0) : new Csat(0, sum.n());
-            csat.merge(key, one, Csat::plus);
+            csat.merge(key, csat(sum), Csat::plus);
         }
         return VoiceFigures.groups(csat);
+    }
+
+    /** A sum of HAPPY or NOT_HAPPY answers. */
+    private static Csat csat(ReportService.Sum sum) {
+        return sum.measure() == Measure.HAPPY ? new Csat(sum.n(), 0) : new Csat(0, sum.n());
     }
 
     private static List<VoiceReport.CsatRow> rows(List<CsatGroup> groups) {

@@ -12,10 +12,10 @@ class SlicesFromAllTest {
         String sql = ReportRollup.sliceFromAll(Slice.QUEUE);
         assertThat(sql)
                 .startsWith("insert into report_day (local_day, slice, measure, queue_id, channel, priority, tag_id,"
-                        + " agent_id, policy, severity, metric, n, total_s, b00")
+                        + " agent_id, policy, severity, metric, sentiment, n, total_s, b00")
                 .contains("select local_day, 'QUEUE', measure, queue_id, cast(null as varchar(30)),"
                         + " cast(null as varchar(30)), tag_id, cast(null as bigint), policy, severity, metric,"
-                        + " sum(n), sum(total_s), sum(b00)")
+                        + " cast(null as varchar(30)), sum(n), sum(total_s), sum(b00)")
                 .contains("sum(b19) from report_day where local_day = ? and slice = 'ALL'")
                 .endsWith(" group by local_day, measure, queue_id, tag_id, policy, severity, metric");
     }
@@ -29,8 +29,10 @@ class SlicesFromAllTest {
     }
 
     @Test
-    void theAgentSliceKeepsTheAgent() {
+    void theAgentSliceKeepsTheAgentAndItsSentimentTwinTheLabelToo() {
         assertThat(ReportRollup.sliceFromAll(Slice.AGENT))
                 .endsWith(" group by local_day, measure, tag_id, agent_id, policy, severity, metric");
+        assertThat(ReportRollup.sliceFromAll(Slice.AGENT_SENTIMENT))
+                .endsWith(" group by local_day, measure, tag_id, agent_id, policy, severity, metric, sentiment");
     }
 }

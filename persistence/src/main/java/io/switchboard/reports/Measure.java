@@ -33,16 +33,7 @@ public enum Measure {
     /** Surveys answered not happy in the hour, the same. */
     NOT_HAPPY,
     /** Customers' messages scored for sentiment in the hour (n) and their scores' sum in thousandths (the total). */
-    MESSAGE_SCORE,
-    /**
-     * Conversations started in the hour whose sentiment label was Negative when the hour was rolled up (it is rolled
-     * up again when a conversation's sentiment changes), per queue, channel, priority and tag.
-     */
-    SENTIMENT_NEGATIVE,
-    /** The same, labelled Neutral. */
-    SENTIMENT_NEUTRAL,
-    /** The same, labelled Positive. */
-    SENTIMENT_POSITIVE;
+    MESSAGE_SCORE;
 
     /** The measure of time in a status group. */
     public static Measure statusTime(io.switchboard.agents.AgentStatusGroup group) {
@@ -51,19 +42,6 @@ public enum Measure {
             case BUSY -> STATUS_BUSY;
             case AWAY -> STATUS_AWAY;
             case UNAVAILABLE -> STATUS_UNAVAILABLE;
-        };
-    }
-
-    /** The measure of conversations with a sentiment label (NEGATIVE, NEUTRAL, POSITIVE); null for none. */
-    public static Measure sentimentLabel(String label) {
-        if (label == null) {
-            return null;
-        }
-        return switch (label) {
-            case "NEGATIVE" -> SENTIMENT_NEGATIVE;
-            case "NEUTRAL" -> SENTIMENT_NEUTRAL;
-            case "POSITIVE" -> SENTIMENT_POSITIVE;
-            default -> null;
         };
     }
 
