@@ -122,9 +122,13 @@ public class ReportService {
      */
     record Span(ReportFilter filter, boolean daily, Instant from, Instant to) {}
 
-    /** The span of a filter's days, rolled up to now first. */
-    private Span span(ReportFilter filter) {
+    /** Rolls the pre-aggregates up to now (the running hour included), as each report does before it reads them. */
+    public void rollUpToNow() {
         rollup.catchUp();
+    }
+
+    /** The span of a filter's days (read after {@link #rollUpToNow()}). */
+    private Span span(ReportFilter filter) {
         ReportRollupMark mark = em.find(ReportRollupMark.class, ReportRollupMark.ID);
         return new Span(
                 filter,
@@ -135,6 +139,7 @@ public class ReportService {
 
     public ConversationsReport report(ReportFilter filter) {
         validate(filter);
+        rollUpToNow();
         Span span = span(filter);
         ReportRollupMark mark = em.find(ReportRollupMark.class, ReportRollupMark.ID);
 
@@ -466,7 +471,8 @@ public class ReportService {
     public record Sum(LocalDate day, Measure measure, Object key, long n, long total) {}
 
     /**
-     * Sums of some measures over whole days of a zone from the pre-aggregates (brought up to date first), over every
+     * Sums of some measures over whole days of a zone from the pre-aggregates (as rolled up: call
+     * {@link #rollUpToNow()} first, once for all the sums of one report), over every
      * conversation (tag 0, or every tag but 0 when by tag), per local day or over the span: the one way another
      * area's report (the Voice of the Customer) reads them.
      */

@@ -110,6 +110,7 @@ public class VoiceService {
     /** The report of a range, per day or week (null: days up to two months, weeks beyond). */
     public VoiceReport report(ReportRange range, Bucketing wanted) {
         Bucketing bucketing = wanted == null ? range.defaultBucketing() : wanted;
+        reports.rollUpToNow();
         Map<LocalDate, Csat> csatPerDay = new HashMap<>();
         Map<LocalDate, Scores> scoresPerDay = new HashMap<>();
         for (ReportService.Sum sum :
