@@ -30,12 +30,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -88,7 +91,7 @@ public class ReportRollup {
             + " from report_hour where hour_start >= ? and hour_start < ? group by " + KEY_COLUMNS;
 
     /** Per slice but ALL: the insert of its rows of a day, summed from the day's ALL rows. */
-    private static final Map<Slice, String> SLICE_FROM_ALL = new java.util.EnumMap<>(Slice.class);
+    private static final Map<Slice, String> SLICE_FROM_ALL = new EnumMap<>(Slice.class);
 
     static {
         for (Slice slice : Slice.values()) {
@@ -101,14 +104,14 @@ public class ReportRollup {
     /** The dimensions the slice drops are null in its rows, the others grouped by. */
     static String sliceFromAll(Slice slice) {
         Set<Slice.Dimension> kept = slice.kept();
-        String columns = java.util.Arrays.stream(KEY_COLUMNS.split(", "))
-                .map(column -> java.util.Arrays.stream(Slice.Dimension.values())
+        String columns = Arrays.stream(KEY_COLUMNS.split(", "))
+                .map(column -> Arrays.stream(Slice.Dimension.values())
                                 .anyMatch(d -> d.column().equals(column) && !kept.contains(d))
                         ? "cast(null as " + (column.endsWith("_id") ? "bigint" : "varchar(30)") + ")"
                         : column)
                 .collect(Collectors.joining(", "));
-        String grouped = java.util.Arrays.stream(KEY_COLUMNS.split(", "))
-                .filter(column -> java.util.Arrays.stream(Slice.Dimension.values())
+        String grouped = Arrays.stream(KEY_COLUMNS.split(", "))
+                .filter(column -> Arrays.stream(Slice.Dimension.values())
                         .noneMatch(d -> d.column().equals(column) && !kept.contains(d)))
                 .collect(Collectors.joining(", "));
         return "insert into report_day (local_day, slice, " + KEY_COLUMNS + ", " + SUMMED_COLUMNS
@@ -153,7 +156,7 @@ public class ReportRollup {
             rollUp(hour);
             rolled++;
         }
-        Set<LocalDate> relabelledDays = new java.util.TreeSet<>();
+        Set<LocalDate> relabelledDays = new TreeSet<>();
         ZoneId zone = settings.timeZone();
         for (Instant earlier : relabelled) {
             rollUp(earlier);
@@ -190,7 +193,7 @@ public class ReportRollup {
      * hours); not capped, since a skipped hour would keep a stale label.
      */
     private List<Instant> relabelledHours(Instant since, Instant before) {
-        Set<Instant> hours = new java.util.TreeSet<>();
+        Set<Instant> hours = new TreeSet<>();
         em.createQuery(
                         "select c.createdAt from ConversationSentiment s, Conversation c where c.id = s.conversationId"
                                 + " and s.updatedAt >= :since and c.createdAt < :before",
