@@ -128,8 +128,9 @@ select m.id, m.conversation_id, ((abs(hashint8(m.id)) % 2001) - 1000) / 1000.0, 
 from message m where m.id > 10000000 and m.direction = 'INBOUND';
 
 insert into conversation_sentiment (conversation_id, score, first_score, label, messages, updated_at)
-select conversation_id, avg(score), min(score), 
-       case when avg(score) < -0.25 then 'NEGATIVE' when avg(score) > 0.25 then 'POSITIVE' else 'NEUTRAL' end,
+select conversation_id, avg(score), min(score),
+       case when round(avg(score)::numeric, 2) <= -0.35 then 'NEGATIVE' when round(avg(score)::numeric, 2) >= 0.35 then 'POSITIVE'
+            else 'NEUTRAL' end,
        count(*), max(scored_at)
 from message_sentiment where conversation_id > 10000000 group by conversation_id;
 

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The Conversations report page (issue 18, "Charts a supervisor can read at a glance ..., a date range picker, CSV
  * export of every table"): the supervisor opens Reports from the menu, sees the charts and tables, narrows it to a
- * tag and downloads a table as CSV.
+ * tag, downloads a table as CSV and narrows it by sentiment.
  */
 class AdminReportsBrowserIT {
 
@@ -113,6 +113,17 @@ class AdminReportsBrowserIT {
         browser.wait.withTimeout(Duration.ofSeconds(20)).until(d -> csvIn(downloads) != null);
         String csv = Files.readString(csvIn(downloads));
         assertThat(csv).startsWith("tag_id,tag,conversations").contains("," + tag + ",2,2,");
+
+        // Sentiment analysis is off here: the tag's conversations have no label, so a label leaves none of them.
+        browser.choose("filter:sentiment", "Negative");
+        browser.driver.findElement(By.id("filter:show")).click();
+        browser.settle();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("report:total-conversations"), "0"));
+        assertThat(browser.text(By.id("report:total-out"))).isEqualTo("0");
+        browser.choose("filter:sentiment", "Any sentiment");
+        browser.driver.findElement(By.id("filter:show")).click();
+        browser.settle();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("report:total-conversations"), "2"));
     }
 
     private static Path csvIn(Path directory) {

@@ -120,6 +120,33 @@ class ReportsIT {
                 .isZero();
     }
 
+    /**
+     * The sentiment filter: sentiment analysis is off in this class, so none of its conversations has a label and
+     * each label's report of the tag is empty (ReportAggregatesIT counts labelled ones).
+     */
+    @Test
+    void theSentimentFilterKeepsTheConversationsWithTheLabel() {
+        assertThat(totals("tag=" + tagId).getInt("conversations")).isEqualTo(3);
+        for (String label : new String[] {"NEGATIVE", "neutral", "Positive"}) {
+            JsonObject report = ok(get(API + "/reports/conversations?tag=" + tagId + "&sentiment=" + label, analytics))
+                    .json();
+            assertThat(report.getString("sentiment")).isEqualTo(label.toUpperCase(java.util.Locale.ROOT));
+            assertThat(report.getJsonObject("totals").getInt("conversations"))
+                    .as(label)
+                    .isZero();
+            assertThat(report.getJsonObject("totals").getInt("messagesIn"))
+                    .as(label)
+                    .isZero();
+        }
+        assertThat(ok(get(API + "/reports/conversations/tags.csv?tag=" + tagId + "&sentiment=NEGATIVE", analytics))
+                        .body()
+                        .lines())
+                .containsExactly("tag_id,tag,conversations,first_responses,first_response_median_s,"
+                        + "first_response_p90_s,resolutions,resolution_median_s,resolution_p90_s");
+        assertField(get(API + "/reports/conversations?sentiment=ANGRY", analytics), "sentiment");
+        assertField(get(API + "/reports/conversations/days.csv?sentiment=1", analytics), "sentiment");
+    }
+
     @Test
     void eachTableDownloadsAsCsv() {
         TestServer.Reply csv = ok(get(API + "/reports/conversations/tags.csv?tag=" + tagId, analytics));

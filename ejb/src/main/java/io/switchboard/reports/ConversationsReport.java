@@ -17,6 +17,7 @@ public record ConversationsReport(
         String channel,
         Long tagId,
         String priority,
+        String sentiment,
         Instant rolledUpAt,
         Totals totals,
         List<Day> days,

@@ -8,6 +8,7 @@ import io.switchboard.reports.ConversationsReport.Day;
 import io.switchboard.reports.ConversationsReport.Sla;
 import io.switchboard.reports.ConversationsReport.Times;
 import io.switchboard.reports.ConversationsReport.Totals;
+import io.switchboard.reports.Slice.Dimension;
 import io.switchboard.reports.logic.AgentTime;
 import io.switchboard.reports.logic.DurationBuckets;
 import io.switchboard.reports.logic.Histogram;
@@ -27,10 +28,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,6 +49,14 @@ public class ReportService {
 
     /** The longest span a report covers. */
     public static final int MAX_DAYS = 366;
+
+    /** The entity field of each dimension a slice may drop. */
+    private static final Map<Dimension, String> FIELDS = Map.of(
+            Dimension.QUEUE, "queueId",
+            Dimension.CHANNEL, "channel",
+            Dimension.PRIORITY, "priority",
+            Dimension.AGENT, "agentId",
+            Dimension.SENTIMENT, "sentiment");
 
     private static final String BUCKET_SUMS = IntStream.range(0, DurationBuckets.COUNT)
             .mapToObj(i -> String.format(", sum(r.b%02d)", i))
@@ -111,22 +122,35 @@ public class ReportService {
      */
     record Span(ReportFilter filter, boolean daily, Instant from, Instant to) {}
 
+    /** Rolls the pre-aggregates up to now (the running hour included), as each report does before it reads them. */
+    public void rollUpToNow() {
+        rollup.catchUp();
+    }
+
+    /** The span of a filter's days (read after {@link #rollUpToNow()}). */
+    private Span span(ReportFilter filter) {
+        ReportRollupMark mark = em.find(ReportRollupMark.class, ReportRollupMark.ID);
+        return new Span(
+                filter,
+                filter.zone().getId().equals(mark.getDayZone()),
+                LocalDays.start(filter.from(), filter.zone()),
+                LocalDays.end(filter.to(), filter.zone()));
+    }
+
     public ConversationsReport report(ReportFilter filter) {
         validate(filter);
-        rollup.catchUp();
-        Instant spanFrom = LocalDays.start(filter.from(), filter.zone());
-        Instant spanTo = LocalDays.end(filter.to(), filter.zone());
+        rollUpToNow();
+        Span span = span(filter);
         ReportRollupMark mark = em.find(ReportRollupMark.class, ReportRollupMark.ID);
-        Span span = new Span(filter, filter.zone().getId().equals(mark.getDayZone()), spanFrom, spanTo);
 
         List<Day> days = days(span);
         Map<String, String> queueNames = names("select q.id, q.name from Queue q");
         Map<String, String> tagNames = names("select t.id, t.name from Tag t");
-        Map<String, Map<Measure, Histogram>> queueCells = durations(span, "r.queueId", false);
+        Map<String, Map<Measure, Histogram>> queueCells = durations(span, Dimension.QUEUE);
         List<Times> byQueue = times(queueCells, key -> queueNames.getOrDefault(key, key));
-        List<Times> byChannel = times(durations(span, "r.channel", false), ReportService::words);
-        List<Times> byTag = times(durations(span, "r.tagId", true), key -> tagNames.getOrDefault(key, key));
-        List<Times> byPriority = times(durations(span, "r.priority", false), ReportService::words);
+        List<Times> byChannel = times(durations(span, Dimension.CHANNEL), ReportService::words);
+        List<Times> byTag = times(durations(span, null), key -> tagNames.getOrDefault(key, key));
+        List<Times> byPriority = times(durations(span, Dimension.PRIORITY), ReportService::words);
 
         Histogram firstResponses = new Histogram();
         Histogram resolutions = new Histogram();
@@ -165,6 +189,7 @@ public class ReportService {
                 filter.channel() == null ? null : filter.channel().name(),
                 filter.tagId(),
                 filter.priority() == null ? null : filter.priority().name(),
+                filter.sentiment() == null ? null : filter.sentiment().name(),
                 mark.getRolledUntil(),
                 totals,
                 days,
@@ -187,7 +212,8 @@ public class ReportService {
                         " group by {time}, r.measure",
                         span,
                         false,
-                        List.of(Measure.CREATED, Measure.MESSAGE_IN, Measure.MESSAGE_OUT))
+                        List.of(Measure.CREATED, Measure.MESSAGE_IN, Measure.MESSAGE_OUT),
+                        Set.of())
                 .getResultList()
                 .forEach(row -> {
                     long[] day = perDay.get(
@@ -203,15 +229,17 @@ public class ReportService {
                 .toList();
     }
 
-    /** Per value of a dimension: the conversations started and both duration histograms. */
-    private Map<String, Map<Measure, Histogram>> durations(Span span, String dimension, boolean byTag) {
+    /** Per value of a dimension (null: per tag): the conversations started and both duration histograms. */
+    private Map<String, Map<Measure, Histogram>> durations(Span span, Dimension dimension) {
         Map<String, Map<Measure, Histogram>> cells = new LinkedHashMap<>();
+        String column = dimension == null ? "r.tagId" : "r." + FIELDS.get(dimension);
         query(
-                        "select " + dimension + ", r.measure, sum(r.n), sum(r.totalS)" + BUCKET_SUMS,
-                        " group by " + dimension + ", r.measure",
+                        "select " + column + ", r.measure, sum(r.n), sum(r.totalS)" + BUCKET_SUMS,
+                        " group by " + column + ", r.measure",
                         span,
-                        byTag,
-                        List.of(Measure.CREATED, Measure.FIRST_RESPONSE, Measure.RESOLUTION))
+                        dimension == null,
+                        List.of(Measure.CREATED, Measure.FIRST_RESPONSE, Measure.RESOLUTION),
+                        dimension == null ? Set.of() : Set.of(dimension))
                 .getResultList()
                 .forEach(row -> {
                     String key = row[0] == null ? "" : row[0].toString();
@@ -256,7 +284,8 @@ public class ReportService {
                         " group by r.policy, r.severity, r.metric, r.measure",
                         span,
                         false,
-                        List.of(Measure.SLA_MET, Measure.SLA_BREACHED))
+                        List.of(Measure.SLA_MET, Measure.SLA_BREACHED),
+                        Set.of())
                 .getResultList()
                 .forEach(row -> outcomes.computeIfAbsent(
                                         java.util.Arrays.asList((String) row[0], (String) row[1], (String) row[2]),
@@ -275,7 +304,13 @@ public class ReportService {
 
     private List<AgentRow> agents(Span span) {
         Map<Long, Long> handled = new HashMap<>();
-        query("select r.agentId, sum(r.n)", " group by r.agentId", span, false, List.of(Measure.HANDLED))
+        query(
+                        "select r.agentId, sum(r.n)",
+                        " group by r.agentId",
+                        span,
+                        false,
+                        List.of(Measure.HANDLED),
+                        Set.of(Dimension.AGENT))
                 .getResultList()
                 .forEach(row -> handled.put((Long) row[0], ((Number) row[1]).longValue()));
         // An agent's time is theirs, not a conversation's: the queue, channel, tag and priority filters do not apply.
@@ -283,7 +318,8 @@ public class ReportService {
         TypedQuery<Object[]> timeQuery = em.createQuery(
                         "select r.agentId, r.measure, sum(r.totalS)"
                                 + (span.daily()
-                                        ? " from ReportDay r where r.localDay >= :from and r.localDay <= :to"
+                                        ? " from ReportDay r where r.slice = io.switchboard.reports.Slice.AGENT"
+                                                + " and r.localDay >= :from and r.localDay <= :to"
                                         : " from ReportHour r where r.hourStart >= :from and r.hourStart < :to")
                                 + " and r.measure in :measures and r.tagId = 0 group by r.agentId, r.measure",
                         Object[].class)
@@ -341,15 +377,31 @@ public class ReportService {
 
     /**
      * A grouped sum over the span's pre-aggregates, days or hours ({time} in the select and group by names the
-     * row's day or hour), one tag (0, the filter's, or every tag but 0 when by tag) and the filters.
+     * row's day or hour), one tag (0, the filter's, or every tag but 0 when by tag) and the filters. Days are read
+     * from the smallest slice that keeps the dimensions grouped by and those filtered on.
      */
     private TypedQuery<Object[]> query(
-            String select, String groupBy, Span span, boolean byTag, List<Measure> measures) {
+            String select, String groupBy, Span span, boolean byTag, List<Measure> measures, Set<Dimension> grouped) {
         ReportFilter filter = span.filter();
         String time = span.daily() ? "r.localDay" : "r.hourStart";
+        Set<Dimension> used = EnumSet.noneOf(Dimension.class);
+        used.addAll(grouped);
+        if (filter.queueId() != null) {
+            used.add(Dimension.QUEUE);
+        }
+        if (filter.channel() != null) {
+            used.add(Dimension.CHANNEL);
+        }
+        if (filter.priority() != null) {
+            used.add(Dimension.PRIORITY);
+        }
+        if (filter.sentiment() != null) {
+            used.add(Dimension.SENTIMENT);
+        }
         StringBuilder where = new StringBuilder(
                 span.daily()
-                        ? " from ReportDay r where r.measure in :measures and r.localDay >= :from and r.localDay <= :to"
+                        ? " from ReportDay r where r.slice = :slice and r.measure in :measures"
+                                + " and r.localDay >= :from and r.localDay <= :to"
                         : " from ReportHour r where r.measure in :measures and r.hourStart >= :from and r.hourStart < :to");
         if (byTag) {
             where.append(filter.tagId() == null ? " and r.tagId <> 0" : " and r.tagId = :tag");
@@ -365,10 +417,15 @@ public class ReportService {
         if (filter.priority() != null) {
             where.append(" and r.priority = :priority");
         }
+        if (filter.sentiment() != null) {
+            where.append(" and r.sentiment = :sentiment");
+        }
         TypedQuery<Object[]> query = em.createQuery((select + where + groupBy).replace("{time}", time), Object[].class)
                 .setParameter("measures", measures);
         if (span.daily()) {
-            query.setParameter("from", filter.from()).setParameter("to", filter.to());
+            query.setParameter("from", filter.from())
+                    .setParameter("to", filter.to())
+                    .setParameter("slice", Slice.smallestKeeping(used));
         } else {
             query.setParameter("from", span.from()).setParameter("to", span.to());
         }
@@ -384,7 +441,91 @@ public class ReportService {
         if (filter.priority() != null) {
             query.setParameter("priority", filter.priority().name());
         }
+        if (filter.sentiment() != null) {
+            query.setParameter("sentiment", filter.sentiment().name());
+        }
         return query;
+    }
+
+    /**
+     * What {@link #sums} groups by besides the measure: nothing, a queue, an agent (null: none), a tag or a sentiment
+     * label (its name; null: not scored).
+     */
+    public enum Grouping {
+        NOTHING,
+        QUEUE,
+        AGENT,
+        TAG,
+        SENTIMENT
+    }
+
+    /**
+     * One grouped sum of the pre-aggregates.
+     *
+     * @param day     the local day, or null when summed over the span
+     * @param measure what is counted
+     * @param key     the queue, agent or tag id, or the label (null for NOTHING, no agent and no label)
+     * @param n       how many
+     * @param total   their summed total (see {@link Measure})
+     */
+    public record Sum(LocalDate day, Measure measure, Object key, long n, long total) {}
+
+    /**
+     * Sums of some measures over whole days of a zone from the pre-aggregates (as rolled up: call
+     * {@link #rollUpToNow()} first, once for all the sums of one report), over every
+     * conversation (tag 0, or every tag but 0 when by tag), per local day or over the span: the one way another
+     * area's report (the Voice of the Customer) reads them.
+     */
+    public List<Sum> sums(
+            LocalDate from, LocalDate to, ZoneId zone, List<Measure> measures, Grouping by, boolean perDay) {
+        Span span = span(new ReportFilter(from, to, zone, null, null, null, null, null));
+        Dimension dimension = switch (by) {
+            case QUEUE -> Dimension.QUEUE;
+            case AGENT -> Dimension.AGENT;
+            case SENTIMENT -> Dimension.SENTIMENT;
+            case NOTHING, TAG -> null;
+        };
+        String key = dimension != null ? "r." + FIELDS.get(dimension) : by == Grouping.TAG ? "r.tagId" : null;
+        boolean hourly = perDay && !span.daily();
+        List<String> columns = new ArrayList<>();
+        if (perDay) {
+            columns.add("{time}");
+        }
+        if (key != null) {
+            columns.add(key);
+        }
+        columns.add("r.measure");
+        String grouped = String.join(", ", columns);
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        query(
+                        "select " + grouped + ", sum(r.n), sum(r.totalS)",
+                        " group by " + grouped,
+                        span,
+                        by == Grouping.TAG,
+                        measures,
+                        dimension == null ? Set.of() : Set.of(dimension))
+                .getResultList()
+                .forEach(row -> {
+                    int i = 0;
+                    LocalDate day = null;
+                    if (perDay) {
+                        day = hourly ? LocalDays.dayOf(ReportRollup.instant(row[0]), zone) : localDate(row[0]);
+                        i++;
+                    }
+                    Object id = key == null ? null : row[i++];
+                    Measure measure = (Measure) row[i++];
+                    long[] sum = sums.computeIfAbsent(java.util.Arrays.asList(day, id, measure), k -> new long[2]);
+                    sum[0] += ((Number) row[i]).longValue();
+                    sum[1] += ((Number) row[i + 1]).longValue();
+                });
+        List<Sum> list = new ArrayList<>();
+        sums.forEach((k, sum) -> {
+            LocalDate day = (LocalDate) k.get(0);
+            if (day == null || (!day.isBefore(from) && !day.isAfter(to))) {
+                list.add(new Sum(day, (Measure) k.get(2), k.get(1), sum[0], sum[1]));
+            }
+        });
+        return list;
     }
 
     private static LocalDate localDate(Object value) {

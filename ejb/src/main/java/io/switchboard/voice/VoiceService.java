@@ -1,17 +1,17 @@
 package io.switchboard.voice;
 
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.reports.Measure;
+import io.switchboard.reports.ReportService;
 import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.settings.SettingsService;
-import io.switchboard.surveys.logic.SurveyReplies;
 import io.switchboard.voice.logic.Bucketing;
 import io.switchboard.voice.logic.Csat;
 import io.switchboard.voice.logic.ReportRange;
 import io.switchboard.voice.logic.VoiceFigures;
-import io.switchboard.voice.logic.VoiceFigures.Answer;
 import io.switchboard.voice.logic.VoiceFigures.CsatGroup;
 import io.switchboard.voice.logic.VoiceFigures.Key;
-import io.switchboard.voice.logic.VoiceFigures.Scored;
+import io.switchboard.voice.logic.VoiceFigures.Scores;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,9 +31,9 @@ import java.util.Map;
 /**
  * The Voice of the Customer dashboard's figures (the guide: "insight into customers' feedback that they provide after
  * a conversation with an agent over surveys"): the surveys answered in a range and the sentiment of its conversations.
- * Rows are read over indexes on the answer time (survey.scored_at), the message score time
- * (message_sentiment.scored_at) and the conversation start (conversation.created_at); the figures are made by the pure
- * {@link VoiceFigures}.
+ * The counts come from the reports' daily pre-aggregates ({@link ReportService#sums}: surveys by answer time, message
+ * scores by scoring time, conversations by start and sentiment label), so a year costs about as much as a week; the
+ * comments from the index on the answer time, newest first. The figures are made by the pure {@link VoiceFigures}.
  */
 @Stateless
 public class VoiceService {
@@ -52,6 +52,14 @@ public class VoiceService {
 
     @EJB
     SettingsService settings;
+
+    @EJB
+    ReportService reports;
+
+    /** What the report reads per day: CSAT answers and message scores. */
+    private static final List<Measure> PER_DAY = List.of(Measure.HAPPY, Measure.NOT_HAPPY, Measure.MESSAGE_SCORE);
+
+    private static final List<Measure> CSAT = List.of(Measure.HAPPY, Measure.NOT_HAPPY);
 
     /** The account's time zone (Setting {@code account.timeZone}). */
     public ZoneId timeZone() {
@@ -102,11 +110,33 @@ public class VoiceService {
     /** The report of a range, per day or week (null: days up to two months, weeks beyond). */
     public VoiceReport report(ReportRange range, Bucketing wanted) {
         Bucketing bucketing = wanted == null ? range.defaultBucketing() : wanted;
-        Instant start = range.start();
-        Instant end = range.end();
-        List<Answer> answers = answers(start, end);
+        reports.rollUpToNow();
+        Map<LocalDate, Csat> csatPerDay = new HashMap<>();
+        Map<LocalDate, Scores> scoresPerDay = new HashMap<>();
+        for (ReportService.Sum sum :
+                reports.sums(range.from(), range.to(), range.zone(), PER_DAY, ReportService.Grouping.NOTHING, true)) {
+            if (sum.measure() == Measure.MESSAGE_SCORE) {
+                scoresPerDay.merge(sum.day(), new Scores(sum.n(), sum.total()), Scores::plus);
+            } else {
+                csatPerDay.merge(sum.day(), csat(sum), Csat::plus);
+            }
+        }
+        // Conversations started in the range per their label (unscored ones have none).
+        Map<String, Long> labels = new HashMap<>();
+        reports.sums(
+                        range.from(),
+                        range.to(),
+                        range.zone(),
+                        List.of(Measure.CREATED),
+                        ReportService.Grouping.SENTIMENT,
+                        false)
+                .forEach(sum -> {
+                    if (sum.key() != null) {
+                        labels.merge((String) sum.key(), sum.n(), Long::sum);
+                    }
+                });
         List<VoiceReport.CsatPoint> overTime = new ArrayList<>();
-        VoiceFigures.csatOverTime(answers, range, bucketing)
+        VoiceFigures.csatOverTime(csatPerDay, range, bucketing)
                 .forEach(p -> overTime.add(new VoiceReport.CsatPoint(
                         p.start(),
                         p.csat().happy(),
@@ -114,25 +144,65 @@ public class VoiceService {
                         p.csat().answers(),
                         p.csat().happyPercent())));
         List<VoiceReport.SentimentPoint> trend = new ArrayList<>();
-        VoiceFigures.sentimentTrend(scores(start, end), range, bucketing)
+        VoiceFigures.sentimentTrend(scoresPerDay, range, bucketing)
                 .forEach(p -> trend.add(new VoiceReport.SentimentPoint(p.start(), p.messages(), p.average())));
-        Map<SentimentLabel, Long> labels = VoiceFigures.distribution(labels(start, end));
+        Map<SentimentLabel, Long> distribution = VoiceFigures.distribution(labels);
         return new VoiceReport(
                 range.from(),
                 range.to(),
                 range.zone().getId(),
                 bucketing.name(),
-                row(new Key(null, "All"), VoiceFigures.csat(answers, range)),
+                row(new Key(null, "All"), VoiceFigures.csat(csatPerDay, range)),
                 overTime,
-                rows(VoiceFigures.byQueue(answers, range)),
-                rows(VoiceFigures.byAgent(answers, range)),
-                rows(VoiceFigures.byTag(answers, range)),
-                comments(start, end),
+                rows(csatBy(range, ReportService.Grouping.QUEUE, "select q.id, q.name from Queue q")),
+                rows(csatBy(range, ReportService.Grouping.AGENT, "select a.id, a.name from Agent a")),
+                rows(csatBy(range, ReportService.Grouping.TAG, "select t.id, t.name from Tag t")),
+                comments(range.start(), range.end()),
                 new VoiceReport.SentimentCounts(
-                        labels.get(SentimentLabel.NEGATIVE),
-                        labels.get(SentimentLabel.NEUTRAL),
-                        labels.get(SentimentLabel.POSITIVE)),
+                        distribution.get(SentimentLabel.NEGATIVE),
+                        distribution.get(SentimentLabel.NEUTRAL),
+                        distribution.get(SentimentLabel.POSITIVE)),
                 trend);
+    }
+
+    /**
+     * CSAT of the range per queue, agent (no agent: {@link VoiceFigures#UNASSIGNED}) or tag, the most answers first,
+     * named by the {@code names} query (id, name); a tag's key has no id, as tags go by their name.
+     */
+    private List<CsatGroup> csatBy(ReportRange range, ReportService.Grouping grouping, String names) {
+        List<ReportService.Sum> sums = reports.sums(range.from(), range.to(), range.zone(), CSAT, grouping, false);
+        Map<Long, String> named = new HashMap<>();
+        List<Long> ids = sums.stream()
+                .map(ReportService.Sum::key)
+                .filter(id -> id != null)
+                .map(Long.class::cast)
+                .distinct()
+                .toList();
+        if (!ids.isEmpty()) {
+            String alias = names.substring(names.lastIndexOf(' ') + 1);
+            em.createQuery(names + " where " + alias + ".id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> named.put((Long) row[0], (String) row[1]));
+        }
+        Map<Key, Csat> csat = new HashMap<>();
+        for (ReportService.Sum sum : sums) {
+            Key key;
+            if (sum.key() == null) {
+                key = VoiceFigures.UNASSIGNED;
+            } else {
+                Long id = (Long) sum.key();
+                String name = named.getOrDefault(id, "#" + id);
+                key = grouping == ReportService.Grouping.TAG ? new Key(null, name) : new Key(id, name);
+            }
+            csat.merge(key, csat(sum), Csat::plus);
+        }
+        return VoiceFigures.groups(csat);
+    }
+
+    /** A sum of HAPPY or NOT_HAPPY answers. */
+    private static Csat csat(ReportService.Sum sum) {
+        return sum.measure() == Measure.HAPPY ? new Csat(sum.n(), 0) : new Csat(0, sum.n());
     }
 
     private static List<VoiceReport.CsatRow> rows(List<CsatGroup> groups) {
@@ -142,36 +212,6 @@ public class VoiceService {
     private static VoiceReport.CsatRow row(Key key, Csat csat) {
         return new VoiceReport.CsatRow(
                 key.id(), key.name(), csat.happy(), csat.notHappy(), csat.answers(), csat.happyPercent());
-    }
-
-    /** The surveys scored in the range, with their conversation's queue, assignee and tags. */
-    private List<Answer> answers(Instant start, Instant end) {
-        Map<Long, List<Key>> tags = new HashMap<>();
-        em.createQuery(
-                        "select s.id, t.name from Survey s, Conversation c join c.tags t where c.id = s.conversationId"
-                                + " and s.scoredAt >= :start and s.scoredAt < :end",
-                        Object[].class)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList()
-                .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(new Key(null, (String) row[1])));
-        List<Answer> answers = new ArrayList<>();
-        em.createQuery(
-                        "select s.id, s.score, s.scoredAt, q.id, q.name, a.id, a.name from Survey s, Conversation c"
-                                + " join c.queue q left join c.assignee a where c.id = s.conversationId"
-                                + " and s.scoredAt >= :start and s.scoredAt < :end",
-                        Object[].class)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList()
-                .forEach(row -> answers.add(new Answer(
-                        (Instant) row[2],
-                        SurveyReplies.HAPPY.equals(row[1]),
-                        new Key((Long) row[3], (String) row[4]),
-                        row[5] == null ? null : new Key((Long) row[5], (String) row[6]),
-                        tags.get((Long) row[0]))));
-        return answers;
     }
 
     private List<VoiceReport.Comment> comments(Instant start, Instant end) {
@@ -195,34 +235,5 @@ public class VoiceService {
                         (String) row[5],
                         (String) row[6])));
         return comments;
-    }
-
-    /** The customers' messages scored in the range. */
-    private List<Scored> scores(Instant start, Instant end) {
-        List<Scored> scores = new ArrayList<>();
-        em.createQuery(
-                        "select m.scoredAt, m.score from MessageSentiment m where m.scoredAt >= :start"
-                                + " and m.scoredAt < :end",
-                        Object[].class)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList()
-                .forEach(row -> scores.add(new Scored((Instant) row[0], ((Number) row[1]).doubleValue())));
-        return scores;
-    }
-
-    /** The conversations started in the range per sentiment label (unscored ones have none). */
-    private Map<String, Long> labels(Instant start, Instant end) {
-        Map<String, Long> counts = new HashMap<>();
-        em.createQuery(
-                        "select cs.label, count(cs) from ConversationSentiment cs, Conversation c"
-                                + " where c.id = cs.conversationId and c.createdAt >= :start and c.createdAt < :end"
-                                + " group by cs.label",
-                        Object[].class)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList()
-                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return counts;
     }
 }

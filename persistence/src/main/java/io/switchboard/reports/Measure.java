@@ -1,6 +1,6 @@
 package io.switchboard.reports;
 
-/** What an hourly pre-aggregate row counts. */
+/** What an hourly pre-aggregate row counts (the Conversations report's and the Voice of the Customer's). */
 public enum Measure {
     /** Conversations started in the hour. */
     CREATED,
@@ -27,7 +27,13 @@ public enum Measure {
     /** Per agent: the same in an Unavailable-group status (Offline and custom ones): not signed in. */
     STATUS_UNAVAILABLE,
     /** Per agent: seconds in the hour signed in (not Unavailable) while a conversation or call occupied them. */
-    OCCUPIED;
+    OCCUPIED,
+    /** Surveys answered happy in the hour, per queue, channel, priority, tag and assignee of their conversation. */
+    HAPPY,
+    /** Surveys answered not happy in the hour, the same. */
+    NOT_HAPPY,
+    /** Customers' messages scored for sentiment in the hour (n) and their scores' sum in thousandths (the total). */
+    MESSAGE_SCORE;
 
     /** The measure of time in a status group. */
     public static Measure statusTime(io.switchboard.agents.AgentStatusGroup group) {

@@ -7,9 +7,9 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * What an hourly ({@link ReportHour}) and a daily ({@link ReportDay}) pre-aggregate of the Conversations report have
- * in common: a measure for one combination of queue, channel, priority, tag (0: all), agent and SLA
- * policy/severity/metric, its count, summed seconds and duration histogram. One home, so the two levels keep the
- * same columns.
+ * in common: a measure for one combination of queue, channel, priority, tag (0: all), agent, SLA
+ * policy/severity/metric and sentiment label, its count, summed total (seconds for durations and agents' time, thousandths of a score
+ * for {@link Measure#MESSAGE_SCORE}) and duration histogram. One home, so the two levels keep the same columns.
  */
 @MappedSuperclass
 public abstract class ReportCells {
@@ -37,6 +37,9 @@ public abstract class ReportCells {
     private String severity;
     private String metric;
 
+    /** The conversation's sentiment label (NEGATIVE, NEUTRAL, POSITIVE) when the row was rolled up; null: none. */
+    private String sentiment;
+
     @Column(nullable = false)
     private long n;
 
@@ -57,6 +60,7 @@ public abstract class ReportCells {
             String policy,
             String severity,
             String metric,
+            String sentiment,
             long n,
             long totalS,
             long[] buckets) {
@@ -69,6 +73,7 @@ public abstract class ReportCells {
         this.policy = policy;
         this.severity = severity;
         this.metric = metric;
+        this.sentiment = sentiment;
         this.n = n;
         this.totalS = totalS;
         int[] b = new int[BUCKETS];

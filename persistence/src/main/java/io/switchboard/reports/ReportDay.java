@@ -2,6 +2,8 @@ package io.switchboard.reports;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,8 +12,9 @@ import java.time.LocalDate;
 
 /**
  * One daily pre-aggregate of the Conversations report (V55): the {@link ReportHour} rows of one calendar day of the
- * account's time zone summed per measure and dimension values, same columns ({@link ReportCells}). Written by the
- * rollup only (in SQL, from report_hour); the report sums these rows when its days are in the zone they were built in.
+ * account's time zone summed per measure and dimension values, same columns ({@link ReportCells}), in several
+ * {@link Slice slices} (every dimension, or all but one summed over). Written by the rollup only (in SQL, from
+ * report_hour); the reports sum these rows when their days are in the zone they were built in.
  */
 @Entity
 @Table(name = "report_day")
@@ -24,9 +27,17 @@ public class ReportDay extends ReportCells {
     @Column(name = "local_day", nullable = false)
     private LocalDate localDay;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Slice slice;
+
     protected ReportDay() {}
 
     public LocalDate getLocalDay() {
         return localDay;
+    }
+
+    public Slice getSlice() {
+        return slice;
     }
 }

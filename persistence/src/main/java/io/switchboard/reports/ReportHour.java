@@ -39,10 +39,13 @@ public class ReportHour extends ReportCells {
             String policy,
             String severity,
             String metric,
+            String sentiment,
             long n,
             long totalS,
             long[] buckets) {
-        super(measure, queueId, channel, priority, tagId, agentId, policy, severity, metric, n, totalS, buckets);
+        super(
+                measure, queueId, channel, priority, tagId, agentId, policy, severity, metric, sentiment, n, totalS,
+                buckets);
         this.hourStart = hourStart;
     }
 

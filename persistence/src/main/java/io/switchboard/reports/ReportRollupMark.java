@@ -27,6 +27,10 @@ public class ReportRollupMark {
     @Column(name = "day_zone")
     private String dayZone;
 
+    /** When the rollup last looked for conversations whose sentiment changed (V57); null: never. */
+    @Column(name = "sentiment_seen_at")
+    private Instant sentimentSeenAt;
+
     @Version
     private long version;
 
@@ -42,6 +46,14 @@ public class ReportRollupMark {
 
     public void daysIn(String zone) {
         this.dayZone = zone;
+    }
+
+    public Instant getSentimentSeenAt() {
+        return sentimentSeenAt;
+    }
+
+    public void sentimentSeen(Instant at) {
+        this.sentimentSeenAt = at;
     }
 
     public void rollTo(Instant rolledUntil) {

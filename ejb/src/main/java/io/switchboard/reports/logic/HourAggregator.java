@@ -22,9 +22,13 @@ public final class HourAggregator {
             Long agentId,
             String policy,
             String severity,
-            String metric) {}
+            String metric,
+            String sentiment) {}
 
-    /** One fact: its dimensions, its conversation's tags and, for durations, the seconds. */
+    /**
+     * One fact: its dimensions, its conversation's tags and sentiment label (null: none) and, for durations, the
+     * seconds.
+     */
     public record Fact(
             Measure measure,
             Long queueId,
@@ -35,18 +39,21 @@ public final class HourAggregator {
             String policy,
             String severity,
             String metric,
+            String sentiment,
             Long seconds) {
 
         public static Fact of(Measure measure, Long queueId, String channel, String priority, List<Long> tagIds) {
-            return new Fact(measure, queueId, channel, priority, tagIds, null, null, null, null, null);
+            return new Fact(measure, queueId, channel, priority, tagIds, null, null, null, null, null, null);
         }
 
         public Fact withSeconds(long s) {
-            return new Fact(measure, queueId, channel, priority, tagIds, agentId, policy, severity, metric, s);
+            return new Fact(
+                    measure, queueId, channel, priority, tagIds, agentId, policy, severity, metric, sentiment, s);
         }
 
         public Fact withAgent(Long agent) {
-            return new Fact(measure, queueId, channel, priority, tagIds, agent, policy, severity, metric, seconds);
+            return new Fact(
+                    measure, queueId, channel, priority, tagIds, agent, policy, severity, metric, sentiment, seconds);
         }
 
         public Fact withSla(String policyName, String severityName, String metricName) {
@@ -60,7 +67,13 @@ public final class HourAggregator {
                     policyName,
                     severityName,
                     metricName,
+                    sentiment,
                     seconds);
+        }
+
+        public Fact withSentiment(String label) {
+            return new Fact(
+                    measure, queueId, channel, priority, tagIds, agentId, policy, severity, metric, label, seconds);
         }
     }
 
@@ -86,7 +99,8 @@ public final class HourAggregator {
                 fact.agentId(),
                 fact.policy(),
                 fact.severity(),
-                fact.metric());
+                fact.metric(),
+                fact.sentiment());
         Histogram cell = cells.computeIfAbsent(key, k -> new Histogram());
         if (fact.measure().isDuration()) {
             if (fact.seconds() == null) {
@@ -103,8 +117,23 @@ public final class HourAggregator {
      * counts the pieces, the total their seconds; no buckets.
      */
     public void addTime(Measure measure, long agentId, long seconds) {
-        Key key = new Key(measure, null, null, null, ALL_TAGS, agentId, null, null, null);
+        Key key = new Key(measure, null, null, null, ALL_TAGS, agentId, null, null, null, null);
         cells.computeIfAbsent(key, k -> new Histogram()).add(1, seconds, new long[DurationBuckets.COUNT]);
+    }
+
+    /**
+     * Adds a customer's message's sentiment score (-1 to +1, two decimals) to the hour's one
+     * {@link Measure#MESSAGE_SCORE} cell: n counts the messages, the total their scores in thousandths (whole numbers,
+     * so that sums of any order agree).
+     */
+    public void addScore(double score) {
+        Key key = new Key(Measure.MESSAGE_SCORE, null, null, null, ALL_TAGS, null, null, null, null, null);
+        cells.computeIfAbsent(key, k -> new Histogram()).add(1, thousandths(score), new long[DurationBuckets.COUNT]);
+    }
+
+    /** A score in thousandths. */
+    public static long thousandths(double score) {
+        return Math.round(score * 1000);
     }
 
     /** The cells: for counts only n is set; for durations n, the total seconds and the buckets. */

@@ -19,6 +19,11 @@ public record Csat(long happy, long notHappy) {
         return happyAnswer ? new Csat(happy + 1, notHappy) : new Csat(happy, notHappy + 1);
     }
 
+    /** This and other answers together. */
+    public Csat plus(Csat other) {
+        return new Csat(happy + other.happy, notHappy + other.notHappy);
+    }
+
     public long answers() {
         return happy + notHappy;
     }

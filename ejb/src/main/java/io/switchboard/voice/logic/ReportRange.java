@@ -68,7 +68,17 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone) {
 
     /** The day, or the Monday of the week, an instant belongs to in the zone. */
     public LocalDate bucketOf(Instant at, Bucketing bucketing) {
-        return bucketStart(at.atZone(zone).toLocalDate(), bucketing);
+        return bucketOf(at.atZone(zone).toLocalDate(), bucketing);
+    }
+
+    /** The day itself, or the Monday of its week. */
+    public LocalDate bucketOf(LocalDate day, Bucketing bucketing) {
+        return bucketStart(day, bucketing);
+    }
+
+    /** Whether the day is one of the range's. */
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     /** Each point's first day, oldest first: every day, or the Monday of every week the range touches. */

@@ -117,7 +117,7 @@ class AgentTimeTest {
         facts.addTime(Measure.STATUS_AVAILABLE, 7, 900);
         facts.addTime(Measure.OCCUPIED, 7, 300);
         HourAggregator.Key key =
-                new HourAggregator.Key(Measure.STATUS_AVAILABLE, null, null, null, 0, 7L, null, null, null);
+                new HourAggregator.Key(Measure.STATUS_AVAILABLE, null, null, null, 0, 7L, null, null, null, null);
         assertEquals(2, facts.cells().get(key).count());
         assertEquals(1500, facts.cells().get(key).totalSeconds());
         assertEquals(2, facts.cells().size());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class HourAggregatorTest {
 
     private static Key key(Measure measure, long tag) {
-        return new Key(measure, 1L, "SMS", "NORMAL", tag, null, null, null, null);
+        return new Key(measure, 1L, "SMS", "NORMAL", tag, null, null, null, null, null);
     }
 
     @Test
@@ -50,7 +50,51 @@ class HourAggregatorTest {
         assertEquals(
                 1,
                 hour.cells()
-                        .get(new Key(Measure.HANDLED, 1L, "SMS", "NORMAL", 0, 5L, null, null, null))
+                        .get(new Key(Measure.HANDLED, 1L, "SMS", "NORMAL", 0, 5L, null, null, null, null))
                         .count());
+    }
+
+    @Test
+    void messageScoresAddUpInThousandthsInOneCell() {
+        HourAggregator hour = new HourAggregator();
+        hour.addScore(0.01);
+        hour.addScore(0.02);
+        hour.addScore(-0.35);
+        Histogram cell =
+                hour.cells().get(new Key(Measure.MESSAGE_SCORE, null, null, null, 0, null, null, null, null, null));
+        assertEquals(3, cell.count());
+        assertEquals(-320, cell.totalSeconds());
+        assertEquals(1, hour.cells().size());
+    }
+
+    @Test
+    void surveyAnswersCountPerAssigneeAndTag() {
+        HourAggregator hour = new HourAggregator();
+        hour.add(Fact.of(Measure.HAPPY, 1L, "SMS", "NORMAL", List.of(7L)).withAgent(5L));
+        hour.add(Fact.of(Measure.NOT_HAPPY, 1L, "SMS", "NORMAL", List.of()).withAgent(null));
+        assertEquals(
+                1,
+                hour.cells()
+                        .get(new Key(Measure.HAPPY, 1L, "SMS", "NORMAL", 7, 5L, null, null, null, null))
+                        .count());
+        assertEquals(
+                1,
+                hour.cells()
+                        .get(new Key(Measure.NOT_HAPPY, 1L, "SMS", "NORMAL", 0, null, null, null, null, null))
+                        .count());
+    }
+
+    @Test
+    void aConversationsSentimentLabelIsADimension() {
+        HourAggregator hour = new HourAggregator();
+        hour.add(Fact.of(Measure.CREATED, 1L, "SMS", "NORMAL", List.of()).withSentiment("NEGATIVE"));
+        hour.add(Fact.of(Measure.CREATED, 1L, "SMS", "NORMAL", List.of()).withSentiment("NEGATIVE"));
+        hour.add(Fact.of(Measure.CREATED, 1L, "SMS", "NORMAL", List.of()));
+        assertEquals(
+                2,
+                hour.cells()
+                        .get(new Key(Measure.CREATED, 1L, "SMS", "NORMAL", 0, null, null, null, null, "NEGATIVE"))
+                        .count());
+        assertEquals(1, hour.cells().get(key(Measure.CREATED, 0)).count());
     }
 }

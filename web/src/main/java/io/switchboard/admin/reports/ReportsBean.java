@@ -11,6 +11,7 @@ import io.switchboard.reports.ConversationsReport;
 import io.switchboard.reports.ReportCsv;
 import io.switchboard.reports.ReportFilter;
 import io.switchboard.reports.ReportService;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.tags.Tag;
 import io.switchboard.tags.TagService;
 import jakarta.annotation.PostConstruct;
@@ -58,6 +59,7 @@ public class ReportsBean implements Serializable {
     private Channel channel;
     private Long tagId;
     private Priority priority;
+    private SentimentLabel sentiment;
     private String timeZone;
     private ConversationsReport report;
 
@@ -77,7 +79,7 @@ public class ReportsBean implements Serializable {
         }
         try {
             report = reports.report(
-                    new ReportFilter(from, to, reports.accountZone(), queueId, channel, tagId, priority));
+                    new ReportFilter(from, to, reports.accountZone(), queueId, channel, tagId, priority, sentiment));
         } catch (InvalidInputException e) {
             Messages.failAt("filter:" + e.getField(), e.getReason());
         }
@@ -272,6 +274,18 @@ public class ReportsBean implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
+    }
+
+    public SentimentLabel[] getSentiments() {
+        return SentimentLabel.values();
+    }
+
+    public SentimentLabel getSentiment() {
+        return sentiment;
+    }
+
+    public void setSentiment(SentimentLabel sentiment) {
+        this.sentiment = sentiment;
     }
 
     public String channelLabel(Channel value) {

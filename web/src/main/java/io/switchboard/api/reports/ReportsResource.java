@@ -8,6 +8,7 @@ import io.switchboard.reports.ConversationsReport;
 import io.switchboard.reports.ReportCsv;
 import io.switchboard.reports.ReportFilter;
 import io.switchboard.reports.ReportService;
+import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -48,7 +49,9 @@ public class ReportsResource {
                     + " severity and metric, handled conversations per agent",
             description = "from and to are days (YYYY-MM-DD, both included) in the account's default time zone"
                     + " (the default working-hours period's); default: the last 7 days. queue and tag are ids, channel"
-                    + " and priority names (SMS, URGENT...).")
+                    + " and priority names (SMS, URGENT...), sentiment a label (NEGATIVE, NEUTRAL, POSITIVE): the"
+                    + " figures of conversations with that label, conversations started by their label now, the others"
+                    + " by the label when they were rolled up (minutes after the message, answer or resolution).")
     @APIResponse(responseCode = "400", description = "A parameter is malformed or unknown (the problem names it)")
     @APIResponse(responseCode = "403", description = "Agents do not read reports")
     public ConversationsReport conversations(
@@ -57,8 +60,9 @@ public class ReportsResource {
             @QueryParam("queue") String queue,
             @QueryParam("channel") String channel,
             @QueryParam("tag") String tag,
-            @QueryParam("priority") String priority) {
-        return reports.report(filter(from, to, queue, channel, tag, priority));
+            @QueryParam("priority") String priority,
+            @QueryParam("sentiment") String sentiment) {
+        return reports.report(filter(from, to, queue, channel, tag, priority, sentiment));
     }
 
     @GET
@@ -73,7 +77,8 @@ public class ReportsResource {
             @QueryParam("queue") String queue,
             @QueryParam("channel") String channel,
             @QueryParam("tag") String tag,
-            @QueryParam("priority") String priority) {
+            @QueryParam("priority") String priority,
+            @QueryParam("sentiment") String sentiment) {
         ReportCsv.Table which;
         try {
             which = ReportCsv.Table.parse(table);
@@ -85,7 +90,7 @@ public class ReportsResource {
                                     .map(t -> t.name().toLowerCase(Locale.ROOT))
                                     .collect(Collectors.joining(", ")));
         }
-        ConversationsReport report = reports.report(filter(from, to, queue, channel, tag, priority));
+        ConversationsReport report = reports.report(filter(from, to, queue, channel, tag, priority, sentiment));
         return Response.ok(ReportCsv.csv(report, which), "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
@@ -94,7 +99,8 @@ public class ReportsResource {
                 .build();
     }
 
-    private ReportFilter filter(String from, String to, String queue, String channel, String tag, String priority) {
+    private ReportFilter filter(
+            String from, String to, String queue, String channel, String tag, String priority, String sentiment) {
         ZoneId zone = reports.accountZone();
         LocalDate today = reports.today();
         LocalDate toDay = day("to", to, today);
@@ -108,7 +114,8 @@ public class ReportsResource {
                 queueId,
                 QueryParams.enumValue(Channel.class, "channel", channel),
                 tagId,
-                QueryParams.enumValue(Priority.class, "priority", priority));
+                QueryParams.enumValue(Priority.class, "priority", priority),
+                QueryParams.enumValue(SentimentLabel.class, "sentiment", sentiment));
     }
 
     private static LocalDate day(String name, String value, LocalDate otherwise) {
