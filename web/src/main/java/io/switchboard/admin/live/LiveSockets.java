@@ -1,6 +1,5 @@
 package io.switchboard.admin.live;
 
-import io.switchboard.lifecycle.workspace.LiveAudience;
 import jakarta.websocket.Session;
 import java.util.Collection;
 import java.util.Map;
@@ -11,11 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LiveSockets {
 
     private static final Map<String, Set<Session>> BY_USER = new ConcurrentHashMap<>();
-
-    static {
-        // From the first page that connects on, the engine works out who may see a change only while one is open.
-        LiveAudience.listeningWhen(LiveSockets::anyoneListening);
-    }
 
     private LiveSockets() {}
 

@@ -1,8 +1,10 @@
 package io.switchboard.admin.live;
 
 import io.switchboard.agents.PresenceChanged;
+import io.switchboard.lifecycle.workspace.LiveAudience;
 import io.switchboard.lifecycle.workspace.WorkChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.Set;
@@ -14,6 +16,11 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class LiveWork {
+
+    /** From deployment on, the engine works out who may see a change only while a page is open here. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        LiveAudience.listeningWhen(LiveSockets::anyoneListening);
+    }
 
     void announce(@Observes WorkChanged notice) {
         LiveSockets.send(notice.viewers(), "{\"conversation\":" + notice.conversationId() + "}");
