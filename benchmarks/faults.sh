@@ -90,6 +90,9 @@ export SWITCHBOARD_WAITING_MINUTE="PT${WAIT_MINUTE_SECONDS}S"
 # due again when its lease lapses, so kill9 allows lateness up to the longer of the outage and the lease.
 LEASE_SECONDS="${LEASE_SECONDS:-120}"
 export SWITCHBOARD_DEADLINES_LEASE_SECONDS="$LEASE_SECONDS"
+# The outbox's lease likewise (2 minutes by default, never under 30 s): an entry claimed when the server died is
+# delivered again once it lapses (at least once; the gateway dedupes by idempotency key).
+export SWITCHBOARD_OUTBOUND_LEASE="PT${LEASE_SECONDS}S"
 if [[ $cluster == true ]]; then
   APP="http://127.0.0.1:$CLUSTER_LB_PORT/switchboard" READY_URL="http://127.0.0.1:$CLUSTER_LB_PORT/health/ready"
 else
@@ -388,13 +391,19 @@ phase_pg_restart() {
   pg_ctl stop -m fast
   local stopped_ms; stopped_ms=$(now_ms)
   sleep 3
-  local ready status type
-  ready="$(curl -s -m 20 -o /dev/null -w '%{http_code}' "$READY_URL")"
-  read -r status type < <(curl -s -m 30 -o /dev/null -w '%{http_code} %{content_type}' -X POST \
-    -H "Authorization: Bearer $GATEWAY_KEY" -H 'Content-Type: application/json' -H "Idempotency-Key: pg-probe-$$" \
-    -d "{\"channel\":\"SMS\",\"from\":\"+16669990000\",\"to\":\"$SENDER\",\"text\":\"probe\"}" "$APP/api/v1/messages")
-  figure "pg-restart: while the database is gone: POST /messages answers $status $type; /health/ready $ready"
-  [[ $status == 503 && $type == application/problem+json* ]] || fail "pg-restart: answered $status $type, not 503 problem+json"
+  local ready probe status type retry_after
+  ready="$(curl -s -m 20 -o /dev/null -w '%{http_code}' "$READY_URL" || true)"
+  # Not read from a pipe with `read`: curl's -w output has no newline, so read would fail and end the script (set -e).
+  probe="$(curl -s -m 30 -D "$work/pg-probe.headers" -o "$work/pg-probe.body" -w '%{http_code} %{content_type}' \
+    -X POST -H "Authorization: Bearer $GATEWAY_KEY" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: pg-probe-$$" \
+    -d "{\"channel\":\"SMS\",\"from\":\"+16669990000\",\"to\":\"$SENDER\",\"text\":\"probe\"}" \
+    "$APP/api/v1/messages" || true)"
+  status="${probe%% *}" type="${probe#* }"
+  retry_after="$(grep -i '^Retry-After:' "$work/pg-probe.headers" 2>/dev/null | tr -d '\r' | awk '{print $2}' || true)"
+  figure "pg-restart: while the database is gone: POST /messages answers $status $type, Retry-After ${retry_after:-none}; /health/ready $ready"
+  [[ $status == 503 && $type == application/problem+json* && -n $retry_after ]] \
+    || fail "pg-restart: answered $status $type (Retry-After ${retry_after:-none}), not 503 problem+json with Retry-After"
   [[ $ready == 503 ]] || fail "pg-restart: /health/ready answered $ready while the database was gone"
   sleep $((PG_DOWN_SECONDS > 3 ? PG_DOWN_SECONDS - 3 : 0))
   pg_start
