@@ -117,7 +117,18 @@ now_ms() { date +%s%3N; }
 
 pg_cluster() { ls /etc/postgresql 2>/dev/null | sort -V | tail -1; }
 as_root() { if [[ $EUID -eq 0 ]]; then "$@"; else sudo -n "$@"; fi; }
-pg_ctl() { as_root pg_ctlcluster --skip-systemctl-redirect "$(pg_cluster)" main "$@"; }
+# Daemons started here (PostgreSQL again, the Payara domain after kill -9) must not inherit a descriptor this script
+# was given, such as a lock the caller holds (/work/wt/it-run.sh's slots): they would hold it after the script ends.
+detached() {
+  (
+    local fd
+    for fd in $(ls "/proc/$BASHPID/fd"); do
+      (( fd > 2 )) && eval "exec $fd>&-"
+    done
+    "$@"
+  )
+}
+pg_ctl() { detached as_root pg_ctlcluster --skip-systemctl-redirect "$(pg_cluster)" main "$@"; }
 pg_start() { pg_ctl start 2>/dev/null || true; }
 pg_can_restart() {
   { [[ $EUID -eq 0 ]] || sudo -n true 2>/dev/null; } && command -v pg_ctlcluster >/dev/null \
@@ -341,7 +352,7 @@ phase_kill9() {
   kill -9 "$pid"
   local killed_ms; killed_ms=$(now_ms)
   say "kill9: killed $pid; starting the domain again"
-  "$ASADMIN" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" > "$work/kill9-restart.log" 2>&1 \
+  detached "$ASADMIN" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" > "$work/kill9-restart.log" 2>&1 \
     || die "the domain did not start again: $work/kill9-restart.log"
   await_ready 180 >/dev/null || die "not ready 180 s after the restart"
   local outage=$(( ($(now_ms) - killed_ms) / 1000 ))
