@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * load     APP GATEWAY_KEY SENDER SECONDS CONCURRENCY RATE ACK_FILE TAG
  *                                                for SECONDS, CONCURRENCY clients (RATE messages/s in all, 0: as
  *                                                fast as answered) post messages, each from a new customer under its
- *                                                own Idempotency-Key; a lost connection or a 5xx is retried with the
+ *                                                own Idempotency-Key; a lost connection, a 5xx or a container's
+ *                                                not-ready answer (404/503 not problem+json) is retried with the
  *                                                same key (for up to RETRY_SECONDS, 300) and every acknowledged (2xx)
  *                                                message is written to ACK_FILE as key, message id, conversation id;
  *                                                prints one line of figures
@@ -129,6 +130,8 @@ public final class FaultLoad {
         final AtomicLong unavailable = new AtomicLong(); // 503 application/problem+json with Retry-After
         final AtomicLong otherServerErrors = new AtomicLong(); // any other 5xx
         final AtomicLong notProblem = new AtomicLong(); // an error answer that is not problem+json
+        // 404 or 503 not problem+json: the container answered for an application it has not deployed (yet)
+        final AtomicLong notReady = new AtomicLong();
         final AtomicLong lostConnections = new AtomicLong();
         final AtomicLong refused = new AtomicLong(); // 4xx: a bug of the suite or the server
         final AtomicLong gaveUp = new AtomicLong();
@@ -185,7 +188,7 @@ public final class FaultLoad {
         }
         long[] micros = f.micros.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
-                "requests=%d attempts=%d acknowledged=%d unavailable_503=%d other_5xx=%d not_problem_json=%d"
+                "requests=%d attempts=%d acknowledged=%d unavailable_503=%d other_5xx=%d not_ready=%d not_problem_json=%d"
                         + " lost_connections=%d refused_4xx=%d gave_up=%d first_failure_ms=%d last_failure_ms=%d"
                         + " p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
                 f.requests.get(),
@@ -193,6 +196,7 @@ public final class FaultLoad {
                 f.acknowledged.get(),
                 f.unavailable.get(),
                 f.otherServerErrors.get(),
+                f.notReady.get(),
                 f.notProblem.get(),
                 f.lostConnections.get(),
                 f.refused.get(),
@@ -230,14 +234,23 @@ public final class FaultLoad {
                         .firstValue("Content-Type")
                         .orElse("")
                         .startsWith("application/problem+json");
-                if (!problem) {
-                    f.notProblem.incrementAndGet();
-                }
-                if (status == 503 && problem && response.headers().firstValue("Retry-After").isPresent()) {
+                if (!problem && (status == 404 || status == 503)) {
+                    // Every answer of the application itself is problem+json (README, "API tour"); a bare 404 or
+                    // 503 comes from Payara while the application is not deployed (between start-domain and the
+                    // deployment): the request never reached the application, like a refused connection, so it is
+                    // retried under the same key. A wrong URL would not heal: it ends in gave_up, which fails.
+                    f.notReady.incrementAndGet();
+                } else if (status == 503 && problem && response.headers().firstValue("Retry-After").isPresent()) {
                     f.unavailable.incrementAndGet();
                 } else if (status >= 500) {
+                    if (!problem && f.notProblem.incrementAndGet() <= 5) {
+                        System.err.println("not problem+json " + status + ": " + response.body());
+                    }
                     f.otherServerErrors.incrementAndGet();
                 } else {
+                    if (!problem) {
+                        f.notProblem.incrementAndGet();
+                    }
                     f.refused.incrementAndGet();
                     System.err.println("refused " + status + ": " + response.body());
                     return null;

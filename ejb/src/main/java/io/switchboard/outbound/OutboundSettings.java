@@ -33,6 +33,10 @@ public class OutboundSettings {
     @ConfigProperty(name = "switchboard.outbound.poll-interval", defaultValue = "PT1S")
     String pollInterval;
 
+    @Inject
+    @ConfigProperty(name = "switchboard.outbound.lease", defaultValue = "PT2M")
+    String lease;
+
     /** Whether gateways on loopback, private or link-local addresses may be called (tests, closed networks). */
     public boolean allowPrivateAddresses() {
         return allowPrivateAddresses;
@@ -46,5 +50,23 @@ public class OutboundSettings {
 
     public Duration pollInterval() {
         return Duration.parse(pollInterval);
+    }
+
+    /**
+     * How long a claimed entry is left to its dispatcher before another claim may take it: an instance that dies
+     * with entries claimed delays them this long. Never below {@link #MIN_LEASE}, which outlasts one attempt's
+     * connect and request timeouts, so that a lease never lapses under an attempt still running.
+     */
+    public Duration lease() {
+        return atLeastMinimum(Duration.parse(lease));
+    }
+
+    /** One attempt's connect and request timeouts, and a margin. */
+    static final Duration MIN_LEASE = OutboxDispatcher.CONNECT_TIMEOUT
+            .plus(OutboxDispatcher.REQUEST_TIMEOUT)
+            .plus(Duration.ofSeconds(10));
+
+    static Duration atLeastMinimum(Duration lease) {
+        return lease.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : lease;
     }
 }

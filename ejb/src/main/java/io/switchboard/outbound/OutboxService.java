@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,9 +37,6 @@ public class OutboxService {
 
     // Json.createX looks the provider up (a class path scan) on every call: one lookup, kept.
     private static final JsonProvider JSON = JsonProvider.provider();
-
-    /** How long a claimed entry is left to its dispatcher before another may take it (longer than any attempt). */
-    static final Duration LEASE = Duration.ofMinutes(2);
 
     @PersistenceContext
     EntityManager em;
@@ -241,7 +237,7 @@ public class OutboxService {
         List<Delivery> claimed = new ArrayList<>();
         for (Number id : ids) {
             OutboxEntry entry = em.find(OutboxEntry.class, id.longValue());
-            entry.startAttempt(now.plus(LEASE));
+            entry.startAttempt(now.plus(settings.lease()));
             if (entry.getTargetUrl() != null) {
                 claimed.add(new Delivery(
                         entry.getId(),

@@ -1,6 +1,7 @@
 package io.switchboard.security;
 
 import io.switchboard.api.Problem;
+import io.switchboard.api.errors.DatabaseUnavailable;
 import io.switchboard.users.PasswordSignIn;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,11 +83,39 @@ public class SwitchboardAuthenticationMechanism implements HttpAuthenticationMec
         if (wait.isPresent()) {
             return tooManyFailures(context, seconds(wait.get()));
         }
-        CredentialValidationResult result = validate(request, credential);
+        CredentialValidationResult result;
+        try {
+            result = validate(request, credential);
+        } catch (RuntimeException e) {
+            // The key or password is looked up in the database before any resource runs, so the API's exception
+            // mapper never sees this: without the database, the same 503 it would answer, not the container's 500.
+            if (DatabaseUnavailable.isUnavailable(e)) {
+                LOG.warning(() -> "Database unavailable while authenticating: " + e);
+                return databaseUnavailable(context);
+            }
+            throw e;
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
         return challenge(context, "Invalid, revoked or disabled credentials");
+    }
+
+    /** 503 problem+json with Retry-After, as the API answers when the database cannot be reached. */
+    private static AuthenticationStatus databaseUnavailable(HttpMessageContext context) {
+        HttpServletResponse response = context.getResponse();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter()
+                    .write(new Problem("about:blank", "Service Unavailable", 503, DatabaseUnavailable.DETAIL, null)
+                            .toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** How long a password sign-in must wait after too many failures; API keys are not guessable, never wait. */

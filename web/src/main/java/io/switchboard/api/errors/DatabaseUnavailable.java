@@ -12,14 +12,17 @@ import java.util.Map;
  * states 57P01-57P03), a refused socket, and the connection pool's own allocation failures, which Payara raises as a
  * plain SQLException or a resource exception without a state.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** Seconds a client should wait before trying again. */
-    static final int RETRY_AFTER_SECONDS = 5;
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    /** The problem's detail, the same wherever the request was refused (the API's mapper, its authentication). */
+    public static final String DETAIL = "The database cannot be reached right now; nothing was stored, retry shortly";
 
     private DatabaseUnavailable() {}
 
-    static boolean isUnavailable(Throwable exception) {
+    public static boolean isUnavailable(Throwable exception) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = exception; t != null && seen.put(t, true) == null; t = next(t)) {
             if (t instanceof ConnectException) {

@@ -44,9 +44,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (DatabaseUnavailable.isUnavailable(exception)) {
             LOG.log(Level.WARNING, "Database unavailable: " + exception);
-            return Problem.of(
-                            Response.Status.SERVICE_UNAVAILABLE,
-                            "The database cannot be reached right now; nothing was stored, retry shortly")
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL)
                     .toResponseBuilder()
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
