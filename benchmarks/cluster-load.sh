@@ -233,10 +233,11 @@ phase_throughput() {
   say "throughput: path (a) at 16 connections, ${THROUGHPUT_SECONDS} s each (warm-up ${WARMUP_SECONDS} s): instance 1, pgbench -N, balancer"
   # The assign phase's agents leave the Default queue's choice to 8 agents with room for everything, as in run.sh.
   read -r -a load_agents <<< "$AGENT_IDS"
-  client status "$APP" "$MANAGER" "$OFFLINE_ID" "${load_agents[@]}" > /dev/null
-  read -r -a tput_agents <<< "$(client agents "$APP" "$MANAGER" 8 1000 Throughput)"
+  local key="${MANAGER#Bearer }"
+  client status "$APP" "$key" "$OFFLINE_ID" "${load_agents[@]}" > /dev/null
+  read -r -a tput_agents <<< "$(client agents "$APP" "$key" 8 1000 Throughput)"
   sql "update agent_state set capacity_live_messaging = 1000000 where agent_id in ($(IFS=,; echo "${tput_agents[*]}"))" > /dev/null
-  client status "$APP" "$MANAGER" "$AVAILABLE_ID" "${tput_agents[@]}" > /dev/null
+  client status "$APP" "$key" "$AVAILABLE_ID" "${tput_agents[@]}" > /dev/null
   local one pg two pgbench_tps
   wrk_point warmup-1 "$CLUSTER_INSTANCE1_URL" 30 "$WARMUP_SECONDS" > /dev/null
   one="$(wrk_point instance-1 "$CLUSTER_INSTANCE1_URL" 31 "$THROUGHPUT_SECONDS")"

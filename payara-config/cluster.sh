@@ -209,7 +209,11 @@ backend instances
     http-check connect
     http-check send meth GET uri $app_probe
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    # A check waits for its answer up to 5 s: under load an instance's requests queue behind each other, and a
+    # 1 s check timeout took both instances out at once (HAProxy then answered 503 itself). A dead instance refuses
+    # the connection at once: out after 3 failed checks, about 3 s (its requests meanwhile retried on the other).
+    timeout check 5s
+    default-server inter 1s fall 3 rise 2
 CFG
   local n
   for n in 1 2; do

@@ -155,6 +155,8 @@ public final class ClusterLoad {
         Figures f = new Figures();
         Pool pool = new Pool();
         AtomicLong sequence = new AtomicLong();
+        // Each run's customers are new: +17, two digits of the run, eight of the attempt.
+        String customers = String.format("+17%02d", Math.floorMod(tag.hashCode(), 100));
         int[] cumulative = new int[MIX.length];
         for (int i = 0, sum = 0; i < MIX.length; i++) {
             cumulative[i] = sum += MIX[i];
@@ -200,7 +202,7 @@ public final class ClusterLoad {
                         switch (kind) {
                             case 0 -> {
                                 String key = tag + "-" + UUID.randomUUID();
-                                String body = "{\"channel\": \"SMS\", \"from\": \"+1777" + String.format("%08d", i)
+                                String body = "{\"channel\": \"SMS\", \"from\": \"" + customers + String.format("%08d", i)
                                         + "\", \"to\": \"" + sender + "\", \"text\": \"load " + key + "\"}";
                                 HttpResponse<String> reply = attempt(gateway, "POST", "/messages", body, key, f);
                                 status = reply == null ? 0 : reply.statusCode();
