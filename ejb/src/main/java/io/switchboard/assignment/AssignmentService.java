@@ -140,7 +140,8 @@ public class AssignmentService {
         // highest of them (a bulk run holding a lower agent may be waiting for that one: a deadlock). Older past
         // assignees only make the claims skip more held rows, which bulk assignment then looks at.
         Claims claims = new Claims(
-                group, conversation.getPastAssigneeIds().stream().max(Long::compare).orElse(null));
+                group,
+                conversation.getPastAssigneeIds().stream().max(Long::compare).orElse(null));
         Optional<Long> sticky =
                 StickyAgent.choose(queue.getAutoAssignment(), now, interactions(conversation), eligible.keySet());
         AssignmentMethod method;
