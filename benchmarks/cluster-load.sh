@@ -35,7 +35,7 @@ while [[ $# -gt 0 ]]; do
     --concurrency) concurrency="$2"; shift ;;
     --only) only="$2"; shift ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
