@@ -432,8 +432,9 @@ case "${1:-}" in
       lb_disable "$2"
       "${remote[@]}" stop-instance "$(instance_name "$2")" >/dev/null
     fi
-    # After a kill -9 the DAS may still count the instance as running: start it all the same.
-    "${remote[@]}" start-instance "$(instance_name "$2")" >/dev/null
+    # After a kill -9 the DAS may still count the instance as running: start it all the same. Under load a start
+    # took 125 s on this 2-core machine, past start-instance's default 120 s: it waits up to 10 minutes.
+    "${remote[@]}" start-instance --timeout 600 "$(instance_name "$2")" >/dev/null
     await_ready "$2"
     lb_enable "$2"
     log "$(instance_name "$2") ready and back in the balancer"
