@@ -63,7 +63,8 @@ else
   KILL_LOAD_SECONDS=180 KILL_AT=90 PG_LOAD_SECONDS=90 PG_AT=30 IDLE_SECONDS="${IDLE_SECONDS:-1800}"
 fi
 PG_DOWN_SECONDS="${PG_DOWN_SECONDS:-10}"
-ROLL_LOAD_SECONDS=300; [[ $mode == quick ]] && ROLL_LOAD_SECONDS=150
+# Long enough for both restarts to happen under load (each takes one to two minutes on a busy 2-core machine).
+ROLL_LOAD_SECONDS=420; [[ $mode == quick ]] && ROLL_LOAD_SECONDS=300
 if [[ -z $phases ]]; then
   phases="kill9,pg-restart,idle"
   [[ $cluster == true ]] && phases="kill9,rolling,pg-restart,idle"
@@ -378,9 +379,13 @@ phase_rolling() {
   local n start
   for n in 1 2; do
     start=$SECONDS
+    # cluster.sh: out of the balancer, in-flight requests finished, stopped, started, serving, back in.
     payara-config/cluster.sh restart-instance "$n" > "$work/rolling-$n.log" 2>&1 || die "restart-instance $n failed"
-    figure "rolling: instance $n restarted and ready in $((SECONDS - start)) s"
+    figure "rolling: instance $n restarted and back in the balancer in $((SECONDS - start)) s" \
+      "($(grep -o 'in-flight requests finished after [0-9]* s' "$work/rolling-$n.log" || echo 'was not running'))"
+    sleep 10
   done
+  kill -0 "$load_pid" 2>/dev/null || fail "rolling: the load ended before both restarts were done (ROLL_LOAD_SECONDS)"
   local line; finish_load rolling
   await_drain rolling 300 || fail "rolling: deadlines or outbox not drained within 300 s"
   check_phase rolling "$line" "$work/rolling.ack"

@@ -6,9 +6,11 @@
 #   cluster.sh down                stop the balancer, the group and the DAS
 #   cluster.sh status              what runs, each instance's readiness, the balancer
 #   cluster.sh kill-instance N     kill -9 instance N (1 or 2): a crash, nothing stopped cleanly
-#   cluster.sh restart-instance N  (re)start instance N through the DAS and wait until it is ready
-#   cluster.sh stop-instance N     stop instance N cleanly (a rolling restart's first half)
-#   cluster.sh start-instance N    start instance N and wait until it is ready
+#   cluster.sh restart-instance N  a rolling restart's step: instance N out of the balancer (maintenance), its
+#                                  requests finished, stopped, started, ready, back in (a stopped or killed instance
+#                                  is started)
+#   cluster.sh stop-instance N     instance N out of the balancer, then stopped cleanly
+#   cluster.sh start-instance N    start instance N, wait until it serves the application, back in the balancer
 #   cluster.sh lb                  (re)write the balancer's configuration and (re)start it
 #   cluster.sh env                 the ports and URLs as shell variables (eval "$(cluster.sh env)")
 #
@@ -54,6 +56,9 @@ node="localhost-$CLUSTER_DOMAIN"
 instances=(switchboard-1 switchboard-2)
 password_file="$CLUSTER_DIR/$CLUSTER_DOMAIN-admin-password"
 lb_dir="$CLUSTER_DIR/haproxy"
+lb_socket="$lb_dir/haproxy.sock"
+# A static page of the application: answered only once the application is deployed and started.
+app_probe=/switchboard/index.html
 remote=("$asadmin" --interactive=false --host 127.0.0.1 --port "$admin_port" --user admin --passwordfile "$password_file")
 
 instance_port_base() { echo $((base + $1 * 100)); }
@@ -73,8 +78,11 @@ instance_pid() {
   pgrep -f -- "-Dcom.sun.aas.instanceRoot=[^ ]*/nodes/$node/$name( |$)" 2>/dev/null | tr '\n' ' ' | sed 's/ $//' || true
 }
 
+# Ready, and serving the application: an instance's /health/ready answers 200 before its applications are loaded
+# (no readiness check is registered yet), and the application's paths answer 404 meanwhile.
 await_ready() {
   java "$here/tools/AwaitReady.java" "http://127.0.0.1:$(instance_http_port "$1")/health/ready" "${2:-180}"
+  java "$here/tools/AwaitReady.java" "http://127.0.0.1:$(instance_http_port "$1")$app_probe" "${2:-180}"
 }
 
 create_domain() {
@@ -166,6 +174,8 @@ write_haproxy_config() {
 global
     pidfile $lb_dir/haproxy.pid
     maxconn 4096
+    # The runtime API: cluster.sh takes an instance out (maintenance) before stopping it, and puts it back.
+    stats socket $lb_socket mode 600 level admin
 
 defaults
     mode http
@@ -174,9 +184,12 @@ defaults
     timeout server 60s
     # Server-sent events (live screens) hold a response open.
     timeout tunnel 1h
-    # A request that found its instance dead is sent to the other one (idempotent or not yet sent).
-    retries 2
-    option redispatch
+    # A request whose instance died under it (refused, reset, closed without an answer, a gateway error) is sent
+    # again, to the other instance (redispatch). Safe for this API: a customer's message carries its
+    # Idempotency-Key (a repeat is answered from the first result), every other write puts a state.
+    retries 3
+    retry-on conn-failure empty-response junk-response response-timeout 502 504
+    option redispatch 1
     option http-server-close
 
 frontend switchboard
@@ -188,9 +201,19 @@ backend instances
     # Sticky: the instance that served a client first is named in an inserted cookie; if it dies, the client moves
     # to the other instance, where the replicated session is found.
     cookie SWITCHBOARD_ROUTE insert indirect nocache httponly
-    option httpchk GET /health/ready
+    # Ready (the database answers) and serving the application (deployed and started).
+    option httpchk
+    http-check connect
+    http-check send meth GET uri /health/ready
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    http-check connect
+    http-check send meth GET uri $app_probe
+    http-check expect status 200
+    # A check waits for its answer up to 5 s: under load an instance's requests queue behind each other, and a
+    # 1 s check timeout took both instances out at once (HAProxy then answered 503 itself). A dead instance refuses
+    # the connection at once: out after 3 failed checks, about 3 s (its requests meanwhile retried on the other).
+    timeout check 5s
+    default-server inter 1s fall 3 rise 2
 CFG
   local n
   for n in 1 2; do
@@ -234,6 +257,30 @@ start_lb() {
     log "Starting HAProxy on 127.0.0.1:$lb_port"
     "$bin" -D -f "$lb_dir/haproxy.cfg"
   fi
+}
+
+lb_command() {
+  [[ -S "$lb_socket" && -n "$(lb_pid)" ]] || return 1
+  echo "$1" | socat stdio "unix-connect:$lb_socket"
+}
+
+# Instance N out of the balancer: no new request reaches it (clients pinned to it by the cookie go to the other
+# one), then up to 30 s for the requests it is serving to finish.
+lb_disable() {
+  local name waited=0
+  name="$(instance_name "$1")"
+  lb_command "set server instances/$name state maint" > /dev/null || return 0
+  while (( waited < 300 )); do
+    # show stat: the backend's line for the server; field 5 is its current sessions.
+    [[ "$(lb_command "show stat" | awk -F, -v s="$name" '$1 == "instances" && $2 == s { print $5 }')" == 0 ]] && break
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  log "$name out of the balancer (in-flight requests finished after $((waited / 10)) s)"
+}
+
+lb_enable() {
+  lb_command "set server instances/$(instance_name "$1") state ready" > /dev/null || true
 }
 
 stop_lb() {
@@ -375,18 +422,22 @@ case "${1:-}" in
     ;;
   stop-instance)
     instance_arg "${2:-}"
+    lb_disable "$2"
     "${remote[@]}" stop-instance "$(instance_name "$2")" >/dev/null
     ;;
   start-instance | restart-instance)
     instance_arg "${2:-}"
     if [[ "$1" == restart-instance && -n "$(instance_pid "$2")" ]]; then
-      "${remote[@]}" restart-instance "$(instance_name "$2")" >/dev/null
-    else
-      # After a kill -9 the DAS may still count the instance as running: start it all the same.
-      "${remote[@]}" start-instance "$(instance_name "$2")" >/dev/null
+      # Stopped only once the balancer sends it nothing and its requests are answered: nothing is cut off.
+      lb_disable "$2"
+      "${remote[@]}" stop-instance "$(instance_name "$2")" >/dev/null
     fi
+    # After a kill -9 the DAS may still count the instance as running: start it all the same. Under load a start
+    # took 125 s on this 2-core machine, past start-instance's default 120 s: it waits up to 10 minutes.
+    "${remote[@]}" start-instance --timeout 600 "$(instance_name "$2")" >/dev/null
     await_ready "$2"
-    log "$(instance_name "$2") ready"
+    lb_enable "$2"
+    log "$(instance_name "$2") ready and back in the balancer"
     ;;
   *) echo "usage: $0 up|down|status|env|lb|kill-instance N|stop-instance N|start-instance N|restart-instance N" >&2; exit 2 ;;
 esac

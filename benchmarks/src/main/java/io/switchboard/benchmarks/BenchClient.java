@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class BenchClient {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final int PARALLEL = 32;
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -43,7 +45,7 @@ public final class BenchClient {
             .build();
     private final String api;
 
-    private BenchClient(String app) {
+    BenchClient(String app) {
         this.api = app + "/api/v1";
     }
 
@@ -72,8 +74,15 @@ public final class BenchClient {
     }
 
     private void setup(String adminPassword, int agentCount, int capacity) throws Exception {
-        String admin = "Basic "
-                + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        setupValues(adminPassword, agentCount, capacity).forEach((k, v) -> System.out.println(k + "=" + v));
+    }
+
+    /**
+     * Keys, an SMS sender, agents (Offline) with that Live Messaging capacity, the Default queue on
+     * ANY_AVAILABLE_AGENT: the names and values {@code setup} prints (AGENT_IDS quoted, space-separated).
+     */
+    Map<String, String> setupValues(String adminPassword, int agentCount, int capacity) throws Exception {
+        String admin = basic(adminPassword);
         // A supervisor's key for setup, a gateway's for customers' messages (as a channel gateway posts them).
         String manager = token(call(
                 admin,
@@ -101,17 +110,25 @@ public final class BenchClient {
                 "/queues/" + defaultQueue,
                 "{\"name\": \"" + defaultName + "\", \"autoAssignment\": \"ANY_AVAILABLE_AGENT\"}");
         List<String> agents = agents(bearer(manager), agentCount, capacity, "Bench");
-        System.out.println("MANAGER_KEY=" + manager);
-        System.out.println("GATEWAY_KEY=" + gateway);
-        System.out.println("SENDER=" + sender);
-        System.out.println("QUEUE_ID=" + defaultQueue);
-        System.out.println("AVAILABLE_ID=" + available);
-        System.out.println("OFFLINE_ID=" + offline);
-        System.out.println("BUSY_ID=" + busy);
-        System.out.println("AGENT_IDS=\"" + String.join(" ", agents) + "\"");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("MANAGER_KEY", manager);
+        values.put("GATEWAY_KEY", gateway);
+        values.put("SENDER", sender);
+        values.put("QUEUE_ID", defaultQueue);
+        values.put("AVAILABLE_ID", available);
+        values.put("OFFLINE_ID", offline);
+        values.put("BUSY_ID", busy);
+        values.put("AWAY_ID", statusId(statuses, "AWAY"));
+        values.put("AGENT_IDS", "\"" + String.join(" ", agents) + "\"");
+        return values;
     }
 
-    private List<String> agents(String auth, int count, int capacity, String name) throws Exception {
+    static String basic(String adminPassword) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    List<String> agents(String auth, int count, int capacity, String name) throws Exception {
         List<Callable<String>> creations = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String username = name.toLowerCase().replace(' ', '-') + "-" + i;
@@ -130,7 +147,7 @@ public final class BenchClient {
         return inParallel(creations, PARALLEL);
     }
 
-    private void status(String auth, String statusId, List<String> agents) throws Exception {
+    void status(String auth, String statusId, List<String> agents) throws Exception {
         List<Callable<String>> changes = new ArrayList<>();
         for (String agent : agents) {
             changes.add(() -> call(auth, "PUT", "/agents/" + agent + "/status", "{\"statusId\": " + statusId + "}"));
@@ -179,11 +196,11 @@ public final class BenchClient {
         }
     }
 
-    private static String bearer(String token) {
+    static String bearer(String token) {
         return "Bearer " + token;
     }
 
-    private static String token(String apiKeyReply) {
+    static String token(String apiKeyReply) {
         return apiKeyReply.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
@@ -197,7 +214,7 @@ public final class BenchClient {
         return first(ID, m.group());
     }
 
-    private static String first(Pattern pattern, String json) {
+    static String first(Pattern pattern, String json) {
         Matcher m = pattern.matcher(json);
         if (!m.find()) {
             throw new IllegalStateException("no " + pattern + " in " + json);
@@ -205,21 +222,31 @@ public final class BenchClient {
         return m.group(1);
     }
 
-    private String call(String auth, String method, String path, String body) throws Exception {
+    /** One API call whose answer must be a success: its body (an exception names any other answer). */
+    String call(String auth, String method, String path, String body) throws Exception {
+        HttpResponse<String> response = send(auth, method, path, body, null, Duration.ofSeconds(120));
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** One API call (PATH under /api/v1), whatever it answers; an Idempotency-Key when one is given. */
+    HttpResponse<String> send(String auth, String method, String path, String body, String idempotencyKey,
+            Duration timeout) throws java.io.IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path))
                 .header("Authorization", auth)
-                .timeout(Duration.ofSeconds(120));
+                .timeout(timeout);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(
-                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -134,8 +134,14 @@ public class AssignmentService {
                 .toList();
         List<Scored> ranked = WeightSumMethod.rank(candidates);
 
-        // Then the winner's row, locked, and its occupancy counted again under the lock.
-        Claims claims = new Claims(group);
+        // Then the winner's row, locked, and its occupancy counted again under the lock. A conversation unassigned in
+        // this transaction (a queue change, an unassignment) left its agent's row locked here by the counters'
+        // update: that agent is among the past assignees, so the claims never wait for an agent at or below the
+        // highest of them (a bulk run holding a lower agent may be waiting for that one: a deadlock). Older past
+        // assignees only make the claims skip more held rows, which bulk assignment then looks at.
+        Claims claims = new Claims(
+                group,
+                conversation.getPastAssigneeIds().stream().max(Long::compare).orElse(null));
         Optional<Long> sticky =
                 StickyAgent.choose(queue.getAutoAssignment(), now, interactions(conversation), eligible.keySet());
         AssignmentMethod method;
@@ -202,8 +208,9 @@ public class AssignmentService {
         private final Set<Long> tried = new java.util.HashSet<>();
         private Long highestHeld;
 
-        Claims(ChannelGroup group) {
+        Claims(ChannelGroup group, Long held) {
             this.group = group;
+            this.highestHeld = held;
         }
 
         /** The first agent of the order that can take the conversation; waits only as ClaimOrder allows. */
@@ -231,8 +238,18 @@ public class AssignmentService {
             return null;
         }
 
-        /** Waits for the agent's row (the caller holds no agent below it), then checks them. */
+        /**
+         * Waits for the agent's row, then checks them; an agent at or below one this decision may hold is only tried
+         * (skipping a held row), since waiting for them could close a cycle.
+         */
         Claimed waitFor(AgentState state) {
+            if (highestHeld != null && state.getAgentId() <= highestHeld) {
+                if (tried.contains(state.getAgentId()) || !lockSkippingHeld(state.getAgentId())) {
+                    skipped.add(state.getAgentId());
+                    return null;
+                }
+                return checkHeld(held);
+            }
             return checkHeld(lock(state.getAgentId(), AgentOccupancy.LOCK));
         }
 

@@ -10,19 +10,24 @@ import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.Route;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /** Queues; the Default queue comes with the schema and stays. */
 @Stateless
@@ -32,6 +37,9 @@ public class QueueService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "jdbc/switchboard")
+    DataSource dataSource;
 
     @Inject
     Clock clock;
@@ -242,11 +250,46 @@ public class QueueService {
         return DEFAULT_NAME_PREFIX + number;
     }
 
-    /** Locks a queue in use against deletion while a conversation moves into it. */
+    /**
+     * Locks a queue in use against deletion while a conversation moves into it. On PostgreSQL with {@code for no key
+     * update}: it excludes the deletion's {@code for update} but not the key share lock that inserting a row which
+     * refers to the queue takes. A {@code for update} here made every assignment decision recorded for the queue (by
+     * a transaction holding an agent's row) wait for the move, while the move's own assignment waited for that agent:
+     * a deadlock under load across instances ({@code benchmarks/cluster-load.sh}). H2 has no such lock mode.
+     */
     public Queue lockForMove(long id) {
         Queue queue = find(id);
-        em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
+        if (onPostgreSql()) {
+            em.createNativeQuery("select id from queue where id = ?1 for no key update")
+                    .setParameter(1, id)
+                    .getResultList();
+            em.refresh(queue);
+            if (queue.isDeleted()) {
+                throw new UnknownEntityException("queue", id);
+            }
+        } else {
+            em.lock(queue, LockModeType.PESSIMISTIC_WRITE);
+        }
         return queue;
+    }
+
+    private static volatile Boolean postgreSql;
+
+    private boolean onPostgreSql() {
+        Boolean known = postgreSql;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = connection
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
+                        .contains("postgres");
+            } catch (SQLException e) {
+                known = false;
+            }
+            postgreSql = known;
+        }
+        return known;
     }
 
     /** How many active (not closed) conversations each queue holds, by queue id; a queue without any is absent. */
