@@ -63,8 +63,9 @@ else
   KILL_LOAD_SECONDS=180 KILL_AT=90 PG_LOAD_SECONDS=90 PG_AT=30 IDLE_SECONDS="${IDLE_SECONDS:-1800}"
 fi
 PG_DOWN_SECONDS="${PG_DOWN_SECONDS:-10}"
-# Long enough for both restarts to happen under load (each takes one to two minutes on a busy 2-core machine).
-ROLL_LOAD_SECONDS=420; [[ $mode == quick ]] && ROLL_LOAD_SECONDS=300
+# The rolling phase's load runs until both restarts are done and 20 s more (each restart took 4 to 5 minutes on a
+# busy 2-core machine), at most this long.
+ROLL_LOAD_SECONDS=1500
 if [[ -z $phases ]]; then
   phases="kill9,pg-restart,idle"
   [[ $cluster == true ]] && phases="kill9,rolling,pg-restart,idle"
@@ -373,8 +374,9 @@ phase_rolling() {
     say "rolling: SKIPPED: needs two instances (--cluster)" | tee -a "$REPORT"
     return
   fi
-  say "rolling: load for $ROLL_LOAD_SECONDS s; restart-instance 1, then 2"
-  run_load rolling "$ROLL_LOAD_SECONDS" "$CONCURRENCY" 0
+  say "rolling: load until both restarts are done (at most $ROLL_LOAD_SECONDS s); restart-instance 1, then 2"
+  rm -f "$work/rolling.stop"
+  LOAD_STOP_FILE="$work/rolling.stop" run_load rolling "$ROLL_LOAD_SECONDS" "$CONCURRENCY" 0
   sleep 20
   local n start
   for n in 1 2; do
@@ -386,6 +388,8 @@ phase_rolling() {
     sleep 10
   done
   kill -0 "$load_pid" 2>/dev/null || fail "rolling: the load ended before both restarts were done (ROLL_LOAD_SECONDS)"
+  sleep 10
+  touch "$work/rolling.stop"
   local line; finish_load rolling
   await_drain rolling 300 || fail "rolling: deadlines or outbox not drained within 300 s"
   check_phase rolling "$line" "$work/rolling.ack"

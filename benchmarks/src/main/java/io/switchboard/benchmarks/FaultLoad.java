@@ -52,6 +52,8 @@ public final class FaultLoad {
     private static final Pattern CONVERSATION = Pattern.compile("\"conversationId\"\\s*:\\s*(\\d+)");
     private static final long RETRY_MILLIS =
             Long.parseLong(System.getenv().getOrDefault("RETRY_SECONDS", "300")) * 1000;
+    /** When set, the load also ends once this file exists (a phase whose events take an unknown time). */
+    private static final String STOP_FILE = System.getenv("LOAD_STOP_FILE");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -152,7 +154,8 @@ public final class FaultLoad {
             for (int c = 0; c < concurrency; c++) {
                 Thread thread = new Thread(() -> {
                     long next = System.nanoTime();
-                    while (System.currentTimeMillis() < end) {
+                    while (System.currentTimeMillis() < end
+                            && (STOP_FILE == null || !Files.exists(Path.of(STOP_FILE)))) {
                         int i = sequence.getAndIncrement();
                         String key = tag + "-" + UUID.randomUUID();
                         String body = "{\"channel\": \"SMS\", \"from\": \"+1666" + (100 + Math.floorMod(tag.hashCode(), 900))
