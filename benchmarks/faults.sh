@@ -318,6 +318,9 @@ phase_rolling() {
   kill -0 "$load_pid" 2>/dev/null || fail "rolling: the load ended before both restarts were done (ROLL_LOAD_SECONDS)"
   sleep 10
   touch "$work/rolling.stop"
+  # Here, not in finish_load's $(...) subshell, which cannot wait for this shell's child: the load writes its line
+  # once its last requests are answered, after the stop file appeared.
+  wait "$load_pid" || true
   local line; line="$(finish_load rolling)"
   await_drain rolling 300 || fail "rolling: deadlines or outbox not drained within 300 s"
   check_phase rolling "$line" "$work/rolling.ack"
