@@ -4,6 +4,7 @@ import io.switchboard.conversations.Attachment;
 import io.switchboard.conversations.Message;
 import io.switchboard.outbound.logic.Backoff;
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.DatabaseKind;
 import io.switchboard.platform.Page;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.annotation.Resource;
@@ -17,15 +18,12 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -376,15 +374,7 @@ public class OutboxService {
     private boolean supportsSkipLocked() {
         Boolean known = skipLocked;
         if (known == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                known = connection
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase(Locale.ROOT)
-                        .contains("postgres");
-            } catch (SQLException e) {
-                known = false;
-            }
+            known = DatabaseKind.isPostgreSql(dataSource);
             skipLocked = known;
         }
         return known;

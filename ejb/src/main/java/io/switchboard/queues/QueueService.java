@@ -7,6 +7,7 @@ import io.switchboard.hours.WorkingHoursOpenings;
 import io.switchboard.hours.WorkingHoursPeriod;
 import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.DatabaseKind;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.Route;
@@ -17,13 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -278,15 +276,7 @@ public class QueueService {
     private boolean onPostgreSql() {
         Boolean known = postgreSql;
         if (known == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                known = connection
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase(Locale.ROOT)
-                        .contains("postgres");
-            } catch (SQLException e) {
-                known = false;
-            }
+            known = DatabaseKind.isPostgreSql(dataSource);
             postgreSql = known;
         }
         return known;
