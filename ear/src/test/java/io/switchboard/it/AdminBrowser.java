@@ -72,6 +72,21 @@ final class AdminBrowser implements AutoCloseable {
                         + " && !PrimeFaces.ajax.Queue.isEmpty()) && !(window.jQuery && jQuery.active > 0);"));
     }
 
+    /**
+     * Types into a search box whose keyup Ajax waits 300 ms after the last key, then waits for that request's answer:
+     * until the delay has passed no request is queued, so {@link #settle()} alone could pass too early, and a late
+     * answer would replace what the test reads or clicks next.
+     */
+    void typeSearch(By box, CharSequence... keys) {
+        visible(box).sendKeys(keys);
+        try {
+            Thread.sleep(450);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        settle();
+    }
+
     /** The text of an element once the page holds still, found again if an Ajax update replaced it meanwhile. */
     String text(By by) {
         settle();

@@ -193,9 +193,11 @@ class AdminLanguageBrowserIT {
         shot("routes");
 
         // The next page.
-        browser.driver
-                .findElement(By.cssSelector("#routes\\:table .ui-paginator-next"))
-                .click();
+        browser.settle();
+        browser.wait.until(d -> {
+            d.findElement(By.cssSelector("#routes\\:table .ui-paginator-next")).click();
+            return true;
+        });
         browser.wait.until(d -> rowNames().contains(prefix + "11"));
 
         // Sorted by priority: the urgent ones first; searched and sorted, a row cannot be dragged.
@@ -359,13 +361,13 @@ class AdminLanguageBrowserIT {
     }
 
     private static void search(String text) {
-        WebElement box = browser.visible(By.id("routes:search"));
-        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        By box = By.id("routes:search");
+        browser.visible(box).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         if (!text.isEmpty()) {
-            box.sendKeys(text);
+            browser.typeSearch(box, text);
         } else {
             // An empty box fires no key that types: a space and its removal do.
-            box.sendKeys(" ", Keys.BACK_SPACE);
+            browser.typeSearch(box, " ", Keys.BACK_SPACE);
         }
     }
 

@@ -138,7 +138,7 @@ class AdminMacrosBrowserIT {
                 .containsOnlyKeys(String.valueOf(orderField), String.valueOf(noteField));
 
         // The status filter, with the search.
-        browser.visible(By.id("macros:search")).sendKeys(second);
+        browser.typeSearch(By.id("macros:search"), second);
         rows(1);
         status("Active");
         rows(0);
@@ -170,7 +170,7 @@ class AdminMacrosBrowserIT {
                 .getJsonNumber("conversationId")
                 .longValue();
         browser.driver.get(APP + "/admin/conversation.xhtml?id=" + conversation);
-        browser.visible(By.id("macro-picker:macro-search")).sendKeys(second);
+        browser.typeSearch(By.id("macro-picker:macro-search"), second);
         browser.wait.until(
                 d -> d.findElements(By.cssSelector("#macro-picker .sb-macro")).size() == 1);
         browser.wait.until(d -> {
@@ -240,7 +240,7 @@ class AdminMacrosBrowserIT {
         assertThat(actions.getJsonObject(2).getJsonArray("tags").getString(0)).isEqualTo(tag);
 
         // The list: search, the actions in words, duplicate, and delete the copy (asked first, focus on Cancel).
-        browser.visible(By.id("macros:search")).sendKeys(name);
+        browser.typeSearch(By.id("macros:search"), name);
         browser.wait.until(
                 d -> d.findElements(By.cssSelector("#macros\\:table_data > tr")).size() == 1
                         && row(name)
@@ -268,7 +268,7 @@ class AdminMacrosBrowserIT {
                 .getJsonNumber("conversationId")
                 .longValue();
         browser.driver.get(APP + "/admin/conversation.xhtml?id=" + conversation);
-        browser.visible(By.id("macro-picker:macro-search")).sendKeys(name);
+        browser.typeSearch(By.id("macro-picker:macro-search"), name);
         browser.wait.until(
                 d -> d.findElements(By.cssSelector("#macro-picker .sb-macro")).size() == 1);
         // The search redraws the list: the button is found and clicked again if it was replaced meanwhile.
