@@ -44,7 +44,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SentimentScoring {
 
-    static final long GATHER_MILLIS = 200;
+    static final long GATHER_MILLIS = 500;
     static final int BATCH = 200;
 
     private static final Logger LOG = Logger.getLogger(SentimentScoring.class.getName());
@@ -107,10 +107,12 @@ public class SentimentScoring {
         }
         batch.sort(null);
         try {
+            Set<Long> scored;
             try {
-                sentiment.prepareAll(batch);
+                scored = sentiment.scoreAll(batch, this::unscored);
             } catch (EJBException e) {
-                // Another scorer inserted one of the rows first: each on its own, a conflict meaning it is there now.
+                // Another scorer created one of the new conversations' rows first: create the missing ones each on
+                // its own (a conflict meaning it is there now), then score under the locks.
                 LOG.log(Level.FINE, "sentiment rows created concurrently; preparing one by one", e);
                 for (Long id : batch) {
                     try {
@@ -119,8 +121,8 @@ public class SentimentScoring {
                         LOG.log(Level.FINE, "sentiment row of conversation " + id + " created concurrently", again);
                     }
                 }
+                scored = sentiment.scoreAll(batch, this::unscored);
             }
-            Set<Long> scored = sentiment.scoreAll(batch, this::unscored);
             if (LiveAudience.anyone()) {
                 for (Long id : scored) {
                     WorkChanged notice = workspace.notice(id, new HashSet<>());

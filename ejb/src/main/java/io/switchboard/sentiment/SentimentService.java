@@ -71,12 +71,7 @@ public class SentimentService {
         prepareAll(List.of(conversationId));
     }
 
-    /**
-     * Makes sure these conversations have their sentiment rows, in one transaction; it fails as a whole when another
-     * scorer inserts one of them meanwhile (then {@link #prepare} each).
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void prepareAll(Collection<Long> conversationIds) {
+    private void prepareAll(Collection<Long> conversationIds) {
         Set<Long> present = new HashSet<>(em.createQuery(
                         "select s.conversationId from ConversationSentiment s where s.conversationId in :ids",
                         Long.class)
@@ -97,8 +92,9 @@ public class SentimentService {
      * Scores the messages of these conversations that have no score yet and each one's weighted score again, in one
      * transaction under locks on their sentiment rows, taken in id order (so batches never deadlock): scorers of one
      * conversation take turns, and each sees the scores the one before stored. {@code unscored} reads the messages
-     * once the locks are held. Conversations without a row ({@link #prepareAll}) are left out. Returns the
-     * conversations that got a new score.
+     * once the locks are held. A conversation without a row gets it in the same transaction, so a batch of new
+     * conversations costs one commit; the transaction fails as a whole when another scorer inserted one of those rows
+     * meanwhile (then {@link #prepare} each and call again). Returns the conversations that got a new score.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Set<Long> scoreAll(Collection<Long> conversationIds, Function<Collection<Long>, List<Unscored>> unscored) {
@@ -110,38 +106,50 @@ public class SentimentService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .collect(Collectors.toMap(ConversationSentiment::getConversationId, row -> row));
-        if (rows.isEmpty()) {
-            return Set.of();
-        }
         Instant now = clock.instant();
-        Set<Long> scored = new HashSet<>();
-        for (Unscored message : unscored.apply(rows.keySet())) {
+        // Scores of this batch per conversation, oldest first (the messages come in id order).
+        Map<Long, List<Double>> fresh = new HashMap<>();
+        for (Unscored message : unscored.apply(conversationIds)) {
             OptionalDouble score = SCORER.score(message.text());
             if (score.isPresent()) {
                 em.persist(
                         new MessageSentiment(message.messageId(), message.conversationId(), score.getAsDouble(), now));
-                scored.add(message.conversationId());
+                fresh.computeIfAbsent(message.conversationId(), id -> new ArrayList<>())
+                        .add(score.getAsDouble());
             }
         }
-        if (scored.isEmpty()) {
-            return Set.of();
+        // A conversation scored before is scored again from all its scores; a new one from this batch's alone, and its
+        // row is inserted once, with them (the insert fails when another scorer created it meanwhile: see above).
+        Set<Long> before = new HashSet<>(fresh.keySet());
+        before.retainAll(rows.keySet());
+        Map<Long, List<Double>> all = new HashMap<>();
+        if (!before.isEmpty()) {
+            em.flush();
+            // The scores alone, first to last: no entity built for a long conversation's every message.
+            for (Object[] row : em.createQuery(
+                            "select s.conversationId, s.score from MessageSentiment s where s.conversationId in :ids"
+                                    + " order by s.conversationId, s.messageId",
+                            Object[].class)
+                    .setParameter("ids", before)
+                    .getResultList()) {
+                all.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Double) row[1]);
+            }
         }
-        em.flush();
-        // The scores alone, first to last per conversation: no entity built for a long conversation's every message.
-        Map<Long, List<Double>> scores = new HashMap<>();
-        for (Object[] row : em.createQuery(
-                        "select s.conversationId, s.score from MessageSentiment s where s.conversationId in :ids"
-                                + " order by s.conversationId, s.messageId",
-                        Object[].class)
-                .setParameter("ids", scored)
-                .getResultList()) {
-            scores.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Double) row[1]);
+        for (Long id : conversationIds) {
+            List<Double> scores = rows.containsKey(id) ? all.get(id) : fresh.get(id);
+            ConversationSentiment row = rows.get(id);
+            if (row == null) {
+                // Every conversation of the batch gets its row, scored or not (an attachment alone has no words).
+                row = new ConversationSentiment(id);
+                row.update(0, 0, SentimentLabel.NEUTRAL.name(), 0, now);
+                em.persist(row);
+            }
+            if (scores != null && !scores.isEmpty()) {
+                double score = SentimentScores.conversation(scores);
+                row.update(score, scores.get(0), SentimentLabel.of(score).name(), scores.size(), now);
+            }
         }
-        scores.forEach((id, list) -> {
-            double score = SentimentScores.conversation(list);
-            rows.get(id).update(score, list.get(0), SentimentLabel.of(score).name(), list.size(), now);
-        });
-        return scored;
+        return fresh.keySet();
     }
 
     /** The conversation's sentiment; empty while none of its messages has a score. */
