@@ -27,7 +27,8 @@
 # keeps jcmd's class histograms in raw/). Both: the bulk step, then the heap step (its first measurement after
 # the bulk step's conversations), on one server.
 # --inbound-only: only pgbench -N and the inbound paths (a), (c), (b), at 16 connections (INBOUND_SECONDS, default
-# 30, each; INBOUND_WARMUP_SECONDS, default 10), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
+# 30, each; INBOUND_WARMUP_SECONDS, default 10), (a) and (c) also paced at about half their saturated rate
+# (PACED_ASSIGNED_MS, PACED_APPENDED_MS: each connection's pause before a request), with pg_stat_statements per path where the extension is installed; no deadlines, bulk,
 # heap, JMH or report; path (a) runs under JDK Flight Recorder (raw/assigned.jfr): the raw outputs go to REPORT_DIR (default benchmarks/target/inbound-report), never to
 # benchmarks/report/. For profiling the engine quickly. SENTIMENT=on (or off, the default) switches sentiment scoring
 # on (off) first (README, "Sentiment").
@@ -72,6 +73,9 @@ fi
 if [[ $inbound_only == true ]]; then
   CONCURRENCIES=(16) POINT_SECONDS="${INBOUND_SECONDS:-30}" WARMUP_SECONDS="${INBOUND_WARMUP_SECONDS:-10}"
   PGBENCH_SECONDS="${INBOUND_SECONDS:-30}"
+  # The paced points' pause per connection: 16 x 1000 / (pause + latency) is about half the saturated rate of each
+  # path on the 2-core project machine (about 100 and 270 messages/s).
+  PACED_ASSIGNED_MS="${PACED_ASSIGNED_MS:-250}" PACED_APPENDED_MS="${PACED_APPENDED_MS:-90}"
 fi
 AGENTS=8 AGENT_API_CAPACITY=1000 AGENT_CAPACITY=1000000 APPEND_POOL=256
 
@@ -269,7 +273,7 @@ done
 wrk_point() {
   local path="$1" script="$2" c="$3" seconds="$4" prefix="$5" out="${6:-$raw/wrk-$1-c$3.txt}"
   SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX="$prefix" SB_POOL="$APPEND_POOL" SB_OUT="$out.line" \
-    wrk -t $((c < 2 ? c : 2)) -c "$c" -d "${seconds}s" --timeout 30s --latency \
+    SB_DELAY_MS="${SB_DELAY_MS:-0}" wrk -t $((c < 2 ? c : 2)) -c "$c" -d "${seconds}s" --timeout 30s --latency \
     -s "$root/benchmarks/wrk/$script" "http://127.0.0.1:$((PORT_BASE + 80))" > "$out" 2>&1 \
     || die "wrk failed: $out"
 }
@@ -303,11 +307,21 @@ client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" $AGENT_IDS > /dev/null
   filename="$raw/assigned.jfr" > /dev/null 2>&1 || true
 run_path assigned new-conversation.lua 2
 [[ $inbound_only == true ]] && jcmd "$server_pid" JFR.stop name=inbound > /dev/null 2>&1 || true
+# Paced (--inbound-only): 16 connections each waiting PACED_ASSIGNED_MS before each request, about half of what the
+# path takes at saturation, so that latency shows what a load below saturation meets (README "Sentiment").
+if [[ $inbound_only == true ]]; then
+  SB_DELAY_MS="$PACED_ASSIGNED_MS" wrk_point assigned new-conversation.lua 16 "$POINT_SECONDS" 29 "$raw/wrk-assigned-paced.txt"
+  echo "  assigned, paced ($PACED_ASSIGNED_MS ms between a connection's requests): $(cat "$raw/wrk-assigned-paced.txt.line")"
+fi
 check +12 assigned "(a) new conversation, routed and assigned"
 
 say "(c) a message appended to an open conversation ($APPEND_POOL customers' open conversations)"
 client post "$APP" "$GATEWAY_KEY" "$SENDER" +15000000 "$APPEND_POOL" 16 > /dev/null
 run_path appended append.lua 5 5000000
+if [[ $inbound_only == true ]]; then
+  SB_DELAY_MS="$PACED_APPENDED_MS" wrk_point appended append.lua 16 "$POINT_SECONDS" 5000000 "$raw/wrk-appended-paced.txt"
+  echo "  appended, paced ($PACED_APPENDED_MS ms between a connection's requests): $(cat "$raw/wrk-appended-paced.txt.line")"
+fi
 check +15000000 assigned "(c) appended: the customers' conversations"
 IFS='|' read -r appended_conversations appended_messages <<< "$(sql "select count(distinct c.id), count(m.id)
   from conversation c join person_contact pc on pc.person_id = c.person_id join message m on m.conversation_id = c.id
@@ -316,6 +330,7 @@ IFS='|' read -r appended_conversations appended_messages <<< "$(sql "select coun
 # are still stored by the server.
 appended_sent=$APPEND_POOL in_flight=16
 for c in "${CONCURRENCIES[@]}"; do in_flight=$((in_flight + c)); done
+[[ $inbound_only == true ]] && in_flight=$((in_flight + 16))
 for f in "$raw"/wrk-appended-*.txt.line; do
   appended_sent=$((appended_sent + $(field "$f" requests) - $(field "$f" failed)))
 done
@@ -333,6 +348,9 @@ if [[ $inbound_only == true ]]; then
   for path in assigned appended waiting; do
     echo "$path: $(cat "$raw/wrk-$path-c16.txt.line") pgbench_tps=${pgbench_tps[16]}"
   done | tee "$raw/inbound.txt"
+  for path in assigned appended; do
+    echo "$path-paced: $(cat "$raw/wrk-$path-paced.txt.line")"
+  done | tee -a "$raw/inbound.txt"
   echo "sentiment=${SENTIMENT:-off} scored_messages=$(sql "select count(*) from message_sentiment")" \
     "load_average=$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$raw/inbound.txt"
   exit 0

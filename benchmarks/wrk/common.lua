@@ -5,6 +5,13 @@ local common = {}
 
 local threads = {}
 
+-- SB_DELAY_MS: each connection waits this long before each request, for a paced load below saturation (0: none).
+local pause = tonumber(os.getenv("SB_DELAY_MS") or "0")
+
+function common.delay()
+  return pause
+end
+
 function common.setup(thread)
   thread:set("tid", #threads)
   table.insert(threads, thread)

@@ -9,6 +9,7 @@ tid = 0
 
 setup = common.setup
 done = common.done
+delay = common.delay
 
 function request()
   counter = counter + 1
