@@ -5,7 +5,7 @@
 #   benchmarks/faults.sh [--quick] [--cluster] [--only PHASES] [--no-build]
 #
 # --cluster: two instances behind the load balancer (payara-config/cluster.sh from the scale-out work: CLUSTER_PORT_BASE
-# 47600, the balancer on CLUSTER_LB_PORT 47690, schema switchboard_faults_cluster), the load through the balancer;
+# 24000, the balancer on CLUSTER_LB_PORT 8090, schema switchboard_faults_cluster), the load through the balancer;
 # kill9 kills instance 1 and starts it again, and the phase rolling restarts instance 1, then instance 2, under
 # load (the client must see no 5xx: the balancer retries). Without --cluster: one server (benchmarks/server.sh).
 #
@@ -33,7 +33,7 @@
 # on any loss, duplicate or broken promise. --quick: about four minutes in all; .ci/run runs it (README "Faults").
 # --no-build: reuse the EAR the last build made (ear/target/switchboard.ear).
 #
-# Environment: PORT_BASE (47500; admin +48, HTTP +80, the gateway +90), DB_SCHEMA (switchboard_faults, recreated),
+# Environment: PORT_BASE (25500; admin +48, HTTP +80, the gateway +90), DB_SCHEMA (switchboard_faults, recreated),
 # DB_HOST DB_PORT DB_NAME DB_USER (127.0.0.1 5432 test postgres), PG_DOWN_SECONDS, IDLE_SECONDS, REPORT (a file the
 # figures are appended to; default benchmarks/report/faults.txt).
 set -euo pipefail
@@ -72,10 +72,12 @@ if [[ -z $phases ]]; then
 fi
 CONCURRENCY=8 IDLE_RATE=10
 
-export PORT_BASE="${PORT_BASE:-47500}"
+# Below Linux's ephemeral ports (32768 and up), where an outgoing connection could hold one for a moment and make
+# create-domain --checkports refuse.
+export PORT_BASE="${PORT_BASE:-25500}"
 if [[ $cluster == true ]]; then
-  export DB_SCHEMA="${DB_SCHEMA:-switchboard_faults_cluster}" CLUSTER_PORT_BASE="${CLUSTER_PORT_BASE:-47600}"
-  export CLUSTER_LB_PORT="${CLUSTER_LB_PORT:-47690}" CLUSTER_FRESH=true
+  export DB_SCHEMA="${DB_SCHEMA:-switchboard_faults_cluster}" CLUSTER_PORT_BASE="${CLUSTER_PORT_BASE:-24000}"
+  export CLUSTER_LB_PORT="${CLUSTER_LB_PORT:-8090}" CLUSTER_FRESH=true
   export ADMIN_PASSWORD_FILE="$root/ear/target/faults-cluster-admin-password"
 else
   export DB_SCHEMA="${DB_SCHEMA:-switchboard_faults}"
