@@ -178,6 +178,12 @@ trap 'exit 130' INT TERM
 say "Run $(date -u +%FT%TZ), mode $mode, phases $phases" | tee -a "$REPORT"
 faultload receiver "$RECEIVER_PORT" "$work/received.txt" > "$work/receiver.log" 2>&1 &
 receiver_pid=$!
+# A gateway that could not take its port (held by another process) would make every delivery fail: stop at once.
+for _ in $(seq 1 50); do
+  curl -s -o /dev/null "http://127.0.0.1:$RECEIVER_PORT/stats" && break
+  kill -0 "$receiver_pid" 2>/dev/null || { cat "$work/receiver.log"; die "the gateway did not start on port $RECEIVER_PORT"; }
+  sleep 0.2
+done
 if [[ $cluster == true ]]; then
   [[ -x payara-config/cluster.sh ]] || die "--cluster needs payara-config/cluster.sh (the scale-out work)"
   say "Starting two instances and the balancer (payara-config/cluster.sh up: $CLUSTER_PORT_BASE, LB $CLUSTER_LB_PORT)"
