@@ -4,7 +4,7 @@
 #   benchmarks/cluster-check.sh [--keep]
 #
 # 1. cluster up (payara-config/cluster.sh, CLUSTER_FRESH: new domain, new schemas; ports from CHECK_PORT_BASE,
-#    default 46000: instances 46180 and 46280, balancer 46070)
+#    default 26000, below Linux's ephemeral ports: instances 26180 and 26280, balancer 26070)
 # 2. signs in to the admin through the balancer (form, session cookie and the balancer's route cookie)
 # 3. creates a queue on instance 1 directly and reads it on instance 2 directly
 # 4. changes a setting on instance 1 and polls instance 2 until it shows it (must be within 1 s)
@@ -25,7 +25,7 @@ keep=false
 
 reuse="${CHECK_REUSE:-false}"
 if [[ $reuse != true ]]; then
-  export CLUSTER_PORT_BASE="${CHECK_PORT_BASE:-46000}"
+  export CLUSTER_PORT_BASE="${CHECK_PORT_BASE:-26000}"
   export CLUSTER_LB_PORT="${CHECK_LB_PORT:-$((CLUSTER_PORT_BASE + 70))}"
   export CLUSTER_LB_STATS_PORT=$((CLUSTER_PORT_BASE + 99))
   export CLUSTER_DIR="$root/ear/target/cluster-check"
