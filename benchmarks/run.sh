@@ -287,7 +287,7 @@ table_accesses() { sql "select sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)
 run_path() {
   local name="$1" script="$2" digit="$3" fixed="${4:-}" i=1
   wrk_point "$name" "$script" 16 "$WARMUP_SECONDS" "${fixed:-${digit}0}" "$raw/wrk-$name-warmup.txt"
-  stat_statements "select pg_stat_statements_reset()" > /dev/null
+  stat_statements "select public.pg_stat_statements_reset()" > /dev/null
   local before; before="$(table_accesses)"; sleep 1; before="$(table_accesses)"
   for c in "${CONCURRENCIES[@]}"; do
     wrk_point "$name" "$script" "$c" "$POINT_SECONDS" "${fixed:-$digit$i}"
@@ -295,7 +295,7 @@ run_path() {
     i=$((i + 1))
   done
   stat_statements "select calls, round(total_exec_time::numeric, 1) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    from public.pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
     order by calls desc limit 60" > "$raw/statements-$name.txt"
   sleep 1
   echo "before: $before after: $(table_accesses) (scans inserts updates)" >> "$raw/statements-$name.txt"

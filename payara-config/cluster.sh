@@ -125,7 +125,7 @@ pg_pool() {
   props="$props:password=${DB_PASSWORD:-()}:currentSchema=$schema"
   "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
     --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=meta-data \
-    --property "$props" "$name" >/dev/null
+    --validateatmostonceperiod=1 --property "$props" "$name" >/dev/null
 }
 
 # Once, on a new domain: the DAS configured like -Prun's, the data grid on loopback in domain discovery mode, the

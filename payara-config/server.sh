@@ -89,7 +89,8 @@ start_domain() {
 # jdbc/switchboard: embedded H2 (in the domain, kept across restarts) or a PostgreSQL pool.
 configure_database() {
   local stamp_file="$domain/switchboard-database" wanted
-  wanted="${DB:-h2}|${DB_HOST:-}|${DB_PORT:-}|${DB_NAME:-}|${DB_USER:-}|${DB_PASSWORD:-}|${DB_SCHEMA:-}"
+  # The leading tag changes when the pool's settings do, so that an existing domain gets the new pool.
+  wanted="pool-2|${DB:-h2}|${DB_HOST:-}|${DB_PORT:-}|${DB_NAME:-}|${DB_USER:-}|${DB_PASSWORD:-}|${DB_SCHEMA:-}"
   if [[ -f "$stamp_file" && "$(cat "$stamp_file")" == "$wanted" ]]; then
     return
   fi
@@ -125,7 +126,7 @@ configure_database() {
       "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
         --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation \
         --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true \
-        --property "$props" switchboard-pool >/dev/null
+        --validateatmostonceperiod=1 --property "$props" switchboard-pool >/dev/null
       ;;
     *) echo "Unknown database '$DB': use h2 or postgresql" >&2; exit 2 ;;
   esac

@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** Conversation's methods that change it; reading methods and the factory are free to call. */
     private static final String CONVERSATION_MUTATORS =
-            "changeStatus|moveTo|assignTo|changePriority|tag|untag|replaceMetadata|touch|mergeInto";
+            "changeStatus|moveTo|assignTo|changePriority|tag|untag|replaceMetadata|touch|mergeInto|messageStoredHere";
 
     private static JavaClasses engine;
 

@@ -40,6 +40,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -362,8 +363,10 @@ public class AssignmentService {
             ranked.stream().filter(r -> r.agentId() == chosen).findFirst().ifPresent(recorded::add);
         }
         if (!recorded.isEmpty()) {
+            // Names are not written by a decision: no flush of its pending changes before the read.
             em.createQuery("select a.id, a.name from Agent a where a.id in :ids", Object[].class)
                     .setParameter("ids", recorded.stream().map(Scored::agentId).toList())
+                    .setFlushMode(FlushModeType.COMMIT)
                     .getResultList()
                     .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }

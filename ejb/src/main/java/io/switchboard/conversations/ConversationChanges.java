@@ -47,6 +47,7 @@ public class ConversationChanges {
         Message message = new Message(
                 conversation, Direction.INBOUND, AuthorKind.CUSTOMER, null, content, externalId, idempotencyKey, at);
         em.persist(message);
+        conversation.messageStoredHere(content.channel());
         announce(
                 conversation,
                 new Change(Kind.MESSAGE_RECEIVED, null, content.channel().name()));
@@ -60,6 +61,7 @@ public class ConversationChanges {
         Channel before = lastChannel(conversation);
         Message message = new Message(conversation, Direction.OUTBOUND, authorKind, author, content, null, null, at);
         em.persist(message);
+        conversation.messageStoredHere(content.channel());
         announce(
                 conversation,
                 new Change(
@@ -73,9 +75,12 @@ public class ConversationChanges {
         if (conversation.getId() == null) {
             return null;
         }
+        if (conversation.isOpenedHere()) {
+            // Created in this transaction: every message it has was stored here, so no query (and no flush).
+            return conversation.latestChannelHere();
+        }
         return em.createNamedQuery(Message.LAST_CHANNEL, Channel.class)
                 .setParameter("conversationId", conversation.getId())
-                .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
                 .orElse(null);

@@ -95,14 +95,18 @@ public class MessageThreading {
         }
         List<Tag> given = tags.named(inbound.tags());
         Instant now = clock.instant();
-        Person person = customer(inbound, now);
+        Found customer = customer(inbound, now);
+        Person person = customer.person();
+        // A customer created in this transaction has no conversation yet (nobody else sees them before commit).
         // Locked: concurrent messages of one conversation append one after the other instead of failing.
-        Conversation conversation = em.createNamedQuery(Conversation.OPEN_BY_KEY, Conversation.class)
-                .setParameter("openKey", Conversation.openKey(person, sender))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Conversation conversation = customer.isNew()
+                ? null
+                : em.createNamedQuery(Conversation.OPEN_BY_KEY, Conversation.class)
+                        .setParameter("openKey", Conversation.openKey(person, sender))
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         boolean opened = conversation == null;
         if (opened) {
             conversation =
@@ -197,11 +201,14 @@ public class MessageThreading {
         }
     }
 
+    /** The message's customer, and whether this transaction created them. */
+    private record Found(Person person, boolean isNew) {}
+
     /**
      * The customer behind the sender's address: known by the contact, else by the CRM id the message names (the
      * address becomes their contact), else new. Attributes sent along update them.
      */
-    private Person customer(InboundMessage inbound, Instant now) {
+    private Found customer(InboundMessage inbound, Instant now) {
         InboundMessage.Customer customer = inbound.customer();
         Message.Content content = inbound.content();
         PersonDetails told = customer.person();
@@ -218,7 +225,8 @@ public class MessageThreading {
                 em.persist(new PersonContact(person, content.channel(), content.from()));
             }
         }
-        if (person == null) {
+        boolean isNew = person == null;
+        if (isNew) {
             person = new Person(null, null, now);
             em.persist(person);
             em.persist(new PersonContact(person, content.channel(), content.from()));
@@ -229,7 +237,7 @@ public class MessageThreading {
         if (told != null) {
             people.learn(person, told, "person.");
         }
-        return person;
+        return new Found(person, isNew);
     }
 
     private long nextShortId() {

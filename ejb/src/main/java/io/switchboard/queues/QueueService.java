@@ -63,9 +63,7 @@ public class QueueService {
 
     /** The queues in use whose senders include this one (the guide's "Sender queues"). */
     public Set<Long> queueIdsWithSender(long senderId) {
-        return new HashSet<>(em.createQuery(
-                        "select q.id from Queue q join q.senders s where s.id = :senderId" + " and q.deletedAt is null",
-                        Long.class)
+        return new HashSet<>(em.createNamedQuery(Queue.IDS_WITH_SENDER, Long.class)
                 .setParameter("senderId", senderId)
                 .getResultList());
     }

@@ -209,9 +209,8 @@ public class RouteService {
 
     /** The enabled routes compiled, from this instance's cache while the route set has not changed. */
     public RouteSet routeSet() {
-        long revision = em.createQuery("select r.revision from RouteSetRevision r where r.id = :id", Long.class)
-                .setParameter("id", RouteSetRevision.ID)
-                .getSingleResult();
+        long revision =
+                em.createNamedQuery(RouteSetRevision.CURRENT, Long.class).getSingleResult();
         return cache.get(
                 "routes",
                 revision,

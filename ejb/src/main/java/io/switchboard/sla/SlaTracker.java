@@ -21,6 +21,7 @@ import io.switchboard.sla.logic.SlaClocks;
 import io.switchboard.sla.logic.SlaEvent;
 import io.switchboard.sla.logic.SlaPolicyRules;
 import io.switchboard.sla.logic.WorkingTime;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -30,6 +31,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,6 +75,9 @@ public class SlaTracker {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** The SLA of a conversation as it stands now: policy, severity, clocks, recorded breaches, its stored row. */
     public record SlaState(
@@ -138,6 +143,10 @@ public class SlaTracker {
 
     private void evaluate(Conversation conversation, String chosenSeverity) {
         Instant now = clock.instant();
+        if (conversation.isOpenedHere() && policySet(revision()).policies().isEmpty()) {
+            // Created in this transaction while no policy exists: it has no SLA row, and none applies.
+            return;
+        }
         ConversationSla sla = em.find(ConversationSla.class, conversation.getId());
         // Closed is final: the policy it closed under stays; only its clocks are brought up to date.
         SlaPolicy policy = conversation.isClosed()
@@ -187,14 +196,7 @@ public class SlaTracker {
     }
 
     private Optional<SlaPolicy> applicable(Conversation conversation, Instant now) {
-        // The revision first: a list read after it is never older than what the cache keeps under it. Flush mode
-        // COMMIT: the revision row is written only by policy edits, never by what this request has pending, so the
-        // request's pending inserts need not be written before it.
-        long revision = em.createQuery("select r.revision from SlaPolicySetRevision r where r.id = :id", Long.class)
-                .setParameter("id", SlaPolicySetRevision.ID)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult();
-        PolicySet set = policySet(revision);
+        PolicySet set = policySet(revision());
         if (set.policies().isEmpty()) {
             return Optional.empty();
         }
@@ -210,6 +212,25 @@ public class SlaTracker {
                 .first(routing.factsOf(conversation), eligible::contains, 0)
                 .yielded();
         return matched == null ? Optional.empty() : Optional.ofNullable(em.find(SlaPolicy.class, matched));
+    }
+
+    private static final String REVISION = SlaTracker.class.getName() + ".revision";
+
+    /**
+     * The policy list's revision, read once per transaction (a message's intake announces several changes). Read
+     * first: a list read after it is never older than what the cache keeps under it. Flush mode COMMIT: the revision
+     * row is written only by policy edits, never by what this request has pending, so its pending inserts need not
+     * be written before it.
+     */
+    private long revision() {
+        Long known = (Long) transaction.getResource(REVISION);
+        if (known != null) {
+            return known;
+        }
+        long revision =
+                em.createNamedQuery(SlaPolicySetRevision.CURRENT, Long.class).getSingleResult();
+        transaction.putResource(REVISION, revision);
+        return revision;
     }
 
     /** What choosing a policy needs of each: whether and where it is in force. */

@@ -1,5 +1,6 @@
 package io.switchboard.channels;
 
+import io.switchboard.platform.Hints;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,7 +21,9 @@ import java.util.Objects;
 @Table(name = "sender")
 @NamedQuery(
         name = Sender.BY_ADDRESS,
-        query = "select s from Sender s where s.channel = :channel and s.address = :address")
+        query = "select s from Sender s where s.channel = :channel and s.address = :address",
+        // Senders are written only by their own edits: the message path's read needs no flush before it.
+        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
 @NamedQuery(name = Sender.ALL, query = "select s from Sender s order by s.channel, s.address")
 public class Sender {
 

@@ -23,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
@@ -126,6 +127,14 @@ public class Conversation {
     @Version
     private long version;
 
+    // Set only on a conversation created in this transaction (never read from the database): it had no message
+    // before the ones stored since, so the hot intake path need not ask the database for what it already knows.
+    @Transient
+    private boolean openedHere;
+
+    @Transient
+    private Channel latestChannelHere;
+
     protected Conversation() {}
 
     /** A conversation the customer starts with their first message; its topic is that message's subject, if any. */
@@ -144,7 +153,32 @@ public class Conversation {
         conversation.topic = topic;
         conversation.createdAt = at;
         conversation.updatedAt = conversation.createdAt;
+        conversation.openedHere = true;
         return conversation;
+    }
+
+    /**
+     * True when this conversation was created in the current transaction (by {@link #inbound} or {@link #outbound});
+     * false for one read from the database.
+     */
+    public boolean isOpenedHere() {
+        return openedHere;
+    }
+
+    /**
+     * For a conversation opened in this transaction, the channel of its latest message stored since (null: none
+     * yet); for any other, not known here (the caller asks the database).
+     */
+    public Channel latestChannelHere() {
+        if (!openedHere) {
+            throw new IllegalStateException("only known for a conversation opened in this transaction");
+        }
+        return latestChannelHere;
+    }
+
+    /** Called by the one place that stores messages, after storing one over this channel. */
+    public void messageStoredHere(Channel over) {
+        latestChannelHere = over;
     }
 
     /** A conversation an agent starts with a customer from one of the business's senders. */

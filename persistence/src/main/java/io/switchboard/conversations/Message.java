@@ -1,6 +1,7 @@
 package io.switchboard.conversations;
 
 import io.switchboard.channels.Channel;
+import io.switchboard.platform.Hints;
 import io.switchboard.platform.TextMapConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -40,7 +42,8 @@ import java.util.Objects;
 @NamedQuery(
         name = Message.LAST_CHANNEL,
         query = "select m.channel from Message m where m.conversation.id = :conversationId"
-                + " order by m.createdAt desc, m.id desc")
+                + " order by m.createdAt desc, m.id desc",
+        hints = @QueryHint(name = Hints.MAX_ROWS, value = "1"))
 public class Message {
 
     public static final String LAST_CHANNEL = "Message.lastChannel";

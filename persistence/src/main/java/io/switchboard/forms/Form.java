@@ -2,6 +2,7 @@ package io.switchboard.forms;
 
 import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.json.ConditionGroupConverter;
+import io.switchboard.platform.Hints;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,7 +36,11 @@ import java.util.Objects;
 @NamedQuery(name = Form.ALL, query = "select f from Form f order by f.name")
 @NamedQuery(name = Form.BY_NAME, query = "select f from Form f where f.name = :name")
 @NamedQuery(name = Form.DEFAULT, query = "select f from Form f where f.defaultMark = true")
-@NamedQuery(name = Form.TRIGGERED, query = "select f from Form f where f.conditions is not null order by f.id")
+// Forms are not written in a conversation's transactions: no flush of its pending changes before this read.
+@NamedQuery(
+        name = Form.TRIGGERED,
+        query = "select f from Form f where f.conditions is not null order by f.id",
+        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
 public class Form {
 
     public static final String ALL = "Form.all";

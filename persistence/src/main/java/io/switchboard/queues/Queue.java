@@ -2,6 +2,7 @@ package io.switchboard.queues;
 
 import io.switchboard.channels.Sender;
 import io.switchboard.hours.WorkingHoursPeriod;
+import io.switchboard.platform.Hints;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,7 +34,15 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "queue")
-@NamedQuery(name = Queue.DEFAULT, query = "select q from Queue q where q.defaultQueue = true")
+// Queues are written only by their own edits: the message path's reads need no flush of its pending changes.
+@NamedQuery(
+        name = Queue.DEFAULT,
+        query = "select q from Queue q where q.defaultQueue = true",
+        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
+@NamedQuery(
+        name = Queue.IDS_WITH_SENDER,
+        query = "select q.id from Queue q join q.senders s where s.id = :senderId and q.deletedAt is null",
+        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
 @NamedQuery(
         name = Queue.ALL,
         query = "select q from Queue q where q.deletedAt is null" + " order by q.defaultQueue desc, q.name")
@@ -40,6 +50,7 @@ import java.util.Set;
 public class Queue {
 
     public static final String DEFAULT = "Queue.default";
+    public static final String IDS_WITH_SENDER = "Queue.idsWithSender";
     public static final String ALL = "Queue.all";
     public static final String BY_NAME = "Queue.byName";
 

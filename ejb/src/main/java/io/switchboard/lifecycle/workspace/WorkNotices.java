@@ -4,10 +4,7 @@ import io.switchboard.conversations.ConversationChanged;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -16,19 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Announces {@link WorkChanged} for each conversation a transaction changed, once it committed (a rolled-back change
  * is never announced) and once per transaction however many changes it made, so that the screens showing it read it
- * again. Who is told is {@link AgentWorkspace#notice}'s answer; the other server instances learn it through
- * {@link WorkRelay}.
+ * again. {@link WorkNoticeCarrier} tells the screens and the other instances.
  */
 @Stateless
 public class WorkNotices {
 
-    private static final Logger LOG = Logger.getLogger(WorkNotices.class.getName());
     private static final Object KEY = WorkNotices.class;
 
     // Inbound messages whose sound already played on this instance (bounded: only the newest matter).
@@ -42,17 +35,8 @@ public class WorkNotices {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @EJB
-    AgentWorkspace workspace;
-
-    @EJB
-    WorkRelay relay;
-
-    @Inject
-    Event<WorkChanged> notices;
+    WorkNoticeCarrier carrier;
 
     /** Collects the transaction's changed conversations; the first one registers the announcement after commit. */
     public void changed(@Observes ConversationChanged change) {
@@ -65,9 +49,7 @@ public class WorkNotices {
         if (ids == null) {
             Set<Long> changed = new LinkedHashSet<>();
             transactions.putResource(KEY, changed);
-            AgentWorkspace reader = workspace;
-            Event<WorkChanged> announcer = notices;
-            WorkRelay others = relay;
+            WorkNoticeCarrier carry = carrier;
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {}
@@ -75,25 +57,12 @@ public class WorkNotices {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        executor.execute(() -> announce(reader, announcer, others, changed));
+                        carry.committed(changed);
                     }
                 }
             });
             ids = changed;
         }
         ids.add(id);
-    }
-
-    private static void announce(AgentWorkspace reader, Event<WorkChanged> announcer, WorkRelay others, Set<Long> ids) {
-        if (LiveAudience.anyone()) {
-            for (long id : ids) {
-                try {
-                    announcer.fire(reader.notice(id, SOUNDED));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "live notice of conversation " + id + " not sent", e);
-                }
-            }
-        }
-        others.publish(ids);
     }
 }
