@@ -17,6 +17,9 @@
 # 7. the JMH suites (ChooseAgentBenchmark, RouteEvaluationBenchmark, WorkflowEvaluationBenchmark), server stopped
 # 8. benchmarks/report/: report.md, PNG plots, raw/ (every tool's own output)
 #
+# Before the first measured point the server gets JIT_WARMUP_SECONDS of path (a), not counted (90 s; --quick 20 s;
+# --inbound-only INBOUND_JIT_WARMUP_SECONDS, default 60): the JIT compilers work for a minute or more after a start.
+#
 # --quick: each measured part for 20 s rather than a minute (each point, pgbench, the heap step's traffic; warm-ups
 # 5 s), 1,000 bulk conversations onto 50 agents, 10,000 pending deadlines, a 10,000-conversation heap step, short
 # JMH settings: about 10 minutes. --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built
@@ -58,13 +61,13 @@ done
 
 CONCURRENCIES=(1 4 16 64)
 if [[ $mode == quick ]]; then
-  POINT_SECONDS=20 WARMUP_SECONDS=5 PGBENCH_SECONDS=20 BULK_WAIT_SECONDS=120
+  POINT_SECONDS=20 WARMUP_SECONDS=5 PGBENCH_SECONDS=20 BULK_WAIT_SECONDS=120 JIT_WARMUP_SECONDS=20
   BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-1000}" BULK_AGENTS="${BULK_AGENTS:-50}"
   DEADLINES_PENDING=10000 DEADLINES_DUE=20000 TIMERS_PENDING=""
   HEAP_MORE="${HEAP_MORE:-10000}" HEAP_TRAFFIC_SECONDS=20 HEAP_FIRST="${HEAP_FIRST:-10000}"
   JMH_OPTIONS=(-wi 1 -w 1 -i 2 -r 1 -f 1)
 else
-  POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60 BULK_WAIT_SECONDS=600
+  POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60 BULK_WAIT_SECONDS=600 JIT_WARMUP_SECONDS=90
   BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-10000}" BULK_AGENTS="${BULK_AGENTS:-500}"
   DEADLINES_PENDING=10000,100000,1000000 DEADLINES_DUE=60000 TIMERS_PENDING=10000,100000
   HEAP_MORE="${HEAP_MORE:-1000000}" HEAP_TRAFFIC_SECONDS=60 HEAP_FIRST="${HEAP_FIRST:-10000}"
@@ -72,6 +75,7 @@ else
 fi
 if [[ $inbound_only == true ]]; then
   CONCURRENCIES=(16) POINT_SECONDS="${INBOUND_SECONDS:-30}" WARMUP_SECONDS="${INBOUND_WARMUP_SECONDS:-10}"
+  JIT_WARMUP_SECONDS="${INBOUND_JIT_WARMUP_SECONDS:-60}"
   PGBENCH_SECONDS="${INBOUND_SECONDS:-30}"
   # The paced points' pause per connection: 16 x 1000 / (pause + latency) is about half the saturated rate of each
   # path on the 2-core project machine (about 100 and 270 messages/s).
@@ -303,6 +307,10 @@ run_path() {
 
 say "(a) new conversation, routed and assigned: $AGENTS agents Available, ${POINT_SECONDS} s per concurrency"
 client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" $AGENT_IDS > /dev/null
+# The server's first traffic: the JIT compilers are still busy for a minute or more after start (a Flight Recording
+# of a 10 s warm-up showed them at a fifth of the machine during the measured point), so every path is measured warm.
+echo "  warming the server up: ${JIT_WARMUP_SECONDS} s of path (a) at 16 connections, not counted"
+wrk_point assigned new-conversation.lua 16 "$JIT_WARMUP_SECONDS" 28 "$raw/wrk-jit-warmup.txt"
 [[ $inbound_only == true ]] && jcmd "$server_pid" JFR.start name=inbound settings=profile \
   filename="$raw/assigned.jfr" > /dev/null 2>&1 || true
 run_path assigned new-conversation.lua 2

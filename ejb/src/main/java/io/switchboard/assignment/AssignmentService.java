@@ -171,7 +171,8 @@ public class AssignmentService {
         }
         Agent agent = null;
         if (chosen != null) {
-            agent = em.find(Agent.class, chosen.state().getAgentId());
+            // A reference: the decision needs only the agent's id here; its name comes with the recorded candidates.
+            agent = em.getReference(Agent.class, chosen.state().getAgentId());
             AgentState state = chosen.state();
             changes.assign(conversation, agent, now);
             state.recordAssignment(now);
@@ -386,7 +387,7 @@ public class AssignmentService {
                 trigger,
                 method,
                 agent == null ? null : agent.getId(),
-                agent == null ? null : agent.getName(),
+                agent == null ? null : names.computeIfAbsent(agent.getId(), id -> agent.getName()),
                 reason,
                 ranked.size(),
                 candidates,

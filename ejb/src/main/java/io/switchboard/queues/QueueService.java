@@ -48,8 +48,18 @@ public class QueueService {
     @EJB
     WorkingHoursOpenings openings;
 
+    // The Default queue is created with the schema and stays the Default queue: its id is read once per deployment.
+    private static volatile Long defaultQueueId;
+
+    /** The Default queue; within one transaction, from the persistence context after the first call. */
     public Queue defaultQueue() {
-        return em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult();
+        Long id = defaultQueueId;
+        if (id == null) {
+            Queue queue = em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult();
+            defaultQueueId = queue.getId();
+            return queue;
+        }
+        return em.find(Queue.class, id);
     }
 
     public List<Queue> list() {
