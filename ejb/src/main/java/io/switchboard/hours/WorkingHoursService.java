@@ -13,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Working-hours periods: the default one comes with the schema; queues each use one. */
 @Stateless
@@ -82,6 +84,8 @@ public class WorkingHoursService {
                     "defaultPeriod", "there is always one default period: make another period the default instead");
         }
         apply(period, definition);
+        // Its version moves with every edit, intervals and holidays included: cached calendars go by it.
+        em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (definition.makeDefault() && !period.isDefaultPeriod()) {
             makeDefault(period);
         }
@@ -132,6 +136,26 @@ public class WorkingHoursService {
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
+    }
+
+    private record StoredCalendar(long version, BusinessCalendar calendar) {}
+
+    // By period id: the calendar of the stored version (every edit moves it), so that the message path does not read
+    // a period's intervals and holidays for every conversation. Periods are few.
+    private static final Map<Long, StoredCalendar> STORED = new ConcurrentHashMap<>();
+
+    /**
+     * The business calendar of a period as stored, for a caller that has not changed the period in its transaction
+     * (the calendar is kept under the version it read, which must be a committed one).
+     */
+    public static BusinessCalendar storedCalendar(WorkingHoursPeriod period) {
+        StoredCalendar known = STORED.get(period.getId());
+        if (known != null && known.version() == period.getVersion()) {
+            return known.calendar();
+        }
+        BusinessCalendar calendar = calendar(period);
+        STORED.put(period.getId(), new StoredCalendar(period.getVersion(), calendar));
+        return calendar;
     }
 
     /** The business calendar of a period. */

@@ -29,7 +29,7 @@ public class AwayMessages {
     /** Sends the away message if the new conversation's queue is outside working hours at {@code at}. */
     public boolean sendIfOutsideWorkingHours(Conversation opened, Instant at) {
         WorkingHoursPeriod period = opened.getQueue().getWorkingHoursPeriod();
-        if (WorkingHoursService.calendar(period).isOpenAt(at)) {
+        if (WorkingHoursService.storedCalendar(period).isOpenAt(at)) {
             return false;
         }
         if (period.getAwayMessage() != null) {

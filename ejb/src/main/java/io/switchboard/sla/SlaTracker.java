@@ -271,8 +271,8 @@ public class SlaTracker {
         SeverityTargets targets = SeverityTargets.ofMinutes(
                 severity.getFirstResponseMinutes(), severity.getNextReplyMinutes(), severity.getResolutionMinutes());
         WorkingTime time = severity.isWorkingHoursOnly()
-                ? workingTime(
-                        WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod()))
+                ? workingTime(WorkingHoursService.storedCalendar(
+                        conversation.getQueue().getWorkingHoursPeriod()))
                 : WorkingTime.ALWAYS;
         return SlaClocks.evaluate(targets, policy.isExcludeAutomated(), history(conversation.getId()), time, now);
     }

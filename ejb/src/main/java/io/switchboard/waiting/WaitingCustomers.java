@@ -63,7 +63,7 @@ public class WaitingCustomers {
         Instant now = clock.instant();
         if (conversation.isClosed()
                 || conversation.getAssignee() != null
-                || !WorkingHoursService.calendar(conversation.getQueue().getWorkingHoursPeriod())
+                || !WorkingHoursService.storedCalendar(conversation.getQueue().getWorkingHoursPeriod())
                         .isOpenAt(now)) {
             return;
         }

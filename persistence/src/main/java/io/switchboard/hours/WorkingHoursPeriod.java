@@ -52,11 +52,12 @@ public class WorkingHoursPeriod {
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: the message path takes a period's calendar from a cache by id and version, without reading these.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "working_hours_interval", joinColumns = @JoinColumn(name = "period_id"))
     private List<PeriodInterval> intervals = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "working_hours_holiday", joinColumns = @JoinColumn(name = "period_id"))
     private List<PeriodHoliday> holidays = new ArrayList<>();
 
