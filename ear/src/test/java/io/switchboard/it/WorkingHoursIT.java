@@ -276,6 +276,64 @@ class WorkingHoursIT {
         request("DELETE", API + "/working-hours/" + closing.getInt("id"), supervisor, null, null);
     }
 
+    /**
+     * An edit of a period's hours counts for the very next conversation: the message path keeps each period's
+     * calendar under its version, and an edit of the intervals alone must move that version.
+     */
+    @Test
+    void editedHoursCountForTheNextConversationAtOnce() {
+        String sender = "+386" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        assertThat(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "Edited hours line"}""".formatted(sender))
+                        .status())
+                .isEqualTo(201);
+        String gateway = bearer(createApiKey(unique("edited-hours-gateway"), "GATEWAY", "MANAGER"));
+        JsonObject defaultQueue = get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getBoolean("defaultQueue"))
+                .findFirst()
+                .orElseThrow();
+        String name = unique("Closed, then open");
+        JsonObject never = created(request("POST", API + "/working-hours", supervisor, JSON, period(name, """
+                "awayMessage": "Out of office for now"
+                """)));
+        try {
+            useHours(defaultQueue, never.getInt("id"));
+            long first = intake(
+                            gateway,
+                            "+386" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                            sender,
+                            "Hello?")
+                    .getInt("conversationId");
+            assertThat(messagesOf(gateway, first))
+                    .extracting(m -> m.getString("text"))
+                    .containsExactly("Hello?", "Out of office for now");
+
+            // Only the days change: the same period, now with the default period's hours (around the clock).
+            JsonObject around = defaultPeriod();
+            TestServer.Reply edited =
+                    request("PUT", API + "/working-hours/" + never.getInt("id"), supervisor, JSON, """
+                    {"name": "%s", "timeZone": "%s", "days": %s, "holidays": %s, "awayMessage": "Out of office for now"}""".formatted(
+                                    name,
+                                    around.getString("timeZone"),
+                                    around.getJsonObject("days"),
+                                    around.getJsonArray("holidays")));
+            assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+            long second = intake(
+                            gateway,
+                            "+386" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                            sender,
+                            "Hello again?")
+                    .getInt("conversationId");
+            assertThat(messagesOf(gateway, second))
+                    .extracting(m -> m.getString("text"))
+                    .containsExactly("Hello again?");
+        } finally {
+            useHours(defaultQueue, defaultPeriod().getInt("id"));
+        }
+        request("DELETE", API + "/working-hours/" + never.getInt("id"), supervisor, null, null);
+    }
+
     private static void useHours(JsonObject queue, int periodId) {
         TestServer.Reply reply = request("PUT", API + "/queues/" + queue.getInt("id"), supervisor, JSON, """
                 {"name": "%s", "workingHoursPeriodId": %s}""".formatted(
