@@ -396,7 +396,7 @@ heap_insert() {
 # heap_traffic POOL NAME: customers picked across the first POOL inserted ones write again: the server finds each
 # one among the inserted rows.
 heap_traffic() {
-  SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX=8000 SB_POOL="$1" SB_OUT="$raw/wrk-$2.txt.line" \
+  SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX=8000 SB_POOL="$1" SB_OUT="$raw/$2.txt.line" \
     wrk -t 2 -c 16 -d "${HEAP_TRAFFIC_SECONDS}s" --timeout 30s --latency -s "$root/benchmarks/wrk/append.lua" \
     "http://127.0.0.1:$((PORT_BASE + 80))" > "$raw/$2.txt" 2>&1
 }
@@ -524,7 +524,8 @@ elapsed=$((SECONDS - started_at))
   echo "Written by \`benchmarks/run.sh$([[ $mode == quick ]] && echo ' --quick')\` in $((elapsed / 60)) min $((elapsed % 60)) s."
   echo "Machine and versions: \`raw/environment.txt\`. One server (Payara Server 6, \`-Xmx1g\`) on PostgreSQL,"
   echo "wrk and pgbench on the same machine. Each point: $POINT_SECONDS s after a $WARMUP_SECONDS s warm-up per path"
-  echo "(16 connections, not counted); pgbench -N ran $PGBENCH_SECONDS s at each concurrency in the same run."
+  echo "(16 connections, not counted); pgbench -N ran $PGBENCH_SECONDS s at each concurrency in the same run. Before the"
+  echo "first point the server got $JIT_WARMUP_SECONDS s of path (a) at 16 connections, not counted (JIT warm-up)."
   echo
   echo "## Inbound paths"
   echo
