@@ -22,7 +22,7 @@
 #
 # --quick: each measured part for 20 s rather than a minute (each point, pgbench, the heap step's traffic; warm-ups
 # 5 s), 1,000 bulk conversations onto 50 agents, 10,000 pending deadlines, a 10,000-conversation heap step, short
-# JMH settings: about 10 minutes. --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built
+# JMH settings: about 13 minutes. --no-deadlines: no deadline benchmark. --no-build: reuse what the last run built
 # (implies --no-deadlines, which runs inside the Maven build), for iterating on this script. --bulk-only: steps 1-4
 # only (no deadlines, pgbench, paths, heap, JMH or report), the bulk line last; BULK_CONVERSATIONS and BULK_AGENTS
 # override the mode's sizes, and BULK_JFR=file.jfr records the bulk run with JDK Flight Recorder. --heap-only:
