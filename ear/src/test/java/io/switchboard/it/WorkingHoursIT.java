@@ -211,16 +211,9 @@ class WorkingHoursIT {
 
     @Test
     void aNewConversationOutsideWorkingHoursGetsTheAwayMessageOnceAndIsClosed() {
-        String sender = "+385" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        assertThat(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s", "name": "Hours line"}""".formatted(sender))
-                        .status())
-                .isEqualTo(201);
+        String sender = smsSender("+385", "Hours line");
         String gateway = bearer(createApiKey(unique("hours-gateway"), "GATEWAY", "MANAGER"));
-        JsonObject defaultQueue = get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(q -> q.getBoolean("defaultQueue"))
-                .findFirst()
-                .orElseThrow();
+        JsonObject defaultQueue = defaultQueue();
         // No day has working time: always outside working hours.
         JsonObject closed =
                 created(request("POST", API + "/working-hours", supervisor, JSON, period(unique("Never open"), """
@@ -282,16 +275,9 @@ class WorkingHoursIT {
      */
     @Test
     void editedHoursCountForTheNextConversationAtOnce() {
-        String sender = "+386" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        assertThat(request("POST", API + "/senders", supervisor, JSON, """
-                {"channel": "SMS", "address": "%s", "name": "Edited hours line"}""".formatted(sender))
-                        .status())
-                .isEqualTo(201);
+        String sender = smsSender("+386", "Edited hours line");
         String gateway = bearer(createApiKey(unique("edited-hours-gateway"), "GATEWAY", "MANAGER"));
-        JsonObject defaultQueue = get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(q -> q.getBoolean("defaultQueue"))
-                .findFirst()
-                .orElseThrow();
+        JsonObject defaultQueue = defaultQueue();
         String name = unique("Closed, then open");
         JsonObject never = created(request("POST", API + "/working-hours", supervisor, JSON, period(name, """
                 "awayMessage": "Out of office for now"
@@ -332,6 +318,23 @@ class WorkingHoursIT {
             useHours(defaultQueue, defaultPeriod().getInt("id"));
         }
         request("DELETE", API + "/working-hours/" + never.getInt("id"), supervisor, null, null);
+    }
+
+    /** A new SMS sender whose address starts with {@code prefix}; its address. */
+    private static String smsSender(String prefix, String name) {
+        String address = prefix + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        assertThat(request("POST", API + "/senders", supervisor, JSON, """
+                {"channel": "SMS", "address": "%s", "name": "%s"}""".formatted(address, name))
+                        .status())
+                .isEqualTo(201);
+        return address;
+    }
+
+    private static JsonObject defaultQueue() {
+        return get(API + "/queues", supervisor).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getBoolean("defaultQueue"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void useHours(JsonObject queue, int periodId) {
