@@ -1,13 +1,10 @@
 package io.switchboard.apikeys;
 
 import io.switchboard.apikeys.logic.VerifiedKeys;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** This instance's recently verified API keys ({@link VerifiedKeys}); read without locking. */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class ApiKeyCache {
 
     private final VerifiedKeys<ApiKeyIdentity> keys = new VerifiedKeys<>();

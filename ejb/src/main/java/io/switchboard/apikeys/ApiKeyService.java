@@ -6,7 +6,6 @@ import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.users.Role;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +35,7 @@ public class ApiKeyService {
     @Inject
     Clock clock;
 
-    @EJB
+    @Inject
     ApiKeyCache cache;
 
     @Resource

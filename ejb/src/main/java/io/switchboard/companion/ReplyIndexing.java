@@ -1,22 +1,16 @@
 package io.switchboard.companion;
 
-import io.switchboard.conversations.ConversationChanged;
-import io.switchboard.conversations.ConversationStatus;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Keeps the reply index up to date: a conversation that became Solved (or Closed) is indexed after its change
- * committed, on another thread, so the agent who solved it never waits for the index.
+ * committed ({@link ReplyIndexListener}), on another thread, so the agent who solved it never waits for the index.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -26,21 +20,6 @@ public class ReplyIndexing {
 
     @EJB
     CompanionService companion;
-
-    @Resource
-    SessionContext context;
-
-    public void solved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
-        if (change.kind() == ConversationChanged.Kind.STATUS
-                && (ConversationStatus.SOLVED.name().equals(change.change().to())
-                        || ConversationStatus.CLOSED
-                                .name()
-                                .equals(change.change().to()))
-                && change.conversation().getId() != null) {
-            context.getBusinessObject(ReplyIndexing.class)
-                    .index(change.conversation().getId());
-        }
-    }
 
     /** Indexes one conversation's replies; a failure is logged, and the next rebuild catches up. */
     @Asynchronous

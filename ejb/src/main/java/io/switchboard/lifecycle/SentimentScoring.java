@@ -1,6 +1,5 @@
 package io.switchboard.lifecycle;
 
-import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.Direction;
 import io.switchboard.lifecycle.workspace.AgentWorkspace;
 import io.switchboard.lifecycle.workspace.LiveAudience;
@@ -16,8 +15,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,11 +72,10 @@ public class SentimentScoring {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    public void received(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
-        if (change.kind() == ConversationChanged.Kind.MESSAGE_RECEIVED
-                && change.conversation().getId() != null
-                && sentiment.enabled()) {
-            PENDING.add(change.conversation().getId());
+    /** A customer's message committed ({@link SentimentChangeListener}): its conversation waits for the next batch. */
+    public void received(long conversationId) {
+        if (sentiment.enabled()) {
+            PENDING.add(conversationId);
             schedule(GATHER_MILLIS);
         }
     }

@@ -1,8 +1,6 @@
 package io.switchboard.platform;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -12,8 +10,7 @@ import java.util.function.Supplier;
  * compiled from. A real singleton: one cache per instance, read without locking; two threads that find an entry stale
  * may both compile, and either result is right.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class RevisionCache {
 
     private record Compiled(long revision, Object value) {}

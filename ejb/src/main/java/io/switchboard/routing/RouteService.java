@@ -59,7 +59,7 @@ public class RouteService {
     @EJB
     AttributeService attributes;
 
-    @EJB
+    @Inject
     RevisionCache cache;
 
     /** Every route in evaluation order. */

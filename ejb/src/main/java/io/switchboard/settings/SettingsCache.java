@@ -1,13 +1,10 @@
 package io.switchboard.settings;
 
 import io.switchboard.settings.logic.RecentValues;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** This instance's recently read setting values ({@link RecentValues}); read without locking. */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class SettingsCache {
 
     private final RecentValues values = new RecentValues();

@@ -2,8 +2,8 @@ package io.switchboard.settings;
 
 import io.switchboard.platform.InvalidInputException;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
@@ -22,7 +22,7 @@ public class SettingsService {
 
     private static final String CHANGED = SettingsService.class.getName() + ".changed";
 
-    @EJB
+    @Inject
     SettingsCache cache;
 
     @Resource

@@ -25,7 +25,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -67,7 +66,7 @@ public class SlaTracker {
     @EJB
     Deadlines deadlines;
 
-    @EJB
+    @Inject
     RevisionCache cache;
 
     @Inject
@@ -88,11 +87,11 @@ public class SlaTracker {
             List<SlaBreach> breaches,
             ConversationSla record) {}
 
-    /** Re-evaluates after a change of the conversation, in the change's transaction. */
-    public void changed(@Observes ConversationChanged change) {
-        if (change.kind() == ConversationChanged.Kind.NOTE) {
-            return; // a note is internal: no clock starts or stops for it
-        }
+    /**
+     * Re-evaluates after a change of the conversation, in the change's transaction ({@link SlaChangeListener}: a note
+     * is internal, no clock starts or stops for it).
+     */
+    public void changed(ConversationChanged change) {
         evaluate(change.conversation(), null);
     }
 

@@ -1,7 +1,6 @@
 package io.switchboard.surveys;
 
 import io.switchboard.conversations.Conversation;
-import io.switchboard.conversations.ConversationChanged;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.conversations.OutboundMessages;
@@ -14,7 +13,6 @@ import io.switchboard.surveys.logic.SurveyRules;
 import io.switchboard.surveys.logic.SurveyTokens;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -106,14 +104,7 @@ public class SurveyService {
      * Guide: "Survey is triggered when a conversation status is changed to Solved. Shortly after that, the customer
      * will receive a message": the sending waits on a durable deadline written with the change.
      */
-    public void changed(@Observes ConversationChanged change) {
-        ConversationChanged.Change what = change.change();
-        if (change.kind() != ConversationChanged.Kind.STATUS
-                || !ConversationStatus.SOLVED.name().equals(what.to())
-                || ConversationStatus.SOLVED.name().equals(what.from())) {
-            return;
-        }
-        Conversation conversation = change.conversation();
+    public void solved(Conversation conversation) {
         SurveySetting setting = setting();
         if (setting.isEnabled() && SurveyRules.answerBy(conversation.getChannel()) != null) {
             deadlines.replace(

@@ -1,8 +1,6 @@
 package io.switchboard.workflows;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,8 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * for the workflow revision on every change (a change made on another instance runs within that second); the instance
  * that changes workflows forgets them at once. Read without locking.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class WorkflowCache {
 
     static final Duration TRUST = Duration.ofSeconds(1);

@@ -100,13 +100,13 @@ public class WorkflowService {
     @EJB
     RouteService routes;
 
-    @EJB
+    @Inject
     RevisionCache cache;
 
     @EJB
     FormService forms;
 
-    @EJB
+    @Inject
     WorkflowCache recent;
 
     @EJB

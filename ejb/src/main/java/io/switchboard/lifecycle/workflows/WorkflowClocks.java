@@ -15,7 +15,6 @@ import io.switchboard.workflows.logic.TimedTriggers.Trigger;
 import io.switchboard.workflows.logic.TimedTriggers.What;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +46,7 @@ public class WorkflowClocks {
     @Inject
     Clock clock;
 
-    public void changed(@Observes ConversationChanged change) {
+    public void changed(ConversationChanged change) {
         Conversation conversation = change.conversation();
         if (conversation.getChannel().group() == ChannelGroup.VOICE) {
             return;

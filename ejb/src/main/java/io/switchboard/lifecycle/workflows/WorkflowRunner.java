@@ -45,7 +45,8 @@ public class WorkflowRunner {
     @EJB
     WorkflowSteps steps;
 
-    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
+    /** After a change committed ({@link WorkflowChangeListener}). */
+    public void changed(ConversationChanged change) {
         Optional<WorkflowEvent> event = WorkflowEvents.of(change);
         if (event.isEmpty()) {
             return;

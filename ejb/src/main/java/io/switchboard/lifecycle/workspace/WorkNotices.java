@@ -3,7 +3,7 @@ package io.switchboard.lifecycle.workspace;
 import io.switchboard.conversations.ConversationChanged;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * Announces {@link WorkChanged} for each conversation a transaction changed, once it committed (a rolled-back change
  * is never announced) and once per transaction however many changes it made, so that the screens showing it read it
- * again. {@link WorkNoticeCarrier} tells the screens and the other instances.
+ * again. {@link WorkNoticeCarrier} tells the screens and the other instances. A plain CDI bean: it hears every change,
+ * and Weld would create a new reference to a stateless observer (a JNDI lookup) for each.
  */
-@Stateless
+@ApplicationScoped
 public class WorkNotices {
 
     private static final Object KEY = WorkNotices.class;

@@ -10,7 +10,7 @@ import io.switchboard.platform.InvalidInputException;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -27,9 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Inbound customer messages from channel gateways. */
+/**
+ * Inbound customer messages from channel gateways. One instance for all requests (the request's URI and caller come
+ * as parameters): the busiest endpoint need not build a bean and look up its EJB for every message.
+ */
 @Path("messages")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Messages")
@@ -39,12 +42,6 @@ public class MessagesResource {
 
     @EJB
     MessageIntake intake;
-
-    @Context
-    UriInfo uriInfo;
-
-    @Context
-    SecurityContext security;
 
     @POST
     // Channel gateways hand over customers' messages; supervisors may too (to try their setup), agents never.
@@ -60,7 +57,10 @@ public class MessagesResource {
             description = "Invalid fields, no sender has the 'to' address, or a tag in 'tags' is not defined")
     @APIResponse(responseCode = "422", description = "The key was used by this caller for a different message")
     public Response receive(
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid InboundMessageRequest request) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid InboundMessageRequest request,
+            @Context UriInfo uriInfo,
+            @Context SecurityContext security) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw new InvalidInputException("Idempotency-Key", "must have 1 to " + MAX_KEY_LENGTH + " characters");
         }
@@ -77,7 +77,7 @@ public class MessagesResource {
         }
         IntakeResult result = intake.receive(new InboundMessage(
                 content(request, attachments),
-                keys(idempotencyKey, request),
+                keys(security, idempotencyKey, request),
                 new InboundMessage.Customer(
                         request.firstName, request.lastName, request.person == null ? null : request.person.details()),
                 request.tags));
@@ -92,7 +92,8 @@ public class MessagesResource {
     }
 
     /** The keys scoped to this caller, with the request's fingerprint to tell a repeat from another message. */
-    private InboundMessage.Keys keys(String idempotencyKey, InboundMessageRequest request) {
+    private static InboundMessage.Keys keys(
+            SecurityContext security, String idempotencyKey, InboundMessageRequest request) {
         if (idempotencyKey == null && request.externalId == null) {
             return InboundMessage.Keys.NONE;
         }

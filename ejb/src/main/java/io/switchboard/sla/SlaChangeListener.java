@@ -1,0 +1,24 @@
+package io.switchboard.sla;
+
+import io.switchboard.conversations.ConversationChanged;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Hears every conversation change for the SLA clocks, in the change's transaction. A plain CDI bean rather than an
+ * observer method on the session bean: Weld creates a new reference to a stateless observer (a JNDI lookup) for each
+ * event it delivers, and each message announces several changes.
+ */
+@ApplicationScoped
+public class SlaChangeListener {
+
+    @EJB
+    SlaTracker tracker;
+
+    void changed(@Observes ConversationChanged change) {
+        if (change.kind() != ConversationChanged.Kind.NOTE) { // a note is internal: no clock starts or stops
+            tracker.changed(change);
+        }
+    }
+}
