@@ -17,8 +17,10 @@
 # 7. the JMH suites (ChooseAgentBenchmark, RouteEvaluationBenchmark, WorkflowEvaluationBenchmark), server stopped
 # 8. benchmarks/report/: report.md, PNG plots, raw/ (every tool's own output)
 #
-# Before the first measured point the server gets JIT_WARMUP_SECONDS of path (a), not counted (90 s; --quick 20 s;
-# --inbound-only INBOUND_JIT_WARMUP_SECONDS, default 60): the JIT compilers work for a minute or more after a start.
+# Before the first measured point the server gets path (a), not counted, for at least JIT_WARMUP_SECONDS (90 s;
+# --quick 20 s; --inbound-only INBOUND_JIT_WARMUP_SECONDS, default 60) and then until the JIT compilers are quiet (less
+# than 2 s of compiling in 20 s), at most JIT_WARMUP_MAX_SECONDS (360 s; --quick 60 s): on 2 cores C2 works for
+# minutes after a start, and a point measured meanwhile measures it too.
 #
 # --quick: each measured part for 20 s rather than a minute (each point, pgbench, the heap step's traffic; warm-ups
 # 5 s), 1,000 bulk conversations onto 50 agents, 10,000 pending deadlines, a 10,000-conversation heap step, short
@@ -62,12 +64,14 @@ done
 CONCURRENCIES=(1 4 16 64)
 if [[ $mode == quick ]]; then
   POINT_SECONDS=20 WARMUP_SECONDS=5 PGBENCH_SECONDS=20 BULK_WAIT_SECONDS=120 JIT_WARMUP_SECONDS=20
+  JIT_WARMUP_MAX_SECONDS="${JIT_WARMUP_MAX_SECONDS:-60}"
   BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-1000}" BULK_AGENTS="${BULK_AGENTS:-50}"
   DEADLINES_PENDING=10000 DEADLINES_DUE=20000 TIMERS_PENDING=""
   HEAP_MORE="${HEAP_MORE:-10000}" HEAP_TRAFFIC_SECONDS=20 HEAP_FIRST="${HEAP_FIRST:-10000}"
   JMH_OPTIONS=(-wi 1 -w 1 -i 2 -r 1 -f 1)
 else
   POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60 BULK_WAIT_SECONDS=600 JIT_WARMUP_SECONDS=90
+  JIT_WARMUP_MAX_SECONDS="${JIT_WARMUP_MAX_SECONDS:-360}"
   BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-10000}" BULK_AGENTS="${BULK_AGENTS:-500}"
   DEADLINES_PENDING=10000,100000,1000000 DEADLINES_DUE=60000 TIMERS_PENDING=10000,100000
   HEAP_MORE="${HEAP_MORE:-1000000}" HEAP_TRAFFIC_SECONDS=60 HEAP_FIRST="${HEAP_FIRST:-10000}"
@@ -75,7 +79,7 @@ else
 fi
 if [[ $inbound_only == true ]]; then
   CONCURRENCIES=(16) POINT_SECONDS="${INBOUND_SECONDS:-30}" WARMUP_SECONDS="${INBOUND_WARMUP_SECONDS:-10}"
-  JIT_WARMUP_SECONDS="${INBOUND_JIT_WARMUP_SECONDS:-60}"
+  JIT_WARMUP_SECONDS="${INBOUND_JIT_WARMUP_SECONDS:-60}" JIT_WARMUP_MAX_SECONDS="${JIT_WARMUP_MAX_SECONDS:-360}"
   PGBENCH_SECONDS="${INBOUND_SECONDS:-30}"
   # The paced points' pause per connection: 16 x 1000 / (pause + latency) is about half the saturated rate of each
   # path on the 2-core project machine (about 100 and 270 messages/s).
@@ -273,13 +277,27 @@ for c in "${CONCURRENCIES[@]}"; do
   echo "  pgbench -N, $c clients: ${pgbench_tps[$c]} tps"
 done
 
-# wrk_point PATH SCRIPT CONCURRENCY SECONDS PREFIX [out]: one wrk run; its done() writes a key=value line.
+# CPU time so far (clock ticks, user + system) of the server's JVM, and of every PostgreSQL process together (the
+# pool's connections live through a point, so their sum before and after counts what the point cost the database).
+server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+postgres_ticks() { cat $(pgrep -u postgres | sed 's|.*|/proc/&/stat|') 2>/dev/null | awk '{s += $14 + $15} END {print s + 0}'; }
+ticks_per_second=$(getconf CLK_TCK)
+# wrk_point PATH SCRIPT CONCURRENCY SECONDS PREFIX [out]: one wrk run; its done() writes a key=value line, to which
+# the CPU milliseconds per answered request of the server and of PostgreSQL are added: unlike the rate, they hardly
+# move with what else the machine does, so they tell two versions apart where the rates' noise would not.
 wrk_point() {
   local path="$1" script="$2" c="$3" seconds="$4" prefix="$5" out="${6:-$raw/wrk-$1-c$3.txt}"
+  local server_before postgres_before answered
+  server_before=$(server_ticks) postgres_before=$(postgres_ticks)
   SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX="$prefix" SB_POOL="$APPEND_POOL" SB_OUT="$out.line" \
     SB_DELAY_MS="${SB_DELAY_MS:-0}" wrk -t $((c < 2 ? c : 2)) -c "$c" -d "${seconds}s" --timeout 30s --latency \
     -s "$root/benchmarks/wrk/$script" "http://127.0.0.1:$((PORT_BASE + 80))" > "$out" 2>&1 \
     || die "wrk failed: $out"
+  answered=$(( $(field "$out.line" requests) - $(field "$out.line" failed) ))
+  ((answered > 0)) && awk -v s="$(( $(server_ticks) - server_before ))" -v p="$(( $(postgres_ticks) - postgres_before ))" \
+    -v n="$answered" -v hz="$ticks_per_second" \
+    'BEGIN {printf " server_cpu_ms=%.3f postgres_cpu_ms=%.3f", s * 1000 / hz / n, p * 1000 / hz / n}' >> "$out.line"
+  return 0
 }
 # run_path NAME SCRIPT DIGIT [PREFIX]: a warm-up at 16 connections (not counted), then each concurrency; new
 # customers' addresses start with DIGIT and the run's number (warm-up 0), or all with PREFIX (the append pool).
@@ -309,8 +327,29 @@ say "(a) new conversation, routed and assigned: $AGENTS agents Available, ${POIN
 client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" $AGENT_IDS > /dev/null
 # The server's first traffic: the JIT compilers are still busy for a minute or more after start (a Flight Recording
 # of a 10 s warm-up showed them at a fifth of the machine during the measured point), so every path is measured warm.
-echo "  warming the server up: ${JIT_WARMUP_SECONDS} s of path (a) at 16 connections, not counted"
-wrk_point assigned new-conversation.lua 16 "$JIT_WARMUP_SECONDS" 28 "$raw/wrk-jit-warmup.txt"
+# At least JIT_WARMUP_SECONDS, then on until the compilers are quiet: a chunk of 20 s in which they compiled for less
+# than a tenth of it (jstat's total compile time), at most JIT_WARMUP_MAX_SECONDS. A Flight Recording after a fixed
+# 60 s warm-up still found C2 compiling for 24 s in a 40 s point (a third of this 2-core machine): such a point
+# measures the compilers' work as much as the server's.
+jit_seconds() { jstat -compiler "$server_pid" | awk 'NR == 2 {print $4}'; }
+echo "  warming the server up: path (a) at 16 connections, not counted, at least ${JIT_WARMUP_SECONDS} s and until the" \
+  "JIT compilers are quiet (at most ${JIT_WARMUP_MAX_SECONDS} s)"
+warm_started=$SECONDS warm_chunk=0 compiled_before=$(jit_seconds)
+while :; do
+  wrk_point assigned new-conversation.lua 16 20 "28$(printf %02d $warm_chunk)" "$raw/wrk-jit-warmup.txt"
+  compiled_now=$(jit_seconds) warm_chunk=$((warm_chunk + 1))
+  compiling=$(awk -v a="$compiled_before" -v b="$compiled_now" 'BEGIN {printf "%.1f", b - a}')
+  compiled_before=$compiled_now
+  if ((SECONDS - warm_started >= JIT_WARMUP_MAX_SECONDS || warm_chunk >= 99)); then
+    echo "  warm-up: $((SECONDS - warm_started)) s, the compilers still busy (${compiling} s in the last 20 s)"
+    break
+  fi
+  if ((SECONDS - warm_started >= JIT_WARMUP_SECONDS)) && awk -v c="$compiling" 'BEGIN {exit !(c < 2)}'; then
+    echo "  warm-up: $((SECONDS - warm_started)) s; the compilers worked ${compiling} s in its last 20 s"
+    break
+  fi
+done
+jit_warmup_done=$((SECONDS - warm_started))
 [[ $inbound_only == true ]] && jcmd "$server_pid" JFR.start name=inbound settings=profile \
   filename="$raw/assigned.jfr" > /dev/null 2>&1 || true
 run_path assigned new-conversation.lua 2
@@ -325,7 +364,10 @@ check +12 assigned "(a) new conversation, routed and assigned"
 
 say "(c) a message appended to an open conversation ($APPEND_POOL customers' open conversations)"
 client post "$APP" "$GATEWAY_KEY" "$SENDER" +15000000 "$APPEND_POOL" 16 > /dev/null
+[[ $inbound_only == true ]] && jcmd "$server_pid" JFR.start name=appended settings=profile \
+  filename="$raw/appended.jfr" > /dev/null 2>&1 || true
 run_path appended append.lua 5 5000000
+[[ $inbound_only == true ]] && jcmd "$server_pid" JFR.stop name=appended > /dev/null 2>&1 || true
 if [[ $inbound_only == true ]]; then
   SB_DELAY_MS="$PACED_APPENDED_MS" wrk_point appended append.lua 16 "$POINT_SECONDS" 5000000 "$raw/wrk-appended-paced.txt"
   echo "  appended, paced ($PACED_APPENDED_MS ms between a connection's requests): $(cat "$raw/wrk-appended-paced.txt.line")"
@@ -352,8 +394,17 @@ say "(b) new conversation, routed, nobody available"
 client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" $AGENT_IDS > /dev/null
 run_path waiting new-conversation.lua 3
 check +13 waiting "(b) new conversation, nobody available"
+# The floor (--inbound-only): an authenticated API request that does no work (GET /me with the gateway's key: the
+# key from its cache, no transaction, no database), what the HTTP server, JAX-RS and security cost per request before
+# any message is stored.
 if [[ $inbound_only == true ]]; then
-  for path in assigned appended waiting; do
+  say "(f) the floor: GET /me, authenticated, no work"
+  wrk_point floor me.lua 16 "$WARMUP_SECONDS" 0 "$raw/wrk-floor-warmup.txt"
+  wrk_point floor me.lua 16 "$POINT_SECONDS" 0
+  echo "  floor, 16 connections: $(cat "$raw/wrk-floor-c16.txt.line")"
+fi
+if [[ $inbound_only == true ]]; then
+  for path in assigned appended waiting floor; do
     echo "$path: $(cat "$raw/wrk-$path-c16.txt.line") pgbench_tps=${pgbench_tps[16]}"
   done | tee "$raw/inbound.txt"
   for path in assigned appended; do
@@ -525,7 +576,7 @@ elapsed=$((SECONDS - started_at))
   echo "Machine and versions: \`raw/environment.txt\`. One server (Payara Server 6, \`-Xmx1g\`) on PostgreSQL,"
   echo "wrk and pgbench on the same machine. Each point: $POINT_SECONDS s after a $WARMUP_SECONDS s warm-up per path"
   echo "(16 connections, not counted); pgbench -N ran $PGBENCH_SECONDS s at each concurrency in the same run. Before the"
-  echo "first point the server got $JIT_WARMUP_SECONDS s of path (a) at 16 connections, not counted (JIT warm-up)."
+  echo "first point the server got $jit_warmup_done s of path (a) at 16 connections, not counted (JIT warm-up: at least $JIT_WARMUP_SECONDS s, then until the compilers were quiet)."
   echo
   echo "## Inbound paths"
   echo

@@ -40,7 +40,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -266,18 +265,14 @@ public class AssignmentService {
 
         private AgentState held;
 
-        // The row locked, then read again with its occupancy counters. The lock is a query, so that this
+        // The row locked and read again with its occupancy counters, in one statement. It is a query, so that this
         // transaction's pending changes are written first and the refresh reads them back rather than dropping them.
         private AgentState lock(long agentId, String sql) {
-            if (em.createNativeQuery(sql)
+            List<?> locked = em.createNativeQuery(sql, AgentState.class)
                     .setParameter(1, agentId)
-                    .getResultList()
-                    .isEmpty()) {
-                return null;
-            }
-            AgentState state = em.find(AgentState.class, agentId);
-            em.refresh(state);
-            return state;
+                    .setHint("eclipselink.refresh", "true")
+                    .getResultList();
+            return locked.isEmpty() ? null : (AgentState) locked.get(0);
         }
 
         private Claimed checkHeld(AgentState state) {
@@ -364,10 +359,8 @@ public class AssignmentService {
             ranked.stream().filter(r -> r.agentId() == chosen).findFirst().ifPresent(recorded::add);
         }
         if (!recorded.isEmpty()) {
-            // Names are not written by a decision: no flush of its pending changes before the read.
-            em.createQuery("select a.id, a.name from Agent a where a.id in :ids", Object[].class)
+            em.createNamedQuery(Agent.NAMES, Object[].class)
                     .setParameter("ids", recorded.stream().map(Scored::agentId).toList())
-                    .setFlushMode(FlushModeType.COMMIT)
                     .getResultList()
                     .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }

@@ -1,5 +1,6 @@
 package io.switchboard.agents;
 
+import io.switchboard.platform.Hints;
 import io.switchboard.queues.Queue;
 import io.switchboard.users.User;
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,10 +34,16 @@ import java.util.Set;
 @Table(name = "agent")
 @NamedQuery(name = Agent.ALL, query = "select a from Agent a order by a.name, a.id")
 @NamedQuery(name = Agent.BY_USER, query = "select a from Agent a where a.user.username = :username")
+// An assignment decision records its candidates' names; nothing it writes changes them, so no flush first.
+@NamedQuery(
+        name = Agent.NAMES,
+        query = "select a.id, a.name from Agent a where a.id in :ids",
+        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
 public class Agent {
 
     public static final String ALL = "Agent.all";
     public static final String BY_USER = "Agent.byUser";
+    public static final String NAMES = "Agent.names";
 
     @Id
     @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 50)

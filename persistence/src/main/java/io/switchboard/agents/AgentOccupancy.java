@@ -22,8 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class AgentOccupancy {
 
-    /** Locks the agent's row (then read it again, {@code EntityManager.refresh}, for its counters). */
-    public static final String LOCK = "select agent_id from agent_state where agent_id = ?1 for update";
+    /**
+     * Locks the agent's row and reads it in the same statement: run as a native query of {@link AgentState} with a
+     * refresh, the managed state then holds the locked row's status and counters (one statement, where a lock, a
+     * refresh and its status read were three).
+     */
+    public static final String LOCK = "select * from agent_state where agent_id = ?1 for update";
     /** The same, or nothing when another transaction holds the row. */
     public static final String LOCK_SKIP_LOCKED = LOCK + " skip locked";
 

@@ -1,21 +1,17 @@
 package io.switchboard.assignment;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,9 +60,12 @@ public class AssignmentDecision {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "assignment_candidate", joinColumns = @JoinColumn(name = "decision_id"))
-    private List<AssignmentCandidate> candidates = new ArrayList<>();
+    /** The recorded candidates, a JSON array ({@link AssignmentCandidate#toJson}). */
+    @Column(nullable = false, updatable = false, length = 8000)
+    private String candidates;
+
+    @Transient
+    private List<AssignmentCandidate> candidatesRead;
 
     protected AssignmentDecision() {}
 
@@ -89,7 +88,8 @@ public class AssignmentDecision {
         this.agentName = agentName;
         this.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
         this.candidateCount = candidateCount;
-        this.candidates.addAll(candidates);
+        this.candidatesRead = List.copyOf(candidates);
+        this.candidates = AssignmentCandidate.toJson(this.candidatesRead);
         this.decidedAt = decidedAt;
     }
 
@@ -130,7 +130,10 @@ public class AssignmentDecision {
     }
 
     public List<AssignmentCandidate> getCandidates() {
-        return Collections.unmodifiableList(candidates);
+        if (candidatesRead == null) {
+            candidatesRead = AssignmentCandidate.fromJson(candidates);
+        }
+        return candidatesRead;
     }
 
     public Instant getDecidedAt() {

@@ -1,0 +1,13 @@
+-- The floor of run.sh --inbound-only: GET /me with the gateway's key, an authenticated request that does no work.
+package.path = debug.getinfo(1, "S").source:match("@?(.*/)") .. "?.lua;" .. package.path
+local common = require("common")
+
+setup = common.setup
+done = common.done
+delay = common.delay
+
+local me = wrk.format("GET", "/switchboard/api/v1/me", { ["Authorization"] = common.headers["Authorization"] })
+
+function request()
+  return me
+end
