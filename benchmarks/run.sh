@@ -277,10 +277,11 @@ for c in "${CONCURRENCIES[@]}"; do
   echo "  pgbench -N, $c clients: ${pgbench_tps[$c]} tps"
 done
 
-# CPU time so far (clock ticks, user + system) of the server's JVM, and of every PostgreSQL process together (the
-# pool's connections live through a point, so their sum before and after counts what the point cost the database).
+# CPU time so far (clock ticks, user + system) of the server's JVM, and of each PostgreSQL process ("pid ticks"): a
+# point's database CPU is what the processes alive at its end spent during it (the pool's connections live through
+# a point; one that ended meanwhile is left out rather than counted negative).
 server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
-postgres_ticks() { cat $(pgrep -u postgres | sed 's|.*|/proc/&/stat|') 2>/dev/null | awk '{s += $14 + $15} END {print s + 0}'; }
+postgres_ticks() { for p in $(pgrep -u postgres); do awk -v p="$p" '{print p, $14 + $15}' "/proc/$p/stat" 2>/dev/null; done; }
 ticks_per_second=$(getconf CLK_TCK)
 # wrk_point PATH SCRIPT CONCURRENCY SECONDS PREFIX [out]: one wrk run; its done() writes a key=value line, to which
 # the CPU milliseconds per answered request of the server and of PostgreSQL are added: unlike the rate, they hardly
@@ -294,9 +295,16 @@ wrk_point() {
     -s "$root/benchmarks/wrk/$script" "http://127.0.0.1:$((PORT_BASE + 80))" > "$out" 2>&1 \
     || die "wrk failed: $out"
   answered=$(( $(field "$out.line" requests) - $(field "$out.line" failed) ))
-  ((answered > 0)) && awk -v s="$(( $(server_ticks) - server_before ))" -v p="$(( $(postgres_ticks) - postgres_before ))" \
-    -v n="$answered" -v hz="$ticks_per_second" \
-    'BEGIN {printf " server_cpu_ms=%.3f postgres_cpu_ms=%.3f", s * 1000 / hz / n, p * 1000 / hz / n}' >> "$out.line"
+  if ((answered > 0)); then
+    local server_spent postgres_spent line
+    server_spent=$(( $(server_ticks) - server_before ))
+    postgres_spent=$( { echo "$postgres_before" | sed 's/^/before /'; postgres_ticks; } \
+      | awk '$1 == "before" {b[$2] = $3; next} {s += $2 - ($1 in b ? b[$1] : 0)} END {print s + 0}')
+    line=$(head -1 "$out.line")
+    awk -v l="$line" -v s="$server_spent" -v p="$postgres_spent" -v n="$answered" -v hz="$ticks_per_second" \
+      'BEGIN {printf "%s server_cpu_ms=%.3f postgres_cpu_ms=%.3f\n", l, s * 1000 / hz / n, p * 1000 / hz / n}' \
+      > "$out.line"
+  fi
   return 0
 }
 # run_path NAME SCRIPT DIGIT [PREFIX]: a warm-up at 16 connections (not counted), then each concurrency; new
