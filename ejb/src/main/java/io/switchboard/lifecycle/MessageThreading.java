@@ -27,7 +27,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,14 +98,7 @@ public class MessageThreading {
         Person person = customer.person();
         // A customer created in this transaction has no conversation yet (nobody else sees them before commit).
         // Locked: concurrent messages of one conversation append one after the other instead of failing.
-        Conversation conversation = customer.isNew()
-                ? null
-                : em.createNamedQuery(Conversation.OPEN_BY_KEY, Conversation.class)
-                        .setParameter("openKey", Conversation.openKey(person, sender))
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
+        Conversation conversation = customer.isNew() ? null : openConversation(person, sender);
         boolean opened = conversation == null;
         if (opened) {
             conversation =
@@ -238,6 +230,14 @@ public class MessageThreading {
             people.learn(person, told, "person.");
         }
         return new Found(person, isNew);
+    }
+
+    /** The customer's open conversation on the sender, its row locked first, then read; null when none is open. */
+    private Conversation openConversation(Person person, Sender sender) {
+        List<?> locked = em.createNativeQuery(Conversation.LOCK_OPEN_BY_KEY)
+                .setParameter(1, Conversation.openKey(person, sender))
+                .getResultList();
+        return locked.isEmpty() ? null : em.find(Conversation.class, ((Number) locked.get(0)).longValue());
     }
 
     private long nextShortId() {

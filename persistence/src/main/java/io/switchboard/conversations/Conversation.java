@@ -43,6 +43,12 @@ public class Conversation {
 
     public static final String OPEN_BY_KEY = "Conversation.openByKey";
 
+    /**
+     * The id of the open conversation under an open key, its row locked (native: a locking entity query makes
+     * EclipseLink load the conversation's tags and past assignees with it, two more statements per message).
+     */
+    public static final String LOCK_OPEN_BY_KEY = "select id from conversation where open_key = ?1 for update";
+
     @Id
     @SequenceGenerator(name = "conversation_seq", sequenceName = "conversation_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversation_seq")
