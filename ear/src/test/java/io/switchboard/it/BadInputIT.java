@@ -322,5 +322,11 @@ class BadInputIT {
         return counts;
     }
 
-    private static final Set<String> VOLATILE_TABLES = Set.of("flyway_schema_history");
+    /**
+     * Tables the server writes on its own. The reports' pre-aggregates are rolled up every minute from the
+     * conversations earlier tests made (a CI run saw report_hour grow by 11 rows during this test); a refused request
+     * that stored anything would show in the conversation, message or person tables they are built from.
+     */
+    private static final Set<String> VOLATILE_TABLES =
+            Set.of("flyway_schema_history", "report_hour", "report_day", "report_rollup");
 }
