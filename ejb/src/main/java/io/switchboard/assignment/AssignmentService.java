@@ -40,6 +40,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -116,6 +117,49 @@ public class AssignmentService {
         }
         Instant now = clock.instant();
         ChannelGroup group = conversation.getChannel().group();
+        // An unseen conversation (intake's, for a new customer) is not written yet: choosing leaves it so, and it is
+        // inserted once, with its assignee, at the next flush. Any other conversation the caller wrote before this
+        // point, so that its row is locked before any agent's.
+        FlushModeType flushMode = em.getFlushMode();
+        if (conversation.isUnseen()) {
+            em.setFlushMode(FlushModeType.COMMIT);
+        }
+        Choice choice;
+        try {
+            choice = choose(conversation, group, now);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+        Claimed chosen = choice.chosen();
+        Agent agent = null;
+        if (chosen != null) {
+            // A reference: the decision needs only the agent's id here; its name comes with the recorded candidates.
+            agent = em.getReference(Agent.class, chosen.state().getAgentId());
+            AgentState state = chosen.state();
+            changes.assign(conversation, agent, now);
+            state.recordAssignment(now);
+            if (group.isCall()) {
+                state.changeVoiceState(VoiceState.RINGING, now);
+            }
+            workloads.followRisingWorkload(state, chosen.load().plusOne(group));
+        }
+        return Optional.of(record(
+                conversation,
+                trigger,
+                choice.method(),
+                agent,
+                choice.reason(),
+                choice.ranked(),
+                chosen == null ? null : chosen.state().getAgentId(),
+                now));
+    }
+
+    /** What a decision found: the available agents ranked, and the one claimed (null: none could take it), and why. */
+    private record Choice(List<Scored> ranked, AssignmentMethod method, Claimed chosen, String reason) {}
+
+    /** Chooses an agent for the conversation and claims their row (the sticky agent first, else by score). */
+    private Choice choose(Conversation conversation, ChannelGroup group, Instant now) {
+        Queue queue = conversation.getQueue();
         // A snapshot without locks: who is available and how loaded, for choosing.
         List<AgentState> available = availableAgents(queue, conversation.getPastAssigneeIds(), group);
         // Their occupancy from the counters read with the rows: no count of conversations per decision.
@@ -144,9 +188,9 @@ public class AssignmentService {
                 conversation.getPastAssigneeIds().stream().max(Long::compare).orElse(null));
         Optional<Long> sticky =
                 StickyAgent.choose(queue.getAutoAssignment(), now, interactions(conversation), eligible.keySet());
+        List<Long> tries = List.of();
         AssignmentMethod method;
         Claimed chosen = null;
-        List<Long> tries = List.of();
         String reason;
         if (sticky.isPresent() && (chosen = claims.waitFor(eligible.get(sticky.get()))) != null) {
             method = AssignmentMethod.STICKY_AGENT;
@@ -168,27 +212,7 @@ public class AssignmentService {
             // Agents another decision held while this one could not wait for them: they may still have room.
             claims.notWaitedFor().forEach(id -> freed.fire(new AgentFreed(id)));
         }
-        Agent agent = null;
-        if (chosen != null) {
-            // A reference: the decision needs only the agent's id here; its name comes with the recorded candidates.
-            agent = em.getReference(Agent.class, chosen.state().getAgentId());
-            AgentState state = chosen.state();
-            changes.assign(conversation, agent, now);
-            state.recordAssignment(now);
-            if (group.isCall()) {
-                state.changeVoiceState(VoiceState.RINGING, now);
-            }
-            workloads.followRisingWorkload(state, chosen.load().plusOne(group));
-        }
-        return Optional.of(record(
-                conversation,
-                trigger,
-                method,
-                agent,
-                reason,
-                ranked,
-                chosen == null ? null : chosen.state().getAgentId(),
-                now));
+        return new Choice(ranked, method, chosen, reason);
     }
 
     private static boolean takesNew(AgentState state, ChannelGroup group, AgentLoad load) {
@@ -266,7 +290,8 @@ public class AssignmentService {
         private AgentState held;
 
         // The row locked and read again with its occupancy counters, in one statement. It is a query, so that this
-        // transaction's pending changes are written first and the refresh reads them back rather than dropping them.
+        // transaction's pending changes are written first and the refresh reads them back rather than dropping them
+        // (choosing for an unseen conversation writes nothing first: what intake created has no agent's row in it).
         private AgentState lock(long agentId, String sql) {
             List<?> locked = em.createNativeQuery(sql, AgentState.class)
                     .setParameter(1, agentId)
@@ -295,10 +320,11 @@ public class AssignmentService {
         // Every agent works in the Default queue; other queues list theirs.
         String joinQueue = queue.isDefaultQueue() ? "" : " join a.queues q";
         String inQueue = queue.isDefaultQueue() ? "" : " and q = :queue";
+        // The status comes in the same statement (it decides below; an eager status would be one more select).
         var query = em.createQuery(
-                        "select s from AgentState s, Agent a" + joinQueue + " where a.id = s.agentId"
-                                + " and a.enabled = :enabled and a.kind = :human"
-                                + " and (s.status.statusGroup = :available or s.status.systemCode = :full)"
+                        "select s from AgentState s join fetch s.status st, Agent a" + joinQueue
+                                + " where a.id = s.agentId and a.enabled = :enabled and a.kind = :human"
+                                + " and (st.statusGroup = :available or st.systemCode = :full)"
                                 + inQueue,
                         AgentState.class)
                 .setParameter("enabled", true)

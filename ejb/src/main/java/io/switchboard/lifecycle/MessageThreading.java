@@ -104,6 +104,9 @@ public class MessageThreading {
             conversation =
                     Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(), content.subject(), now);
             em.persist(conversation);
+            if (customer.isNew()) {
+                conversation.markUnseen();
+            }
         }
         Message message = changes.receive(
                 conversation,
@@ -130,10 +133,17 @@ public class MessageThreading {
         } else {
             bots.received(conversation, message);
         }
-        // Violations of the unique keys surface here, inside this transaction, for the caller to retry.
-        em.flush();
+        // Violations of the unique keys surface at the flush, inside this transaction, for the caller to retry. A new
+        // customer's conversation is written after assignment gave it its agent: one insert instead of an insert and
+        // an update (assignee_id is indexed, so that update rewrote every index of the row).
+        if (!conversation.isUnseen()) {
+            em.flush();
+        }
         if (opened && !away) {
             queueEntry.entered(conversation, AssignmentTrigger.NEW_CONVERSATION);
+        }
+        if (conversation.isUnseen()) {
+            em.flush();
         }
         return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), opened, false);
     }

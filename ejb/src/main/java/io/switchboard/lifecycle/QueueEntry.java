@@ -29,8 +29,11 @@ public class QueueEntry {
 
     /** In the caller's transaction, which holds the conversation's row. */
     public void entered(Conversation conversation, AssignmentTrigger trigger) {
-        // What the conversation became (queue, priority, assignee) is written before assignment locks agents.
-        em.flush();
+        // What the conversation became (queue, priority, assignee) is written before assignment locks agents; an
+        // unseen one (nobody else can reach it) is written once, with the assignee assignment gives it.
+        if (!conversation.isUnseen()) {
+            em.flush();
+        }
         if (conversation.getAssignee() == null) {
             assignment.assign(conversation, trigger);
             // The strategy starts when a conversation enters the contact center; a move between queues keeps it.

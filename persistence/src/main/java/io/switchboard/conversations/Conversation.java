@@ -141,6 +141,10 @@ public class Conversation {
     @Transient
     private Channel latestChannelHere;
 
+    // Set by intake on a conversation it opens for a customer it created in the same transaction (see isUnseen).
+    @Transient
+    private boolean unseen;
+
     protected Conversation() {}
 
     /** A conversation the customer starts with their first message; its topic is that message's subject, if any. */
@@ -180,6 +184,24 @@ public class Conversation {
             throw new IllegalStateException("only known for a conversation opened in this transaction");
         }
         return latestChannelHere;
+    }
+
+    /**
+     * True for a conversation opened in this transaction for a customer created in it too: no other transaction can
+     * see it, hold its open key or lock its row before this one commits. So it need not be written before assignment
+     * locks an agent's row (the order that keeps decisions free of deadlocks on existing conversations): it is
+     * inserted once, with its assignee, instead of inserted and then updated.
+     */
+    public boolean isUnseen() {
+        return unseen;
+    }
+
+    /** Marks a conversation {@link #isUnseen() unseen}; only for one opened here for a customer created here. */
+    public void markUnseen() {
+        if (!openedHere || person.getId() == null) {
+            throw new IllegalStateException("only a conversation opened in this transaction can be unseen");
+        }
+        unseen = true;
     }
 
     /** Called by the one place that stores messages, after storing one over this channel. */
