@@ -21,6 +21,9 @@ export PG_DRIVER_JAR="$root/ear/target/server-lib/postgresql.jar"
 export DB="${DB:-postgresql}" DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_NAME="${DB_NAME:-test}"
 export DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}" DB_SCHEMA="${DB_SCHEMA:-switchboard_bench}"
 export FRESH=true ADMIN_PASSWORD_FILE="$root/ear/target/bench-admin-password"
+# Flight Recorder keeps 64 frames of a stack by default: a request through Grizzly, Jersey, Weld, the EJB container
+# and EclipseLink is deeper, and the frames that tell whose work it is were cut off.
+export EXTRA_JVM_OPTIONS="${EXTRA_JVM_OPTIONS:--XX:FlightRecorderOptions=stackdepth=256}"
 
 case "${1:-}" in
   up)

@@ -186,6 +186,11 @@ up() {
     "${remote[@]}" multimode --file "$here/domain.asadmin" >/dev/null
     # Its own data-grid name: the test server and the -Prun server never form one cluster.
     "${remote[@]}" set "hazelcast-runtime-configuration.cluster-group-name=$DOMAIN_NAME" >/dev/null
+    # EXTRA_JVM_OPTIONS (space-separated): this domain's own, such as the benchmark's deeper Flight Recorder stacks;
+    # asadmin splits options at ':', so each is escaped.
+    for option in ${EXTRA_JVM_OPTIONS:-}; do
+      "${remote[@]}" create-jvm-options "${option//:/\\:}" >/dev/null
+    done
     "$asadmin" restart-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
   elif ! is_running; then
     start_domain

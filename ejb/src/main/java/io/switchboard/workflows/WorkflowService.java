@@ -205,9 +205,8 @@ public class WorkflowService {
 
     /** The workflows in run order, compiled, from this instance's cache while none has changed. */
     public List<CompiledWorkflow> compiled() {
-        long revision = em.createQuery("select s.revision from WorkflowSetRevision s where s.id = :id", Long.class)
-                .setParameter("id", WorkflowSetRevision.ID)
-                .getSingleResult();
+        long revision =
+                em.createNamedQuery(WorkflowSetRevision.CURRENT, Long.class).getSingleResult();
         return cache.get(
                 "workflows",
                 revision,

@@ -2,6 +2,7 @@ package io.switchboard.bots;
 
 import io.switchboard.agents.Agent;
 import io.switchboard.channels.Sender;
+import io.switchboard.platform.Hints;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -27,9 +29,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "bot")
+// Read by every new conversation, and written only by edits of bots: no flush of the reader's pending changes.
 @NamedQuery(
         name = Bot.ACTIVE_FOR_SENDER,
-        query = "select b from Bot b where b.sender.id = :senderId and b.active = true")
+        query = "select b from Bot b where b.sender.id = :senderId and b.active = true",
+        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
 @NamedQuery(name = Bot.BY_NAME_KEY, query = "select b from Bot b where b.nameKey = :nameKey")
 @NamedQuery(name = Bot.BY_SENDER, query = "select b from Bot b where b.sender.id = :senderId")
 public class Bot {
