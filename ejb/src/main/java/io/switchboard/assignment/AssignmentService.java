@@ -143,6 +143,11 @@ public class AssignmentService {
             }
             workloads.followRisingWorkload(state, chosen.load().plusOne(group));
         }
+        if (conversation.isUnseen() && chosen == null) {
+            // Nobody took it: written now, before the decision that refers to it by id (an assigned one was written
+            // when it got its agent).
+            em.flush();
+        }
         return Optional.of(record(
                 conversation,
                 trigger,

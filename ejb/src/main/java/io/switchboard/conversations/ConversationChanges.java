@@ -140,6 +140,11 @@ public class ConversationChanges {
     public void assign(Conversation conversation, Agent agent, Instant at) {
         Long before = assigneeId(conversation);
         conversation.assignTo(agent, at);
+        if (conversation.isUnseen()) {
+            // Intake's new conversation, unwritten until it has its agent: its one insert, before anything that
+            // hears of the assignment stores a row referring to it by id (a flush orders only mapped relationships).
+            em.flush();
+        }
         Long after = assigneeId(conversation);
         if (!java.util.Objects.equals(before, after)) {
             ConversationStatus status = conversation.getStatus();
