@@ -4,6 +4,7 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -39,4 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
             scheme = "basic",
             description = "A user's name and password (slow by design: prefer API keys for machines)")
 })
-public class ApiApplication extends Application {}
+public class ApiApplication extends Application {
+
+    /**
+     * Every resource is a CDI bean, and Hibernate Validator's CDI interceptor validates its parameters ({@code @Valid}
+     * bodies, constrained query parameters) before the method runs, with the same engine and property paths as
+     * Jersey's own validation, which then only validated each request a second time (a twelfth of an inbound
+     * message's CPU in the profile of issue 20).
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.beanValidation.disable.server", true);
+    }
+}
