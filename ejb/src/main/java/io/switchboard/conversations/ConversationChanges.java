@@ -126,6 +126,7 @@ public class ConversationChanges {
             kind = ConversationEvent.Kind.REOPENED;
         }
         if (kind != null) {
+            writeIfUnseen(conversation);
             em.persist(new ConversationEvent(conversation.getId(), kind, at));
         }
         announce(conversation, new Change(Kind.STATUS, from.name(), to.name()));
@@ -140,11 +141,9 @@ public class ConversationChanges {
     public void assign(Conversation conversation, Agent agent, Instant at) {
         Long before = assigneeId(conversation);
         conversation.assignTo(agent, at);
-        if (conversation.isUnseen()) {
-            // Intake's new conversation, unwritten until it has its agent: its one insert, before anything that
-            // hears of the assignment stores a row referring to it by id (a flush orders only mapped relationships).
-            em.flush();
-        }
+        // Intake's new conversation, unwritten until it has its agent: its one insert, before anything that hears of
+        // the assignment stores a row referring to it.
+        writeIfUnseen(conversation);
         Long after = assigneeId(conversation);
         if (!java.util.Objects.equals(before, after)) {
             ConversationStatus status = conversation.getStatus();
@@ -299,6 +298,7 @@ public class ConversationChanges {
 
     /** A bot handed the conversation over to agents (SLA clocks that exclude automation start here). */
     public void handedOver(Conversation conversation, Instant at) {
+        writeIfUnseen(conversation);
         em.persist(new ConversationEvent(conversation.getId(), ConversationEvent.Kind.BOT_HANDOVER, at));
         announce(conversation, Change.of(Kind.HANDOVER));
     }
@@ -309,6 +309,17 @@ public class ConversationChanges {
         em.persist(note);
         announce(conversation, Change.of(Kind.NOTE));
         return note;
+    }
+
+    /**
+     * An {@link Conversation#isUnseen() unseen} conversation is written late (once, with its agent); it is written
+     * before a row that refers to it by id alone is stored, since one flush orders its inserts by mapped
+     * relationships only (an assignment decision was seen inserted before its conversation).
+     */
+    private void writeIfUnseen(Conversation conversation) {
+        if (conversation.isUnseen()) {
+            em.flush();
+        }
     }
 
     // The assignee's id; their occupancy counters (AgentOccupancy) follow every change of assignee and status here.
