@@ -46,6 +46,15 @@ public class DeadlineProbeServlet extends HttpServlet {
         long subject = Long.parseLong(request.getParameter("subject"));
         StringBuilder answer =
                 new StringBuilder("jvm ").append(RecordingDeadlineHandler.JVM).append('\n');
+        @SuppressWarnings("unchecked")
+        List<Object[]> fired = em.createNativeQuery("select jvm, attempt, fired_at from deadline_test_firing"
+                        + " where subject_id = ?1 and kind = ?2 order by fired_at")
+                .setParameter(1, subject)
+                .setParameter(2, kind)
+                .getResultList();
+        // Read after the firings: a run deletes its deadline in the transaction that records it, so a firing seen
+        // here means its deletion is visible to the next read too (read the other way round, a commit falling
+        // between the two reads showed a fired deadline as still pending).
         for (Deadline deadline : deadlines.pending(kind, subject)) {
             answer.append("pending ")
                     .append(deadline.getDueAt())
@@ -53,12 +62,6 @@ public class DeadlineProbeServlet extends HttpServlet {
                     .append(deadline.getAttempts())
                     .append('\n');
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> fired = em.createNativeQuery("select jvm, attempt, fired_at from deadline_test_firing"
-                        + " where subject_id = ?1 and kind = ?2 order by fired_at")
-                .setParameter(1, subject)
-                .setParameter(2, kind)
-                .getResultList();
         for (Object[] row : fired) {
             answer.append("fired ")
                     .append(row[0])
