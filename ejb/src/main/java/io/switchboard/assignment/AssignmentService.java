@@ -136,7 +136,7 @@ public class AssignmentService {
             // A reference: the decision needs only the agent's id here; its name comes with the recorded candidates.
             agent = em.getReference(Agent.class, chosen.state().getAgentId());
             AgentState state = chosen.state();
-            changes.assign(conversation, agent, now);
+            changes.assignToHuman(conversation, agent, now);
             state.recordAssignment(now);
             if (group.isCall()) {
                 state.changeVoiceState(VoiceState.RINGING, now);
@@ -155,18 +155,21 @@ public class AssignmentService {
                 agent,
                 choice.reason(),
                 choice.ranked(),
+                choice.names(),
                 chosen == null ? null : chosen.state().getAgentId(),
                 now));
     }
 
     /** What a decision found: the available agents ranked, and the one claimed (null: none could take it), and why. */
-    private record Choice(List<Scored> ranked, AssignmentMethod method, Claimed chosen, String reason) {}
+    private record Choice(
+            List<Scored> ranked, Map<Long, String> names, AssignmentMethod method, Claimed chosen, String reason) {}
 
     /** Chooses an agent for the conversation and claims their row (the sticky agent first, else by score). */
     private Choice choose(Conversation conversation, ChannelGroup group, Instant now) {
         Queue queue = conversation.getQueue();
         // A snapshot without locks: who is available and how loaded, for choosing.
-        List<AgentState> available = availableAgents(queue, conversation.getPastAssigneeIds(), group);
+        Map<Long, String> names = new HashMap<>();
+        List<AgentState> available = availableAgents(queue, conversation.getPastAssigneeIds(), group, names);
         // Their occupancy from the counters read with the rows: no count of conversations per decision.
         Map<Long, AgentLoad> loads = workloads.loadsAsRead(available);
         Map<Long, AgentState> eligible = new HashMap<>();
@@ -217,7 +220,7 @@ public class AssignmentService {
             // Agents another decision held while this one could not wait for them: they may still have room.
             claims.notWaitedFor().forEach(id -> freed.fire(new AgentFreed(id)));
         }
-        return new Choice(ranked, method, chosen, reason);
+        return new Choice(ranked, names, method, chosen, reason);
     }
 
     private static boolean takesNew(AgentState state, ChannelGroup group, AgentLoad load) {
@@ -322,16 +325,22 @@ public class AssignmentService {
      * (chats filled them, their line may be free), except the excluded ones; read without locks, for choosing.
      */
     private List<AgentState> availableAgents(Queue queue, Set<Long> excluded, ChannelGroup group) {
+        return availableAgents(queue, excluded, group, new HashMap<>());
+    }
+
+    /** As above, putting each agent's name into {@code names} (a decision records its candidates by name). */
+    private List<AgentState> availableAgents(
+            Queue queue, Set<Long> excluded, ChannelGroup group, Map<Long, String> names) {
         // Every agent works in the Default queue; other queues list theirs.
         String joinQueue = queue.isDefaultQueue() ? "" : " join a.queues q";
         String inQueue = queue.isDefaultQueue() ? "" : " and q = :queue";
         // The status comes in the same statement (it decides below; an eager status would be one more select).
         var query = em.createQuery(
-                        "select s from AgentState s join fetch s.status st, Agent a" + joinQueue
+                        "select s, a.name from AgentState s join fetch s.status st, Agent a" + joinQueue
                                 + " where a.id = s.agentId and a.enabled = :enabled and a.kind = :human"
                                 + " and (st.statusGroup = :available or st.systemCode = :full)"
                                 + inQueue,
-                        AgentState.class)
+                        Object[].class)
                 .setParameter("enabled", true)
                 .setParameter("human", AgentKind.HUMAN)
                 .setParameter("available", AgentStatusGroup.AVAILABLE)
@@ -339,9 +348,15 @@ public class AssignmentService {
         if (!queue.isDefaultQueue()) {
             query.setParameter("queue", queue);
         }
-        return query.getResultList().stream()
-                .filter(s -> !excluded.contains(s.getAgentId()))
-                .toList();
+        List<AgentState> states = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            AgentState state = (AgentState) row[0];
+            if (!excluded.contains(state.getAgentId())) {
+                states.add(state);
+                names.put(state.getAgentId(), (String) row[1]);
+            }
+        }
+        return states;
     }
 
     /**
@@ -381,17 +396,23 @@ public class AssignmentService {
             Agent agent,
             String reason,
             List<Scored> ranked,
+            Map<Long, String> known,
             Long chosen,
             Instant now) {
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> names = new HashMap<>(known);
         List<Scored> recorded =
                 new ArrayList<>(ranked.size() > RECORDED_CANDIDATES ? ranked.subList(0, RECORDED_CANDIDATES) : ranked);
         if (chosen != null && recorded.stream().noneMatch(r -> r.agentId() == chosen)) {
             ranked.stream().filter(r -> r.agentId() == chosen).findFirst().ifPresent(recorded::add);
         }
-        if (!recorded.isEmpty()) {
+        // The snapshot read the candidates' names with their rows; any other is read here.
+        List<Long> unnamed = recorded.stream()
+                .map(Scored::agentId)
+                .filter(id -> !names.containsKey(id))
+                .toList();
+        if (!unnamed.isEmpty()) {
             em.createNamedQuery(Agent.NAMES, Object[].class)
-                    .setParameter("ids", recorded.stream().map(Scored::agentId).toList())
+                    .setParameter("ids", unnamed)
                     .getResultList()
                     .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
@@ -785,7 +806,7 @@ public class AssignmentService {
         }
         boolean alreadyTheirs = agent.equals(conversation.getAssignee());
         AgentLoad load = workloads.loads(List.of(state)).get(agent.getId());
-        changes.assign(conversation, agent, now);
+        changes.assignToHuman(conversation, agent, now);
         if (alreadyTheirs) {
             return;
         }

@@ -137,8 +137,20 @@ public class ConversationChanges {
         announce(conversation, new Change(Kind.SURVEY_ANSWERED, null, score));
     }
 
-    /** Assigns the conversation to an agent, or unassigns it with {@code null}. */
+    /** Assigns the conversation to an agent without a status (a bot), or unassigns it with {@code null}. */
     public void assign(Conversation conversation, Agent agent, Instant at) {
+        assign(conversation, agent, at, false);
+    }
+
+    /**
+     * Assigns the conversation to a human agent (whose state row the caller holds locked): their last assignment
+     * time, from which their unserved time counts, becomes {@code at} in the statement that moves their counters.
+     */
+    public void assignToHuman(Conversation conversation, Agent agent, Instant at) {
+        assign(conversation, java.util.Objects.requireNonNull(agent, "agent"), at, true);
+    }
+
+    private void assign(Conversation conversation, Agent agent, Instant at, boolean human) {
         Long before = assigneeId(conversation);
         conversation.assignTo(agent, at);
         // Intake's new conversation, unwritten until it has its agent: its one insert, before anything that hears of
@@ -147,7 +159,8 @@ public class ConversationChanges {
         Long after = assigneeId(conversation);
         if (!java.util.Objects.equals(before, after)) {
             ConversationStatus status = conversation.getStatus();
-            AgentOccupancy.move(em, conversation.getChannel().group(), before, status, after, status);
+            AgentOccupancy.move(
+                    em, conversation.getChannel().group(), before, status, after, status, human ? at : null);
         }
         announce(conversation, Change.of(Kind.ASSIGNEE));
     }
@@ -170,12 +183,13 @@ public class ConversationChanges {
             }
             ConversationStatus status = conversation.getStatus();
             if (before != null || after == null) {
-                AgentOccupancy.move(em, conversation.getChannel().group(), before, status, after, status);
+                AgentOccupancy.move(em, conversation.getChannel().group(), before, status, after, status, at);
             } else {
                 added.merge(new Taken(after, conversation.getChannel().group(), status), 1, Integer::sum);
             }
         });
-        added.forEach((taken, count) -> AgentOccupancy.add(em, taken.group(), taken.status(), taken.agentId(), count));
+        added.forEach(
+                (taken, count) -> AgentOccupancy.add(em, taken.group(), taken.status(), taken.agentId(), count, at));
         assignments.keySet().forEach(conversation -> announce(conversation, Change.of(Kind.ASSIGNEE)));
     }
 

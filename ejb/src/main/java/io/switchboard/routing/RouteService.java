@@ -13,6 +13,7 @@ import io.switchboard.conditions.Vocabulary;
 import io.switchboard.conversations.Priority;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.RuleSetRevisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -61,6 +62,9 @@ public class RouteService {
 
     @Inject
     RevisionCache cache;
+
+    @Inject
+    RuleSetRevisions revisions;
 
     /** Every route in evaluation order. */
     public List<Route> list() {
@@ -209,11 +213,9 @@ public class RouteService {
 
     /** The enabled routes compiled, from this instance's cache while the route set has not changed. */
     public RouteSet routeSet() {
-        long revision =
-                em.createNamedQuery(RouteSetRevision.CURRENT, Long.class).getSingleResult();
         return cache.get(
                 "routes",
-                revision,
+                revisions.current().routes(),
                 () -> RouteSet.compile(list().stream().map(RouteService::rule).toList(), catalogue()));
     }
 

@@ -12,6 +12,7 @@ import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.hours.logic.BusinessCalendar;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.RuleSetRevisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.RouteService;
 import io.switchboard.routing.Routing;
@@ -21,7 +22,6 @@ import io.switchboard.sla.logic.SlaClocks;
 import io.switchboard.sla.logic.SlaEvent;
 import io.switchboard.sla.logic.SlaPolicyRules;
 import io.switchboard.sla.logic.WorkingTime;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -30,7 +30,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,13 +69,13 @@ public class SlaTracker {
     RevisionCache cache;
 
     @Inject
+    RuleSetRevisions revisions;
+
+    @Inject
     Event<SlaBreached> breached;
 
     @Inject
     Clock clock;
-
-    @Resource
-    TransactionSynchronizationRegistry transaction;
 
     /** The SLA of a conversation as it stands now: policy, severity, clocks, recorded breaches, its stored row. */
     public record SlaState(
@@ -213,23 +212,9 @@ public class SlaTracker {
         return matched == null ? Optional.empty() : Optional.ofNullable(em.find(SlaPolicy.class, matched));
     }
 
-    private static final String REVISION = SlaTracker.class.getName() + ".revision";
-
-    /**
-     * The policy list's revision, read once per transaction (a message's intake announces several changes). Read
-     * first: a list read after it is never older than what the cache keeps under it. Flush mode COMMIT: the revision
-     * row is written only by policy edits, never by what this request has pending, so its pending inserts need not
-     * be written before it.
-     */
+    /** The policy list's revision, read with the route set's once per transaction ({@link RuleSetRevisions}). */
     private long revision() {
-        Long known = (Long) transaction.getResource(REVISION);
-        if (known != null) {
-            return known;
-        }
-        long revision =
-                em.createNamedQuery(SlaPolicySetRevision.CURRENT, Long.class).getSingleResult();
-        transaction.putResource(REVISION, revision);
-        return revision;
+        return revisions.current().slaPolicies();
     }
 
     /** What choosing a policy needs of each: whether and where it is in force. */

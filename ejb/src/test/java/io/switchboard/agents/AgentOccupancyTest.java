@@ -9,6 +9,7 @@ import io.switchboard.conversations.ConversationStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,64 @@ class AgentOccupancyTest {
                 Map.of(ChannelGroup.LIVE_MESSAGING, 3, ChannelGroup.LIVE_CHAT, 0, ChannelGroup.EMAIL, 4),
                 AgentOccupancy.occupancy(state, false, false));
         assertEquals(5, AgentOccupancy.occupancy(state, true, false).get(ChannelGroup.LIVE_MESSAGING));
+    }
+
+    private static final ChannelGroup LM = ChannelGroup.LIVE_MESSAGING;
+    private static final ConversationStatus OPEN = ConversationStatus.OPEN;
+
+    @Test
+    void anAssignmentWritesTheAgentsCounterAndTheAssignmentTimeInOneStatement() {
+        assertEquals(
+                List.of(new AgentOccupancy.Write(7L, "occ_open_live_messaging = occ_open_live_messaging + 1", true)),
+                AgentOccupancy.writes(LM, null, OPEN, 7L, OPEN, true));
+    }
+
+    @Test
+    void aTransferTakesTheCounterFromOneAgentAndGivesItWithTheTimeToTheOther() {
+        assertEquals(
+                List.of(
+                        new AgentOccupancy.Write(3L, "occ_open_live_messaging = occ_open_live_messaging - 1", false),
+                        new AgentOccupancy.Write(7L, "occ_open_live_messaging = occ_open_live_messaging + 1", true)),
+                AgentOccupancy.writes(LM, 3L, OPEN, 7L, OPEN, true));
+    }
+
+    @Test
+    void aCallOrAClosedConversationStillRecordsTheAssignmentTimeWithoutACounter() {
+        assertEquals(
+                List.of(new AgentOccupancy.Write(7L, null, true)),
+                AgentOccupancy.writes(ChannelGroup.VOICE, null, OPEN, 7L, OPEN, true));
+        assertEquals(
+                List.of(new AgentOccupancy.Write(7L, null, true)),
+                AgentOccupancy.writes(LM, null, ConversationStatus.CLOSED, 7L, ConversationStatus.CLOSED, true));
+    }
+
+    @Test
+    void aBotOrAnUnassignmentWritesNoTime() {
+        assertEquals(List.of(), AgentOccupancy.writes(ChannelGroup.VOICE, null, OPEN, 9L, OPEN, false));
+        assertEquals(
+                List.of(new AgentOccupancy.Write(9L, "occ_open_live_messaging = occ_open_live_messaging + 1", false)),
+                AgentOccupancy.writes(LM, null, OPEN, 9L, OPEN, false));
+        assertEquals(
+                List.of(new AgentOccupancy.Write(3L, "occ_open_live_messaging = occ_open_live_messaging - 1", false)),
+                AgentOccupancy.writes(LM, 3L, OPEN, null, OPEN, true));
+    }
+
+    @Test
+    void aStatusChangeWithTheSameAgentIsNeverAnAssignment() {
+        assertEquals(
+                List.of(new AgentOccupancy.Write(
+                        3L,
+                        "occ_open_live_messaging = occ_open_live_messaging - 1,"
+                                + " occ_solved_live_messaging = occ_solved_live_messaging + 1",
+                        false)),
+                AgentOccupancy.writes(LM, 3L, OPEN, 3L, ConversationStatus.SOLVED, true));
+        assertEquals(List.of(), AgentOccupancy.writes(LM, 3L, OPEN, 3L, OPEN, true));
+        assertEquals(
+                List.of(new AgentOccupancy.Write(3L, "occ_open_live_messaging = occ_open_live_messaging - 1", false)),
+                AgentOccupancy.writes(LM, 3L, OPEN, 3L, ConversationStatus.CLOSED, true));
+        assertEquals(
+                List.of(new AgentOccupancy.Write(3L, "occ_open_live_messaging = occ_open_live_messaging + 1", false)),
+                AgentOccupancy.writes(LM, 3L, ConversationStatus.CLOSED, 3L, OPEN, false));
     }
 
     private static void set(AgentState state, String field, int value) throws Exception {

@@ -4,6 +4,10 @@ import io.switchboard.channels.ChannelGroup;
 import io.switchboard.conversations.ConversationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -54,42 +58,99 @@ public final class AgentOccupancy {
             ConversationStatus from,
             Long toAgent,
             ConversationStatus to) {
-        String fromColumn = fromAgent == null ? null : column(group, from);
-        String toColumn = toAgent == null ? null : column(group, to);
-        if (fromColumn != null && toColumn != null && fromAgent.equals(toAgent)) {
-            if (!fromColumn.equals(toColumn)) {
-                update(
-                        em,
-                        fromAgent,
-                        fromColumn + " = " + fromColumn + " - 1, " + toColumn + " = " + toColumn + " + 1");
-            }
-            return;
-        }
-        if (fromColumn != null) {
-            update(em, fromAgent, fromColumn + " = " + fromColumn + " - 1");
-        }
-        if (toColumn != null) {
-            update(em, toAgent, toColumn + " = " + toColumn + " + 1");
+        move(em, group, fromAgent, from, toAgent, to, null);
+    }
+
+    /**
+     * As {@link #move(EntityManager, ChannelGroup, Long, ConversationStatus, Long, ConversationStatus)}; when the
+     * conversation went to another (human) agent, {@code assignedAt} (not null) becomes their last assignment time in
+     * the statement that moves their counter: their row is written once per assignment, not once for the counter and
+     * again for the time at the flush ({@code AgentState}'s copy of it is never written through the entity).
+     */
+    public static void move(
+            EntityManager em,
+            ChannelGroup group,
+            Long fromAgent,
+            ConversationStatus from,
+            Long toAgent,
+            ConversationStatus to,
+            Instant assignedAt) {
+        for (Write write : writes(group, fromAgent, from, toAgent, to, assignedAt != null)) {
+            update(em, write, assignedAt);
         }
     }
 
     /**
      * {@code count} conversations of the channel group in status {@code status}, unassigned before, went to the
-     * agent: one statement for all of them (a bulk run's batch gives each agent several at once).
+     * (human) agent at {@code assignedAt}: one statement for all of them (a bulk run's batch gives each agent several
+     * at once), their last assignment time with it.
      */
-    public static void add(EntityManager em, ChannelGroup group, ConversationStatus status, long agentId, int count) {
-        String column = column(group, status);
-        if (column != null && count != 0) {
-            update(em, agentId, column + " = " + column + " + " + count);
+    public static void add(
+            EntityManager em,
+            ChannelGroup group,
+            ConversationStatus status,
+            long agentId,
+            int count,
+            Instant assignedAt) {
+        if (count == 0) {
+            return;
         }
+        String column = column(group, status);
+        update(
+                em,
+                new Write(agentId, column == null ? null : column + " = " + column + " + " + count, true),
+                assignedAt);
+    }
+
+    /**
+     * One statement on an agent's row: the counters it moves ({@code set}, null for none) and whether the assignment
+     * time goes with them.
+     */
+    record Write(long agentId, String set, boolean assignedAt) {}
+
+    /** The statements a move makes, in order: at most one per agent. */
+    static List<Write> writes(
+            ChannelGroup group,
+            Long fromAgent,
+            ConversationStatus from,
+            Long toAgent,
+            ConversationStatus to,
+            boolean assignment) {
+        String fromColumn = fromAgent == null ? null : column(group, from);
+        String toColumn = toAgent == null ? null : column(group, to);
+        boolean sameAgent = fromAgent != null && fromAgent.equals(toAgent);
+        if (sameAgent && fromColumn != null && toColumn != null) {
+            // A status change between two counted statuses: one statement, none when the counter stays.
+            return fromColumn.equals(toColumn)
+                    ? List.of()
+                    : List.of(new Write(
+                            fromAgent,
+                            fromColumn + " = " + fromColumn + " - 1, " + toColumn + " = " + toColumn + " + 1",
+                            false));
+        }
+        List<Write> writes = new ArrayList<>(2);
+        if (fromColumn != null) {
+            writes.add(new Write(fromAgent, fromColumn + " = " + fromColumn + " - 1", false));
+        }
+        boolean assigned = toAgent != null && assignment && !sameAgent;
+        if (toColumn != null || assigned) {
+            writes.add(new Write(toAgent, toColumn == null ? null : toColumn + " = " + toColumn + " + 1", assigned));
+        }
+        return writes;
     }
 
     // Column names come from enums only: nothing from outside goes into the statement's text.
-    private static void update(EntityManager em, long agentId, String set) {
-        em.createNativeQuery("update agent_state set " + set + " where agent_id = ?1")
-                .setParameter(1, agentId)
-                .setFlushMode(FlushModeType.COMMIT)
-                .executeUpdate();
+    private static void update(EntityManager em, Write write, Instant assignedAt) {
+        String set = write.assignedAt()
+                ? (write.set() == null ? "" : write.set() + ", ") + "last_assigned_at = ?2"
+                : write.set();
+        Query update = em.createNativeQuery("update agent_state set " + set + " where agent_id = ?1")
+                .setParameter(1, write.agentId())
+                .setFlushMode(FlushModeType.COMMIT);
+        if (write.assignedAt()) {
+            update.setParameter(2, assignedAt.atOffset(ZoneOffset.UTC));
+        }
+        update.executeUpdate();
     }
 
     /** The occupancy per channel group (voice left out) the counters read with {@code state} give. */

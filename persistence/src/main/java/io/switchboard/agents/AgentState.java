@@ -54,7 +54,9 @@ public class AgentState {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
-    @Column(name = "last_assigned_at", nullable = false)
+    // Written at insert, then only by AgentOccupancy's counter statement of each assignment (recordAssignment keeps
+    // this copy in step): the row is updated once per assignment.
+    @Column(name = "last_assigned_at", nullable = false, updatable = false)
     private Instant lastAssignedAt;
 
     @Enumerated(EnumType.STRING)
@@ -151,6 +153,7 @@ public class AgentState {
         lastActivityAt = at;
     }
 
+    /** In step with what the assignment's counter statement wrote (AgentOccupancy): this copy is never written. */
     public void recordAssignment(Instant at) {
         lastAssignedAt = at;
     }

@@ -1,11 +1,8 @@
 package io.switchboard.sla;
 
-import io.switchboard.platform.Hints;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /**
@@ -13,16 +10,11 @@ import jakarta.persistence.Table;
  * server instance recompiles its cached policy conditions).
  */
 @Entity
-// Written only by edits of the list: a read in any other transaction needs no flush of its pending changes.
-@NamedQuery(
-        name = SlaPolicySetRevision.CURRENT,
-        query = "select r.revision from SlaPolicySetRevision r where r.id = 1",
-        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
+// Read by RuleSetRevisions, together with the other compiled list's revision.
 @Table(name = "sla_policy_set")
 public class SlaPolicySetRevision {
 
     public static final int ID = 1;
-    public static final String CURRENT = "SlaPolicySetRevision.current";
 
     @Id
     private Integer id;
