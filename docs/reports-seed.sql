@@ -15,6 +15,9 @@ set search_path = :schema;
 set timezone = 'UTC';
 begin;
 
+-- A configuration change behind the servers' back: their caches of it must see a new revision (V61).
+update configuration_revision set revision = revision + 1 where id = 1;
+
 insert into sender (id, channel, address, name, created_at, version)
 values (10000000, 'SMS', '+10000000000', 'Seed line', now(), 0);
 

@@ -2,9 +2,11 @@ package io.switchboard.attributes;
 
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.users.Role;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -20,8 +22,13 @@ public class AttributeService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Revisions revisions;
+
     /** Defines a custom attribute, or records a standard one (to mark it sensitive); names are unique per owner. */
     public AttributeDefinition define(AttributeOwner owner, String name, AttributeType type, boolean sensitive) {
+        // Form triggers are compiled against the attributes defined (kept per configuration revision).
+        revisions.configurationChanged();
         if (owner == AttributeOwner.CONVERSATION && type == null) {
             // Metadata values are whatever JSON a bot leaves: only the key's sensitivity matters.
             type = AttributeType.TEXT;

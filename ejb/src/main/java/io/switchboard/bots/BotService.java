@@ -12,17 +12,21 @@ import io.switchboard.outbound.logic.WebhookSignature;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.Page;
+import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +60,12 @@ public class BotService {
     /** The bot after a change, with the signing secret when it was issued now (creation or rotation). */
     public record Configured(Bot bot, String issuedSecret) {}
 
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    RevisionCache cache;
+
     @PersistenceContext
     EntityManager em;
 
@@ -79,12 +89,22 @@ public class BotService {
         return bot;
     }
 
-    /** The active bot serving the sender, if any. */
+    /**
+     * The active bot serving the sender, if any: which one from what this instance derived under the configuration's
+     * revision, so a new conversation on a sender without a bot reads nothing.
+     */
     public Optional<Bot> activeFor(Sender sender) {
-        return em.createNamedQuery(Bot.ACTIVE_FOR_SENDER, Bot.class)
-                .setParameter("senderId", sender.getId())
-                .getResultStream()
-                .findFirst();
+        long revision = revisions.current().configuration();
+        Map<Long, Long> bySender = cache.get("active-bots-by-sender", revision, () -> {
+            Map<Long, Long> read = new HashMap<>();
+            em.createNamedQuery(Bot.ACTIVE_BY_SENDER, Object[].class)
+                    .setFlushMode(revision == RevisionCache.UNCACHED ? FlushModeType.AUTO : FlushModeType.COMMIT)
+                    .getResultList()
+                    .forEach(row -> read.putIfAbsent((Long) row[0], (Long) row[1]));
+            return Map.copyOf(read);
+        });
+        Long id = bySender.get(sender.getId());
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Bot.class, id));
     }
 
     /** Bots whose name contains {@code query} (case ignored), sorted, paged. */
@@ -108,6 +128,7 @@ public class BotService {
 
     /** A new bot, with the agent it is and a signing secret (shown in this answer only). */
     public Configured create(Setup setup) {
+        revisions.configurationChanged();
         Checked checked = check(setup, null);
         Agent agent = agents.createBot(checked.name(), List.of());
         String secret = WebhookSignature.newSecret(RANDOM);
@@ -127,6 +148,7 @@ public class BotService {
 
     /** Replaces the bot's setup; running sessions keep going with the new one. */
     public Bot update(long id, Setup setup) {
+        revisions.configurationChanged();
         Bot bot = em.find(Bot.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (bot == null) {
             throw new UnknownEntityException("bot", id);
@@ -149,6 +171,7 @@ public class BotService {
      * instead.
      */
     public void delete(long id) {
+        revisions.configurationChanged();
         Bot bot = em.find(Bot.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (bot == null) {
             throw new UnknownEntityException("bot", id);

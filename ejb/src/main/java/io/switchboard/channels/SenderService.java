@@ -1,16 +1,21 @@
 package io.switchboard.channels;
 
 import io.switchboard.platform.ConflictException;
+import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,12 +32,19 @@ public class SenderService {
     @Inject
     Event<SenderDeleting> deleting;
 
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    RevisionCache cache;
+
     public Sender create(Channel channel, String address, String name) {
         return create(channel, address, name, false);
     }
 
     /** A sender; {@code noReply} marks an Email sender as the no-reply From of workflow emails (other channels: 400). */
     public Sender create(Channel channel, String address, String name, boolean noReply) {
+        revisions.configurationChanged();
         checkNoReply(channel, noReply);
         if (findByAddress(channel, address).isPresent()) {
             throw ConflictException.onField("address", "a " + channel + " sender with address " + address + " exists");
@@ -44,13 +56,26 @@ public class SenderService {
         return sender;
     }
 
+    /**
+     * The sender with this address on this channel: from what this instance derived under the configuration's
+     * revision (every sender's id by channel and address), so a message's intake reads no sender row. The reference
+     * loads the sender's other fields when they are first used.
+     */
     public Optional<Sender> findByAddress(Channel channel, String address) {
-        return em.createNamedQuery(Sender.BY_ADDRESS, Sender.class)
-                .setParameter("channel", channel)
-                .setParameter("address", address)
-                .getResultStream()
-                .findFirst();
+        long revision = revisions.current().configuration();
+        Map<Address, Long> ids = cache.get("senders-by-address", revision, () -> {
+            Map<Address, Long> read = new HashMap<>();
+            em.createNamedQuery(Sender.ADDRESSES, Object[].class)
+                    .setFlushMode(revision == RevisionCache.UNCACHED ? FlushModeType.AUTO : FlushModeType.COMMIT)
+                    .getResultList()
+                    .forEach(row -> read.put(new Address((Channel) row[1], (String) row[2]), (Long) row[0]));
+            return Map.copyOf(read);
+        });
+        Long id = ids.get(new Address(channel, address));
+        return id == null ? Optional.empty() : Optional.of(em.getReference(Sender.class, id));
     }
+
+    private record Address(Channel channel, String address) {}
 
     public Sender find(long id) {
         Sender sender = em.find(Sender.class, id);
@@ -67,6 +92,7 @@ public class SenderService {
 
     /** As {@link #update(long, String, String)}; {@code noReply} null keeps the flag. */
     public Sender update(long id, String address, String name, Boolean noReply) {
+        revisions.configurationChanged();
         Sender sender = find(id);
         if (noReply != null) {
             checkNoReply(sender.getChannel(), noReply);
@@ -92,6 +118,7 @@ public class SenderService {
      * ({@link SenderDeleting}).
      */
     public void delete(long id) {
+        revisions.configurationChanged();
         Sender sender = find(id);
         em.lock(sender, LockModeType.PESSIMISTIC_WRITE);
         long used = em.createQuery("select count(c) from Conversation c where c.sender = :sender", Long.class)

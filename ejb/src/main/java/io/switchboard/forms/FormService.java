@@ -8,6 +8,8 @@ import io.switchboard.forms.logic.FieldSpec;
 import io.switchboard.forms.logic.FormLayout;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.RouteService;
 import io.switchboard.routing.Routing;
@@ -15,6 +17,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -40,6 +43,12 @@ public class FormService {
 
     public static final int MAX_NAME = 100;
 
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    RevisionCache cache;
+
     @PersistenceContext
     EntityManager em;
 
@@ -57,6 +66,7 @@ public class FormService {
      * marked default takes over from the previous default.
      */
     public Form create(FormDraft draft) {
+        revisions.configurationChanged();
         Checked checked = check(draft, null);
         Optional<Form> previous = defaultForm(true);
         Form form = new Form(checked.name(), draft.conditions(), checked.items(), clock.instant());
@@ -73,6 +83,7 @@ public class FormService {
 
     /** Replaces a form's name, trigger and fields; values already filled in stay with their conversations. */
     public Form change(long id, FormDraft draft) {
+        revisions.configurationChanged();
         Form form = find(id);
         Checked checked = check(draft, id);
         Instant now = clock.instant();
@@ -94,6 +105,7 @@ public class FormService {
 
     /** Deletes a form; conversations that had it fall back to the default form. The default goes last. */
     public void delete(long id) {
+        revisions.configurationChanged();
         Form form = find(id);
         if (form.isDefault() && list().size() > 1) {
             throw new ConflictException(
@@ -137,16 +149,10 @@ public class FormService {
      * it has no form yet (saves the new conversation's path a lookup).
      */
     public void assign(Conversation conversation, boolean started) {
-        List<Form> triggered = em.createNamedQuery(Form.TRIGGERED, Form.class).getResultList();
-        Long matched = null;
-        if (!triggered.isEmpty()) {
-            List<Rule<Long>> rules = triggered.stream()
-                    .map(f -> new Rule<>(f.getId(), f.getName(), f.getConditions(), f.getId()))
-                    .toList();
-            matched = RuleSet.compile(rules, routes.catalogue())
-                    .first(routing.factsOf(conversation), 0)
-                    .yielded();
-        }
+        Optional<RuleSet<Long>> triggers = triggers();
+        Long matched = triggers.isEmpty()
+                ? null
+                : triggers.get().first(routing.factsOf(conversation), 0).yielded();
         if (started && matched == null) {
             return;
         }
@@ -169,6 +175,24 @@ public class FormService {
     }
 
     /** The form's places as the form rules see them. */
+    /**
+     * The forms with a trigger, their conditions compiled in form order: from what this instance derived under the
+     * configuration's revision (empty when no form has one, so a new conversation then reads nothing here).
+     */
+    private Optional<RuleSet<Long>> triggers() {
+        long revision = revisions.current().configuration();
+        return cache.get("form-triggers", revision, () -> {
+            List<Rule<Long>> rules = em
+                    .createNamedQuery(Form.TRIGGERED, Form.class)
+                    .setFlushMode(revision == RevisionCache.UNCACHED ? FlushModeType.AUTO : FlushModeType.COMMIT)
+                    .getResultList()
+                    .stream()
+                    .map(f -> new Rule<>(f.getId(), f.getName(), f.getConditions(), f.getId()))
+                    .toList();
+            return rules.isEmpty() ? Optional.empty() : Optional.of(RuleSet.compile(rules, routes.catalogue()));
+        });
+    }
+
     public static List<FormLayout.Place> places(Form form) {
         return form.getItems().stream()
                 .map(i -> new FormLayout.Place(i.getFieldId(), i.isMandatory(), i.getWhenFieldId(), i.getWhenValue()))

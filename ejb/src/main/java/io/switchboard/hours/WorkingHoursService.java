@@ -7,6 +7,8 @@ import io.switchboard.hours.logic.WorkingHoursRules;
 import io.switchboard.hours.logic.WorkingInterval;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import jakarta.ejb.EJB;
@@ -39,6 +41,12 @@ public class WorkingHoursService {
     @EJB
     WorkingHoursOpenings openings;
 
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    RevisionCache cache;
+
     /** All periods, the default first, then by name. */
     public List<WorkingHoursPeriod> list() {
         List<WorkingHoursPeriod> periods =
@@ -62,6 +70,7 @@ public class WorkingHoursService {
     }
 
     public WorkingHoursPeriod create(PeriodDefinition definition) {
+        revisions.configurationChanged();
         WorkingHoursRules.check(definition.days(), definition.holidays());
         requireFree(definition.name(), null);
         WorkingHoursPeriod period = new WorkingHoursPeriod(definition.name(), clock.instant());
@@ -76,6 +85,7 @@ public class WorkingHoursService {
 
     /** Replaces a period's definition; the queues that use it get their next opening anew. */
     public WorkingHoursPeriod update(long id, PeriodDefinition definition) {
+        revisions.configurationChanged();
         WorkingHoursPeriod period = find(id);
         WorkingHoursRules.check(definition.days(), definition.holidays());
         requireFree(definition.name(), period);
@@ -84,7 +94,7 @@ public class WorkingHoursService {
                     "defaultPeriod", "there is always one default period: make another period the default instead");
         }
         apply(period, definition);
-        // Its version moves with every edit, intervals and holidays included: cached calendars go by it.
+        // Its version moves with every edit, intervals and holidays included.
         em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (definition.makeDefault() && !period.isDefaultPeriod()) {
             makeDefault(period);
@@ -96,6 +106,7 @@ public class WorkingHoursService {
 
     /** Deletes a period that is not the default and that no queue in use has. */
     public void delete(long id) {
+        revisions.configurationChanged();
         WorkingHoursPeriod period = find(id);
         if (period.isDefaultPeriod()) {
             throw new ConflictException("'" + period.getName()
@@ -138,24 +149,23 @@ public class WorkingHoursService {
         return counts;
     }
 
-    private record StoredCalendar(long version, BusinessCalendar calendar) {}
-
-    // By period id: the calendar of the stored version (every edit moves it), so that the message path does not read
-    // a period's intervals and holidays for every conversation. Periods are few.
-    private static final Map<Long, StoredCalendar> STORED = new ConcurrentHashMap<>();
+    /** What a period tells a conversation's intake: when its queue is open, and what happens outside those hours. */
+    public record StoredHours(BusinessCalendar calendar, String awayMessage, boolean closeAfterAwayMessage) {}
 
     /**
-     * The business calendar of a period as stored, for a caller that has not changed the period in its transaction
-     * (the calendar is kept under the version it read, which must be a committed one).
+     * A period as stored, from what this instance derived under the configuration's revision (each period read once
+     * per revision), so that a new conversation reads neither its queue's period nor its intervals and holidays.
      */
-    public static BusinessCalendar storedCalendar(WorkingHoursPeriod period) {
-        StoredCalendar known = STORED.get(period.getId());
-        if (known != null && known.version() == period.getVersion()) {
-            return known.calendar();
+    public StoredHours stored(long periodId) {
+        Map<Long, StoredHours> periods =
+                cache.get("working-hours", revisions.current().configuration(), ConcurrentHashMap::new);
+        StoredHours known = periods.get(periodId);
+        if (known == null) {
+            WorkingHoursPeriod period = find(periodId);
+            known = new StoredHours(calendar(period), period.getAwayMessage(), period.isCloseAfterAwayMessage());
+            periods.put(periodId, known);
         }
-        BusinessCalendar calendar = calendar(period);
-        STORED.put(period.getId(), new StoredCalendar(period.getVersion(), calendar));
-        return calendar;
+        return known;
     }
 
     /** The business calendar of a period. */

@@ -3,7 +3,6 @@ package io.switchboard.lifecycle;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.OutboundMessages;
-import io.switchboard.hours.WorkingHoursPeriod;
 import io.switchboard.hours.WorkingHoursService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,16 +25,20 @@ public class AwayMessages {
     @EJB
     ConversationChanges changes;
 
+    @EJB
+    WorkingHoursService workingHours;
+
     /** Sends the away message if the new conversation's queue is outside working hours at {@code at}. */
     public boolean sendIfOutsideWorkingHours(Conversation opened, Instant at) {
-        WorkingHoursPeriod period = opened.getQueue().getWorkingHoursPeriod();
-        if (WorkingHoursService.storedCalendar(period).isOpenAt(at)) {
+        WorkingHoursService.StoredHours hours =
+                workingHours.stored(opened.getQueue().getWorkingHoursPeriodId());
+        if (hours.calendar().isOpenAt(at)) {
             return false;
         }
-        if (period.getAwayMessage() != null) {
-            outbound.sendAutomated(opened, AUTHOR, period.getAwayMessage(), at);
+        if (hours.awayMessage() != null) {
+            outbound.sendAutomated(opened, AUTHOR, hours.awayMessage(), at);
         }
-        if (period.isCloseAfterAwayMessage()) {
+        if (hours.closeAfterAwayMessage()) {
             changes.closeUnattended(opened, at);
         }
         return true;

@@ -101,8 +101,8 @@ public class MessageThreading {
         Conversation conversation = customer.isNew() ? null : openConversation(person, sender);
         boolean opened = conversation == null;
         if (opened) {
-            conversation =
-                    Conversation.inbound(nextShortId(), person, sender, queues.defaultQueue(), content.subject(), now);
+            conversation = Conversation.inbound(
+                    nextShortId(), person, sender, content.channel(), queues.defaultQueue(), content.subject(), now);
             em.persist(conversation);
             if (customer.isNew()) {
                 conversation.markUnseen();

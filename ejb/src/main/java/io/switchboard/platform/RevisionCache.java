@@ -15,11 +15,17 @@ public class RevisionCache {
 
     private record Compiled(long revision, Object value) {}
 
+    /** A revision under which nothing is kept: a transaction that changed what would be compiled. */
+    public static final long UNCACHED = -1;
+
     private final Map<String, Compiled> current = new ConcurrentHashMap<>();
 
     /** What is cached under {@code name} for this revision, compiled (and kept) when the cache holds another one. */
     @SuppressWarnings("unchecked")
     public <T> T get(String name, long revision, Supplier<T> compile) {
+        if (revision == UNCACHED) {
+            return compile.get();
+        }
         Compiled compiled = current.get(name);
         if (compiled != null && compiled.revision() == revision) {
             return (T) compiled.value();

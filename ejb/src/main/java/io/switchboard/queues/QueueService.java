@@ -9,6 +9,8 @@ import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.DatabaseKind;
 import io.switchboard.platform.InvalidInputException;
+import io.switchboard.platform.RevisionCache;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.Route;
 import jakarta.annotation.Resource;
@@ -16,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -38,6 +41,12 @@ public class QueueService {
 
     @Resource(lookup = "jdbc/switchboard")
     DataSource dataSource;
+
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    RevisionCache cache;
 
     @Inject
     Clock clock;
@@ -71,11 +80,24 @@ public class QueueService {
         return Optional.ofNullable(em.find(Queue.class, id)).filter(queue -> !queue.isDeleted());
     }
 
-    /** The queues in use whose senders include this one (the guide's "Sender queues"). */
+    /**
+     * The queues in use whose senders include this one (the guide's "Sender queues"), from what this instance derived
+     * under the configuration's revision: routing asks for every new conversation.
+     */
     public Set<Long> queueIdsWithSender(long senderId) {
-        return new HashSet<>(em.createNamedQuery(Queue.IDS_WITH_SENDER, Long.class)
-                .setParameter("senderId", senderId)
-                .getResultList());
+        long revision = revisions.current().configuration();
+        Map<Long, Set<Long>> bySender = cache.get("queues-by-sender", revision, () -> {
+            Map<Long, Set<Long>> read = new HashMap<>();
+            em.createNamedQuery(Queue.SENDERS_IN_USE, Object[].class)
+                    .setFlushMode(revision == RevisionCache.UNCACHED ? FlushModeType.AUTO : FlushModeType.COMMIT)
+                    .getResultList()
+                    .forEach(row -> read.computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                            .add((Long) row[1]));
+            Map<Long, Set<Long>> frozen = new HashMap<>();
+            read.forEach((sender, queues) -> frozen.put(sender, Set.copyOf(queues)));
+            return Map.copyOf(frozen);
+        });
+        return new HashSet<>(bySender.getOrDefault(senderId, Set.of()));
     }
 
     /** A queue in use (not deleted). */
@@ -89,6 +111,7 @@ public class QueueService {
 
     /** Creates a queue; without a name it is called "Queue #X", X the first number free. */
     public Queue create(String name) {
+        revisions.configurationChanged();
         String chosen = name == null || name.isBlank() ? firstFreeDefaultName() : name.trim();
         requireFree(chosen);
         Queue queue = new Queue(chosen, clock.instant());
@@ -111,6 +134,7 @@ public class QueueService {
 
     /** Sets the automatic assignment mode, and the senders with their default when {@code senderIds} is given. */
     public Queue configure(long id, AutoAssignment mode, List<Long> senderIds, Long defaultSenderId) {
+        revisions.configurationChanged();
         Queue queue = find(id);
         if (mode != null) {
             queue.assignAutomatically(mode);
@@ -140,6 +164,7 @@ public class QueueService {
 
     /** Sets when the queue works, and schedules its next start of working hours. */
     public Queue useWorkingHours(long id, long periodId) {
+        revisions.configurationChanged();
         Queue queue = find(id);
         queue.useWorkingHours(requireWorkingHours(periodId));
         openings.schedule(queue);
@@ -206,6 +231,7 @@ public class QueueService {
      * conversation cannot be moved into it while it is checked and deleted.
      */
     public void delete(long id) {
+        revisions.configurationChanged();
         Queue queue = find(id);
         if (queue.isDefaultQueue()) {
             throw new ConflictException("the Default queue is system-defined and cannot be deleted");

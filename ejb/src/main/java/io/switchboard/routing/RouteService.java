@@ -13,7 +13,7 @@ import io.switchboard.conditions.Vocabulary;
 import io.switchboard.conversations.Priority;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.RevisionCache;
-import io.switchboard.platform.RuleSetRevisions;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
@@ -64,7 +64,7 @@ public class RouteService {
     RevisionCache cache;
 
     @Inject
-    RuleSetRevisions revisions;
+    Revisions revisions;
 
     /** Every route in evaluation order. */
     public List<Route> list() {

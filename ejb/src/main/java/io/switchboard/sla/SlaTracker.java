@@ -12,7 +12,7 @@ import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.hours.logic.BusinessCalendar;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.RevisionCache;
-import io.switchboard.platform.RuleSetRevisions;
+import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.routing.RouteService;
 import io.switchboard.routing.Routing;
@@ -57,6 +57,9 @@ public class SlaTracker {
     EntityManager em;
 
     @EJB
+    WorkingHoursService workingHours;
+
+    @EJB
     RouteService routes;
 
     @EJB
@@ -69,7 +72,7 @@ public class SlaTracker {
     RevisionCache cache;
 
     @Inject
-    RuleSetRevisions revisions;
+    Revisions revisions;
 
     @Inject
     Event<SlaBreached> breached;
@@ -212,7 +215,7 @@ public class SlaTracker {
         return matched == null ? Optional.empty() : Optional.ofNullable(em.find(SlaPolicy.class, matched));
     }
 
-    /** The policy list's revision, read with the route set's once per transaction ({@link RuleSetRevisions}). */
+    /** The policy list's revision, read with the route set's once per transaction ({@link Revisions}). */
     private long revision() {
         return revisions.current().slaPolicies();
     }
@@ -255,8 +258,9 @@ public class SlaTracker {
         SeverityTargets targets = SeverityTargets.ofMinutes(
                 severity.getFirstResponseMinutes(), severity.getNextReplyMinutes(), severity.getResolutionMinutes());
         WorkingTime time = severity.isWorkingHoursOnly()
-                ? workingTime(WorkingHoursService.storedCalendar(
-                        conversation.getQueue().getWorkingHoursPeriod()))
+                ? workingTime(workingHours
+                        .stored(conversation.getQueue().getWorkingHoursPeriodId())
+                        .calendar())
                 : WorkingTime.ALWAYS;
         return SlaClocks.evaluate(targets, policy.isExcludeAutomated(), history(conversation.getId()), time, now);
     }

@@ -38,6 +38,9 @@ public class WaitingCustomers {
     EntityManager em;
 
     @EJB
+    WorkingHoursService workingHours;
+
+    @EJB
     WaitingStrategyService strategies;
 
     @EJB
@@ -63,7 +66,9 @@ public class WaitingCustomers {
         Instant now = clock.instant();
         if (conversation.isClosed()
                 || conversation.getAssignee() != null
-                || !WorkingHoursService.storedCalendar(conversation.getQueue().getWorkingHoursPeriod())
+                || !workingHours
+                        .stored(conversation.getQueue().getWorkingHoursPeriodId())
+                        .calendar()
                         .isOpenAt(now)) {
             return;
         }

@@ -2,7 +2,6 @@ package io.switchboard.bots;
 
 import io.switchboard.agents.Agent;
 import io.switchboard.channels.Sender;
-import io.switchboard.platform.Hints;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -29,16 +27,15 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "bot")
-// Read by every new conversation, and written only by edits of bots: no flush of the reader's pending changes.
+// Each sender's active bot, for BotService (kept per configuration revision).
 @NamedQuery(
-        name = Bot.ACTIVE_FOR_SENDER,
-        query = "select b from Bot b where b.sender.id = :senderId and b.active = true",
-        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
+        name = Bot.ACTIVE_BY_SENDER,
+        query = "select b.sender.id, b.id from Bot b where b.active = true order by b.id")
 @NamedQuery(name = Bot.BY_NAME_KEY, query = "select b from Bot b where b.nameKey = :nameKey")
 @NamedQuery(name = Bot.BY_SENDER, query = "select b from Bot b where b.sender.id = :senderId")
 public class Bot {
 
-    public static final String ACTIVE_FOR_SENDER = "Bot.activeForSender";
+    public static final String ACTIVE_BY_SENDER = "Bot.activeBySender";
     public static final String BY_NAME_KEY = "Bot.byNameKey";
     public static final String BY_SENDER = "Bot.bySender";
 

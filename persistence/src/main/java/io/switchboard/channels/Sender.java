@@ -1,6 +1,5 @@
 package io.switchboard.channels;
 
-import io.switchboard.platform.Hints;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,16 +17,13 @@ import java.util.Objects;
 /** An address the business talks from on a channel: a number, an email address, a chat widget id. Unique per channel. */
 @Entity
 @Table(name = "sender")
-@NamedQuery(
-        name = Sender.BY_ADDRESS,
-        query = "select s from Sender s where s.channel = :channel and s.address = :address",
-        // Senders are written only by their own edits: the message path's read needs no flush before it.
-        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
 @NamedQuery(name = Sender.ALL, query = "select s from Sender s order by s.channel, s.address")
+// Every sender's key, for SenderService's lookup by address (kept per configuration revision).
+@NamedQuery(name = Sender.ADDRESSES, query = "select s.id, s.channel, s.address from Sender s")
 public class Sender {
 
-    public static final String BY_ADDRESS = "Sender.byAddress";
     public static final String ALL = "Sender.all";
+    public static final String ADDRESSES = "Sender.addresses";
 
     @Id
     @SequenceGenerator(name = "sender_seq", sequenceName = "sender_seq", allocationSize = 50)

@@ -147,15 +147,19 @@ public class Conversation {
 
     protected Conversation() {}
 
-    /** A conversation the customer starts with their first message; its topic is that message's subject, if any. */
+    /**
+     * A conversation the customer starts with their first message; its topic is that message's subject, if any.
+     * {@code channel} is the sender's, as the message named it: intake finds the sender by channel and address and
+     * holds only a reference to it, whose fields are not read for this.
+     */
     public static Conversation inbound(
-            long shortId, Person person, Sender sender, Queue queue, String topic, Instant at) {
+            long shortId, Person person, Sender sender, Channel channel, Queue queue, String topic, Instant at) {
         Conversation conversation = new Conversation();
         conversation.shortId = shortId;
         conversation.status = ConversationStatus.OPEN;
         conversation.priority = Priority.NORMAL;
         conversation.direction = Direction.INBOUND;
-        conversation.channel = sender.getChannel();
+        conversation.channel = Objects.requireNonNull(channel, "channel");
         conversation.person = Objects.requireNonNull(person, "person");
         conversation.sender = sender;
         conversation.queue = Objects.requireNonNull(queue, "queue");
@@ -211,7 +215,7 @@ public class Conversation {
 
     /** A conversation an agent starts with a customer from one of the business's senders. */
     public static Conversation outbound(long shortId, Person person, Sender sender, Queue queue, Instant at) {
-        Conversation conversation = inbound(shortId, person, sender, queue, null, at);
+        Conversation conversation = inbound(shortId, person, sender, sender.getChannel(), queue, null, at);
         conversation.direction = Direction.OUTBOUND;
         return conversation;
     }

@@ -2,7 +2,6 @@ package io.switchboard.forms;
 
 import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conditions.json.ConditionGroupConverter;
-import io.switchboard.platform.Hints;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -15,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -36,11 +34,8 @@ import java.util.Objects;
 @NamedQuery(name = Form.ALL, query = "select f from Form f order by f.name")
 @NamedQuery(name = Form.BY_NAME, query = "select f from Form f where f.name = :name")
 @NamedQuery(name = Form.DEFAULT, query = "select f from Form f where f.defaultMark = true")
-// Forms are not written in a conversation's transactions: no flush of its pending changes before this read.
-@NamedQuery(
-        name = Form.TRIGGERED,
-        query = "select f from Form f where f.conditions is not null order by f.id",
-        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
+// The forms with a trigger, for FormService (kept per configuration revision).
+@NamedQuery(name = Form.TRIGGERED, query = "select f from Form f where f.conditions is not null order by f.id")
 public class Form {
 
     public static final String ALL = "Form.all";

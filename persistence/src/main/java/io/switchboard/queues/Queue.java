@@ -39,10 +39,10 @@ import java.util.Set;
         name = Queue.DEFAULT,
         query = "select q from Queue q where q.defaultQueue = true",
         hints = @QueryHint(name = Hints.FLUSH, value = "false"))
+// Each sender's queues in use, for QueueService's "Sender queues" (kept per configuration revision).
 @NamedQuery(
-        name = Queue.IDS_WITH_SENDER,
-        query = "select q.id from Queue q join q.senders s where s.id = :senderId and q.deletedAt is null",
-        hints = @QueryHint(name = Hints.FLUSH, value = "false"))
+        name = Queue.SENDERS_IN_USE,
+        query = "select s.id, q.id from Queue q join q.senders s where q.deletedAt is null")
 @NamedQuery(
         name = Queue.ALL,
         query = "select q from Queue q where q.deletedAt is null" + " order by q.defaultQueue desc, q.name")
@@ -50,7 +50,7 @@ import java.util.Set;
 public class Queue {
 
     public static final String DEFAULT = "Queue.default";
-    public static final String IDS_WITH_SENDER = "Queue.idsWithSender";
+    public static final String SENDERS_IN_USE = "Queue.sendersInUse";
     public static final String ALL = "Queue.all";
     public static final String BY_NAME = "Queue.byName";
 
@@ -99,6 +99,10 @@ public class Queue {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "working_hours_period_id", nullable = false)
     private WorkingHoursPeriod workingHoursPeriod;
+
+    // The same column, read with the row: intake asks its period's hours by id without loading the period.
+    @Column(name = "working_hours_period_id", insertable = false, updatable = false)
+    private Long workingHoursPeriodId;
 
     @Version
     private long version;
@@ -162,6 +166,7 @@ public class Queue {
     public void useWorkingHours(WorkingHoursPeriod period) {
         requireNotDeleted();
         workingHoursPeriod = Objects.requireNonNull(period, "period");
+        workingHoursPeriodId = period.getId();
     }
 
     /** Deletes the queue, freeing its name; the Default queue cannot be deleted. */
@@ -210,6 +215,11 @@ public class Queue {
 
     public WorkingHoursPeriod getWorkingHoursPeriod() {
         return workingHoursPeriod;
+    }
+
+    /** The working-hours period's id, without loading the period. */
+    public long getWorkingHoursPeriodId() {
+        return workingHoursPeriodId;
     }
 
     public Sender getDefaultSender() {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
  * serialized across server instances) and bumps its revision (so every instance recompiles its cached routes).
  */
 @Entity
-// Read by RuleSetRevisions, together with the other compiled list's revision.
+// Read by Revisions, together with the other compiled list's revision.
 @Table(name = "route_set")
 public class RouteSetRevision {
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
  * server instance recompiles its cached policy conditions).
  */
 @Entity
-// Read by RuleSetRevisions, together with the other compiled list's revision.
+// Read by Revisions, together with the other compiled list's revision.
 @Table(name = "sla_policy_set")
 public class SlaPolicySetRevision {
 

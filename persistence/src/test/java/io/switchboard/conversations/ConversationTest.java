@@ -21,6 +21,7 @@ class ConversationTest {
                 7,
                 new Person("Ana", null, T0),
                 new Sender(Channel.SMS, "+385100", null, T0),
+                Channel.SMS,
                 new Queue("Default", T0),
                 "Late order",
                 T0);
