@@ -155,6 +155,55 @@ class RoutingIT {
         return get(API + "/routes/" + route, agent).json().getInt("position");
     }
 
+    /**
+     * The guide's "Sender queues" (the queues that talk from the message's sender) and the senders' addresses are
+     * derived once per configuration revision on each server instance: a change counts for the very next message.
+     */
+    @Test
+    void aChangeOfTheSendersQueuesOrOfItsAddressCountsForTheNextMessage() {
+        createRoute(route(
+                unique("Spanish line"),
+                spanishQueue,
+                "NORMAL",
+                condition("conversation.to", "IS", String.valueOf(sender)),
+                condition("senderQueues", "IN_LIST", String.valueOf(spanishQueue))));
+        long before = write(phone());
+        assertThat(conversation(before).getJsonObject("queue").getString("name"))
+                .isNotEqualTo(spanishName);
+
+        setSenders(spanishQueue, spanishName, String.valueOf(sender));
+        try {
+            long after = write(phone());
+            assertThat(conversation(after).getJsonObject("queue").getString("name"))
+                    .isEqualTo(spanishName);
+        } finally {
+            setSenders(spanishQueue, spanishName, "");
+        }
+        long again = write(phone());
+        assertThat(conversation(again).getJsonObject("queue").getString("name")).isNotEqualTo(spanishName);
+
+        // A new address: the old one is no sender's any more, at once.
+        String oldAddress = senderAddress;
+        String newAddress = phone();
+        TestServer.Reply readdressed =
+                request("PUT", API + "/senders/" + sender, supervisor, JSON, """
+                {"address": "%s"}""".formatted(newAddress));
+        assertThat(readdressed.status()).as(readdressed.body()).isEqualTo(200);
+        senderAddress = newAddress;
+        assertThat(write(phone())).isPositive();
+        TestServer.Reply toOld =
+                request("POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "Hola"}""".formatted(phone(), oldAddress));
+        assertField(toOld, "to");
+    }
+
+    private static void setSenders(long queue, String name, String senderIds) {
+        TestServer.Reply reply =
+                request("PUT", API + "/queues/" + queue, supervisor, JSON, """
+                {"name": "%s", "senderIds": [%s]}""".formatted(name, senderIds));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
     @Test
     void premiumBeforeSpanishSendsAPremiumSpanishSpeakerToPremiumAndReorderedToSpanish() {
         long[] created = spanishThenPremium();

@@ -271,7 +271,7 @@ class WorkingHoursIT {
 
     /**
      * An edit of a period's hours counts for the very next conversation: the message path keeps each period's
-     * calendar under its version, and an edit of the intervals alone must move that version.
+     * calendar under the configuration's revision, and an edit of the intervals alone must move that revision.
      */
     @Test
     void editedHoursCountForTheNextConversationAtOnce() {
