@@ -9,7 +9,8 @@
 #    its own (DEADLINE_PORT_BASE, default 39200) with its lateness histograms
 # 3. starts a throwaway server (benchmarks/server.sh: PORT_BASE, default 39000; schema DB_SCHEMA, default
 #    switchboard_bench, recreated) and stops it on exit
-# 4. bulk assignment: BULK_CONVERSATIONS waiting, then BULK_AGENTS agents Available at once (REST, in parallel)
+# 4. bulk assignment: BULK_CONVERSATIONS waiting, then BULK_AGENTS agents Available at once (REST, in parallel),
+#    after a round not counted (BULK_WARMUP_CONVERSATIONS onto BULK_WARMUP_AGENTS: 2,000 onto 100; --quick 500 onto 25)
 # 5. pgbench -N (database pgbench_switchboard, -i -s 10) and, with wrk, each inbound path at 1, 4, 16, 64
 #    connections: (a) new conversation routed and assigned, (c) a message appended to an open conversation,
 #    (b) new conversation routed, nobody available; SQL checks after each
@@ -66,6 +67,7 @@ if [[ $mode == quick ]]; then
   POINT_SECONDS=20 WARMUP_SECONDS=5 PGBENCH_SECONDS=20 BULK_WAIT_SECONDS=120 JIT_WARMUP_SECONDS=20
   JIT_WARMUP_MAX_SECONDS="${JIT_WARMUP_MAX_SECONDS:-60}"
   BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-1000}" BULK_AGENTS="${BULK_AGENTS:-50}"
+  BULK_WARMUP_CONVERSATIONS="${BULK_WARMUP_CONVERSATIONS:-500}" BULK_WARMUP_AGENTS="${BULK_WARMUP_AGENTS:-25}"
   DEADLINES_PENDING=10000 DEADLINES_DUE=20000 TIMERS_PENDING=""
   HEAP_MORE="${HEAP_MORE:-10000}" HEAP_TRAFFIC_SECONDS=20 HEAP_FIRST="${HEAP_FIRST:-10000}"
   JMH_OPTIONS=(-wi 1 -w 1 -i 2 -r 1 -f 1)
@@ -73,6 +75,7 @@ else
   POINT_SECONDS=60 WARMUP_SECONDS=30 PGBENCH_SECONDS=60 BULK_WAIT_SECONDS=600 JIT_WARMUP_SECONDS=90
   JIT_WARMUP_MAX_SECONDS="${JIT_WARMUP_MAX_SECONDS:-360}"
   BULK_CONVERSATIONS="${BULK_CONVERSATIONS:-10000}" BULK_AGENTS="${BULK_AGENTS:-500}"
+  BULK_WARMUP_CONVERSATIONS="${BULK_WARMUP_CONVERSATIONS:-2000}" BULK_WARMUP_AGENTS="${BULK_WARMUP_AGENTS:-100}"
   DEADLINES_PENDING=10000,100000,1000000 DEADLINES_DUE=60000 TIMERS_PENDING=10000,100000
   HEAP_MORE="${HEAP_MORE:-1000000}" HEAP_TRAFFIC_SECONDS=60 HEAP_FIRST="${HEAP_FIRST:-10000}"
   JMH_OPTIONS=(-f 1)
@@ -225,30 +228,74 @@ if [[ $inbound_only == true ]]; then
     | grep -q "\"sentimentEnabled\":$sentiment_on" || die "sentiment not switched ${SENTIMENT:-off}"
   say "Sentiment scoring ${SENTIMENT:-off}"
 fi
+# CPU time so far (clock ticks, user + system) of the server's JVM, and of each PostgreSQL process ("pid ticks"): a
+# point's database CPU is what the processes alive at its end spent during it (the pool's connections live through
+# a point; one that ended meanwhile is left out rather than counted negative).
+server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+postgres_ticks() { for p in $(pgrep -u postgres); do awk -v p="$p" '{print p, $14 + $15}' "/proc/$p/stat" 2>/dev/null; done; }
+ticks_per_second=$(getconf CLK_TCK)
+# postgres_spent BEFORE: the PostgreSQL ticks since postgres_ticks printed BEFORE.
+postgres_spent() { { echo "$1" | sed 's/^/before /'; postgres_ticks; } \
+  | awk '$1 == "before" {b[$2] = $3; next} {s += $2 - ($1 in b ? b[$1] : 0)} END {print s + 0}'; }
+# stat_statements SQL: a pg_stat_statements statement, in the profiling modes (--inbound-only, --bulk-only) only and
+# where the extension is installed.
+stat_statements() { [[ $inbound_only == true || $bulk_only == true ]] && sql "$1" 2>/dev/null || true; }
 # --- 4. bulk assignment ----------------------------------------------------------------------------------------
 if [[ $inbound_only != true ]] && [[ $heap_only != true || $bulk_only == true ]]; then
+# bulk_round PREFIX CONVERSATIONS AGENTS NAME [JFR]: CONVERSATIONS waiting (customers' addresses starting with
+# PREFIX), then AGENTS new agents named "NAME i" Available at once; sets round_line (the figures), round_agents (their
+# ids). JFR: a Flight Recording of the timed part only, to that file.
+bulk_round() {
+  local prefix="$1" conversations="$2" agents="$3" name="$4" jfr="${5:-}" capacity first_id polled status_ms started deadline
+  local elapsed_ms server_before postgres_before server_ms postgres_ms left spread
+  client post "$APP" "$GATEWAY_KEY" "$SENDER" "$prefix" "$conversations" 16 > /dev/null
+  capacity=$(( 2 * ((conversations + agents - 1) / agents) ))
+  read -r -a round_agents <<< "$(client agents "$APP" "$MANAGER_KEY" "$agents" "$capacity" "$name")"
+  # The timed wait polls by primary key: a join on the customers' addresses takes most of a second a time on
+  # 10,000 conversations, and polled back to back it kept one of the machine's two cores busy while the run it
+  # measured needed it (16.5 s then, 12.0 s without it).
+  first_id="$(sql "select min(c.id) from conversation c join person_contact pc on pc.person_id = c.person_id
+    where pc.address like '$prefix%'")"
+  polled="select count(*) from conversation where id >= $first_id and assignee_id is null"
+  stat_statements "select public.pg_stat_statements_reset()" > /dev/null
+  [[ -n "$jfr" ]] && jcmd "$server_pid" JFR.start name=bulk settings=profile > /dev/null
+  server_before=$(server_ticks) postgres_before=$(postgres_ticks)
+  started=$(date +%s%N)
+  status_ms="$(client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" "${round_agents[@]}")"
+  deadline=$((SECONDS + BULK_WAIT_SECONDS))
+  while (( $(sql "$polled") > 0 )) && ((SECONDS < deadline)); do sleep 0.1; done
+  elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  server_ms=$(( ($(server_ticks) - server_before) * 1000 / ticks_per_second ))
+  postgres_ms=$(( $(postgres_spent "$postgres_before") * 1000 / ticks_per_second ))
+  round_load="$(cut -d' ' -f1 /proc/loadavg)"
+  [[ -n "$jfr" ]] && jcmd "$server_pid" JFR.stop name=bulk filename="$(realpath -m "$jfr")" > /dev/null
+  stat_statements "select calls, round(total_exec_time::numeric, 1) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+    from public.pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    order by calls desc limit 60" > "$raw/statements-bulk-$prefix.txt"
+  left="$(sql "select count(*) from conversation where id >= $first_id and assignee_id is null")"
+  spread="$(sql "select max(n) - min(n), min(n), max(n) from (select s.agent_id, count(c.id) n from agent_state s
+    join agent a on a.id = s.agent_id left join conversation c on c.assignee_id = s.agent_id and c.status <> 'CLOSED'
+    where a.name like '$name %' group by 1) per_agent")"
+  IFS='|' read -r round_spread round_min round_max <<< "$spread"
+  round_capacity=$capacity round_status_ms=$status_ms round_ms=$elapsed_ms round_left=$left
+  round_line="conversations=$conversations agents=$agents capacity=$capacity status_requests_ms=$status_ms"
+  round_line+=" all_assigned_ms=$elapsed_ms left_unassigned=$left spread=$round_spread min=$round_min max=$round_max"
+  round_line+=" load_average=$round_load server_cpu_ms=$server_ms postgres_cpu_ms=$postgres_ms"
+}
+# A round not counted first, as every inbound path gets a warm-up: the server was just started, and on 2 cores its
+# JIT compilers took most of a core through the first round (a Flight Recording: 10 s of compiling in 17 s).
+say "Bulk assignment, warm-up (not counted): $BULK_WARMUP_CONVERSATIONS waiting conversations, then" \
+  "$BULK_WARMUP_AGENTS agents Available at once"
+bulk_round +14000000 "$BULK_WARMUP_CONVERSATIONS" "$BULK_WARMUP_AGENTS" "Warm-up"
+echo "warm-up: $round_line" | tee "$raw/bulk-warmup.txt"
+# Out of the way: Busy keeps what they hold and takes nothing new.
+client status "$APP" "$MANAGER_KEY" "$BUSY_ID" "${round_agents[@]}" > /dev/null
 say "Bulk assignment: $BULK_CONVERSATIONS waiting conversations, then $BULK_AGENTS agents Available at once"
-client post "$APP" "$GATEWAY_KEY" "$SENDER" +16000000 "$BULK_CONVERSATIONS" 16 > /dev/null
-bulk_capacity=$(( 2 * ((BULK_CONVERSATIONS + BULK_AGENTS - 1) / BULK_AGENTS) ))
-read -r -a bulk_agents <<< "$(client agents "$APP" "$MANAGER_KEY" "$BULK_AGENTS" "$bulk_capacity" "Bulk")"
-waiting_sql="select count(*) from conversation c join person_contact pc on pc.person_id = c.person_id
-  where pc.address like '+16000000%' and c.assignee_id is null"
-[[ -n "${BULK_JFR:-}" ]] && jcmd "$server_pid" JFR.start name=bulk settings=profile > /dev/null
-bulk_start=$(date +%s%N)
-status_ms="$(client status "$APP" "$MANAGER_KEY" "$AVAILABLE_ID" "${bulk_agents[@]}")"
-deadline=$((SECONDS + BULK_WAIT_SECONDS))
-while (( $(sql "$waiting_sql") > 0 )) && ((SECONDS < deadline)); do sleep 0.1; done
-bulk_ms=$(( ($(date +%s%N) - bulk_start) / 1000000 ))
-bulk_load="$(cut -d' ' -f1 /proc/loadavg)"
-[[ -n "${BULK_JFR:-}" ]] && jcmd "$server_pid" JFR.stop name=bulk filename="$(realpath -m "$BULK_JFR")" > /dev/null
-left="$(sql "$waiting_sql")"
-spread="$(sql "select max(n) - min(n), min(n), max(n) from (select s.agent_id, count(c.id) n from agent_state s
-  join agent a on a.id = s.agent_id left join conversation c on c.assignee_id = s.agent_id and c.status <> 'CLOSED'
-  where a.name like 'Bulk %' group by 1) per_agent")"
-IFS='|' read -r bulk_spread bulk_min bulk_max <<< "$spread"
-echo "conversations=$BULK_CONVERSATIONS agents=$BULK_AGENTS capacity=$bulk_capacity status_requests_ms=$status_ms" \
-  "all_assigned_ms=$bulk_ms left_unassigned=$left spread=$bulk_spread min=$bulk_min max=$bulk_max" \
-  "load_average=$bulk_load" | tee "$raw/bulk.txt"
+bulk_round +16000000 "$BULK_CONVERSATIONS" "$BULK_AGENTS" "Bulk" "${BULK_JFR:-}"
+bulk_agents=("${round_agents[@]}")
+bulk_capacity=$round_capacity status_ms=$round_status_ms bulk_ms=$round_ms left=$round_left
+bulk_spread=$round_spread bulk_min=$round_min bulk_max=$round_max
+echo "$round_line" | tee "$raw/bulk.txt"
 check +16000000 assigned "bulk assignment"
 if [[ $bulk_only == true ]]; then
   client status "$APP" "$MANAGER_KEY" "$OFFLINE_ID" "${bulk_agents[@]}" > /dev/null
@@ -277,12 +324,6 @@ for c in "${CONCURRENCIES[@]}"; do
   echo "  pgbench -N, $c clients: ${pgbench_tps[$c]} tps"
 done
 
-# CPU time so far (clock ticks, user + system) of the server's JVM, and of each PostgreSQL process ("pid ticks"): a
-# point's database CPU is what the processes alive at its end spent during it (the pool's connections live through
-# a point; one that ended meanwhile is left out rather than counted negative).
-server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
-postgres_ticks() { for p in $(pgrep -u postgres); do awk -v p="$p" '{print p, $14 + $15}' "/proc/$p/stat" 2>/dev/null; done; }
-ticks_per_second=$(getconf CLK_TCK)
 # wrk_point PATH SCRIPT CONCURRENCY SECONDS PREFIX [out]: one wrk run; its done() writes a key=value line, to which
 # the CPU milliseconds per answered request of the server and of PostgreSQL are added: unlike the rate, they hardly
 # move with what else the machine does, so they tell two versions apart where the rates' noise would not.
@@ -298,8 +339,7 @@ wrk_point() {
   if ((answered > 0)); then
     local server_spent postgres_spent line
     server_spent=$(( $(server_ticks) - server_before ))
-    postgres_spent=$( { echo "$postgres_before" | sed 's/^/before /'; postgres_ticks; } \
-      | awk '$1 == "before" {b[$2] = $3; next} {s += $2 - ($1 in b ? b[$1] : 0)} END {print s + 0}')
+    postgres_spent=$(postgres_spent "$postgres_before")
     line=$(head -1 "$out.line")
     awk -v l="$line" -v s="$server_spent" -v p="$postgres_spent" -v n="$answered" -v hz="$ticks_per_second" \
       'BEGIN {printf "%s server_cpu_ms=%.3f postgres_cpu_ms=%.3f\n", l, s * 1000 / hz / n, p * 1000 / hz / n}' \
@@ -309,7 +349,6 @@ wrk_point() {
 }
 # run_path NAME SCRIPT DIGIT [PREFIX]: a warm-up at 16 connections (not counted), then each concurrency; new
 # customers' addresses start with DIGIT and the run's number (warm-up 0), or all with PREFIX (the append pool).
-stat_statements() { [[ $inbound_only == true ]] && sql "$1" 2>/dev/null || true; }
 # Table accesses of the bench schema so far (pg_stat_user_tables: scans, rows inserted, rows updated), for the
 # per-message figures of --inbound-only where pg_stat_statements is not installed.
 table_accesses() { sql "select sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), sum(n_tup_ins), sum(n_tup_upd)

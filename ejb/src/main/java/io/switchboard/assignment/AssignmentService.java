@@ -30,6 +30,7 @@ import io.switchboard.platform.ConflictException;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.AutoAssignment;
 import io.switchboard.queues.Queue;
+import io.switchboard.sla.SlaTracker;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -90,6 +91,9 @@ public class AssignmentService {
 
     @EJB
     ConversationChanges changes;
+
+    @EJB
+    SlaTracker sla;
 
     @Resource
     SessionContext context;
@@ -695,8 +699,9 @@ public class AssignmentService {
                             agentId, agent.getName(), load.scoringWorkload(), unserved, 1.0, true)),
                     now));
         });
-        // The batch's changes, then their announcements (SLA, waiting strategies, events) one after another: the
-        // first of those reads writes the batch (conversations, agents' rows, decisions) in one flush.
+        // The batch's SLA rows in one read (writing the batch, its conversations, agents' rows and decisions, in
+        // one flush), then its changes and their announcements (SLA, waiting strategies, events) one after another.
+        sla.prefetch(deal.keySet());
         changes.assignAll(assignments, now);
         deal.values().stream()
                 .distinct()
@@ -750,9 +755,13 @@ public class AssignmentService {
             return List.of();
         }
         List<Long> ids = rows.stream().map(r -> ((Number) r).longValue()).toList();
+        // Read for the first time in this transaction (no entity is in the shared cache), so no refresh: a refresh
+        // also reloads each conversation's tags and past assignees, two statements per conversation. Assigning adds
+        // to the past assignees: they come for the whole batch in one statement.
         return em.createQuery("select c from Conversation c where c.id in :ids", Conversation.class)
                 .setParameter("ids", ids)
-                .setHint("eclipselink.refresh", "true")
+                .setHint("eclipselink.batch", "c.pastAssigneeIds")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 

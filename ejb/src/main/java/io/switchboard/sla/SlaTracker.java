@@ -22,6 +22,7 @@ import io.switchboard.sla.logic.SlaClocks;
 import io.switchboard.sla.logic.SlaEvent;
 import io.switchboard.sla.logic.SlaPolicyRules;
 import io.switchboard.sla.logic.WorkingTime;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -30,12 +31,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +84,12 @@ public class SlaTracker {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** This transaction's conversations known to have no SLA row ({@link #prefetch}). */
+    private static final String WITHOUT_ROW = SlaTracker.class.getName() + ".withoutRow";
+
     /** The SLA of a conversation as it stands now: policy, severity, clocks, recorded breaches, its stored row. */
     public record SlaState(
             Conversation conversation,
@@ -95,6 +105,41 @@ public class SlaTracker {
      */
     public void changed(ConversationChanged change) {
         evaluate(change.conversation(), null);
+    }
+
+    /**
+     * Reads the SLA rows of conversations about to change together (a bulk run's batch) in one statement: evaluating
+     * each of them then finds its row in the transaction, or knows it has none, instead of one statement each.
+     */
+    public void prefetch(Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return;
+        }
+        Set<Long> without = new HashSet<>(conversationIds);
+        em.createQuery("select s from ConversationSla s where s.conversationId in :ids", ConversationSla.class)
+                .setParameter("ids", conversationIds)
+                .getResultList()
+                .forEach(sla -> without.remove(sla.getConversationId()));
+        withoutRow().addAll(without);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> withoutRow() {
+        Set<Long> without = (Set<Long>) transaction.getResource(WITHOUT_ROW);
+        if (without == null) {
+            without = new HashSet<>();
+            transaction.putResource(WITHOUT_ROW, without);
+        }
+        return without;
+    }
+
+    // The conversation's SLA row; none without a statement when prefetch found none in this transaction.
+    private ConversationSla row(long conversationId) {
+        @SuppressWarnings("unchecked")
+        Set<Long> without = (Set<Long>) transaction.getResource(WITHOUT_ROW);
+        return without != null && without.contains(conversationId)
+                ? null
+                : em.find(ConversationSla.class, conversationId);
     }
 
     /** Re-evaluates after a policy edit or at a due time. */
@@ -148,7 +193,7 @@ public class SlaTracker {
             // Created in this transaction while no policy exists: it has no SLA row, and none applies.
             return;
         }
-        ConversationSla sla = em.find(ConversationSla.class, conversation.getId());
+        ConversationSla sla = row(conversation.getId());
         // Closed is final: the policy it closed under stays; only its clocks are brought up to date.
         SlaPolicy policy = conversation.isClosed()
                 ? (sla == null || sla.getPolicyId() == null ? null : em.find(SlaPolicy.class, sla.getPolicyId()))
@@ -159,6 +204,7 @@ public class SlaTracker {
         if (sla == null) {
             sla = new ConversationSla(conversation.getId(), now);
             em.persist(sla);
+            withoutRow().remove(conversation.getId());
         }
         if (policy == null) {
             // Breaches recorded under an earlier policy stay for reports.

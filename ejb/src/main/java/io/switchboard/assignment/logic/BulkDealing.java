@@ -4,10 +4,9 @@ import io.switchboard.agents.AgentStatusGroup;
 import io.switchboard.agents.logic.AgentAvailability;
 import io.switchboard.agents.logic.AgentLoad;
 import io.switchboard.assignment.logic.BulkAssignment.Waiting;
+import io.switchboard.channels.ChannelGroup;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,40 +34,74 @@ public final class BulkDealing {
             Collection<Waiting> batch, Map<Long, Set<Long>> excluded, Collection<Taker> takers) {
         List<Waiting> ordered = new ArrayList<>(batch);
         ordered.sort(BulkAssignment.ORDER);
-        Map<Long, AgentLoad> loads = new HashMap<>();
-        Map<Long, Integer> dealt = new HashMap<>();
-        for (Taker taker : takers) {
-            loads.put(taker.agentId(), taker.load());
-            dealt.put(taker.agentId(), 0);
+        // Each taker's standing per channel group, recomputed only for the one dealt to: a batch of 500 onto 500
+        // agents compares 250,000 pairs, which must not each look up and recompute loads.
+        Taker[] all = takers.toArray(Taker[]::new);
+        Standing[] standing = new Standing[all.length];
+        for (int i = 0; i < all.length; i++) {
+            standing[i] = new Standing(all[i], all[i].load(), 0);
         }
         Map<Long, Long> deal = new LinkedHashMap<>();
         for (Waiting conversation : ordered) {
             Set<Long> notThem = excluded.getOrDefault(conversation.conversationId(), Set.of());
-            Taker best = null;
-            Comparator<Taker> lessLoaded = Comparator.<Taker>comparingDouble(
-                            t -> loads.get(t.agentId()).percent(conversation.group()))
-                    .thenComparingDouble(t -> loads.get(t.agentId()).combinedPercent())
-                    .thenComparingInt(t -> dealt.get(t.agentId()))
-                    .thenComparingLong(Taker::agentId);
-            for (Taker taker : takers) {
-                if (notThem.contains(taker.agentId())
-                        || !AgentAvailability.takesNew(
-                                conversation.group(),
-                                taker.status(),
-                                taker.fullCapacity(),
-                                loads.get(taker.agentId()))) {
-                    continue;
-                }
-                if (best == null || lessLoaded.compare(taker, best) < 0) {
-                    best = taker;
+            int group = conversation.group().ordinal();
+            int best = -1;
+            for (int i = 0; i < all.length; i++) {
+                Standing s = standing[i];
+                if (s.takes[group]
+                        && !notThem.contains(all[i].agentId())
+                        && (best < 0 || s.lessLoadedThan(standing[best], group))) {
+                    best = i;
                 }
             }
-            if (best != null) {
-                deal.put(conversation.conversationId(), best.agentId());
-                loads.merge(best.agentId(), loads.get(best.agentId()).plusOne(conversation.group()), (a, b) -> b);
-                dealt.merge(best.agentId(), 1, Integer::sum);
+            if (best >= 0) {
+                Standing chosen = standing[best];
+                deal.put(conversation.conversationId(), all[best].agentId());
+                standing[best] = new Standing(all[best], chosen.load.plusOne(conversation.group()), chosen.dealt + 1);
             }
         }
         return deal;
     }
+
+    /**
+     * A taker's load as dealt so far, and what follows from it per channel group (by ordinal): whether they may take
+     * one more, and their occupancy percentage.
+     */
+    private static final class Standing {
+        final long agentId;
+        final AgentLoad load;
+        final int dealt;
+        final double combined;
+        final boolean[] takes = new boolean[GROUPS.length];
+        final double[] percent = new double[GROUPS.length];
+
+        Standing(Taker taker, AgentLoad load, int dealt) {
+            this.agentId = taker.agentId();
+            this.load = load;
+            this.dealt = dealt;
+            this.combined = load.combinedPercent();
+            for (ChannelGroup g : GROUPS) {
+                takes[g.ordinal()] = AgentAvailability.takesNew(g, taker.status(), taker.fullCapacity(), load);
+                percent[g.ordinal()] = load.percent(g);
+            }
+        }
+
+        // Least occupied in the conversation's group, then least combined workload, then fewest dealt, then lowest id.
+        boolean lessLoadedThan(Standing other, int group) {
+            int byGroup = Double.compare(percent[group], other.percent[group]);
+            if (byGroup != 0) {
+                return byGroup < 0;
+            }
+            int byCombined = Double.compare(combined, other.combined);
+            if (byCombined != 0) {
+                return byCombined < 0;
+            }
+            if (dealt != other.dealt) {
+                return dealt < other.dealt;
+            }
+            return agentId < other.agentId;
+        }
+    }
+
+    private static final ChannelGroup[] GROUPS = ChannelGroup.values();
 }
