@@ -272,7 +272,7 @@ bulk_round() {
   stat_statements "select calls, round(total_exec_time::numeric, 1) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
     from public.pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
     order by calls desc limit 60" > "$raw/statements-bulk-$prefix.txt"
-  left="$(sql "select count(*) from conversation where id >= $first_id and assignee_id is null")"
+  left="$(sql "$polled")"
   spread="$(sql "select max(n) - min(n), min(n), max(n) from (select s.agent_id, count(c.id) n from agent_state s
     join agent a on a.id = s.agent_id left join conversation c on c.assignee_id = s.agent_id and c.status <> 'CLOSED'
     where a.name like '$name %' group by 1) per_agent")"
