@@ -7,19 +7,30 @@ import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
+import io.switchboard.conditions.Condition;
+import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.Message;
 import io.switchboard.queues.AutoAssignment;
+import io.switchboard.sla.QueueScope;
+import io.switchboard.sla.SlaPolicyDefinition;
+import io.switchboard.sla.SlaPolicyService;
 import io.switchboard.users.Role;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,8 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BulkAssignmentIT extends QueueLoadTest {
 
-    static final int WAITING = 300;
-    static final int AGENTS = 30;
     static final int CAPACITY = 20;
 
     @Deployment
@@ -55,11 +64,57 @@ class BulkAssignmentIT extends QueueLoadTest {
     @Resource
     ManagedThreadFactory threads;
 
+    @EJB
+    SlaPolicyService slaPolicies;
+
     @Test
     void threeHundredWaitingThirtyAgentsOnlineTogetherAllAssignedSpreadWithinOne() throws Exception {
+        bulkRound(300, 30, false);
+    }
+
+    /**
+     * A batch reads its conversations' SLA rows in one statement: with a policy on the sender, every conversation's
+     * row is still evaluated at its assignment (its time of evaluation is after the agents came online) and keeps
+     * the policy and a due time.
+     */
+    @Test
+    void sixtyWaitingUnderAnSlaPolicySixAgentsOnlineTogetherEachEvaluatedAtAssignment() throws Exception {
+        bulkRound(60, 6, true);
+    }
+
+    private void bulkRound(int waiting, int agentCount, boolean underPolicy) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String senderAddress = "+1557" + ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L);
-        senders.create(Channel.SMS, senderAddress, "bulk " + run);
+        long senderId =
+                senders.create(Channel.SMS, senderAddress, "bulk " + run).getId();
+        Long policyId = !underPolicy
+                ? null
+                : slaPolicies
+                        .create(
+                                new SlaPolicyDefinition(
+                                        "Bulk " + run,
+                                        true,
+                                        null,
+                                        null,
+                                        null,
+                                        QueueScope.ALL,
+                                        Set.of(),
+                                        false,
+                                        List.of(new SlaPolicyDefinition.SeverityDefinition(
+                                                "Default", true, 600, null, 6000, false))),
+                                ConditionGroup.all(new Condition("conversation.to", "IS", String.valueOf(senderId))))
+                        .getId();
+        try {
+            assign(waiting, agentCount, run, senderAddress, policyId);
+        } finally {
+            // Deleted after the checks: a deletion evaluates its conversations again, without it.
+            if (policyId != null) {
+                slaPolicies.delete(policyId);
+            }
+        }
+    }
+
+    private void assign(int waiting, int agentCount, String run, String senderAddress, Long policyId) throws Exception {
         long queueId = queues.create("Bulk " + run).getId();
         queues.configure(queueId, AutoAssignment.ANY_AVAILABLE_AGENT, null, null);
         long defaultQueue = queues.defaultQueue().getId();
@@ -68,7 +123,7 @@ class BulkAssignmentIT extends QueueLoadTest {
         long available = agentStatuses.statusByCode(AgentStatus.AVAILABLE).getId();
         String password = "bulk-password-" + run;
         Map<Long, String> usernames = new HashMap<>();
-        for (int i = 0; i < AGENTS; i++) {
+        for (int i = 0; i < agentCount; i++) {
             String username = "bulk-" + run + "-" + i;
             Agent agent = agents.createHuman(
                     username, password.toCharArray(), "Bulk agent " + i, null, null, List.of(queueId));
@@ -80,7 +135,7 @@ class BulkAssignmentIT extends QueueLoadTest {
         queues.configure(defaultQueue, AutoAssignment.OFF, null, null);
         String tag = String.format("%03d", Math.abs(run.hashCode() % 1000));
         try {
-            for (int i = 0; i < WAITING; i++) {
+            for (int i = 0; i < waiting; i++) {
                 String from = "+1996" + tag + String.format("%04d", i);
                 intake.receive(new InboundMessage(
                         Message.Content.text(Channel.SMS, from, senderAddress, "waiting " + i),
@@ -99,14 +154,16 @@ class BulkAssignmentIT extends QueueLoadTest {
         // A supervisor's key (a manager sets anyone's status), as a team lead or a workforce tool would.
         String token = apiKeys.create("bulk-" + run, EnumSet.of(Role.MANAGER), "arquillian")
                 .token();
+        Instant online;
         try {
             long start = System.nanoTime();
+            online = Instant.now();
             allOnlineAtOnce(usernames.keySet(), token, available);
-            long online = System.nanoTime();
+            long answered = System.nanoTime();
             awaitAssigned(senderAddress);
             System.out.printf(
                     "BulkAssignmentIT: %d agents online in %d ms, %d conversations all assigned after %d ms%n",
-                    AGENTS, (online - start) / 1_000_000, WAITING, (System.nanoTime() - start) / 1_000_000);
+                    agentCount, (answered - start) / 1_000_000, waiting, (System.nanoTime() - start) / 1_000_000);
         } finally {
             for (Long agentId : usernames.keySet()) {
                 presence.setStatus(agentId, offline);
@@ -114,9 +171,9 @@ class BulkAssignmentIT extends QueueLoadTest {
         }
 
         try (Connection connection = dataSource.getConnection()) {
-            assertEquals(WAITING, count(connection, "select count(*)" + OF_RUN, senderAddress));
+            assertEquals(waiting, count(connection, "select count(*)" + OF_RUN, senderAddress));
             assertEquals(
-                    WAITING,
+                    waiting,
                     count(connection, "select count(*)" + OF_RUN + " and c.assignee_id is not null", senderAddress),
                     "every waiting conversation was assigned");
             List<Long> held = new ArrayList<>();
@@ -152,6 +209,23 @@ class BulkAssignmentIT extends QueueLoadTest {
                                     + " and d.agent_id is not null and (c.assignee_id is null or c.assignee_id <> d.agent_id)",
                             senderAddress),
                     "every decision's agent is the assignee");
+            if (policyId != null) {
+                try (PreparedStatement query = connection.prepareStatement("select count(*)" + OF_RUN
+                        + " and exists (select 1 from conversation_sla r where r.conversation_id = c.id"
+                        + " and r.policy_id = ? and r.next_due_at is not null and r.evaluated_at >= ?)"
+                        + " and c.sla_due_at is not null")) {
+                    query.setString(1, senderAddress);
+                    query.setLong(2, policyId);
+                    query.setTimestamp(3, Timestamp.from(online));
+                    try (ResultSet rows = query.executeQuery()) {
+                        rows.next();
+                        assertEquals(
+                                waiting,
+                                rows.getLong(1),
+                                "every conversation's SLA row kept its policy and was evaluated at its assignment");
+                    }
+                }
+            }
         }
     }
 
@@ -161,8 +235,8 @@ class BulkAssignmentIT extends QueueLoadTest {
     private void allOnlineAtOnce(java.util.Set<Long> agentIds, String token, long available) throws Exception {
         String base = switchboardUrl() + "/api/v1/agents/";
         LoadClient client = new LoadClient(token);
-        ExecutorService pool = Executors.newFixedThreadPool(AGENTS, threads);
-        CountDownLatch ready = new CountDownLatch(AGENTS);
+        ExecutorService pool = Executors.newFixedThreadPool(agentIds.size(), threads);
+        CountDownLatch ready = new CountDownLatch(agentIds.size());
         CountDownLatch go = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> replies = new ArrayList<>();
         try {

@@ -123,9 +123,8 @@ public class SlaTracker {
         withoutRow().addAll(without);
     }
 
-    @SuppressWarnings("unchecked")
     private Set<Long> withoutRow() {
-        Set<Long> without = (Set<Long>) transaction.getResource(WITHOUT_ROW);
+        Set<Long> without = prefetchedWithoutRow();
         if (without == null) {
             without = new HashSet<>();
             transaction.putResource(WITHOUT_ROW, without);
@@ -135,11 +134,15 @@ public class SlaTracker {
 
     // The conversation's SLA row; none without a statement when prefetch found none in this transaction.
     private ConversationSla row(long conversationId) {
-        @SuppressWarnings("unchecked")
-        Set<Long> without = (Set<Long>) transaction.getResource(WITHOUT_ROW);
+        Set<Long> without = prefetchedWithoutRow();
         return without != null && without.contains(conversationId)
                 ? null
                 : em.find(ConversationSla.class, conversationId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> prefetchedWithoutRow() {
+        return (Set<Long>) transaction.getResource(WITHOUT_ROW);
     }
 
     /** Re-evaluates after a policy edit or at a due time. */
@@ -204,7 +207,10 @@ public class SlaTracker {
         if (sla == null) {
             sla = new ConversationSla(conversation.getId(), now);
             em.persist(sla);
-            withoutRow().remove(conversation.getId());
+            Set<Long> without = prefetchedWithoutRow();
+            if (without != null) {
+                without.remove(conversation.getId());
+            }
         }
         if (policy == null) {
             // Breaches recorded under an earlier policy stay for reports.
