@@ -119,12 +119,13 @@ reset_schemas() {
   done
 }
 
+# No SQL trace listener: see server.sh's configure_database.
 pg_pool() {
   local name="$1" schema="$2"
   local props="serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER"
   props="$props:password=${DB_PASSWORD:-()}:currentSchema=$schema"
   "${remote[@]}" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
-    --restype javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=meta-data \
+    --restype javax.sql.DataSource --sqltracelisteners null --isconnectvalidatereq=true --validationmethod=meta-data \
     --validateatmostonceperiod=1 --property "$props" "$name" >/dev/null
 }
 

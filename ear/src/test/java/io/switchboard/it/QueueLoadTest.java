@@ -14,6 +14,7 @@ import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.queues.QueueService;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -41,7 +42,7 @@ abstract class QueueLoadTest {
     @EJB
     AgentPresence presence;
 
-    @EJB
+    @Inject
     AgentCapacities capacities;
 
     @EJB
@@ -53,7 +54,7 @@ abstract class QueueLoadTest {
     @EJB
     ApiKeyService apiKeys;
 
-    @EJB
+    @Inject
     MessageIntake intake;
 
     @EJB

@@ -4,17 +4,22 @@ import io.switchboard.channels.ChannelGroup;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.settings.SettingsService;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Capacity settings: the default capacity per channel group, each agent's own, and which of them applies. */
-@Stateless
+/**
+ * Capacity settings: the default capacity per channel group, each agent's own, and which of them applies. A CDI
+ * bean: every assignment decision reads the capacities, and a session-bean call cost more than the read (as for
+ * {@link SettingsService}). Changes run in a transaction, the caller's or their own.
+ */
+@ApplicationScoped
 public class AgentCapacities {
 
     static final String CAPACITY_PREFIX = "capacity.";
@@ -28,7 +33,7 @@ public class AgentCapacities {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @Inject
@@ -46,6 +51,7 @@ public class AgentCapacities {
         return capacities;
     }
 
+    @Transactional
     public Map<ChannelGroup, Integer> changeDefaultCapacities(Map<ChannelGroup, Integer> capacities) {
         capacities.forEach((group, capacity) -> {
             String field = "capacities." + group.name();
@@ -79,6 +85,7 @@ public class AgentCapacities {
      * The capacity screen's defaults, both or neither: the default capacities and the inactivity time after which agents
      * go Offline, in one transaction (a refused inactivity time leaves the capacities as they were).
      */
+    @Transactional
     public Map<ChannelGroup, Integer> changeDefaults(Map<ChannelGroup, Integer> capacities, Integer inactivityMinutes) {
         if (inactivityMinutes == null) {
             throw new InvalidInputException(
@@ -99,6 +106,7 @@ public class AgentCapacities {
     }
 
     /** Sets the agent's own capacities; a null value returns that group to the default. */
+    @Transactional
     public Map<ChannelGroup, Integer> changeOwnCapacities(long agentId, Map<ChannelGroup, Integer> capacities) {
         capacities.forEach((group, capacity) -> {
             String field = "capacities." + group.name();

@@ -48,13 +48,13 @@ public class AgentPresence {
     @Inject
     Clock clock;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @EJB
     AgentStatuses statuses;
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     @EJB

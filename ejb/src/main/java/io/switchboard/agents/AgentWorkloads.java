@@ -8,12 +8,13 @@ import io.switchboard.conversations.ConversationStatus;
 import io.switchboard.queues.QueueService;
 import io.switchboard.settings.SettingsService;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -26,8 +27,12 @@ import java.util.Objects;
 /**
  * Agents' occupancy and workload: which conversation statuses occupy an agent, each agent's load against their
  * capacities, the status that follows it (Full capacity and back), and the live view of a queue's agents.
+ *
+ * <p>A CDI bean: every assignment decision reads loads several times, and a session-bean call cost more than the
+ * read (as for {@link SettingsService}). What changes state runs in a transaction, the caller's or its own; following
+ * a workload runs in the caller's, which holds the agent's row.
  */
-@Stateless
+@ApplicationScoped
 public class AgentWorkloads {
 
     static final String OCCUPANCY_WAITING = "occupancy.WAITING";
@@ -39,7 +44,7 @@ public class AgentWorkloads {
     @Inject
     Clock clock;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @EJB
@@ -48,7 +53,7 @@ public class AgentWorkloads {
     @EJB
     AgentStatuses statuses;
 
-    @EJB
+    @Inject
     AgentCapacities capacities;
 
     @EJB
@@ -66,6 +71,7 @@ public class AgentWorkloads {
     }
 
     /** Sets which statuses occupy an agent (Open always does); excluding one frees every agent it occupied. */
+    @Transactional
     public OccupyingStatuses changeOccupyingStatuses(OccupyingStatuses wanted) {
         OccupyingStatuses before = occupyingStatuses();
         settings.change(OCCUPANCY_WAITING, String.valueOf(wanted.waiting()));
@@ -79,6 +85,7 @@ public class AgentWorkloads {
         return wanted;
     }
 
+    @Transactional
     public OccupyingStatuses resetOccupyingStatuses() {
         return changeOccupyingStatuses(OccupyingStatuses.DEFAULT);
     }
@@ -157,6 +164,7 @@ public class AgentWorkloads {
      * Locks the agent's row after their workload dropped and brings their status in line with it; true if
      * automatic assignment may give them anything (a call at least).
      */
+    @Transactional
     public boolean refreshCapacityStatus(long agentId) {
         AgentState state = em.find(AgentState.class, agentId, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {

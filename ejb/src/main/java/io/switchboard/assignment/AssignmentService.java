@@ -86,7 +86,7 @@ public class AssignmentService {
     @Inject
     Clock clock;
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     @EJB

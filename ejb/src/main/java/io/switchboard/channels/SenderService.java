@@ -1,7 +1,6 @@
 package io.switchboard.channels;
 
 import io.switchboard.platform.ConflictException;
-import io.switchboard.platform.RevisionCache;
 import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
 import io.switchboard.queues.Queue;
@@ -9,13 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,7 +32,7 @@ public class SenderService {
     Revisions revisions;
 
     @Inject
-    RevisionCache cache;
+    SenderDirectory directory;
 
     public Sender create(Channel channel, String address, String name) {
         return create(channel, address, name, false);
@@ -56,26 +52,10 @@ public class SenderService {
         return sender;
     }
 
-    /**
-     * The sender with this address on this channel: from what this instance derived under the configuration's
-     * revision (every sender's id by channel and address), so a message's intake reads no sender row. The reference
-     * loads the sender's other fields when they are first used.
-     */
+    /** The sender with this address on this channel ({@link SenderDirectory}). */
     public Optional<Sender> findByAddress(Channel channel, String address) {
-        long revision = revisions.current().configuration();
-        Map<Address, Long> ids = cache.get("senders-by-address", revision, () -> {
-            Map<Address, Long> read = new HashMap<>();
-            em.createNamedQuery(Sender.ADDRESSES, Object[].class)
-                    .setFlushMode(revision == RevisionCache.UNCACHED ? FlushModeType.AUTO : FlushModeType.COMMIT)
-                    .getResultList()
-                    .forEach(row -> read.put(new Address((Channel) row[1], (String) row[2]), (Long) row[0]));
-            return Map.copyOf(read);
-        });
-        Long id = ids.get(new Address(channel, address));
-        return id == null ? Optional.empty() : Optional.of(em.getReference(Sender.class, id));
+        return directory.findByAddress(channel, address);
     }
-
-    private record Address(Channel channel, String address) {}
 
     public Sender find(long id) {
         Sender sender = em.find(Sender.class, id);

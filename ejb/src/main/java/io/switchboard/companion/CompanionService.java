@@ -65,7 +65,7 @@ public class CompanionService {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @EJB

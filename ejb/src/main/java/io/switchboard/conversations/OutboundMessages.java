@@ -8,6 +8,7 @@ import io.switchboard.platform.ConflictException;
 import io.switchboard.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public class OutboundMessages {
     @EJB
     ConversationChanges changes;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     /**

@@ -51,7 +51,7 @@ public class DashboardService {
     @EJB
     QueueService queues;
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     /** Every queue in use, or only {@code queueId} (which must be in use), with {@code hours} chart points. */

@@ -114,13 +114,13 @@ public class ConversationService {
     @EJB
     OutboundMessages outbound;
 
-    @EJB
+    @Inject
     QueueEntry queueEntry;
 
     @EJB
     Routing routing;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @EJB

@@ -29,7 +29,7 @@ public class DisabledAgents {
     @EJB
     ConversationChanges changes;
 
-    @EJB
+    @Inject
     QueueEntry queueEntry;
 
     @Inject

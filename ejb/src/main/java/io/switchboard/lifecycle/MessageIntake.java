@@ -4,17 +4,16 @@ import io.switchboard.conversations.InboundMessage;
 import io.switchboard.platform.ConcurrencyConflicts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Receives inbound customer messages, exactly once per idempotency key or external id. Each attempt is one
  * transaction; when a concurrent request won a unique key (the same customer's first messages in a burst, a
- * gateway's retry) the attempt rolls back and the next one finds the winner's conversation or message.
+ * gateway's retry) the attempt rolls back and the next one finds the winner's conversation or message. A CDI bean
+ * with no transaction of its own (each attempt is {@link MessageThreading}'s): a session bean around the attempts
+ * cost a container invocation per message and added nothing.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class MessageIntake {
 
     static final int ATTEMPTS = 4;

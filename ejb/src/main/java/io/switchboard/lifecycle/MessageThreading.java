@@ -2,7 +2,7 @@ package io.switchboard.lifecycle;
 
 import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.channels.Sender;
-import io.switchboard.channels.SenderService;
+import io.switchboard.channels.SenderDirectory;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanges;
 import io.switchboard.conversations.InboundMessage;
@@ -15,7 +15,7 @@ import io.switchboard.people.PersonDetails;
 import io.switchboard.people.PersonService;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.platform.UnprocessableException;
-import io.switchboard.queues.QueueService;
+import io.switchboard.queues.DefaultQueue;
 import io.switchboard.routing.Routing;
 import io.switchboard.routing.RoutingTrigger;
 import io.switchboard.surveys.SurveyService;
@@ -44,14 +44,14 @@ public class MessageThreading {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    SenderService senders;
+    @Inject
+    SenderDirectory senders;
 
     @EJB
     FormService forms;
 
-    @EJB
-    QueueService queues;
+    @Inject
+    DefaultQueue defaultQueue;
 
     @EJB
     PersonService people;
@@ -65,7 +65,7 @@ public class MessageThreading {
     @EJB
     ConversationChanges changes;
 
-    @EJB
+    @Inject
     QueueEntry queueEntry;
 
     @EJB
@@ -92,7 +92,8 @@ public class MessageThreading {
             Conversation conversation = message.getConversation();
             return new IntakeResult(conversation.getId(), conversation.getShortId(), message.getId(), false, true);
         }
-        List<Tag> given = tags.named(inbound.tags());
+        // Most messages come without tags: no call for nothing.
+        List<Tag> given = inbound.tags().isEmpty() ? List.of() : tags.named(inbound.tags());
         Instant now = clock.instant();
         Found customer = customer(inbound, now);
         Person person = customer.person();
@@ -102,7 +103,7 @@ public class MessageThreading {
         boolean opened = conversation == null;
         if (opened) {
             conversation = Conversation.inbound(
-                    nextShortId(), person, sender, content.channel(), queues.defaultQueue(), content.subject(), now);
+                    nextShortId(), person, sender, content.channel(), defaultQueue.get(), content.subject(), now);
             em.persist(conversation);
             if (customer.isNew()) {
                 conversation.markUnseen();

@@ -41,7 +41,7 @@ public class OutboundConversations {
     @Inject
     Clock clock;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @EJB

@@ -5,7 +5,7 @@ import io.switchboard.assignment.AssignmentTrigger;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.waiting.WaitingCustomers;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,9 +13,10 @@ import jakarta.persistence.PersistenceContext;
  * A conversation entered its queue (new, moved there, handed over by a bot): if it is unassigned, automatic
  * assignment runs, and when nobody could take it the sender's waiting strategy starts. The one place that decides
  * this; assignment and the waiting strategy each keep their own guards (queue assigns automatically, occupying
- * status, working hours, not closed).
+ * status, working hours, not closed). A CDI bean in the caller's transaction (its callers hold the conversation's
+ * row): a session-bean call cost more than the decision.
  */
-@Stateless
+@ApplicationScoped
 public class QueueEntry {
 
     @PersistenceContext

@@ -57,18 +57,12 @@ public class QueueService {
     @EJB
     WorkingHoursOpenings openings;
 
-    // The Default queue is created with the schema and stays the Default queue: its id is read once per deployment.
-    private static volatile Long defaultQueueId;
+    @Inject
+    DefaultQueue defaultQueue;
 
-    /** The Default queue; within one transaction, from the persistence context after the first call. */
+    /** The Default queue ({@link DefaultQueue}). */
     public Queue defaultQueue() {
-        Long id = defaultQueueId;
-        if (id == null) {
-            Queue queue = em.createNamedQuery(Queue.DEFAULT, Queue.class).getSingleResult();
-            defaultQueueId = queue.getId();
-            return queue;
-        }
-        return em.find(Queue.class, id);
+        return defaultQueue.get();
     }
 
     public List<Queue> list() {

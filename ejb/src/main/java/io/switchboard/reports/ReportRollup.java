@@ -15,7 +15,6 @@ import io.switchboard.sla.Severity;
 import io.switchboard.sla.SlaMetric;
 import io.switchboard.sla.SlaPolicy;
 import io.switchboard.surveys.logic.SurveyReplies;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -70,7 +69,7 @@ public class ReportRollup {
     @Inject
     Clock clock;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     /** report_hour's measure and dimension columns, which report_day has too; a day groups its hours by them. */

@@ -79,7 +79,7 @@ public class ReportService {
     @EJB
     ReportRollup rollup;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     /** The account's default time zone (Settings › General), the one home reports take their days from. */

@@ -4,7 +4,6 @@ import io.switchboard.sentiment.logic.MessageScorer;
 import io.switchboard.sentiment.logic.SentimentLabel;
 import io.switchboard.sentiment.logic.SentimentScores;
 import io.switchboard.settings.SettingsService;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,7 +49,7 @@ public class SentimentService {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @Inject

@@ -2,19 +2,25 @@ package io.switchboard.settings;
 
 import io.switchboard.platform.InvalidInputException;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** General settings. */
-@Stateless
+/**
+ * General settings. A CDI bean rather than a session bean: settings are read several times by every message's
+ * transaction, and each session-bean call cost more than the read from the cache (Payara's container work around
+ * it). Reads run in the caller's transaction, or without one; changes in a transaction, the caller's or their own.
+ */
+@ApplicationScoped
 public class SettingsService {
 
     @PersistenceContext
@@ -32,6 +38,7 @@ public class SettingsService {
         return Boolean.parseBoolean(value(Setting.SHORT_ID_ENABLED));
     }
 
+    @Transactional
     public void enableShortId(boolean enabled) {
         change(Setting.SHORT_ID_ENABLED, String.valueOf(enabled));
     }
@@ -41,6 +48,7 @@ public class SettingsService {
         return Boolean.parseBoolean(value(Setting.SENDERS_PER_QUEUE));
     }
 
+    @Transactional
     public void selectSendersPerQueue(boolean perQueue) {
         change(Setting.SENDERS_PER_QUEUE, String.valueOf(perQueue));
     }
@@ -50,6 +58,7 @@ public class SettingsService {
         return Boolean.parseBoolean(value(Setting.SENTIMENT_ENABLED));
     }
 
+    @Transactional
     public void enableSentiment(boolean enabled) {
         change(Setting.SENTIMENT_ENABLED, String.valueOf(enabled));
     }
@@ -59,6 +68,7 @@ public class SettingsService {
         return Boolean.parseBoolean(value(Setting.COMPANION_SUMMARY_ENABLED));
     }
 
+    @Transactional
     public void enableCompanionSummary(boolean enabled) {
         change(Setting.COMPANION_SUMMARY_ENABLED, String.valueOf(enabled));
     }
@@ -68,6 +78,7 @@ public class SettingsService {
         return Boolean.parseBoolean(value(Setting.COMPANION_SUGGESTED_REPLIES_ENABLED));
     }
 
+    @Transactional
     public void enableSuggestedReplies(boolean enabled) {
         change(Setting.COMPANION_SUGGESTED_REPLIES_ENABLED, String.valueOf(enabled));
     }
@@ -82,6 +93,7 @@ public class SettingsService {
     }
 
     /** Changes the account's time zone; a name Java does not know is refused, naming {@code timeZone}. */
+    @Transactional
     public void changeTimeZone(String zone) {
         try {
             change(Setting.TIME_ZONE, ZoneId.of(zone.strip()).getId());
@@ -103,13 +115,16 @@ public class SettingsService {
         long ticket = cache.values().ticket();
         String value = em.find(Setting.class, name).getValue();
         // A transaction that changed settings reads its own, uncommitted values: nobody else may see them.
-        if (transactions.getResource(CHANGED) == null) {
+        int status = transactions.getTransactionStatus();
+        boolean inTransaction = status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK;
+        if (!inTransaction || transactions.getResource(CHANGED) == null) {
             cache.values().put(ticket, name, value, now);
         }
         return value;
     }
 
     /** Changes a setting; this instance reads every setting again at once, and again once the change commits. */
+    @Transactional
     public void change(String name, String value) {
         em.find(Setting.class, name).change(value);
         cache.values().forgetAll();

@@ -81,7 +81,7 @@ public final class BreachExportJob {
         @PersistenceContext
         EntityManager em;
 
-        @EJB
+        @Inject
         SettingsService settings;
 
         @Override

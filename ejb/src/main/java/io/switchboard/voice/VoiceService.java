@@ -50,7 +50,7 @@ public class VoiceService {
     @Inject
     Clock clock;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @EJB

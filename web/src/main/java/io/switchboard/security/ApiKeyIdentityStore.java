@@ -1,9 +1,11 @@
 package io.switchboard.security;
 
+import io.switchboard.apikeys.ApiKeyCache;
 import io.switchboard.apikeys.ApiKeyService;
 import io.switchboard.users.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -23,12 +25,16 @@ public class ApiKeyIdentityStore implements IdentityStore {
     @EJB
     ApiKeyService apiKeys;
 
+    @Inject
+    ApiKeyCache verified;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof ApiKeyCredential apiKey)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return apiKeys.authenticate(apiKey.token())
+        return verified.recentlyVerified(apiKey.token())
+                .or(() -> apiKeys.authenticate(apiKey.token()))
                 .map(identity ->
                         new CredentialValidationResult(CALLER_PREFIX + identity.name(), names(identity.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

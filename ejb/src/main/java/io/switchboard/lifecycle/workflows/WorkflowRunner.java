@@ -104,7 +104,12 @@ public class WorkflowRunner {
 
     // Cheap for the inbound path when no workflow waits for this kind of event.
     private boolean anyFires(WorkflowEvent event) {
-        return workflows.recentlyCompiled().stream()
+        return anyFires(workflows.recentlyCompiled(), event);
+    }
+
+    /** Whether any enabled one of these workflows has a trigger this event fires. */
+    static boolean anyFires(List<CompiledWorkflow> workflows, WorkflowEvent event) {
+        return workflows.stream()
                 .anyMatch(w -> w.enabled() && w.triggers().stream().anyMatch(event::fires));
     }
 

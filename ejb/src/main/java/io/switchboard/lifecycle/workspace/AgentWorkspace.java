@@ -122,13 +122,13 @@ public class AgentWorkspace {
     @EJB
     AgentStatuses statuses;
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     @EJB
     AttributeService attributes;
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @EJB

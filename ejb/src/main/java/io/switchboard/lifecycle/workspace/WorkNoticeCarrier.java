@@ -13,17 +13,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Carries committed changes to the live screens and the other instances on one thread of its own: whatever piled up
  * since its last round goes out together (one relay notice for many transactions under load), and a commit only
- * hands its ids over. A task per commit on the managed executor cost more than the notice itself (the executor looks
+ * hands its ids over ({@link CommittedChanges}). A task per commit on the managed executor cost more than the notice itself (the executor looks
  * up its context providers on every task).
  */
 @Singleton
@@ -33,8 +31,6 @@ import java.util.logging.Logger;
 public class WorkNoticeCarrier {
 
     private static final Logger LOG = Logger.getLogger(WorkNoticeCarrier.class.getName());
-
-    private final LinkedBlockingQueue<Long> changed = new LinkedBlockingQueue<>();
 
     @Resource
     ManagedThreadFactory threads;
@@ -47,6 +43,9 @@ public class WorkNoticeCarrier {
 
     @Inject
     Event<WorkChanged> notices;
+
+    @Inject
+    CommittedChanges changed;
 
     private volatile boolean running;
     private Thread carrier;
@@ -63,11 +62,6 @@ public class WorkNoticeCarrier {
     void stop() {
         running = false;
         carrier.interrupt();
-    }
-
-    /** Called after a transaction committed, with the conversations it changed; returns at once. */
-    public void committed(Collection<Long> conversationIds) {
-        changed.addAll(conversationIds);
     }
 
     private void carry() {

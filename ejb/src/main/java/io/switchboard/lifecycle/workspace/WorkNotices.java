@@ -2,9 +2,9 @@ package io.switchboard.lifecycle.workspace;
 
 import io.switchboard.conversations.ConversationChanged;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -36,8 +36,8 @@ public class WorkNotices {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @EJB
-    WorkNoticeCarrier carrier;
+    @Inject
+    CommittedChanges committed;
 
     /** Collects the transaction's changed conversations; the first one registers the announcement after commit. */
     public void changed(@Observes ConversationChanged change) {
@@ -50,7 +50,7 @@ public class WorkNotices {
         if (ids == null) {
             Set<Long> changed = new LinkedHashSet<>();
             transactions.putResource(KEY, changed);
-            WorkNoticeCarrier carry = carrier;
+            CommittedChanges carry = committed;
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {}

@@ -18,6 +18,7 @@ import io.switchboard.queues.QueueService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public class AgentsBean implements Serializable {
     @EJB
     AgentPresence presence;
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     private AgentSummary selected;

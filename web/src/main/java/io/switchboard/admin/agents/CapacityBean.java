@@ -13,6 +13,7 @@ import io.switchboard.channels.ChannelGroup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumMap;
@@ -32,11 +33,11 @@ public class CapacityBean implements Serializable {
     @EJB
     transient AgentPresence presence;
 
-    @EJB
-    transient AgentCapacities agentCapacities;
+    @Inject
+    AgentCapacities agentCapacities;
 
-    @EJB
-    transient AgentWorkloads workloads;
+    @Inject
+    AgentWorkloads workloads;
 
     @EJB
     transient AgentService agents;

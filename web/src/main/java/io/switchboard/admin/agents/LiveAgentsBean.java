@@ -6,6 +6,7 @@ import io.switchboard.queues.Queue;
 import io.switchboard.queues.QueueService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.List;
 @ViewScoped
 public class LiveAgentsBean implements Serializable {
 
-    @EJB
-    transient AgentWorkloads workloads;
+    @Inject
+    AgentWorkloads workloads;
 
     @EJB
     transient QueueService queues;

@@ -4,8 +4,8 @@ import io.switchboard.admin.support.Messages;
 import io.switchboard.admin.support.ReportsRefusals;
 import io.switchboard.settings.SettingsService;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
@@ -14,8 +14,8 @@ import java.io.Serializable;
 @ViewScoped
 public class CompanionSettingsBean implements Serializable {
 
-    @EJB
-    transient SettingsService settings;
+    @Inject
+    SettingsService settings;
 
     private boolean summary;
     private boolean suggestedReplies;

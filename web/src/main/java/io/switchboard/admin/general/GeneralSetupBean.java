@@ -9,6 +9,7 @@ import io.switchboard.tags.TagService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -32,8 +33,8 @@ public class GeneralSetupBean implements Serializable {
         }
     }
 
-    @EJB
-    transient SettingsService settings;
+    @Inject
+    SettingsService settings;
 
     @EJB
     transient TagService tags;

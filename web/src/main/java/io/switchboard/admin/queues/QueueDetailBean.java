@@ -21,6 +21,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -91,8 +92,8 @@ public class QueueDetailBean implements Serializable {
     @EJB
     transient SenderService senders;
 
-    @EJB
-    transient SettingsService settings;
+    @Inject
+    SettingsService settings;
 
     private Long id;
     private boolean found;

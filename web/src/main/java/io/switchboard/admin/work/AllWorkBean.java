@@ -31,6 +31,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
@@ -58,8 +59,8 @@ public class AllWorkBean implements Serializable {
     @EJB
     transient QueueService queues;
 
-    @EJB
-    transient SettingsService settings;
+    @Inject
+    SettingsService settings;
 
     @EJB
     transient AgentService agents;

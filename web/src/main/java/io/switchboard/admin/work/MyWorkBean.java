@@ -9,6 +9,7 @@ import io.switchboard.lifecycle.workspace.WorkItem;
 import io.switchboard.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -25,8 +26,8 @@ public class MyWorkBean implements Serializable {
     @EJB
     transient AgentWorkspace workspace;
 
-    @EJB
-    transient SettingsService settings;
+    @Inject
+    SettingsService settings;
 
     private transient List<WorkItem> inbox;
     private transient List<WorkItem> takeable;

@@ -16,6 +16,7 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -54,10 +55,10 @@ public class AgentsResource {
     @EJB
     AgentPresence presence;
 
-    @EJB
+    @Inject
     AgentCapacities capacities;
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     @EJB

@@ -9,6 +9,7 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,10 +64,10 @@ public class CapacityResource {
     @EJB
     AgentPresence presence;
 
-    @EJB
+    @Inject
     AgentCapacities capacities;
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     @GET

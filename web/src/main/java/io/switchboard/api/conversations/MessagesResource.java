@@ -9,8 +9,8 @@ import io.switchboard.lifecycle.MessageIntake;
 import io.switchboard.platform.InvalidInputException;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +40,7 @@ public class MessagesResource {
 
     static final int MAX_KEY_LENGTH = 200;
 
-    @EJB
+    @Inject
     MessageIntake intake;
 
     @POST

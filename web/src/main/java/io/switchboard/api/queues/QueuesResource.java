@@ -13,6 +13,7 @@ import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +83,7 @@ public class QueuesResource {
         public boolean newMessage;
     }
 
-    @EJB
+    @Inject
     AgentWorkloads workloads;
 
     @EJB

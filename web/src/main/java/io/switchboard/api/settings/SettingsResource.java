@@ -3,8 +3,8 @@ package io.switchboard.api.settings;
 import io.switchboard.settings.SettingsService;
 import io.switchboard.users.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -67,7 +67,7 @@ public class SettingsResource {
         public String timeZone;
     }
 
-    @EJB
+    @Inject
     SettingsService settings;
 
     @GET
