@@ -7,18 +7,15 @@ import io.switchboard.agents.Agent;
 import io.switchboard.agents.AgentStatus;
 import io.switchboard.channels.Channel;
 import io.switchboard.channels.ChannelGroup;
-import io.switchboard.conditions.Condition;
-import io.switchboard.conditions.ConditionGroup;
 import io.switchboard.conversations.InboundMessage;
 import io.switchboard.conversations.Message;
 import io.switchboard.queues.AutoAssignment;
-import io.switchboard.sla.QueueScope;
-import io.switchboard.sla.SlaPolicyDefinition;
-import io.switchboard.sla.SlaPolicyService;
 import io.switchboard.users.Role;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +27,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -64,9 +60,6 @@ class BulkAssignmentIT extends QueueLoadTest {
     @Resource
     ManagedThreadFactory threads;
 
-    @EJB
-    SlaPolicyService slaPolicies;
-
     @Test
     void threeHundredWaitingThirtyAgentsOnlineTogetherAllAssignedSpreadWithinOne() throws Exception {
         bulkRound(300, 30, false);
@@ -87,29 +80,31 @@ class BulkAssignmentIT extends QueueLoadTest {
         String senderAddress = "+1557" + ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L);
         long senderId =
                 senders.create(Channel.SMS, senderAddress, "bulk " + run).getId();
-        Long policyId = !underPolicy
-                ? null
-                : slaPolicies
-                        .create(
-                                new SlaPolicyDefinition(
-                                        "Bulk " + run,
-                                        true,
-                                        null,
-                                        null,
-                                        null,
-                                        QueueScope.ALL,
-                                        Set.of(),
-                                        false,
-                                        List.of(new SlaPolicyDefinition.SeverityDefinition(
-                                                "Default", true, 600, null, 6000, false))),
-                                ConditionGroup.all(new Condition("conversation.to", "IS", String.valueOf(senderId))))
-                        .getId();
+        // The policy goes through the deployed application's API, as a supervisor's would: its re-evaluation job runs
+        // there, never in this test deployment (undeployed after the class, it would cut a running job short).
+        LoadClient supervisor =
+                new LoadClient(apiKeys.create("bulk-sla-" + run, EnumSet.of(Role.ACCOUNT_MANAGER), "arquillian")
+                        .token());
+        Long policyId = null;
+        if (underPolicy) {
+            HttpResponse<String> created =
+                    supervisor.post(switchboardUrl() + "/api/v1/sla-policies", """
+                    {"name": "Bulk %s",
+                     "conditions": {"join": "AND",
+                                    "conditions": [{"attribute": "conversation.to", "operator": "IS", "value": "%d"}]},
+                     "severities": [{"name": "Default", "firstResponseMinutes": 600, "resolutionMinutes": 6000}]}""".formatted(run, senderId));
+            assertEquals(201, created.statusCode(), created.body());
+            try (JsonReader reader = Json.createReader(new StringReader(created.body()))) {
+                policyId = reader.readObject().getJsonNumber("id").longValue();
+            }
+        }
         try {
             assign(waiting, agentCount, run, senderAddress, policyId);
         } finally {
             // Deleted after the checks: a deletion evaluates its conversations again, without it.
             if (policyId != null) {
-                slaPolicies.delete(policyId);
+                HttpResponse<String> deleted = supervisor.delete(switchboardUrl() + "/api/v1/sla-policies/" + policyId);
+                assertEquals(204, deleted.statusCode(), deleted.body());
             }
         }
     }

@@ -41,6 +41,18 @@ final class LoadClient {
         return send(request(url).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** POST (not repeated on a lost connection: the caller checks what the server answered). */
+    HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
+        return client.send(
+                request(url).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** DELETE, idempotent by nature. */
+    HttpResponse<String> delete(String url) throws IOException, InterruptedException {
+        return send(request(url).DELETE().build());
+    }
+
     private HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
