@@ -285,6 +285,35 @@ class SlaIT {
         }
     }
 
+    /**
+     * A policy's deletion ends its clocks on the open conversations it ran on (the re-evaluation its edit starts), and
+     * the customer's next message leaves them ended: with no policy left, a change reads no SLA row (issue 20), so it
+     * must not bring back what the deletion ended.
+     */
+    @Test
+    @Order(2)
+    void deletingAPolicyEndsItsClocksOnOpenConversationsAndTheNextMessageLeavesThemEnded() {
+        long policy =
+                createPolicy(policy("Deleted soon", senderId, severities(10))).getInt("id");
+        long conversation;
+        try {
+            conversation = inbound(sender);
+            assertThat(policyId(sla(conversation))).isEqualTo(policy);
+        } finally {
+            delete(policy);
+        }
+        await(conversation, s -> policyId(s) == null, Duration.ofSeconds(30));
+        String customer = customerOf(conversation);
+        long again = created(request(
+                        "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
+                {"channel": "SMS", "from": "%s", "to": "%s", "text": "still there?"}""".formatted(customer, sender)))
+                .getInt("conversationId");
+        assertThat(again).as("the customer's open conversation").isEqualTo(conversation);
+        JsonObject after = sla(conversation);
+        assertThat(policyId(after)).isNull();
+        assertThat(after.getJsonArray("clocks")).isEmpty();
+    }
+
     @Test
     @Order(2)
     void disabledAndExpiredPoliciesAreIgnored() {

@@ -75,9 +75,10 @@ public class ConversationChanges {
         if (conversation.getId() == null) {
             return null;
         }
-        if (conversation.isOpenedHere()) {
-            // Created in this transaction: every message it has was stored here, so no query (and no flush).
-            return conversation.latestChannelHere();
+        Channel recorded = conversation.lastMessageChannel();
+        if (recorded != null || conversation.isOpenedHere()) {
+            // Recorded by every message stored since V62; one created in this transaction has no other: no query.
+            return recorded;
         }
         return em.createNamedQuery(Message.LAST_CHANNEL, Channel.class)
                 .setParameter("conversationId", conversation.getId())

@@ -1,6 +1,7 @@
 package io.switchboard.lifecycle;
 
 import io.switchboard.assignment.AssignmentTrigger;
+import io.switchboard.bots.BotRoster;
 import io.switchboard.channels.Sender;
 import io.switchboard.channels.SenderDirectory;
 import io.switchboard.conversations.Conversation;
@@ -78,6 +79,9 @@ public class MessageThreading {
     BotConversations bots;
 
     @Inject
+    BotRoster botRoster;
+
+    @Inject
     Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -117,7 +121,7 @@ public class MessageThreading {
                 now);
         rememberKeys(inbound.keys(), sender, message, now);
         // A reply to a survey ("1", "2", the follow-up's comment) is its answer; the Solved conversation stays Solved.
-        if (!opened) {
+        if (!opened && SurveyService.mayBeAReply(conversation, content.text())) {
             surveys.replied(conversation, content.text());
         }
         for (Tag tag : given) {
@@ -131,7 +135,8 @@ public class MessageThreading {
             forms.assign(conversation, true);
             boolean toBot = bots.opened(conversation, message);
             away = !toBot && awayMessages.sendIfOutsideWorkingHours(conversation, now);
-        } else {
+        } else if (botRoster.anyBot()) {
+            // Without any bot no conversation has a bot session: no look for one.
             bots.received(conversation, message);
         }
         // Violations of the unique keys surface at the flush, inside this transaction, for the caller to retry. A new
@@ -243,12 +248,16 @@ public class MessageThreading {
         return new Found(person, isNew);
     }
 
-    /** The customer's open conversation on the sender, its row locked first, then read; null when none is open. */
+    /**
+     * The customer's open conversation on the sender, its row locked and read in one statement; null when none is
+     * open. The transaction is new and has read no conversation (and conversations are not in the shared cache), so
+     * the row read under the lock is the one returned.
+     */
     private Conversation openConversation(Person person, Sender sender) {
-        List<?> locked = em.createNativeQuery(Conversation.LOCK_OPEN_BY_KEY)
+        List<?> locked = em.createNativeQuery(Conversation.LOCK_OPEN_BY_KEY, Conversation.class)
                 .setParameter(1, Conversation.openKey(person, sender))
                 .getResultList();
-        return locked.isEmpty() ? null : em.find(Conversation.class, ((Number) locked.get(0)).longValue());
+        return locked.isEmpty() ? null : (Conversation) locked.get(0);
     }
 
     private long nextShortId() {

@@ -4,6 +4,7 @@ import io.switchboard.conversations.ConversationChanged;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Hears every conversation change for the SLA clocks, in the change's transaction. A plain CDI bean rather than an
@@ -16,9 +17,17 @@ public class SlaChangeListener {
     @EJB
     SlaTracker tracker;
 
+    @Inject
+    SlaPolicyList policies;
+
     void changed(@Observes ConversationChanged change) {
-        if (change.kind() != ConversationChanged.Kind.NOTE) { // a note is internal: no clock starts or stops
-            tracker.changed(change);
+        if (change.kind() == ConversationChanged.Kind.NOTE) { // a note is internal: no clock starts or stops
+            return;
         }
+        // With no policy at all an open conversation has no clock to run: no call for nothing (SlaTracker.changed).
+        if (!change.conversation().isClosed() && policies.isEmpty()) {
+            return;
+        }
+        tracker.changed(change);
     }
 }

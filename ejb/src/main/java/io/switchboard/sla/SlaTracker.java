@@ -1,7 +1,5 @@
 package io.switchboard.sla;
 
-import io.switchboard.conditions.Rule;
-import io.switchboard.conditions.RuleSet;
 import io.switchboard.conversations.AuthorKind;
 import io.switchboard.conversations.Conversation;
 import io.switchboard.conversations.ConversationChanged;
@@ -11,10 +9,7 @@ import io.switchboard.deadlines.Deadlines;
 import io.switchboard.hours.WorkingHoursService;
 import io.switchboard.hours.logic.BusinessCalendar;
 import io.switchboard.platform.InvalidInputException;
-import io.switchboard.platform.RevisionCache;
-import io.switchboard.platform.Revisions;
 import io.switchboard.platform.UnknownEntityException;
-import io.switchboard.routing.RouteService;
 import io.switchboard.routing.Routing;
 import io.switchboard.sla.logic.MetricState;
 import io.switchboard.sla.logic.SeverityTargets;
@@ -28,7 +23,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -64,19 +58,13 @@ public class SlaTracker {
     WorkingHoursService workingHours;
 
     @EJB
-    RouteService routes;
-
-    @EJB
     Routing routing;
 
     @EJB
     Deadlines deadlines;
 
     @Inject
-    RevisionCache cache;
-
-    @Inject
-    Revisions revisions;
+    SlaPolicyList policyList;
 
     @Inject
     Event<SlaBreached> breached;
@@ -104,7 +92,13 @@ public class SlaTracker {
      * is internal, no clock starts or stops for it).
      */
     public void changed(ConversationChanged change) {
-        evaluate(change.conversation(), null);
+        Conversation conversation = change.conversation();
+        // With no policy at all an open conversation has no clock to run, and reading its row costs a statement per
+        // change: a row an earlier policy left is ended by the re-evaluation that every edit of the list starts.
+        if (!conversation.isClosed() && policyList.isEmpty()) {
+            return;
+        }
+        evaluate(conversation, null);
     }
 
     /**
@@ -192,7 +186,7 @@ public class SlaTracker {
 
     private void evaluate(Conversation conversation, String chosenSeverity) {
         Instant now = clock.instant();
-        if (conversation.isOpenedHere() && policySet(revision()).policies().isEmpty()) {
+        if (conversation.isOpenedHere() && policyList.isEmpty()) {
             // Created in this transaction while no policy exists: it has no SLA row, and none applies.
             return;
         }
@@ -249,14 +243,14 @@ public class SlaTracker {
     }
 
     private Optional<SlaPolicy> applicable(Conversation conversation, Instant now) {
-        PolicySet set = policySet(revision());
+        SlaPolicyList.Compiled set = policyList.current();
         if (set.policies().isEmpty()) {
             return Optional.empty();
         }
         Set<Long> eligible = set.policies().stream()
                 .filter(p -> SlaPolicyRules.inForce(p.enabled(), p.validFrom(), p.validTo(), now))
                 .filter(p -> p.queueScope().covers(conversation.getQueue().getId(), p.queueIds()))
-                .map(PolicyScope::id)
+                .map(SlaPolicyList.PolicyScope::id)
                 .collect(Collectors.toSet());
         if (eligible.isEmpty()) {
             return Optional.empty();
@@ -265,45 +259,6 @@ public class SlaTracker {
                 .first(routing.factsOf(conversation), eligible::contains, 0)
                 .yielded();
         return matched == null ? Optional.empty() : Optional.ofNullable(em.find(SlaPolicy.class, matched));
-    }
-
-    /** The policy list's revision, read with the route set's once per transaction ({@link Revisions}). */
-    private long revision() {
-        return revisions.current().slaPolicies();
-    }
-
-    /** What choosing a policy needs of each: whether and where it is in force. */
-    private record PolicyScope(
-            Long id, boolean enabled, Instant validFrom, Instant validTo, QueueScope queueScope, Set<Long> queueIds) {}
-
-    /** The policy list of one revision: each policy's scope in list order and their conditions, compiled. */
-    private record PolicySet(List<PolicyScope> policies, RuleSet<Long> conditions) {}
-
-    /**
-     * The policy list and its conditions, read and compiled once per revision of the list (an empty list costs no
-     * more than the revision's select).
-     */
-    private PolicySet policySet(long revision) {
-        return cache.get("sla-policies", revision, () -> {
-            List<SlaPolicy> all = em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class)
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .getResultList();
-            return new PolicySet(
-                    all.stream()
-                            .map(p -> new PolicyScope(
-                                    p.getId(),
-                                    p.isEnabled(),
-                                    p.getValidFrom(),
-                                    p.getValidTo(),
-                                    p.getQueueScope(),
-                                    Set.copyOf(p.getQueueIds())))
-                            .toList(),
-                    RuleSet.compile(
-                            all.stream()
-                                    .map(p -> new Rule<>(p.getId(), p.getName(), p.getConditions(), p.getId()))
-                                    .toList(),
-                            routes.catalogue()));
-        });
     }
 
     private List<MetricState> clocks(Conversation conversation, SlaPolicy policy, Severity severity, Instant now) {

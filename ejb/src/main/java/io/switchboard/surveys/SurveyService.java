@@ -243,13 +243,21 @@ public class SurveyService {
     }
 
     /**
+     * Whether a customer's message could answer a survey at all: only a text on a Solved conversation can. Intake asks
+     * before calling {@link #replied}, so that most messages cost no call.
+     */
+    public static boolean mayBeAReply(Conversation conversation, String text) {
+        return text != null && conversation.getStatus() == ConversationStatus.SOLVED;
+    }
+
+    /**
      * A customer's message on a conversation whose survey waits for a reply: a score ("1", "2"...) or, after the score,
      * the follow-up's comment, is recorded as the answer; returns whether it was one. The message stays in the
      * conversation like any other, and the conversation keeps its status (a survey answer is no new request).
      */
     public boolean replied(Conversation conversation, String text) {
         // The caller holds the conversation's lock: its messages, and so its survey replies, come one after another.
-        if (text == null || conversation.getStatus() != ConversationStatus.SOLVED) {
+        if (!mayBeAReply(conversation, text)) {
             return false;
         }
         Instant now = clock.instant();

@@ -44,10 +44,11 @@ public class Conversation {
     public static final String OPEN_BY_KEY = "Conversation.openByKey";
 
     /**
-     * The id of the open conversation under an open key, its row locked (native: a locking entity query makes
-     * EclipseLink load the conversation's tags and past assignees with it, two more statements per message).
+     * The open conversation under an open key, its row locked and read in the same statement (native: a locking
+     * entity query makes EclipseLink load the conversation's tags and past assignees with it, two more statements per
+     * message, even with its refresh cascade off; and locking by id first, then reading, was one more).
      */
-    public static final String LOCK_OPEN_BY_KEY = "select id from conversation where open_key = ?1 for update";
+    public static final String LOCK_OPEN_BY_KEY = "select * from conversation where open_key = ?1 for update";
 
     @Id
     @SequenceGenerator(name = "conversation_seq", sequenceName = "conversation_seq", allocationSize = 50)
@@ -130,6 +131,11 @@ public class Conversation {
     @Column(name = "sla_due_at")
     private Instant slaDueAt;
 
+    /** The channel of its latest message; null before its first, and on rows from before V62 that nobody filled. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_message_channel")
+    private Channel lastMessageChannel;
+
     @Version
     private long version;
 
@@ -137,9 +143,6 @@ public class Conversation {
     // before the ones stored since, so the hot intake path need not ask the database for what it already knows.
     @Transient
     private boolean openedHere;
-
-    @Transient
-    private Channel latestChannelHere;
 
     // Set by intake on a conversation it opens for a customer it created in the same transaction (see isUnseen).
     @Transient
@@ -180,14 +183,11 @@ public class Conversation {
     }
 
     /**
-     * For a conversation opened in this transaction, the channel of its latest message stored since (null: none
-     * yet); for any other, not known here (the caller asks the database).
+     * The channel of the conversation's latest message as recorded on it: null before its first message, and for a
+     * conversation whose latest message was stored before the record was kept (the caller asks the database).
      */
-    public Channel latestChannelHere() {
-        if (!openedHere) {
-            throw new IllegalStateException("only known for a conversation opened in this transaction");
-        }
-        return latestChannelHere;
+    public Channel lastMessageChannel() {
+        return lastMessageChannel;
     }
 
     /**
@@ -210,7 +210,7 @@ public class Conversation {
 
     /** Called by the one place that stores messages, after storing one over this channel. */
     public void messageStoredHere(Channel over) {
-        latestChannelHere = over;
+        lastMessageChannel = over;
     }
 
     /** A conversation an agent starts with a customer from one of the business's senders. */

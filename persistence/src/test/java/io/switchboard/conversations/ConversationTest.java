@@ -38,6 +38,21 @@ class ConversationTest {
         assertThat(conversation.getTopic()).isEqualTo("Late order");
     }
 
+    /**
+     * The channel of the latest message is kept on the conversation, so that the next message knows whether it changes
+     * the conversation's channel without reading the messages (none before the first message).
+     */
+    @Test
+    void recordsTheChannelOfItsLatestMessage() {
+        Conversation conversation = conversation();
+        assertThat(conversation.lastMessageChannel()).isNull();
+        conversation.messageStoredHere(Channel.SMS);
+        assertThat(conversation.lastMessageChannel()).isEqualTo(Channel.SMS);
+        conversation.messageStoredHere(Channel.WHATSAPP);
+        assertThat(conversation.lastMessageChannel()).isEqualTo(Channel.WHATSAPP);
+        assertThat(conversation.getChannel()).as("the sender's channel stays").isEqualTo(Channel.SMS);
+    }
+
     @Test
     void closedIsFinal() {
         Conversation conversation = conversation();

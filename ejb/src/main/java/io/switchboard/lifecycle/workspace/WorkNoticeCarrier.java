@@ -32,6 +32,9 @@ public class WorkNoticeCarrier {
 
     private static final Logger LOG = Logger.getLogger(WorkNoticeCarrier.class.getName());
 
+    /** How long a round waits for more commits after the first before it announces them. */
+    static final long GATHER_MILLIS = 5;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -69,6 +72,9 @@ public class WorkNoticeCarrier {
             Set<Long> ids = new LinkedHashSet<>();
             try {
                 ids.add(changed.take());
+                // A moment for the commits right behind this one: under load one relay notice (a statement on
+                // its own connection) then carries many, and nobody watching a screen sees a few milliseconds.
+                Thread.sleep(GATHER_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
