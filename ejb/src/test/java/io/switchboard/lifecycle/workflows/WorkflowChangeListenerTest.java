@@ -54,8 +54,7 @@ class WorkflowChangeListenerTest {
     @Test
     void withNothingReadYetBothSessionBeansDecide() {
         ConversationChanged received = received(Channel.SMS);
-        listener.changed(received);
-        listener.committed(received);
+        inTransactionAndAfterCommit(received);
         assertThat(clocked).containsExactly(received);
         assertThat(run).containsExactly(received);
     }
@@ -64,8 +63,7 @@ class WorkflowChangeListenerTest {
     void workflowsReadWithoutTimeTriggersOrThisEventAreNotAskedAgain() {
         known(workflow(WorkflowTrigger.on(TriggerType.NOTE_CREATED)));
         ConversationChanged received = received(Channel.SMS);
-        listener.changed(received);
-        listener.committed(received);
+        inTransactionAndAfterCommit(received);
         assertThat(clocked).isEmpty();
         assertThat(run).isEmpty();
     }
@@ -76,8 +74,7 @@ class WorkflowChangeListenerTest {
                 workflow(WorkflowTrigger.after(TriggerType.CUSTOMER_REPLY_PENDING, Duration.ofHours(1))),
                 workflow(WorkflowTrigger.on(TriggerType.INBOUND_MESSAGE_RECEIVED)));
         ConversationChanged received = received(Channel.SMS);
-        listener.changed(received);
-        listener.committed(received);
+        inTransactionAndAfterCommit(received);
         assertThat(clocked).containsExactly(received);
         assertThat(run).containsExactly(received);
     }
@@ -94,8 +91,7 @@ class WorkflowChangeListenerTest {
                 null,
                 List.of(WorkflowAction.of(ActionType.CLOSE))));
         ConversationChanged received = received(Channel.SMS);
-        listener.changed(received);
-        listener.committed(received);
+        inTransactionAndAfterCommit(received);
         assertThat(clocked).isEmpty();
         assertThat(run).isEmpty();
     }
@@ -105,6 +101,12 @@ class WorkflowChangeListenerTest {
         ConversationChanged call = received(Channel.VOICE);
         listener.changed(call);
         assertThat(clocked).isEmpty();
+    }
+
+    /** As Weld delivers a change: to the observer in its transaction, then to the one after its commit. */
+    private void inTransactionAndAfterCommit(ConversationChanged change) {
+        listener.changed(change);
+        listener.committed(change);
     }
 
     private void known(CompiledWorkflow... workflows) {
