@@ -24,7 +24,8 @@ public class SlaChangeListener {
         if (change.kind() == ConversationChanged.Kind.NOTE) { // a note is internal: no clock starts or stops
             return;
         }
-        // With no policy at all an open conversation has no clock to run: no call for nothing (SlaTracker.changed).
+        // With no policy at all an open conversation has no clock to run, and the tracker would read its SLA row for
+        // nothing: a row an earlier policy left is ended by the re-evaluation that every edit of the list starts.
         if (!change.conversation().isClosed() && policies.isEmpty()) {
             return;
         }

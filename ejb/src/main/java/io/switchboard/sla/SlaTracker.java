@@ -89,16 +89,10 @@ public class SlaTracker {
 
     /**
      * Re-evaluates after a change of the conversation, in the change's transaction ({@link SlaChangeListener}: a note
-     * is internal, no clock starts or stops for it).
+     * is internal, no clock starts or stops for it, and with no policy at all an open conversation has none to run).
      */
     public void changed(ConversationChanged change) {
-        Conversation conversation = change.conversation();
-        // With no policy at all an open conversation has no clock to run, and reading its row costs a statement per
-        // change: a row an earlier policy left is ended by the re-evaluation that every edit of the list starts.
-        if (!conversation.isClosed() && policyList.isEmpty()) {
-            return;
-        }
-        evaluate(conversation, null);
+        evaluate(change.conversation(), null);
     }
 
     /**
