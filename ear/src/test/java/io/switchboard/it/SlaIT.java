@@ -298,11 +298,14 @@ class SlaIT {
         long conversation;
         try {
             conversation = inbound(sender);
-            assertThat(policyId(sla(conversation))).isEqualTo(policy);
+            JsonObject running = sla(conversation);
+            assertThat(policyId(running)).isEqualTo(policy);
+            assertThat(nextDue(running)).as("the first response's clock runs").isNotNull();
         } finally {
             delete(policy);
         }
-        await(conversation, s -> policyId(s) == null, Duration.ofSeconds(30));
+        // The policy's view goes at once with the policy; its row's next due time only with the re-evaluation.
+        await(conversation, s -> policyId(s) == null && nextDue(s) == null, Duration.ofSeconds(30));
         String customer = customerOf(conversation);
         long again = created(request(
                         "POST", API + "/messages", TestServer.gatewayKey(), JSON, """
@@ -311,7 +314,13 @@ class SlaIT {
         assertThat(again).as("the customer's open conversation").isEqualTo(conversation);
         JsonObject after = sla(conversation);
         assertThat(policyId(after)).isNull();
+        assertThat(nextDue(after)).isNull();
         assertThat(after.getJsonArray("clocks")).isEmpty();
+    }
+
+    /** When the conversation's SLA row next looks at its clocks, or null (JSON-B leaves null members out). */
+    private static String nextDue(JsonObject sla) {
+        return sla.containsKey("nextDueAt") && !sla.isNull("nextDueAt") ? sla.getString("nextDueAt") : null;
     }
 
     @Test
