@@ -234,6 +234,24 @@ fi
 server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 postgres_ticks() { for p in $(pgrep -u postgres); do awk -v p="$p" '{print p, $14 + $15}' "/proc/$p/stat" 2>/dev/null; done; }
 ticks_per_second=$(getconf CLK_TCK)
+# server_thread_ticks: the server's CPU ticks so far by kind of thread ("kind ticks"), the thread's name with its
+# numbers dropped (GC Thread#0 and GC Thread#1 are one kind). Flight Recorder's execution samples see only Java
+# threads; this also shows what garbage collection, the JIT compilers and the data grid cost per request.
+server_thread_ticks() {
+  for f in /proc/"$server_pid"/task/*/stat; do cat "$f" 2>/dev/null; echo; done \
+    | awk 'NF { name = substr($0, index($0, "(") + 1); rest = substr(name, match(name, /\) [A-Za-z] /) + 2);
+           name = substr(name, 1, RSTART - 1); gsub(/[0-9]+/, "", name); split(rest, f, " ");
+           t[name] += f[12] + f[13] } END { for (n in t) printf "%s\t%d\n", n, t[n] }'
+}
+# machine_ticks: the whole machine's busy CPU ticks so far (every core; idle and I/O wait left out). Per request or
+# transaction, what wrk, the server, PostgreSQL, pgbench and the kernel spend together: pgbench -N's figure against a
+# path's is the share the issue asks for as the machine's CPU sees it, whatever fsync latency did to the rates.
+machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+machine_ms() { awk -v t="$1" -v hz="$ticks_per_second" -v n="$2" 'BEGIN {printf "%.3f", t * 1000 / hz / n}'; }
+# thread_spent BEFORE N: the milliseconds per answered request (N) of each kind of thread since BEFORE, largest first.
+thread_spent() { { echo "$1" | sed 's/^/before\t/'; server_thread_ticks; } | awk -F'\t' -v hz="$ticks_per_second" -v n="$2" \
+  '$1 == "before" {b[$2] = $3; next} {d = $2 - b[$1]; if (d > 0) printf "%.3f\t%s\n", d * 1000 / hz / n, $1}' \
+  | sort -rn; }
 # postgres_spent BEFORE: the PostgreSQL ticks since postgres_ticks printed BEFORE.
 postgres_spent() { { echo "$1" | sed 's/^/before /'; postgres_ticks; } \
   | awk '$1 == "before" {b[$2] = $3; next} {s += $2 - ($1 in b ? b[$1] : 0)} END {print s + 0}'; }
@@ -317,11 +335,14 @@ pg=(-h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER")
 psql "${pg[@]}" -d "$DB_NAME" -qAtc "select 1 from pg_database where datname = '$PGBENCH_DB'" | grep -q 1 \
   || createdb "${pg[@]}" "$PGBENCH_DB"
 pgbench "${pg[@]}" -i -s 10 -q "$PGBENCH_DB" > "$raw/pgbench-init.log" 2>&1
-declare -A pgbench_tps
+declare -A pgbench_tps pgbench_machine_ms
 for c in "${CONCURRENCIES[@]}"; do
+  machine_before=$(machine_ticks)
   pgbench "${pg[@]}" -N -n -c "$c" -j $((c < 2 ? c : 2)) -T "$PGBENCH_SECONDS" "$PGBENCH_DB" > "$raw/pgbench-c$c.txt" 2>&1
   pgbench_tps[$c]="$(grep -oP 'tps = \K[0-9.]+' "$raw/pgbench-c$c.txt" | tail -1)"
-  echo "  pgbench -N, $c clients: ${pgbench_tps[$c]} tps"
+  pgbench_machine_ms[$c]=$(machine_ms $(( $(machine_ticks) - machine_before )) \
+    "$(grep -oP 'number of transactions actually processed: \K[0-9]+' "$raw/pgbench-c$c.txt")")
+  echo "  pgbench -N, $c clients: ${pgbench_tps[$c]} tps, machine CPU per transaction ${pgbench_machine_ms[$c]} ms"
 done
 
 # wrk_point PATH SCRIPT CONCURRENCY SECONDS PREFIX [out]: one wrk run; its done() writes a key=value line, to which
@@ -329,21 +350,25 @@ done
 # move with what else the machine does, so they tell two versions apart where the rates' noise would not.
 wrk_point() {
   local path="$1" script="$2" c="$3" seconds="$4" prefix="$5" out="${6:-$raw/wrk-$1-c$3.txt}"
-  local server_before postgres_before answered
-  server_before=$(server_ticks) postgres_before=$(postgres_ticks)
+  local server_before postgres_before threads_before machine_before answered
+  server_before=$(server_ticks) postgres_before=$(postgres_ticks) threads_before=$(server_thread_ticks)
+  machine_before=$(machine_ticks)
   SB_KEY="$GATEWAY_KEY" SB_TO="$SENDER" SB_PREFIX="$prefix" SB_POOL="$APPEND_POOL" SB_OUT="$out.line" \
     SB_DELAY_MS="${SB_DELAY_MS:-0}" wrk -t $((c < 2 ? c : 2)) -c "$c" -d "${seconds}s" --timeout 30s --latency \
     -s "$root/benchmarks/wrk/$script" "http://127.0.0.1:$((PORT_BASE + 80))" > "$out" 2>&1 \
     || die "wrk failed: $out"
   answered=$(( $(field "$out.line" requests) - $(field "$out.line" failed) ))
   if ((answered > 0)); then
-    local server_spent postgres_spent line
+    local server_spent postgres_spent machine_spent line
+    machine_spent=$(( $(machine_ticks) - machine_before ))
     server_spent=$(( $(server_ticks) - server_before ))
     postgres_spent=$(postgres_spent "$postgres_before")
     line=$(head -1 "$out.line")
     awk -v l="$line" -v s="$server_spent" -v p="$postgres_spent" -v n="$answered" -v hz="$ticks_per_second" \
-      'BEGIN {printf "%s server_cpu_ms=%.3f postgres_cpu_ms=%.3f\n", l, s * 1000 / hz / n, p * 1000 / hz / n}' \
-      > "$out.line"
+      -v m="$(machine_ms "$machine_spent" "$answered")" \
+      'BEGIN {printf "%s server_cpu_ms=%.3f postgres_cpu_ms=%.3f machine_cpu_ms=%s\n", l, s * 1000 / hz / n,
+        p * 1000 / hz / n, m}' > "$out.line"
+    thread_spent "$threads_before" "$answered" > "$out.threads"
   fi
   return 0
 }
@@ -452,7 +477,8 @@ if [[ $inbound_only == true ]]; then
 fi
 if [[ $inbound_only == true ]]; then
   for path in assigned appended waiting floor; do
-    echo "$path: $(cat "$raw/wrk-$path-c16.txt.line") pgbench_tps=${pgbench_tps[16]}"
+    echo "$path: $(cat "$raw/wrk-$path-c16.txt.line") pgbench_tps=${pgbench_tps[16]}" \
+      "pgbench_machine_cpu_ms=${pgbench_machine_ms[16]}"
   done | tee "$raw/inbound.txt"
   for path in assigned appended; do
     echo "$path-paced: $(cat "$raw/wrk-$path-paced.txt.line")"
@@ -609,11 +635,12 @@ PLOT
 fi
 
 row() { # path-title c
-  local line="$raw/wrk-$1-c$2.txt.line" rate tps
-  rate="$(field "$line" per_second)"; tps="${pgbench_tps[$2]}"
-  printf '| %s | %s | %.0f | %s | %s | %s | %.0f | %.1f%% | %s |\n' "${titles[$1]}" "$2" "$rate" \
+  local line="$raw/wrk-$1-c$2.txt.line" rate tps cpu
+  rate="$(field "$line" per_second)"; tps="${pgbench_tps[$2]}"; cpu="$(field "$line" machine_cpu_ms)"
+  printf '| %s | %s | %.0f | %s | %s | %s | %.0f | %.1f%% | %s / %s | %.1f%% | %s |\n' "${titles[$1]}" "$2" "$rate" \
     "$(ms "$(field "$line" p50_us)")" "$(ms "$(field "$line" p90_us)")" "$(ms "$(field "$line" p99_us)")" "$tps" \
-    "$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.1f", a / b * 100 }')" "$(field "$line" failed)"
+    "$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.1f", a / b * 100 }')" "$cpu" "${pgbench_machine_ms[$2]}" \
+    "$(awk -v a="${pgbench_machine_ms[$2]}" -v b="$cpu" 'BEGIN { printf "%.1f", a / b * 100 }')" "$(field "$line" failed)"
 }
 elapsed=$((SECONDS - started_at))
 {
@@ -627,15 +654,19 @@ elapsed=$((SECONDS - started_at))
   echo
   echo "## Inbound paths"
   echo
-  echo "| path | connections | msg/s | p50 ms | p90 ms | p99 ms | pgbench -N tps | ratio | failed |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| path | connections | msg/s | p50 ms | p90 ms | p99 ms | pgbench -N tps | ratio | machine CPU ms: per message / per pgbench transaction | CPU ratio | failed |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for path in "${paths[@]}"; do for c in "${CONCURRENCIES[@]}"; do row "$path" "$c"; done; done
   echo
   echo "(a): each request a message from a new customer to one SMS sender, Default queue on ANY_AVAILABLE_AGENT,"
   echo "$AGENTS agents Available with Live Messaging capacity $AGENT_CAPACITY (set by SQL: the API stops at 1,000). (c): messages from $APPEND_POOL customers"
   echo "whose conversations are open and assigned. (b): as (a) with every agent Offline. msg/s counts 2xx answers"
-  echo "only; ratio = msg/s ÷ pgbench -N tps at the same concurrency. Plots: \`throughput.png\`,"
-  echo "\`latency-assigned.png\`, \`latency-appended.png\`, \`latency-waiting.png\`; wrk's output: \`raw/wrk-*\`."
+  echo "only; ratio = msg/s ÷ pgbench -N tps at the same concurrency. Machine CPU: every core's busy time (wrk, the"
+  echo "server, PostgreSQL, pgbench, the kernel) during the point ÷ answered requests, and during pgbench -N ÷ its"
+  echo "transactions; CPU ratio = the second ÷ the first, the share as the machine's CPU sees it (the rates move with"
+  echo "what else the machine does, pgbench's the most: it waits on fsync). Plots: \`throughput.png\`,"
+  echo "\`latency-assigned.png\`, \`latency-appended.png\`, \`latency-waiting.png\`; wrk's output: \`raw/wrk-*\`; the"
+  echo "server's CPU per request by kind of thread (request threads, GC, JIT, data grid): \`raw/wrk-*.txt.threads\`."
   echo
   echo "## Bulk assignment"
   echo
