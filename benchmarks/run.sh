@@ -243,10 +243,10 @@ server_thread_ticks() {
            name = substr(name, 1, RSTART - 1); gsub(/[0-9]+/, "", name); split(rest, f, " ");
            t[name] += f[12] + f[13] } END { for (n in t) printf "%s\t%d\n", n, t[n] }'
 }
-# machine_ticks: the whole machine's busy CPU ticks so far (every core; idle and I/O wait left out). Per request or
-# transaction, what wrk, the server, PostgreSQL, pgbench and the kernel spend together: pgbench -N's figure against a
-# path's is the share the issue asks for as the machine's CPU sees it, whatever fsync latency did to the rates.
-machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+# machine_ticks: the whole machine's busy CPU ticks so far (every core; idle, I/O wait and steal left out). Per
+# request or transaction, what wrk, the server, PostgreSQL, pgbench and the kernel spend together: pgbench -N's figure
+# against a path's is the share the issue asks for as the machine's CPU sees it, whatever fsync did to the rates.
+machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 machine_ms() { awk -v t="$1" -v hz="$ticks_per_second" -v n="$2" 'BEGIN {printf "%.3f", t * 1000 / hz / n}'; }
 # thread_spent BEFORE N: the milliseconds per answered request (N) of each kind of thread since BEFORE, largest first.
 thread_spent() { { echo "$1" | sed 's/^/before\t/'; server_thread_ticks; } | awk -F'\t' -v hz="$ticks_per_second" -v n="$2" \
